@@ -1,0 +1,410 @@
+// attache-extract: run attache over files, folders or standard input and
+// write one JSON record per document (JSON Lines), in input order.
+//
+// Exit codes: 0 every document processed; 1 some documents failed (each
+// still has a record with "errors"); 2 usage or configuration error;
+// 74 output error. A closed pipe (| head) ends quietly.
+#include <fmt/format.h>
+#include <unistd.h>
+
+#include <algorithm>
+#include <atomic>
+#include <cerrno>
+#include <chrono>
+#include <csignal>
+#include <cstdio>
+#include <cstring>
+#include <filesystem>
+#include <fnmatch.h>
+#include <fstream>
+#include <iostream>
+#include <iterator>
+#include <set>
+#include <string>
+#include <thread>
+#include <vector>
+
+#include "attache/attache.hpp"
+#include "jsonl_reader.hpp"
+
+namespace fs = std::filesystem;
+
+namespace {
+
+constexpr const char* kUsage = R"(usage: attache-extract [options] [PATH ...]
+
+Reads news text and writes one JSON record per document (schema attache/1,
+JSON Lines) to standard output, in input order.
+
+PATH is a file, a directory (read recursively, see --glob) or '-' for
+standard input; with no PATH, standard input is read.
+
+options:
+  --input-format F   auto (default), text (a file is one document),
+                     lines (each line is a document) or jsonl (each line is
+                     {"id": ..., "text": ..., "date": ...}). auto picks jsonl
+                     for *.jsonl/*.ndjson files and for standard input that
+                     starts with '{', else text.
+  --glob PATTERN     files to read inside directories (default: *.txt, *.jsonl,
+                     *.ndjson, *.text, *.md)
+  --date YYYY-MM-DD  publication date for text and lines inputs
+  --all-events       also output negated and hypothetical events
+  --data FILE        load an extra table or rule file (repeatable; a directory
+                     loads every *.tsv, *.txt and *.rules inside)
+  --max-doc-bytes N  longest document read (default 10485760); the rest of a
+                     longer document is cut with a warning in its record
+  -j, --threads N    worker threads (default: all cores); output order and
+                     content do not depend on N
+  --pretty           indent the JSON (one record spans several lines)
+  --progress         progress on standard error (default when it is a terminal)
+  --quiet            no progress line
+  -h, --help         this help
+  --version          versions of attache, the JSON schema, ICU and RE2
+
+exit status: 0 all documents processed, 1 some documents failed (their
+records carry "errors"), 2 usage or configuration error, 74 output error.
+)";
+
+struct Args {
+  std::vector<std::string> paths;
+  std::string format = "auto";
+  std::string glob;
+  std::string date;
+  bool all_events = false;
+  std::vector<std::string> data;
+  std::size_t max_doc_bytes = std::size_t{10} << 20;
+  unsigned threads = 0;
+  bool pretty = false;
+  int progress = -1;  // -1 auto
+};
+
+[[noreturn]] void usage_error(const std::string& msg) {
+  std::cerr << "attache-extract: " << msg << "\n(try --help)\n";
+  std::exit(2);
+}
+
+bool parse_size(const std::string& s, std::size_t& out) {
+  if (s.empty() || s.find_first_not_of("0123456789") != std::string::npos || s.size() > 12) return false;
+  out = std::stoull(s);
+  return true;
+}
+
+Args parse_args(int argc, char** argv) {
+  Args a;
+  for (int i = 1; i < argc; ++i) {
+    std::string arg = argv[i];
+    std::string value;
+    bool has_value = false;
+    if (arg.rfind("--", 0) == 0 && arg.find('=') != std::string::npos) {
+      value = arg.substr(arg.find('=') + 1);
+      arg = arg.substr(0, arg.find('='));
+      has_value = true;
+    }
+    auto need = [&]() -> std::string {
+      if (has_value) return value;
+      if (i + 1 >= argc) usage_error(arg + " needs a value");
+      return argv[++i];
+    };
+    if (arg == "-h" || arg == "--help") {
+      std::cout << kUsage;
+      std::exit(0);
+    } else if (arg == "--version") {
+      std::cout << fmt::format("attache-extract {} (schema {}; {})\n", attache::version(), attache::schema(),
+                               attache::dependency_versions());
+      std::exit(0);
+    } else if (arg == "--input-format") {
+      a.format = need();
+      if (a.format != "auto" && a.format != "text" && a.format != "lines" && a.format != "jsonl")
+        usage_error("--input-format must be auto, text, lines or jsonl");
+    } else if (arg == "--glob") {
+      a.glob = need();
+    } else if (arg == "--date") {
+      a.date = need();
+      if (a.date.size() != 10 || a.date[4] != '-' || a.date[7] != '-') usage_error("--date must be YYYY-MM-DD");
+    } else if (arg == "--all-events") {
+      a.all_events = true;
+    } else if (arg == "--data") {
+      a.data.push_back(need());
+    } else if (arg == "--max-doc-bytes") {
+      if (!parse_size(need(), a.max_doc_bytes) || a.max_doc_bytes == 0) usage_error("--max-doc-bytes needs a positive number");
+    } else if (arg == "-j" || arg == "--threads") {
+      std::size_t n = 0;
+      if (!parse_size(need(), n) || n == 0 || n > 1024) usage_error("--threads needs a number from 1 to 1024");
+      a.threads = unsigned(n);
+    } else if (arg.rfind("-j", 0) == 0 && arg.size() > 2) {
+      std::size_t n = 0;
+      if (!parse_size(arg.substr(2), n) || n == 0 || n > 1024) usage_error("-jN needs a number from 1 to 1024");
+      a.threads = unsigned(n);
+    } else if (arg == "--pretty") {
+      a.pretty = true;
+    } else if (arg == "--progress") {
+      a.progress = 1;
+    } else if (arg == "--quiet") {
+      a.progress = 0;
+    } else if (arg == "-" || arg.empty() || arg[0] != '-') {
+      a.paths.push_back(arg);
+    } else {
+      usage_error("unknown option " + arg);
+    }
+  }
+  if (a.paths.empty()) a.paths.push_back("-");
+  if (a.threads == 0) a.threads = std::max(1u, std::thread::hardware_concurrency());
+  return a;
+}
+
+// ---- input ------------------------------------------------------------------
+
+struct Job {
+  std::string id, date, text;
+  std::string error;              // the record is an error record
+  std::vector<std::string> warnings;
+  std::string output;
+  bool failed = false;
+};
+
+class Output {
+ public:
+  explicit Output(bool pretty) : pretty_(pretty) {}
+  void write(const std::string& s) {
+    if (std::fwrite(s.data(), 1, s.size(), stdout) != s.size() || std::fputc('\n', stdout) == EOF) fail();
+  }
+  void flush() {
+    if (std::fflush(stdout) != 0) fail();
+  }
+
+ private:
+  [[noreturn]] void fail() {
+    if (errno == EPIPE) std::_Exit(0);  // the reader went away: end quietly
+    std::fprintf(stderr, "attache-extract: cannot write output: %s\n", std::strerror(errno));
+    std::_Exit(74);
+  }
+  bool pretty_;
+};
+
+class Runner {
+ public:
+  Runner(const attache::Extractor& x, const Args& a) : x_(x), a_(a), out_(a.pretty) {
+    progress_ = a.progress == 1 || (a.progress == -1 && isatty(2));
+    started_ = std::chrono::steady_clock::now();
+  }
+
+  void add(Job j) {
+    batch_bytes_ += j.text.size();
+    batch_.push_back(std::move(j));
+    if (batch_.size() >= 256 || batch_bytes_ >= (std::size_t{32} << 20)) flush();
+  }
+
+  void flush() {
+    if (batch_.empty()) return;
+    std::atomic<std::size_t> next{0};
+    auto work = [&]() {
+      for (std::size_t i; (i = next.fetch_add(1)) < batch_.size();) process(batch_[i]);
+    };
+    const unsigned n = std::min<unsigned>(a_.threads, unsigned(batch_.size()));
+    std::vector<std::thread> pool;
+    for (unsigned t = 1; t < n; ++t) pool.emplace_back(work);
+    work();
+    for (auto& t : pool) t.join();
+    for (auto& j : batch_) {
+      out_.write(j.output);
+      failed_ |= j.failed;
+      ++docs_;
+      bytes_ += j.text.size();
+    }
+    out_.flush();
+    batch_.clear();
+    batch_bytes_ = 0;
+    report(false);
+  }
+
+  int finish() {
+    flush();
+    report(true);
+    return failed_ ? 1 : 0;
+  }
+
+  void note_id(const std::string& id, std::vector<std::string>& warnings) {
+    if (id.empty()) return;
+    if (!seen_ids_.insert(id).second) warnings.push_back("duplicate id \"" + id + "\" (an earlier record has it too)");
+  }
+
+ private:
+  void process(Job& j) {
+    attache::JsonOptions jo;
+    jo.pretty = a_.pretty;
+    jo.data_fingerprint = x_.data_fingerprint();
+    if (!j.error.empty()) {
+      attache::Document d;
+      d.id = j.id;
+      d.errors.push_back(j.error);
+      d.warnings = j.warnings;
+      j.output = attache::to_json(d, jo);
+      j.failed = true;
+      return;
+    }
+    attache::Document d = x_.extract(j.text, attache::DocumentInfo{j.id, j.date});
+    d.warnings.insert(d.warnings.begin(), j.warnings.begin(), j.warnings.end());
+    j.failed = !d.errors.empty();
+    j.output = attache::to_json(d, jo);
+    j.text.clear();
+    j.text.shrink_to_fit();
+  }
+
+  void report(bool last) {
+    if (!progress_) return;
+    const double secs = std::chrono::duration<double>(std::chrono::steady_clock::now() - started_).count();
+    std::fprintf(stderr, "\rattache-extract: %zu documents, %.1f MB, %.1f MB/s%s", docs_, bytes_ / 1e6,
+                 secs > 0 ? bytes_ / 1e6 / secs : 0.0, last ? "\n" : "");
+  }
+
+  const attache::Extractor& x_;
+  const Args& a_;
+  Output out_;
+  std::vector<Job> batch_;
+  std::size_t batch_bytes_ = 0;
+  std::size_t docs_ = 0, bytes_ = 0;
+  bool failed_ = false;
+  bool progress_ = false;
+  std::set<std::string> seen_ids_;
+  std::chrono::steady_clock::time_point started_;
+};
+
+bool has_ext(const std::string& p, std::initializer_list<const char*> exts) {
+  for (const char* e : exts) {
+    const std::size_t n = std::strlen(e);
+    if (p.size() >= n && p.compare(p.size() - n, n, e) == 0) return true;
+  }
+  return false;
+}
+
+// Reads a stream line by line (keeping CR handling to the caller) into jobs.
+void read_lines(std::istream& in, const std::string& source, const std::string& format, const Args& a, Runner& r,
+                std::string first_line = {}, bool have_first = false) {
+  std::string line;
+  std::size_t lineno = 0;
+  auto handle = [&](std::string& l) {
+    ++lineno;
+    if (!l.empty() && l.back() == '\r') l.pop_back();
+    Job j;
+    if (format == "lines") {
+      if (l.find_first_not_of(" \t") == std::string::npos) return;
+      j.id = fmt::format("{}:{}", source, lineno);
+      j.date = a.date;
+      j.text = std::move(l);
+      r.add(std::move(j));
+      return;
+    }
+    if (l.find_first_not_of(" \t") == std::string::npos) return;  // blank line: no document
+    std::size_t fixed = 0;
+    if (!attache::is_valid_utf8(l)) {
+      l = attache::sanitize_utf8(l, &fixed);
+      j.warnings.push_back(fmt::format("the input line had {} invalid UTF-8 sequence(s), replaced with U+FFFD", fixed));
+    }
+    attache_cli::JsonlRecord rec = attache_cli::parse_jsonl_line(l);
+    j.id = rec.id.empty() ? fmt::format("{}:{}", source, lineno) : rec.id;
+    if (!rec.warning.empty()) j.warnings.push_back(rec.warning);
+    if (rec.id.empty() && rec.ok) j.warnings.push_back("no \"id\": the record is named after its line, " + j.id);
+    r.note_id(j.id, j.warnings);
+    if (!rec.ok) {
+      j.error = fmt::format("{} ({}:{})", rec.error, source, lineno);
+    } else {
+      j.text = std::move(rec.text);
+      j.date = rec.date.empty() ? a.date : rec.date;
+    }
+    r.add(std::move(j));
+  };
+  if (have_first) handle(first_line);
+  while (std::getline(in, line)) handle(line);
+}
+
+void read_path(const std::string& path, const Args& a, Runner& r, std::vector<std::string>& problems) {
+  if (path == "-") {
+    std::ios::sync_with_stdio(false);
+    std::string format = a.format;
+    if (format == "auto") {
+      // Peek: JSON Lines when the first non-blank byte is '{'.
+      int c;
+      std::string head;
+      while ((c = std::cin.peek()) != EOF && (c == ' ' || c == '\t' || c == '\n' || c == '\r')) head += char(std::cin.get());
+      format = c == '{' ? "jsonl" : "text";
+    }
+    if (format == "text") {
+      std::string all((std::istreambuf_iterator<char>(std::cin)), std::istreambuf_iterator<char>());
+      Job j;
+      j.id = "-";
+      j.date = a.date;
+      j.text = std::move(all);
+      r.add(std::move(j));
+      return;
+    }
+    read_lines(std::cin, "-", format, a, r);
+    return;
+  }
+  std::error_code ec;
+  if (fs::is_directory(path, ec)) {
+    std::vector<std::string> files;
+    for (auto it = fs::recursive_directory_iterator(path, fs::directory_options::skip_permission_denied, ec);
+         !ec && it != fs::recursive_directory_iterator(); it.increment(ec)) {
+      if (!it->is_regular_file(ec)) continue;
+      const std::string name = it->path().filename().string();
+      const bool match = a.glob.empty() ? has_ext(name, {".txt", ".jsonl", ".ndjson", ".text", ".md"})
+                                        : fnmatch(a.glob.c_str(), name.c_str(), 0) == 0;
+      if (match) files.push_back(it->path().string());
+    }
+    if (ec) problems.push_back(fmt::format("{}: {}", path, ec.message()));
+    std::sort(files.begin(), files.end());
+    for (const auto& f : files) read_path(f, a, r, problems);
+    return;
+  }
+  std::ifstream in(path, std::ios::binary);
+  if (!in) {
+    Job j;
+    j.id = path;
+    j.error = fmt::format("cannot open {}: {}", path, std::strerror(errno));
+    r.add(std::move(j));
+    return;
+  }
+  std::string format = a.format;
+  if (format == "auto") format = has_ext(path, {".jsonl", ".ndjson"}) ? "jsonl" : "text";
+  if (format == "text") {
+    std::string all((std::istreambuf_iterator<char>(in)), std::istreambuf_iterator<char>());
+    Job j;
+    j.id = path;
+    j.date = a.date;
+    if (in.bad()) j.error = fmt::format("cannot read {}", path);
+    j.text = std::move(all);
+    r.add(std::move(j));
+    return;
+  }
+  read_lines(in, path, format, a, r);
+}
+
+}  // namespace
+
+int main(int argc, char** argv) {
+  std::signal(SIGPIPE, SIG_IGN);
+  Args a = parse_args(argc, argv);
+  attache::Options o;
+  o.include_unasserted = a.all_events;
+  o.data_files = a.data;
+  o.max_doc_bytes = a.max_doc_bytes;
+  auto made = attache::Extractor::create(o);
+  if (!made) {
+    std::cerr << "attache-extract: " << made.error().what() << "\n";
+    return 2;
+  }
+  static char buf[1 << 16];
+  std::setvbuf(stdout, buf, _IOFBF, sizeof buf);
+  Runner runner(*made, a);
+  std::vector<std::string> problems;
+  try {
+    for (const auto& p : a.paths) read_path(p, a, runner, problems);
+  } catch (const std::exception& ex) {
+    runner.finish();
+    std::cerr << "attache-extract: " << ex.what() << "\n";
+    return 1;
+  }
+  int rc = runner.finish();
+  for (const auto& p : problems) std::cerr << "attache-extract: " << p << "\n";
+  return problems.empty() ? rc : 1;
+}

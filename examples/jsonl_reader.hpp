@@ -1,0 +1,27 @@
+// JSON Lines input for attache-extract: {"id": ..., "text": ..., "date": ...}
+// per line. Uses nlohmann's SAX interface so a numeric id keeps the exact
+// digits it was written with, and nested or unknown keys cost nothing.
+#ifndef ATTACHE_EXAMPLES_JSONL_READER_HPP_
+#define ATTACHE_EXAMPLES_JSONL_READER_HPP_
+
+#include <string>
+#include <string_view>
+
+namespace attache_cli {
+
+struct JsonlRecord {
+  bool ok = false;           // false: `error` says why; id may still be known
+  std::string id;            // "" when the line has no id
+  bool has_text = false;
+  std::string text;
+  std::string date;
+  std::string error;
+  std::string warning;       // e.g. a numeric id echoed as a string
+};
+
+// Parses one line (without its newline).
+JsonlRecord parse_jsonl_line(std::string_view line);
+
+}  // namespace attache_cli
+
+#endif  // ATTACHE_EXAMPLES_JSONL_READER_HPP_

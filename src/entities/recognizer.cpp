@@ -1,0 +1,629 @@
+#include "entities/recognizer.hpp"
+
+#include <algorithm>
+#include <unordered_map>
+
+namespace attache::entities {
+namespace {
+
+using lexicon::Kind;
+using lexicon::Sense;
+using text::Tok;
+
+// A mention before it becomes an Entity.
+struct Cand {
+  std::uint32_t tb = 0, te = 0, sentence = 0;
+  EntityType type = EntityType::country;
+  CountryForm form = CountryForm::none;
+  std::string code;     // COUNTRY/PLACE: its code; PERSON/ORG: their country
+  std::string name;     // canonical name
+  std::string title;
+  std::string kind;
+  std::uint16_t flags = 0;
+  bool listed = true;   // becomes an Entity
+  bool anaphor = false;
+  bool plural = false;
+  bool title_only = false;
+  bool dropped = false;
+  std::vector<std::string> codes;  // plural anaphors
+};
+
+class Run {
+ public:
+  Run(const lexicon::Lexicon& lex, Document& doc, Analysis& a) : lex_(lex), doc_(doc), a_(a), t_(a.tokens) {}
+
+ private:
+  // ----- token helpers -----
+  std::string_view key(std::size_t i) const { return t_.key(i); }
+  std::string_view raw(std::size_t i) const {
+    return std::string_view(doc_.text).substr(t_.toks[i].begin, t_.toks[i].end - t_.toks[i].begin);
+  }
+  bool in(const char* list, std::size_t i) const { return lex_.in_list(list, key(i)); }
+  bool cap(std::size_t i) const { return t_.toks[i].kind == text::TokKind::word && t_.toks[i].cap(); }
+  bool is(std::size_t i, std::string_view k) const { return i < t_.toks.size() && key(i) == k; }
+  std::uint32_t sb(std::uint32_t s) const { return a_.sentences[s].first_token; }
+  std::uint32_t se(std::uint32_t s) const { return a_.sentences[s].end_token; }
+
+  // A capitalised word that can be part of a name.
+  bool name_token(std::size_t i) const {
+    const Tok& t = t_.toks[i];
+    if (t.kind != text::TokKind::word || !t.cap() || (t.flags & text::kPossessive)) return false;
+    return !in("not-names", i);
+  }
+
+  int add(Cand c) {
+    for (std::uint32_t k = c.tb; k < c.te; ++k)
+      if (covered_[k] >= 0) return -1;
+    int id = int(cands_.size());
+    for (std::uint32_t k = c.tb; k < c.te; ++k) covered_[k] = id;
+    cands_.push_back(std::move(c));
+    return id;
+  }
+  void remove(int id) {
+    Cand& c = cands_[id];
+    c.dropped = true;
+    for (std::uint32_t k = c.tb; k < c.te; ++k)
+      if (covered_[k] == id) covered_[k] = -1;
+  }
+
+  bool caps_ok(const Sense& s, std::uint32_t tb, std::uint32_t te) const {
+    if (s.kind == Kind::title) return true;
+    if (s.flags & lexicon::kExact) {
+      std::string want, got;
+      for (char c : lex_.alias(s.alias))
+        if (c != ' ' && c != '-') want += c;
+      for (std::uint32_t k = tb; k < te; ++k)
+        if (!(t_.toks[k].flags & text::kJoiner)) got += raw(k);
+      return want == got;
+    }
+    std::uint32_t n = 0;
+    for (std::uint32_t k = tb; k < te; ++k) {
+      if (t_.toks[k].flags & text::kJoiner) continue;
+      if (n < 32 && (s.caps_mask >> n & 1) && !t_.toks[k].cap()) return false;
+      ++n;
+    }
+    return true;
+  }
+
+  // ----- 1. gazetteer -----
+  void gazetteer(std::uint32_t s) {
+    const auto& index = lex_.index();
+    std::uint32_t i = sb(s);
+    const std::uint32_t end = se(s);
+    while (i < end) {
+      if (!t_.toks[i].is_word()) { ++i; continue; }
+      best_.clear();
+      index.match_at(t_, i, end, [&](std::uint32_t entry, std::size_t e) { best_.emplace_back(entry, std::uint32_t(e)); });
+      bool took = false;
+      for (auto it = best_.rbegin(); it != best_.rend() && !took; ++it) {
+        const Sense* pick = nullptr;
+        int rank = 99;
+        for (const Sense& sense : lex_.senses(it->first)) {
+          if (!caps_ok(sense, i, it->second)) continue;
+          int r = sense.kind == Kind::country ? 0 : sense.kind == Kind::organization ? 1 : sense.kind == Kind::person ? 2
+                  : sense.kind == Kind::place ? 3 : 4;
+          if (r < rank) { rank = r; pick = &sense; }
+        }
+        if (!pick) continue;
+        add(from_sense(*pick, i, it->second, s));
+        i = it->second;
+        took = true;
+      }
+      if (!took) ++i;
+    }
+  }
+
+  Cand from_sense(const Sense& sense, std::uint32_t tb, std::uint32_t te, std::uint32_t s) {
+    Cand c;
+    c.tb = tb;
+    c.te = te;
+    c.sentence = s;
+    c.flags = sense.flags;
+    switch (sense.kind) {
+      case Kind::country:
+        c.type = EntityType::country;
+        c.form = sense.form;
+        c.code = lex_.countries[sense.id].code;
+        c.name = lex_.countries[sense.id].name;
+        break;
+      case Kind::place: {
+        const auto& p = lex_.places[sense.id];
+        c.type = EntityType::place;
+        c.code = p.code;
+        c.name = p.name;
+        c.kind = p.kind;
+        if (sense.flags & lexicon::kUsState) c.kind = "region";
+        break;
+      }
+      case Kind::person: {
+        const auto& p = lex_.people[sense.id];
+        c.type = EntityType::person;
+        c.code = p.country;
+        c.name = p.name;
+        break;
+      }
+      case Kind::organization: {
+        const auto& o = lex_.organizations[sense.id];
+        c.type = EntityType::organization;
+        c.code = o.country;
+        c.name = o.name;
+        c.kind = o.kind;
+        break;
+      }
+      case Kind::title:
+        c.type = EntityType::person;
+        c.title = lex_.titles[sense.id].text;
+        c.kind = lex_.titles[sense.id].kind;
+        c.listed = false;
+        c.title_only = true;  // until a name follows
+        break;
+    }
+    return c;
+  }
+
+  // The end of a run of name tokens starting at i (max 6 words).
+  std::uint32_t name_run(std::uint32_t i, std::uint32_t end, bool allow_covered = false) const {
+    std::uint32_t j = i, words = 0;
+    while (j < end && words < 6) {
+      const Tok& t = t_.toks[j];
+      if (!allow_covered && covered_[j] >= 0 && !(cands_[covered_[j]].flags & lexicon::kPersonName)) break;
+      if (name_token(j)) { ++j; ++words; continue; }
+      if (words > 0 && (t.flags & text::kJoiner) && j + 1 < end && t_.toks[j + 1].kind == text::TokKind::word) {
+        j += 2;  // "Jong-Un", "Jong-un"
+        continue;
+      }
+      // An initial: "George W. Bush".
+      if (words > 0 && is(j, ".") && t_.toks[j - 1].end - t_.toks[j - 1].begin == 1 && j + 1 < end && name_token(j + 1)) {
+        ++j;
+        continue;
+      }
+      // A particle inside a name: "bin Laden", "von der Leyen", "al-Assad".
+      if (words > 0 && in("name-particles", j) && !t.cap()) {
+        std::uint32_t k = j;
+        while (k < end && (in("name-particles", k) || (t_.toks[k].flags & text::kJoiner))) ++k;
+        if (k < end && name_token(k)) { j = k; continue; }
+      }
+      break;
+    }
+    return j;
+  }
+
+  // ----- 2. titles -----
+  void titles(std::uint32_t s) {
+    const std::uint32_t end = se(s);
+    for (std::size_t ci = 0, n = cands_.size(); ci < n; ++ci) {
+      Cand& tc = cands_[ci];
+      if (tc.dropped || !tc.title_only || tc.sentence != s) continue;
+      std::uint32_t j = tc.te;
+      if (j < end && is(j, ".")) ++j;                        // "Gen." "Amb."
+      if (j < end && is(j, ",") && !tc.kind.empty() && tc.kind != "honorific") ++j;  // "foreign minister, Wang Yi"
+      // The country of the title: "Russian Defence Minister", "North Korea's leader".
+      std::string country;
+      if (tc.tb > sb(s)) {
+        std::uint32_t p = tc.tb - 1;
+        if (t_.toks[p].flags & text::kPossessive && p > sb(s)) --p;
+        int pc = covered_[p];
+        if (pc >= 0 && cands_[pc].type == EntityType::country) country = cands_[pc].code;
+      }
+      int next = j < end ? covered_[j] : -1;
+      if (next >= 0 && cands_[next].type == EntityType::person && !cands_[next].title_only) {
+        Cand& pc = cands_[next];
+        if (pc.title.empty()) pc.title = tc.title;
+        if (pc.code.empty()) pc.code = country;
+        tc.code = pc.code;
+        tc.title_only = false;  // a title with its person: not an anaphor
+        continue;
+      }
+      std::uint32_t e = j < end ? name_run(j, end) : j;
+      if (e > j && e - j <= 4) {
+        Cand p;
+        p.tb = j;
+        p.te = e;
+        p.sentence = s;
+        p.type = EntityType::person;
+        p.title = tc.title;
+        p.code = country;
+        if (add(std::move(p)) >= 0) {
+          tc.title_only = false;
+          continue;
+        }
+      }
+      tc.code = country;  // "the Chinese foreign minister": a person by title only
+    }
+  }
+
+  // ----- 3. organizations by head word -----
+  void organizations(std::uint32_t s) {
+    const std::uint32_t b = sb(s), end = se(s);
+    for (std::uint32_t h = b; h < end; ++h) {
+      if (!cap(h) || !in("org-heads", h) || covered_[h] >= 0) continue;
+      // Extend left over capitalised words, countries and connectors.
+      std::uint32_t l = h;
+      while (l > b) {
+        std::uint32_t p = l - 1;
+        int pc = covered_[p];
+        if (pc >= 0 && (cands_[pc].type == EntityType::country || cands_[pc].type == EntityType::place)) {
+          l = cands_[pc].tb;
+          continue;
+        }
+        if (pc >= 0) break;
+        if (name_token(p) || (cap(p) && in("org-heads", p))) { l = p; continue; }
+        if ((is(p, "'") || is(p, "\xE2\x80\x99")) && p > b && name_token(p - 1)) { l = p; continue; }  // Workers' Party
+        if ((is(p, "and") || is(p, "&") || is(p, "of") || is(p, "for")) && p > b && l < h && name_token(p - 1)) { l = p; continue; }
+        break;
+      }
+      // "Ministry of Unification", "Organization for Security and Co-operation in Europe".
+      std::uint32_t r = h + 1;
+      while (r + 1 < end && (is(r, "of") || is(r, "for") || is(r, "on") || is(r, "and") || is(r, "&") || is(r, "in"))) {
+        std::uint32_t k = r + 1;
+        if (k < end && is(k, "the")) ++k;
+        std::uint32_t e = k;
+        while (e < end && (name_token(e) || (t_.toks[e].flags & text::kJoiner) ||
+                           (covered_[e] >= 0 && cands_[covered_[e]].type != EntityType::person)))
+          ++e;
+        if (e == k || e - l > 10) break;
+        r = e;
+      }
+      while (l < h && in("not-names", l)) ++l;
+      // A country before a government body names its country, not the body.
+      std::string country;
+      std::uint32_t first = l;
+      while (first < h && covered_[first] >= 0 && cands_[covered_[first]].type == EntityType::country) {
+        country = cands_[covered_[first]].code;
+        first = cands_[covered_[first]].te;
+      }
+      if (in("gov-heads", h) || first == h) {
+        l = first;
+      } else {
+        country.clear();
+      }
+      if (r - l < 2) continue;
+      for (std::uint32_t k = l; k < r; ++k)
+        if (covered_[k] >= 0) remove(covered_[k]);
+      Cand c;
+      c.tb = l;
+      c.te = r;
+      c.sentence = s;
+      c.type = EntityType::organization;
+      c.code = country;
+      if (add(std::move(c)) >= 0) acronym_after(r, end, int(cands_.size()) - 1);
+      h = r - 1;
+    }
+  }
+
+  // "Korean Central News Agency (KCNA)": the acronym is the same identity.
+  void acronym_after(std::uint32_t r, std::uint32_t end, int org) {
+    if (r + 2 < end && is(r, "(") && is(r + 2, ")") && t_.toks[r + 1].upper() && covered_[r + 1] < 0) {
+      Cand c;
+      c.tb = r + 1;
+      c.te = r + 2;
+      c.sentence = cands_[org].sentence;
+      c.type = EntityType::organization;
+      c.code = cands_[org].code;
+      c.name = canonical_org(org);
+      add(std::move(c));
+    }
+  }
+
+  std::string canonical_org(int org) const {
+    const Cand& c = cands_[org];
+    if (!c.name.empty()) return c.name;
+    return std::string(doc_.text.substr(t_.toks[c.tb].begin, t_.toks[c.te - 1].end - t_.toks[c.tb].begin));
+  }
+
+  // ----- 4. personal names by pattern -----
+  void names(std::uint32_t s) {
+    const std::uint32_t b = sb(s), end = se(s);
+    for (std::uint32_t i = b; i < end; ++i) {
+      if (covered_[i] >= 0 || !name_token(i)) continue;
+      std::uint32_t e = name_run(i, end);
+      if (e == i) continue;
+      std::uint32_t words = 0;
+      for (std::uint32_t k = i; k < e; ++k) words += t_.toks[k].kind == text::TokKind::word && t_.toks[k].cap();
+      bool person = false;
+      if (words >= 2 && in("given-names", i)) person = true;
+      if (words >= 2 && e < end && in("speech-verbs", e)) person = true;
+      if (words >= 2 && i > b && in("speech-verbs", i - 1) && (e == end || !name_token(e))) person = true;
+      if (words >= 2 && apposition(e, end)) person = true;
+      if (person) {
+        for (std::uint32_t k = i; k < e; ++k)
+          if (covered_[k] >= 0) remove(covered_[k]);
+        Cand c;
+        c.tb = i;
+        c.te = e;
+        c.sentence = s;
+        c.type = EntityType::person;
+        add(std::move(c));
+      }
+      i = e - 1;
+    }
+  }
+
+  // ", the ambassador," / ", a spokesman for" after a name.
+  bool apposition(std::uint32_t e, std::uint32_t end) const {
+    if (e + 2 >= end || !is(e, ",")) return false;
+    std::uint32_t k = e + 1;
+    if (is(k, "the") || is(k, "a") || is(k, "an")) ++k;
+    for (std::uint32_t n = 0; k < end && n < 4; ++k, ++n) {
+      int c = covered_[k];
+      if (c >= 0 && cands_[c].title_only) return true;
+      if (is(k, ",")) break;
+    }
+    return false;
+  }
+
+  // ----- 5. ambiguity, personal names that are countries, capitals -----
+  bool cue_present(const lexicon::Ambiguity& a, std::uint32_t s) const {
+    const std::uint32_t b = a.document_scope ? 0 : sb(s);
+    const std::uint32_t e = a.document_scope ? std::uint32_t(t_.toks.size()) : se(s);
+    for (const auto& cue : a.cues) {
+      for (std::uint32_t i = b; i + cue.size() <= e; ++i) {
+        std::uint32_t k = 0;
+        while (k < cue.size() && key(i + k) == cue[k]) ++k;
+        if (k == cue.size()) return true;
+      }
+    }
+    return false;
+  }
+
+  void disambiguate() {
+    for (std::size_t ci = 0; ci < cands_.size(); ++ci) {
+      Cand& c = cands_[ci];
+      if (c.dropped || c.title_only) continue;
+      const std::uint32_t s = c.sentence;
+      if (c.type == EntityType::country || c.type == EntityType::place) {
+        std::string folded;
+        for (std::uint32_t k = c.tb; k < c.te; ++k) {
+          if (t_.toks[k].flags & text::kJoiner) continue;
+          if (!folded.empty()) folded += ' ';
+          folded += key(k);
+        }
+        auto amb = lex_.ambiguities.find(folded);
+        if (amb != lex_.ambiguities.end() && c.type == EntityType::country) {
+          if (cue_present(amb->second, s)) {
+            if (amb->second.other_code.empty()) { remove(int(ci)); continue; }
+            c.code = amb->second.other_code;
+            if (const auto* country = lex_.country(c.code)) c.name = country->name;
+          } else {
+            c.code = amb->second.default_code;
+            if (const auto* country = lex_.country(c.code)) c.name = country->name;
+          }
+        }
+        if (c.flags & lexicon::kPersonName) {
+          const bool prev = c.tb > sb(s) && name_token(c.tb - 1) && covered_[c.tb - 1] < 0;
+          const bool next = c.te < se(s) && name_token(c.te) && covered_[c.te] < 0;
+          if (prev || next) { remove(int(ci)); continue; }
+        }
+      }
+      if (c.type == EntityType::place && c.kind == "capital" && stands_for_government(c)) {
+        c.type = EntityType::country;
+        c.form = CountryForm::capital;
+        if (const auto* country = lex_.country(c.code)) c.name = country->name;
+        c.kind.clear();
+      }
+    }
+  }
+
+  bool stands_for_government(const Cand& c) const {
+    std::uint32_t j = c.te;
+    const std::uint32_t end = se(c.sentence);
+    // "Moscow and Beijing have ..."
+    while (j + 1 < end && is(j, "and") && covered_[j + 1] >= 0 && cands_[covered_[j + 1]].kind == "capital")
+      j = cands_[covered_[j + 1]].te;
+    if (j >= end) return false;
+    if (t_.toks[j].flags & text::kPossessive) return true;
+    return in("speech-verbs", j) || in("government-verbs", j);
+  }
+
+  // ----- 6. surnames and first names of people already named -----
+  void surnames(std::uint32_t s) {
+    const std::uint32_t b = sb(s), end = se(s);
+    for (std::uint32_t i = b; i < end; ++i) {
+      if (covered_[i] >= 0 || !name_token(i)) continue;
+      auto it = people_by_part_.find(std::string(key(i)));
+      if (it == people_by_part_.end()) continue;
+      // Not when it is part of a longer unknown name.
+      if ((i + 1 < end && name_token(i + 1) && covered_[i + 1] < 0)) continue;
+      Cand c;
+      c.tb = i;
+      c.te = i + 1;
+      c.sentence = s;
+      c.type = EntityType::person;
+      c.name = it->second.first;
+      c.code = it->second.second;
+      add(std::move(c));
+    }
+  }
+
+  void register_people() {
+    for (const Cand& c : cands_) {
+      if (c.dropped || c.type != EntityType::person || c.title_only) continue;
+      std::vector<std::uint32_t> parts;
+      for (std::uint32_t k = c.tb; k < c.te; ++k)
+        if (t_.toks[k].kind == text::TokKind::word && t_.toks[k].cap()) parts.push_back(k);
+      if (parts.size() < 2) continue;
+      const std::string name = c.name.empty() ? span_text(c.tb, c.te) : c.name;
+      people_by_part_.emplace(std::string(key(parts.back())), std::make_pair(name, c.code));
+      people_by_part_.emplace(std::string(key(parts.front())), std::make_pair(name, c.code));
+    }
+  }
+
+  // ----- 7. anaphors -----
+  void anaphors(std::uint32_t s) {
+    const std::uint32_t b = sb(s), end = se(s);
+    for (std::uint32_t i = b; i < end; ++i) {
+      if (covered_[i] >= 0) continue;
+      const bool both = is(i, "both") || (is(i, "the") && i + 1 < end && (is(i + 1, "two") || is(i + 1, "three")));
+      if (is(i, "the") || both) {
+        std::uint32_t k = i + 1;
+        if (both && !is(i, "both")) ++k;
+        while (k < end && in("anaphor-adjectives", k) && !t_.toks[k].cap()) ++k;
+        // Korean context: "the North", "the South".
+        if (!both && k == i + 1 && k < end && t_.toks[k].cap() && (is(k, "north") || is(k, "south")) &&
+            (k + 1 >= end || !name_token(k + 1)) && korea_context_) {
+          Cand c;
+          c.tb = i;
+          c.te = k + 1;
+          c.sentence = s;
+          c.type = EntityType::country;
+          c.form = CountryForm::anaphor;
+          c.code = is(k, "north") ? "PRK" : "KOR";
+          c.anaphor = true;
+          c.listed = false;
+          add(std::move(c));
+          continue;
+        }
+        if (k < end && !t_.toks[k].cap() && noun(k, both)) {
+          Cand c;
+          c.tb = i;
+          c.te = k + 1;
+          c.sentence = s;
+          c.type = EntityType::country;
+          c.form = CountryForm::anaphor;
+          c.anaphor = true;
+          c.plural = both;
+          c.listed = false;
+          add(std::move(c));
+        }
+      }
+    }
+  }
+
+  bool noun(std::uint32_t k, bool plural) const {
+    std::string_view w = key(k);
+    if (plural) {
+      if (w == "countries" || w == "nations" || w == "sides" || w == "governments" || w == "states") return true;
+      return false;
+    }
+    return lex_.in_list("country-nouns", w);
+  }
+
+  std::string span_text(std::uint32_t tb, std::uint32_t te) const {
+    return std::string(doc_.text.substr(t_.toks[tb].begin, t_.toks[te - 1].end - t_.toks[tb].begin));
+  }
+
+  // Resolves anaphors to the country named most recently before them.
+  void resolve_anaphors(std::vector<int>& order) {
+    std::vector<std::string> recent;  // distinct codes, most recent last
+    std::pair<std::string, std::string> pair;  // last "X and Y" of two countries
+    const Cand* prev = nullptr;
+    for (int id : order) {
+      Cand& c = cands_[id];
+      if (c.anaphor && c.code.empty()) {
+        if (c.plural) {
+          if (!pair.first.empty()) c.codes = {pair.first, pair.second};
+          else if (recent.size() >= 2) c.codes = {recent[recent.size() - 2], recent.back()};
+        } else if (!recent.empty()) {
+          c.code = recent.back();
+        }
+      }
+      if (c.type == EntityType::country && !c.code.empty()) {
+        if (prev && prev->type == EntityType::country && prev->te + 1 == c.tb && is(c.tb - 1, "and") &&
+            prev->code != c.code)
+          pair = {prev->code, c.code};
+        recent.erase(std::remove(recent.begin(), recent.end(), c.code), recent.end());
+        recent.push_back(c.code);
+      }
+      prev = &c;
+    }
+  }
+
+  // ----- 8. entities -----
+  void emit() {
+    std::vector<int> order;
+    for (std::size_t i = 0; i < cands_.size(); ++i)
+      if (!cands_[i].dropped) order.push_back(int(i));
+    std::sort(order.begin(), order.end(), [&](int x, int y) { return cands_[x].tb < cands_[y].tb; });
+    resolve_anaphors(order);
+    std::unordered_map<std::string, std::string> clusters;
+    a_.mentions.clear();
+    a_.mention_of.assign(t_.toks.size(), -1);
+    for (int id : order) {
+      Cand& c = cands_[id];
+      Mention m;
+      m.tb = c.tb;
+      m.te = c.te;
+      m.sentence = c.sentence;
+      m.type = c.type;
+      m.form = c.form;
+      m.code = c.code;
+      m.anaphor = c.anaphor;
+      m.plural_anaphor = c.plural;
+      m.title_only = c.title_only;
+      if (c.plural) m.code = c.codes.empty() ? "" : c.codes[0] + (c.codes.size() > 1 ? " " + c.codes[1] : "");
+      const bool list = !c.title_only && (c.listed || (c.anaphor && anaphor_entities_)) &&
+                        (c.type != EntityType::place || place_entities_) && !(c.anaphor && c.code.empty());
+      if (c.title_only && !c.listed && c.code.empty()) continue;  // a bare title: nothing to say
+      if (list) {
+        Entity e;
+        e.id = "ent-" + std::to_string(doc_.entities.size() + 1);
+        e.type = c.type;
+        e.span = Span{t_.toks[c.tb].begin, t_.toks[c.te - 1].end};
+        e.sentence = c.sentence;
+        e.text = std::string(doc_.slice(e.span));
+        e.form = c.type == EntityType::country ? c.form : CountryForm::none;
+        if (c.type == EntityType::country || c.type == EntityType::place) {
+          e.code = c.code;
+          e.name = c.name.empty() ? e.text : c.name;
+        } else {
+          e.country = c.code;
+          e.name = c.name.empty() ? e.text : c.name;
+        }
+        e.title = c.title;
+        e.kind = c.kind;
+        const std::string ck = std::string(to_string(e.type)) + "\t" + (e.type == EntityType::country ? e.code : text::fold(e.name));
+        auto [it, fresh] = clusters.emplace(ck, e.id);
+        e.cluster = it->second;
+        m.entity = int(doc_.entities.size());
+        doc_.entities.push_back(std::move(e));
+      }
+      const int mi = int(a_.mentions.size());
+      for (std::uint32_t k = c.tb; k < c.te; ++k) a_.mention_of[k] = mi;
+      a_.mentions.push_back(std::move(m));
+    }
+  }
+
+ public:
+  bool anaphor_entities_ = false;
+  bool place_entities_ = true;
+  bool korea_context_ = false;
+
+  void prepare() {
+    register_people();
+    for (const Cand& c : cands_)
+      if (!c.dropped && (c.code == "PRK" || c.code == "KOR") && c.type == EntityType::country) korea_context_ = true;
+  }
+  void run_all() {
+    covered_.assign(t_.toks.size(), -1);
+    for (std::uint32_t s = 0; s < a_.sentences.size(); ++s) gazetteer(s);
+    for (std::uint32_t s = 0; s < a_.sentences.size(); ++s) titles(s);
+    for (std::uint32_t s = 0; s < a_.sentences.size(); ++s) organizations(s);
+    for (std::uint32_t s = 0; s < a_.sentences.size(); ++s) names(s);
+    disambiguate();
+    prepare();
+    for (std::uint32_t s = 0; s < a_.sentences.size(); ++s) surnames(s);
+    for (std::uint32_t s = 0; s < a_.sentences.size(); ++s) anaphors(s);
+    emit();
+  }
+
+ private:
+  const lexicon::Lexicon& lex_;
+  Document& doc_;
+  Analysis& a_;
+  const text::Tokens& t_;
+  std::vector<Cand> cands_;
+  std::vector<int> covered_;
+  std::vector<std::pair<std::uint32_t, std::uint32_t>> best_;
+  std::unordered_map<std::string, std::pair<std::string, std::string>> people_by_part_;
+};
+
+}  // namespace
+
+void Recognizer::run(Document& doc, Analysis& a) const {
+  Run r(lex_, doc, a);
+  r.anaphor_entities_ = anaphor_entities;
+  r.place_entities_ = place_entities;
+  r.run_all();
+}
+
+}  // namespace attache::entities

@@ -1,0 +1,60 @@
+// entities/recognizer -- mentions of countries, people, organizations and
+// places in a tokenized document, resolved to identities.
+//
+// Gazetteer matches (leftmost-longest over the lexicon's phrase index) are
+// combined with patterns over capitalised tokens (title + name, given name +
+// surname, name + speech verb, "X Ministry", "Ministry of X", acronym in
+// parentheses), then resolved across the document: surnames link to the full
+// name, capitals become their country when they stand for the government,
+// ambiguous names follow data/countries/ambiguous.tsv.
+#ifndef ATTACHE_ENTITIES_RECOGNIZER_HPP_
+#define ATTACHE_ENTITIES_RECOGNIZER_HPP_
+
+#include <cstdint>
+#include <string>
+#include <vector>
+
+#include "attache/document.hpp"
+#include "lexicon/lexicon.hpp"
+#include "text/segment.hpp"
+
+namespace attache::entities {
+
+// A mention over tokens; `entity` indexes Document::entities (or -1 for an
+// anaphor that is not listed there).
+struct Mention {
+  std::uint32_t tb = 0, te = 0;  // token range [tb, te)
+  std::uint32_t sentence = 0;
+  EntityType type = EntityType::country;
+  CountryForm form = CountryForm::none;
+  std::string code;  // the country this mention stands for or belongs to ("" if unknown)
+  int entity = -1;
+  bool anaphor = false;       // "the country", "the North"
+  bool plural_anaphor = false;  // "both countries", "the two nations"
+  bool title_only = false;     // a person known only by a title ("the Chinese foreign minister")
+};
+
+// The document as later layers see it.
+struct Analysis {
+  text::Tokens tokens;
+  std::vector<Sentence> sentences;   // token ranges
+  std::vector<Mention> mentions;     // sorted by tb
+  std::vector<int> mention_of;       // per token: index into mentions, or -1
+};
+
+class Recognizer {
+ public:
+  Recognizer(const lexicon::Lexicon& lex, bool anaphor_entities, bool place_entities)
+      : lex_(lex), anaphor_entities(anaphor_entities), place_entities(place_entities) {}
+  // Fills doc.entities and a.mentions / a.mention_of.
+  void run(Document& doc, Analysis& a) const;
+
+ private:
+  const lexicon::Lexicon& lex_;
+  bool anaphor_entities;
+  bool place_entities;
+};
+
+}  // namespace attache::entities
+
+#endif  // ATTACHE_ENTITIES_RECOGNIZER_HPP_

@@ -1,0 +1,532 @@
+#include "events/extract.hpp"
+
+#include <algorithm>
+#include <map>
+
+namespace attache::events {
+namespace {
+
+using entities::Mention;
+
+struct Filler {
+  std::string code;
+  int mention = -1;                 // index into Analysis::mentions, or -1 for a pronoun
+  std::uint32_t tb = 0, te = 0;     // the words that fill the role
+};
+
+struct Hit {
+  std::uint32_t tb, te;
+  std::uint64_t lists;
+};
+
+const char* const kPreps[] = {"of", "in", "from", "to", "at", "with", "for", "on", "by", "against", "between",
+                              "near", "into", "across", "over", "under", "amid", "after", "before", "during",
+                              "toward", "towards", "among", "via", "through", "outside", "inside", "without"};
+
+class Doc {
+ public:
+  Doc(const RuleSet& rules, const lexicon::Lexicon& lex, Document& doc, const entities::Analysis& a,
+      const TimeFinder& time, const Date& date)
+      : rules_(rules), lex_(lex), doc_(doc), a_(a), t_(a.tokens), time_(time), date_(date) {}
+
+  void run(bool include_unasserted) {
+    hits_.resize(a_.sentences.size());
+    hits_done_.assign(a_.sentences.size(), false);
+    for (std::uint32_t s = 0; s < a_.sentences.size(); ++s) sentence(s);
+    finish(include_unasserted);
+  }
+
+ private:
+  // ----- helpers -----
+  std::string_view key(std::size_t i) const { return t_.key(i); }
+  bool is(std::size_t i, std::string_view k) const { return i < t_.toks.size() && key(i) == k; }
+  bool prep(std::size_t i) const {
+    for (const char* p : kPreps)
+      if (key(i) == p) return true;
+    return false;
+  }
+  bool boundary(std::size_t i) const { return is(i, ";") || is(i, ":") || is(i, "\xE2\x80\x94") || is(i, "?"); }
+  std::uint32_t sb(std::uint32_t s) const { return a_.sentences[s].first_token; }
+  std::uint32_t se(std::uint32_t s) const { return a_.sentences[s].end_token; }
+
+  const std::vector<Hit>& hits(std::uint32_t s) {
+    if (!hits_done_[s]) {
+      hits_done_[s] = true;
+      const auto& idx = rules_.phrases();
+      for (std::uint32_t i = sb(s); i < se(s); ++i)
+        idx.match_at(t_, i, se(s), [&](std::uint32_t entry, std::size_t e) {
+          hits_[s].push_back(Hit{i, std::uint32_t(e), rules_.lists_of(entry)});
+        });
+    }
+    return hits_[s];
+  }
+
+  // The nearest hit of `list` in [lo, hi) (by distance to `pivot`), or nullptr.
+  const Hit* find_hit(std::uint32_t s, int list, std::uint32_t lo, std::uint32_t hi, std::uint32_t pivot) {
+    if (list < 0) return nullptr;
+    const Hit* best = nullptr;
+    std::uint32_t best_d = ~0u;
+    for (const Hit& h : hits(s)) {
+      if (!(h.lists >> list & 1) || h.tb < lo || h.te > hi) continue;
+      const std::uint32_t d = h.tb >= pivot ? h.tb - pivot : pivot - h.te;
+      if (d < best_d) { best = &h; best_d = d; }
+    }
+    return best;
+  }
+
+  bool accepts(const Mention& m, std::uint16_t accept) const {
+    if (m.code.empty()) return false;
+    if (m.anaphor) return accept & kAcceptAnaphor;
+    if (m.title_only) return accept & kAcceptTitle;
+    switch (m.type) {
+      case EntityType::country:
+        if (m.form == CountryForm::capital) return accept & (kAcceptCapital | kAcceptCountry);
+        return accept & kAcceptCountry;
+      case EntityType::place: return accept & kAcceptPlace;
+      case EntityType::person: return accept & kAcceptPerson;
+      case EntityType::organization: return accept & kAcceptOrg;
+    }
+    return false;
+  }
+
+  void add_mention(std::vector<Filler>& out, int mi) const {
+    const Mention& m = a_.mentions[mi];
+    if (m.plural_anaphor) {
+      std::size_t b = 0;
+      while (b < m.code.size()) {
+        std::size_t e = m.code.find(' ', b);
+        if (e == std::string::npos) e = m.code.size();
+        out.push_back(Filler{m.code.substr(b, e - b), mi, m.tb, m.te});
+        b = e + 1;
+      }
+      return;
+    }
+    out.push_back(Filler{m.code, mi, m.tb, m.te});
+  }
+
+  // "X, Y and Z" after (dir > 0) or before (dir < 0) a mention.
+  void expand(std::vector<Filler>& out, int mi, std::uint32_t s, std::uint16_t accept, int dir) const {
+    int cur = mi;
+    for (int n = 0; n < 30; ++n) {
+      const Mention& m = a_.mentions[cur];
+      std::int64_t k = dir > 0 ? std::int64_t(m.te) : std::int64_t(m.tb) - 1;
+      bool sep = false;
+      while (k >= sb(s) && k < se(s) && (is(k, ",") || is(k, "and") || is(k, "or") || is(k, "&"))) {
+        sep = true;
+        k += dir;
+      }
+      if (!sep || k < sb(s) || k >= se(s)) return;
+      const int next = a_.mention_of[k];
+      if (next < 0 || !accepts(a_.mentions[next], accept)) return;
+      add_mention(out, next);
+      cur = next;
+    }
+  }
+
+  // Resolves "its", "their", "it", "they", "his", "her", "he", "she" at token k.
+  bool pronoun(std::uint32_t k, std::vector<Filler>& out) const {
+    const std::string_view w = key(k);
+    const bool thing = w == "its" || w == "it" || w == "their" || w == "they" || w == "them";
+    const bool person = w == "his" || w == "her" || w == "he" || w == "she" || w == "him";
+    if (!thing && !person) return false;
+    const int found = antecedent(k, person);
+    if (found < 0) return true;  // a pronoun we cannot resolve: stop looking further
+    out.push_back(Filler{a_.mentions[found].code, found, k, k + 1});
+    if (w == "their" || w == "they" || w == "them") {
+      // "Germany and France ... their embassies"
+      std::vector<Filler> more;
+      expand(more, found, a_.mentions[found].sentence, kAcceptCountry, -1);
+      for (auto& f : more) out.push_back(Filler{f.code, f.mention, k, k + 1});
+    }
+    return true;
+  }
+
+  // The mention a pronoun at token k refers to, or -1: the nearest country
+  // (or person) before it that is not the object of a preposition, in this
+  // sentence or the two before.
+  int antecedent(std::uint32_t k, bool person) const {
+    int first_sentence = -1;
+    for (std::int64_t j = std::int64_t(k) - 1; j >= 0; --j) {
+      const int mi = a_.mention_of[j];
+      if (mi < 0) continue;
+      const Mention& m = a_.mentions[mi];
+      if (first_sentence < 0) first_sentence = int(m.sentence);
+      if (int(m.sentence) + 2 < first_sentence) break;
+      j = m.tb;
+      if (m.code.empty()) continue;
+      const bool kind_ok = person ? (m.type == EntityType::person)
+                                  : (m.type == EntityType::country && m.form != CountryForm::demonym);
+      if (!kind_ok) continue;
+      if (m.tb > 0 && prep(m.tb - 1) && !is(m.tb - 1, "by")) continue;
+      return mi;
+    }
+    return -1;
+  }
+
+  // ----- finders -----
+  std::vector<Filler> find(const Finder& f, std::uint16_t accept, std::uint32_t s, std::uint32_t tb,
+                           std::uint32_t te, bool have_anchor) {
+    std::vector<Filler> out;
+    if (!have_anchor && f.kind != FinderKind::context) return out;
+    const std::uint32_t b = sb(s), e = se(s);
+    switch (f.kind) {
+      case FinderKind::subject: {
+        for (std::int64_t j = std::int64_t(tb) - 1; j >= b && tb - j <= 30; --j) {
+          if (boundary(j)) break;
+          const int mi = a_.mention_of[j];
+          if (mi < 0) {
+            if (key(j) == "it" || key(j) == "they" || key(j) == "he" || key(j) == "she") {
+              pronoun(std::uint32_t(j), out);
+              return out;
+            }
+            continue;
+          }
+          const Mention& m = a_.mentions[mi];
+          j = m.tb;
+          if (m.tb > b && prep(m.tb - 1)) continue;
+          if (!accepts(m, accept)) {
+            if (m.type == EntityType::place || m.code.empty() || m.type == EntityType::country) continue;
+            return out;
+          }
+          add_mention(out, mi);
+          expand(out, mi, s, accept, -1);
+          return out;
+        }
+        return out;
+      }
+      case FinderKind::object: {
+        for (std::uint32_t j = te; j < e && j < te + std::uint32_t(f.window); ++j) {
+          if (prep(j) || boundary(j) || is(j, ",")) return out;
+          if (is(j, "it") || is(j, "them") || is(j, "him") || is(j, "her")) {
+            pronoun(j, out);
+            return out;
+          }
+          const int mi = a_.mention_of[j];
+          if (mi < 0) continue;
+          if (!accepts(a_.mentions[mi], accept)) return out;
+          add_mention(out, mi);
+          expand(out, mi, s, accept, +1);
+          return out;
+        }
+        return out;
+      }
+      case FinderKind::possessor: {
+        for (std::int64_t j = std::int64_t(tb) - 1; j >= b && tb - j <= 5; --j) {
+          if (is(j, "its") || is(j, "their") || is(j, "his") || is(j, "her")) {
+            pronoun(std::uint32_t(j), out);
+            return out;
+          }
+          if (t_.toks[j].flags & text::kPossessive) {
+            if (j == b) return out;
+            const int mi = a_.mention_of[j - 1];
+            if (mi >= 0 && accepts(a_.mentions[mi], accept)) {
+              add_mention(out, mi);
+              expand(out, mi, s, accept, -1);
+            }
+            return out;
+          }
+          const int mi = a_.mention_of[j];
+          if (mi >= 0) {
+            if (accepts(a_.mentions[mi], accept)) {
+              add_mention(out, mi);
+              expand(out, mi, s, accept, -1);
+            }
+            return out;
+          }
+          if (prep(j) || boundary(j) || is(j, ",") || t_.toks[j].kind == text::TokKind::punct) return out;
+          if (is(j, "the") || is(j, "a") || is(j, "an")) return out;
+        }
+        return out;
+      }
+      case FinderKind::of: {
+        std::uint32_t j = te;
+        if (j < e && is(j, "of")) {
+          ++j;
+          if (j < e && is(j, "the")) ++j;
+          if (j < e && a_.mention_of[j] >= 0 && accepts(a_.mentions[a_.mention_of[j]], accept)) {
+            add_mention(out, a_.mention_of[j]);
+            expand(out, a_.mention_of[j], s, accept, +1);
+          }
+        }
+        return out;
+      }
+      case FinderKind::pp:
+      case FinderKind::agent: {
+        static const std::vector<std::string> by{"by"};
+        const auto& preps = f.kind == FinderKind::agent ? by : f.preps;
+        for (std::uint32_t j = te; j < e && j < te + std::uint32_t(f.window); ++j) {
+          if (boundary(j)) return out;
+          if (std::find(preps.begin(), preps.end(), key(j)) == preps.end()) {
+            // A trigger phrase that ends in its preposition: "arrived in", "trip to".
+            continue;
+          }
+          std::uint32_t k = j + 1;
+          while (k < e && (is(k, "the") || lex_.in_list("anaphor-adjectives", key(k)) || is(k, "neighbouring") ||
+                           is(k, "neighboring")))
+            ++k;
+          if (k >= e) return out;
+          if (pronoun(k, out)) return out;
+          const int mi = a_.mention_of[k];
+          if (mi >= 0 && accepts(a_.mentions[mi], accept)) {
+            add_mention(out, mi);
+            expand(out, mi, s, accept, +1);
+            return out;
+          }
+        }
+        // The trigger itself may end with the preposition ("arrived in X").
+        if (te > tb && std::find(preps.begin(), preps.end(), key(te - 1)) != preps.end() && te < e) {
+          std::uint32_t k = te;
+          while (k < e && is(k, "the")) ++k;
+          if (k < e && a_.mention_of[k] >= 0 && accepts(a_.mentions[a_.mention_of[k]], accept)) {
+            add_mention(out, a_.mention_of[k]);
+            expand(out, a_.mention_of[k], s, accept, +1);
+          }
+        }
+        return out;
+      }
+      case FinderKind::context: {
+        const int mi = antecedent(tb, false);
+        if (mi >= 0 && accepts(a_.mentions[mi], accept)) add_mention(out, mi);
+        return out;
+      }
+      case FinderKind::cue:
+        return out;
+    }
+    return out;
+  }
+
+  // ----- per sentence -----
+  struct Found {
+    Event ev;
+    std::string key;
+  };
+
+  void sentence(std::uint32_t s) {
+    const std::uint32_t b = sb(s), e = se(s);
+    const auto& trig = rules_.triggers();
+    for (std::uint32_t i = b; i < e; ++i) {
+      if (!t_.toks[i].is_word()) continue;
+      std::uint32_t entry = ~0u, end = 0;
+      trig.match_at(t_, i, e, [&](std::uint32_t en, std::size_t te) { entry = en; end = std::uint32_t(te); });
+      if (entry == ~0u) continue;
+      for (std::uint32_t r : rules_.rules_for(entry)) apply(rules_.rules[r], s, i, end);
+    }
+  }
+
+  void apply(const Rule& rule, std::uint32_t s, std::uint32_t tb, std::uint32_t te) {
+    const EventType& type = rules_.types[rule.event];
+    const std::uint32_t b = sb(s), e = se(s);
+    if (rule.block_list >= 0 && find_hit(s, rule.block_list, tb >= b + 3 ? tb - 3 : b, tb, tb)) return;
+    if (rule.exclude_list >= 0) {
+      const std::uint32_t lo = tb >= b + std::uint32_t(rule.exclude_window) ? tb - rule.exclude_window : b;
+      const std::uint32_t hi = std::min(e, te + std::uint32_t(rule.exclude_window));
+      if (find_hit(s, rule.exclude_list, lo, hi, tb)) return;
+    }
+    // The cue: in this sentence near the trigger, or in the sentences before.
+    const Hit* cue = nullptr;
+    bool cue_ok = rule.cue_list < 0;
+    if (rule.cue_list >= 0) {
+      const std::uint32_t w = std::uint32_t(rule.cue_window);
+      const std::uint32_t lo = rule.cue_side == Rule::Side::after ? te : (tb >= b + w ? tb - w : b);
+      const std::uint32_t hi = rule.cue_side == Rule::Side::before ? tb : std::min(e, te + w);
+      cue = find_hit(s, rule.cue_list, lo, hi, tb);
+      cue_ok = cue != nullptr;
+      for (int back = 1; !cue_ok && back <= rule.cue_previous_sentences && int(s) - back >= 0; ++back)
+        cue_ok = find_hit(s - back, rule.cue_list, sb(s - back), se(s - back), sb(s - back)) != nullptr;
+    }
+    if (!cue_ok) return;
+
+    // Roles.
+    std::vector<std::pair<std::string, std::vector<Filler>>> fillers;
+    std::vector<Argument> values;
+    for (const RoleSpec& spec : rule.roles) {
+      std::vector<Filler> got;
+      std::string value;
+      for (const Finder& f : spec.finders) {
+        if (f.kind == FinderKind::cue) {
+          if (cue) value = singular(text_of(cue->tb, cue->te));
+          if (!value.empty()) break;
+          continue;
+        }
+        const bool on_cue = f.anchor == Anchor::cue;
+        got = on_cue ? (cue ? find(f, spec.accept, s, cue->tb, cue->te, true) : std::vector<Filler>{})
+                     : find(f, spec.accept, s, tb, te, true);
+        got.erase(std::remove_if(got.begin(), got.end(), [](const Filler& x) { return x.code.empty(); }), got.end());
+        if (!got.empty()) break;
+      }
+      if (!value.empty()) {
+        Argument a;
+        a.role = spec.role;
+        a.value = value;
+        values.push_back(std::move(a));
+      } else if (!got.empty()) {
+        fillers.emplace_back(spec.role, std::move(got));
+      }
+    }
+    for (const auto& req : type.required) {
+      bool have = false;
+      for (const auto& f : fillers) have |= f.first == req;
+      if (!have) return;
+    }
+
+    // Polarity and time, once per trigger.
+    Polarity pol = Polarity::asserted;
+    std::string cue_text;
+    const std::uint32_t pw = std::uint32_t(type.polarity_window);
+    const std::uint32_t plo = tb >= b + pw ? tb - pw : b;
+    if (const Hit* h = find_hit(s, type.negation_list, plo, tb, tb)) {
+      pol = Polarity::negated;
+      cue_text = text_of(h->tb, h->te);
+    } else if (const Hit* h2 = find_hit(s, type.negation_after_list, te, std::min(e, te + pw), te)) {
+      pol = Polarity::negated;
+      cue_text = text_of(h2->tb, h2->te);
+    } else if (const Hit* h3 = find_hit(s, type.hypothetical_list, plo, tb, tb)) {
+      const std::uint32_t alo = h3->tb >= b + 4 ? h3->tb - 4 : b;
+      if (!find_hit(s, type.announce_list, alo, h3->tb, h3->tb)) {
+        pol = Polarity::hypothetical;
+        cue_text = text_of(h3->tb, h3->te);
+      }
+    }
+    TimeExpr time = nearest_time(s, tb);
+
+    // One event per role tuple.
+    std::vector<std::size_t> idx(fillers.size(), 0);
+    for (int guard = 0; guard < 64; ++guard) {
+      Event ev;
+      ev.type = type.name;
+      ev.trigger = Span{t_.toks[tb].begin, t_.toks[te - 1].end};
+      ev.trigger_text = std::string(doc_.slice(ev.trigger));
+      ev.sentence = s;
+      ev.polarity = pol;
+      ev.polarity_cue = cue_text;
+      ev.time = time;
+      ev.rule = rule.id;
+      ev.cameo = type.cameo;
+      ev.plover_category = type.plover_category;
+      ev.plover_mode = type.plover_mode;
+      std::string merge_key = type.name;
+      bool clash = false;
+      for (const auto& role : type.roles) {
+        Argument a;
+        a.role = role;
+        for (std::size_t k = 0; k < fillers.size(); ++k) {
+          if (fillers[k].first != role) continue;
+          const Filler& f = fillers[k].second[idx[k]];
+          a.code = f.code;
+          a.span = Span{t_.toks[f.tb].begin, t_.toks[f.te - 1].end};
+          a.text = std::string(doc_.slice(a.span));
+          a.entity = entity_id(f);
+        }
+        if (std::find(type.distinct.begin(), type.distinct.end(), role) != type.distinct.end()) {
+          for (const auto& other : ev.arguments)
+            if (!a.code.empty() && std::find(type.distinct.begin(), type.distinct.end(), other.role) != type.distinct.end() &&
+                other.code == a.code)
+              clash = true;
+        }
+        merge_key += "|" + a.code;
+        ev.arguments.push_back(std::move(a));
+      }
+      for (const auto& v : type.values) {
+        Argument a;
+        a.role = v;
+        for (const auto& got : values)
+          if (got.role == v) a.value = got.value;
+        ev.arguments.push_back(std::move(a));
+      }
+      if (!clash) merge(std::move(ev), merge_key);
+      // Next combination.
+      std::size_t k = 0;
+      while (k < idx.size() && ++idx[k] == fillers[k].second.size()) idx[k++] = 0;
+      if (k == idx.size()) break;
+    }
+  }
+
+  std::string entity_id(const Filler& f) const {
+    if (f.mention >= 0) {
+      const Mention& m = a_.mentions[f.mention];
+      if (m.entity >= 0) return doc_.entities[m.entity].id;
+    }
+    // A pronoun or anaphor: the first entity naming that country.
+    for (const auto& e : doc_.entities)
+      if (e.type == EntityType::country && e.code == f.code) return e.id;
+    return "";
+  }
+
+  std::string text_of(std::uint32_t tb, std::uint32_t te) const {
+    return std::string(doc_.slice(Span{t_.toks[tb].begin, t_.toks[te - 1].end}));
+  }
+
+  static std::string singular(std::string s) {
+    for (auto& c : s)
+      if (c >= 'A' && c <= 'Z') c = char(c + 32);
+    if (s.size() > 3 && s.compare(s.size() - 3, 3, "ies") == 0) return s.substr(0, s.size() - 3) + "y";
+    if (s.size() > 3 && s.back() == 's' && s[s.size() - 2] != 's') s.pop_back();
+    return s;
+  }
+
+  TimeExpr nearest_time(std::uint32_t s, std::uint32_t tb) const {
+    const Span range{t_.toks[sb(s)].begin, t_.toks[se(s) - 1].end};
+    auto all = time_.find(doc_.text, range, date_);
+    TimeExpr best;
+    std::uint32_t best_d = ~0u;
+    const std::uint32_t pivot = t_.toks[tb].begin;
+    for (auto& t : all) {
+      const std::uint32_t d = t.span.begin >= pivot ? t.span.begin - pivot : pivot - t.span.end;
+      if (d < best_d) { best_d = d; best = std::move(t); }
+    }
+    return best;
+  }
+
+  void merge(Event ev, const std::string& key) {
+    auto it = merged_.find(key);
+    Mention m;
+    if (it == merged_.end()) {
+      ev.mentions.push_back(entities_mention(ev));
+      merged_.emplace(key, events_.size());
+      events_.push_back(std::move(ev));
+      return;
+    }
+    Event& old = events_[it->second];
+    for (const auto& x : old.mentions)
+      if (x.span == ev.trigger) return;  // a second rule on the same trigger
+    old.mentions.push_back(entities_mention(ev));
+    if (ev.polarity == Polarity::asserted && old.polarity != Polarity::asserted) {
+      auto mentions = std::move(old.mentions);
+      old = std::move(ev);
+      old.mentions = std::move(mentions);
+    }
+  }
+
+  static attache::Mention entities_mention(const Event& ev) { return attache::Mention{ev.sentence, ev.trigger}; }
+
+  void finish(bool include_unasserted) {
+    for (auto& ev : events_) {
+      if (!include_unasserted && ev.polarity != Polarity::asserted) continue;
+      std::sort(ev.mentions.begin(), ev.mentions.end(),
+                [](const attache::Mention& x, const attache::Mention& y) { return x.span.begin < y.span.begin; });
+      ev.id = "ev-" + std::to_string(doc_.events.size() + 1);
+      doc_.events.push_back(std::move(ev));
+    }
+  }
+
+  const RuleSet& rules_;
+  const lexicon::Lexicon& lex_;
+  Document& doc_;
+  const entities::Analysis& a_;
+  const text::Tokens& t_;
+  const TimeFinder& time_;
+  Date date_;
+  std::vector<std::vector<Hit>> hits_;
+  std::vector<bool> hits_done_;
+  std::vector<Event> events_;
+  std::map<std::string, std::size_t> merged_;
+};
+
+}  // namespace
+
+void EventExtractor::run(Document& doc, const entities::Analysis& a, const Date& date, bool include_unasserted) const {
+  Doc d(rules_, lex_, doc, a, time_, date);
+  d.run(include_unasserted);
+}
+
+}  // namespace attache::events

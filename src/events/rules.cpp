@@ -1,0 +1,323 @@
+#include "events/rules.hpp"
+
+#include <algorithm>
+#include <functional>
+#include <set>
+
+#include "lexicon/table.hpp"
+
+namespace attache::events {
+namespace {
+
+using lexicon::split;
+using lexicon::trim;
+
+Error rule_error(const std::string& where, const std::string& msg) { return Error{Errc::rule_error, msg, where}; }
+bool ok(const Error& e) { return e.message.empty(); }
+
+std::vector<std::string> words(std::string_view s) {
+  std::vector<std::string> out;
+  for (auto& w : split(s, ' '))
+    for (auto& x : split(w, '\t')) out.push_back(x);
+  return out;
+}
+
+}  // namespace
+
+int RuleSet::type_index(std::string_view name) const {
+  for (std::size_t i = 0; i < types.size(); ++i)
+    if (types[i].name == name) return int(i);
+  return -1;
+}
+
+int RuleSet::list_index(const std::string& name) {
+  auto it = std::find(list_names.begin(), list_names.end(), name);
+  if (it != list_names.end()) return int(it - list_names.begin());
+  list_names.push_back(name);
+  return int(list_names.size()) - 1;
+}
+
+// "@a, word, two words" -> appends phrases to list `list`.
+Error RuleSet::add_phrases(int list, const std::string& value, const std::string& where) {
+  for (const auto& p : split(value, ',')) {
+    if (p.empty()) continue;
+    if (p[0] == '@') {
+      // A reference: the referenced list's phrases are copied in finish().
+      list_phrases_[list_names[list]].push_back(p);
+    } else {
+      list_phrases_[list_names[list]].push_back(p);
+    }
+  }
+  (void)where;
+  return Error{};
+}
+
+Error RuleSet::load(std::string_view path, std::string_view content) {
+  enum class Section { none, list, event, rule } section = Section::none;
+  int cur_list = -1;
+  EventType* ev = nullptr;
+  Rule* rule = nullptr;
+  std::string last_key, last_value;
+  int last_line = 0;
+  const std::string file(path);
+
+  // Applies one "key = value" of the current section.
+  auto apply = [&](const std::string& key, const std::string& value, int line) -> Error {
+    const std::string where = file + ":" + std::to_string(line);
+    auto list_value = [&](const std::string& anon) -> int {
+      std::string v(trim(value));
+      if (!v.empty() && v[0] == '@' && v.find(',') == std::string::npos) return list_index(v.substr(1));
+      int l = list_index(anon);
+      add_phrases(l, v, where);
+      return l;
+    };
+    auto number = [&](int& out) -> Error {
+      try {
+        std::size_t used = 0;
+        out = std::stoi(value, &used);
+        if (used != value.size() || out < 0 || out > 1000) throw std::invalid_argument("range");
+      } catch (...) {
+        return rule_error(where, "\"" + key + "\" needs a number from 0 to 1000, got \"" + value + "\"");
+      }
+      return Error{};
+    };
+    if (section == Section::event) {
+      if (key == "roles") ev->roles = words(value);
+      else if (key == "values") ev->values = words(value);
+      else if (key == "required") ev->required = words(value);
+      else if (key == "distinct") ev->distinct = words(value);
+      else if (key == "cameo") ev->cameo = value;
+      else if (key == "plover") {
+        auto w = words(value);
+        if (w.empty() || w.size() > 2) return rule_error(where, "plover = CATEGORY [mode]");
+        ev->plover_category = w[0];
+        ev->plover_mode = w.size() > 1 ? w[1] : "";
+      } else if (key == "negation") ev->negation_list = list_value(ev->name + ".negation");
+      else if (key == "negation-after") ev->negation_after_list = list_value(ev->name + ".negation-after");
+      else if (key == "hypothetical") ev->hypothetical_list = list_value(ev->name + ".hypothetical");
+      else if (key == "announce") ev->announce_list = list_value(ev->name + ".announce");
+      else if (key == "polarity-window") return number(ev->polarity_window);
+      else return rule_error(where, "unknown event key \"" + key + "\"");
+      return Error{};
+    }
+    if (section == Section::rule) {
+      if (key == "event") {
+        rule->event = type_index(value);
+        if (rule->event < 0) return rule_error(where, "unknown event type \"" + value + "\" (declare [event " + value + "] first)");
+      } else if (key == "trigger") {
+        for (const auto& p : split(value, ',')) pending_triggers_.push_back(Pending{rule->id, p, where});
+      } else if (key == "cue") rule->cue_list = list_value(rule->id + ".cue");
+      else if (key == "cue-window") return number(rule->cue_window);
+      else if (key == "cue-side") {
+        if (value == "around") rule->cue_side = Rule::Side::around;
+        else if (value == "before") rule->cue_side = Rule::Side::before;
+        else if (value == "after") rule->cue_side = Rule::Side::after;
+        else return rule_error(where, "cue-side is around, before or after");
+      } else if (key == "cue-previous") return number(rule->cue_previous_sentences);
+      else if (key == "exclude") rule->exclude_list = list_value(rule->id + ".exclude");
+      else if (key == "exclude-window") return number(rule->exclude_window);
+      else if (key == "block") rule->block_list = list_value(rule->id + ".block");
+      else {
+        // A role: "host = pp(cue: in at) | pp(trigger: in)" or "host.accept = country place".
+        std::string role = key;
+        const bool accept = role.size() > 7 && role.substr(role.size() - 7) == ".accept";
+        if (accept) role.resize(role.size() - 7);
+        RoleSpec* spec = nullptr;
+        for (auto& r : rule->roles)
+          if (r.role == role) spec = &r;
+        if (!spec) {
+          rule->roles.push_back(RoleSpec{role, {}, kAcceptAll});
+          spec = &rule->roles.back();
+        }
+        if (accept) {
+          std::uint16_t mask = 0;
+          for (const auto& w : words(value)) {
+            if (w == "country") mask |= kAcceptCountry;
+            else if (w == "capital") mask |= kAcceptCapital;
+            else if (w == "place") mask |= kAcceptPlace;
+            else if (w == "person") mask |= kAcceptPerson;
+            else if (w == "organization") mask |= kAcceptOrg;
+            else if (w == "anaphor") mask |= kAcceptAnaphor;
+            else if (w == "title") mask |= kAcceptTitle;
+            else if (w == "demonym") mask |= kAcceptDemonym;
+            else return rule_error(where, "unknown accept class \"" + w + "\"");
+          }
+          spec->accept = mask;
+          return Error{};
+        }
+        for (const auto& f : split(value, '|')) {
+          Finder fd;
+          const auto open = f.find('('), close = f.rfind(')');
+          if (open == std::string::npos || close == std::string::npos || close < open)
+            return rule_error(where, "finder \"" + f + "\" should look like name(anchor) or pp(anchor: prep ...)");
+          const std::string name(trim(std::string_view(f).substr(0, open)));
+          std::string inside(trim(std::string_view(f).substr(open + 1, close - open - 1)));
+          std::string anchor = inside;
+          const auto colon = inside.find(':');
+          if (colon != std::string::npos) {
+            anchor = std::string(trim(std::string_view(inside).substr(0, colon)));
+            fd.preps = words(std::string_view(inside).substr(colon + 1));
+          }
+          if (name == "subject") fd.kind = FinderKind::subject;
+          else if (name == "object") { fd.kind = FinderKind::object; fd.window = 4; }
+          else if (name == "possessor") fd.kind = FinderKind::possessor;
+          else if (name == "of") fd.kind = FinderKind::of;
+          else if (name == "pp") { fd.kind = FinderKind::pp; fd.window = 8; }
+          else if (name == "agent") { fd.kind = FinderKind::agent; fd.window = 8; }
+          else if (name == "context") fd.kind = FinderKind::context;
+          else if (name == "cue") fd.kind = FinderKind::cue;
+          else return rule_error(where, "unknown finder \"" + name + "\" (subject, object, possessor, of, pp, agent, context, cue)");
+          if (anchor == "trigger" || anchor.empty()) fd.anchor = Anchor::trigger;
+          else if (anchor == "cue") fd.anchor = Anchor::cue;
+          else return rule_error(where, "finder anchor must be trigger or cue, got \"" + anchor + "\"");
+          if (fd.kind == FinderKind::pp && fd.preps.empty()) return rule_error(where, "pp() needs prepositions: pp(cue: in at)");
+          spec->finders.push_back(std::move(fd));
+        }
+      }
+      return Error{};
+    }
+    return rule_error(where, "\"" + key + "\" outside of an [event] or [rule] section");
+  };
+
+  auto flush = [&]() -> Error {
+    if (last_key.empty()) return Error{};
+    Error e = apply(last_key, std::string(trim(last_value)), last_line);
+    last_key.clear();
+    last_value.clear();
+    return e;
+  };
+
+  int line = 0;
+  std::size_t b = 0;
+  while (b < content.size()) {
+    std::size_t e = content.find('\n', b);
+    if (e == std::string_view::npos) e = content.size();
+    ++line;
+    std::string_view l = content.substr(b, e - b);
+    b = e + 1;
+    if (!l.empty() && l.back() == '\r') l.remove_suffix(1);
+    std::string_view t = trim(l);
+    if (t.empty() || t[0] == '#') continue;
+    const std::string where = file + ":" + std::to_string(line);
+    const bool continuation = (l[0] == ' ' || l[0] == '\t');
+    if (t[0] == '[') {
+      if (Error err = flush(); !ok(err)) return err;
+      if (t.back() != ']') return rule_error(where, "section header must end with ']'");
+      auto w = words(t.substr(1, t.size() - 2));
+      if (w.size() != 2) return rule_error(where, "section header is [list NAME], [event TYPE] or [rule ID]");
+      if (w[0] == "list") {
+        section = Section::list;
+        cur_list = list_index(w[1]);
+        list_phrases_[w[1]];
+      } else if (w[0] == "event") {
+        if (type_index(w[1]) >= 0) return rule_error(where, "event type " + w[1] + " declared twice");
+        section = Section::event;
+        types.push_back(EventType{});
+        ev = &types.back();
+        ev->name = w[1];
+        ev->where = where;
+      } else if (w[0] == "rule") {
+        for (const auto& r : rules)
+          if (r.id == w[1]) return rule_error(where, "rule " + w[1] + " defined twice (first at " + r.where + ")");
+        section = Section::rule;
+        rules.push_back(Rule{});
+        rule = &rules.back();
+        rule->id = w[1];
+        rule->where = where;
+      } else {
+        return rule_error(where, "unknown section [" + w[0] + "] (list, event, rule)");
+      }
+      continue;
+    }
+    if (section == Section::list) {
+      add_phrases(cur_list, std::string(t), where);
+      continue;
+    }
+    if (continuation && !last_key.empty()) {
+      last_value += ' ';
+      last_value += t;
+      continue;
+    }
+    if (Error err = flush(); !ok(err)) return err;
+    const auto eq = t.find('=');
+    if (eq == std::string_view::npos) return rule_error(where, "expected key = value");
+    last_key = std::string(trim(t.substr(0, eq)));
+    last_value = std::string(trim(t.substr(eq + 1)));
+    last_line = line;
+    if (section == Section::none) return rule_error(where, "\"" + last_key + "\" before any [event] or [rule] section");
+  }
+  if (Error err = flush(); !ok(err)) return err;
+  return Error{};
+}
+
+Error RuleSet::finish() {
+  if (list_names.size() > 64) return Error{Errc::rule_error, "more than 64 phrase lists", ""};
+  // Expand @references (a list may include another list).
+  std::map<std::string, std::vector<std::string>> expanded;
+  std::function<Error(const std::string&, std::set<std::string>&, std::vector<std::string>&)> expand =
+      [&](const std::string& name, std::set<std::string>& seen, std::vector<std::string>& out) -> Error {
+    if (!seen.insert(name).second) return Error{Errc::rule_error, "list @" + name + " includes itself", ""};
+    auto it = list_phrases_.find(name);
+    if (it == list_phrases_.end()) return Error{Errc::rule_error, "list @" + name + " is used but never defined", ""};
+    for (const auto& p : it->second) {
+      if (p[0] == '@') {
+        if (Error e = expand(p.substr(1), seen, out); !ok(e)) return e;
+      } else {
+        out.push_back(p);
+      }
+    }
+    seen.erase(name);
+    return Error{};
+  };
+  phrases_ = lexicon::PhraseIndex();
+  phrase_lists_.clear();
+  for (std::size_t l = 0; l < list_names.size(); ++l) {
+    std::set<std::string> seen;
+    std::vector<std::string> out;
+    if (Error e = expand(list_names[l], seen, out); !ok(e)) return e;
+    for (const auto& p : out) {
+      std::uint32_t entry = phrases_.add(p);
+      if (entry == lexicon::PhraseIndex::kNone) continue;
+      if (entry >= phrase_lists_.size()) phrase_lists_.resize(entry + 1, 0);
+      phrase_lists_[entry] |= std::uint64_t{1} << l;
+    }
+    expanded[list_names[l]] = std::move(out);
+  }
+  triggers_ = lexicon::PhraseIndex();
+  trigger_rules_.clear();
+  for (const auto& pt : pending_triggers_) {
+    std::uint32_t rule = 0;
+    while (rule < rules.size() && rules[rule].id != pt.rule_id) ++rule;
+    std::vector<std::string> phrases;
+    if (pt.trigger[0] == '@') {
+      auto it = expanded.find(pt.trigger.substr(1));
+      if (it == expanded.end()) return Error{Errc::rule_error, "trigger list " + pt.trigger + " is not defined", pt.where};
+      phrases = it->second;
+    } else {
+      phrases.push_back(pt.trigger);
+    }
+    for (const auto& p : phrases) {
+      std::uint32_t entry = triggers_.add(p);
+      if (entry == lexicon::PhraseIndex::kNone) continue;
+      if (entry >= trigger_rules_.size()) trigger_rules_.resize(entry + 1);
+      auto& v = trigger_rules_[entry];
+      if (std::find(v.begin(), v.end(), rule) == v.end()) v.push_back(rule);
+    }
+  }
+  for (const auto& r : rules) {
+    if (r.event < 0) return Error{Errc::rule_error, "rule " + r.id + " has no event = TYPE", r.where};
+    const EventType& t = types[r.event];
+    for (const auto& spec : r.roles) {
+      const bool known = std::count(t.roles.begin(), t.roles.end(), spec.role) ||
+                         std::count(t.values.begin(), t.values.end(), spec.role);
+      if (!known) return Error{Errc::rule_error, "rule " + r.id + ": role \"" + spec.role + "\" is not a role of " + t.name, r.where};
+      if (spec.finders.empty()) return Error{Errc::rule_error, "rule " + r.id + ": role \"" + spec.role + "\" has no finder", r.where};
+    }
+    bool has_trigger = false;
+    for (const auto& pt : pending_triggers_) has_trigger |= pt.rule_id == r.id;
+    if (!has_trigger) return Error{Errc::rule_error, "rule " + r.id + " has no trigger", r.where};
+  }
+  return Error{};
+}
+
+}  // namespace attache::events

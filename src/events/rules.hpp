@@ -1,0 +1,110 @@
+// events/rules -- event types and extraction rules, read from *.rules files.
+//
+// The engine knows nothing of embassies: event types, trigger phrases, cue
+// words, how each role is found and the polarity cues all come from rule
+// files (format in data/README.md). Immutable after loading.
+#ifndef ATTACHE_EVENTS_RULES_HPP_
+#define ATTACHE_EVENTS_RULES_HPP_
+
+#include <cstdint>
+#include <map>
+#include <string>
+#include <string_view>
+#include <vector>
+
+#include "attache/error.hpp"
+#include "lexicon/phrase_index.hpp"
+
+namespace attache::events {
+
+// What a role filler may be.
+enum Accept : std::uint16_t {
+  kAcceptCountry = 1,   // a country named, abbreviated or by demonym
+  kAcceptCapital = 2,   // a capital standing for its government
+  kAcceptPlace = 4,     // a city, capital or region named as a place
+  kAcceptPerson = 8,    // a person of known country
+  kAcceptOrg = 16,      // an organization of known country
+  kAcceptAnaphor = 32,  // "the country", "its", "both countries"
+  kAcceptTitle = 64,    // a person known by title only ("the Chinese foreign minister")
+  kAcceptDemonym = 128,
+  kAcceptAll = 0xFFFF,
+};
+
+enum class FinderKind : std::uint8_t { subject, object, possessor, of, pp, agent, context, cue };
+enum class Anchor : std::uint8_t { trigger, cue };
+
+struct Finder {
+  FinderKind kind = FinderKind::subject;
+  Anchor anchor = Anchor::trigger;
+  std::vector<std::string> preps;  // pp(): folded prepositions
+  int window = 6;
+};
+
+struct RoleSpec {
+  std::string role;
+  std::vector<Finder> finders;  // first that yields a filler wins
+  std::uint16_t accept = kAcceptAll;
+};
+
+struct EventType {
+  std::string name;
+  std::vector<std::string> roles;       // entity roles, output order
+  std::vector<std::string> values;      // plain-value roles
+  std::vector<std::string> required;
+  std::vector<std::string> distinct;    // drop when these roles have one code
+  std::string cameo, plover_category, plover_mode;
+  int negation_list = -1, hypothetical_list = -1, negation_after_list = -1, announce_list = -1;
+  int polarity_window = 6;
+  std::string where;
+};
+
+struct Rule {
+  std::string id;
+  int event = -1;                    // index into RuleSet::types
+  int cue_list = -1;                 // -1: no cue needed
+  int cue_window = 8;
+  enum class Side : std::uint8_t { around, before, after } cue_side = Side::around;
+  int cue_previous_sentences = 0;    // also look for the cue this many sentences back
+  int exclude_list = -1;
+  int exclude_window = 6;
+  int block_list = -1;               // a phrase from this list right before the trigger blocks it
+  std::vector<RoleSpec> roles;
+  std::string where;
+};
+
+class RuleSet {
+ public:
+  // Parses one rules file; `path` is used in errors ("path:line: ...").
+  Error load(std::string_view path, std::string_view content);
+  // Resolves references across files; call once after every load().
+  Error finish();
+
+  std::vector<EventType> types;
+  std::vector<Rule> rules;
+  std::vector<std::string> list_names;
+
+  // Trigger phrases -> the rules they start.
+  const lexicon::PhraseIndex& triggers() const { return triggers_; }
+  const std::vector<std::uint32_t>& rules_for(std::uint32_t entry) const { return trigger_rules_[entry]; }
+  // Phrases of every list -> bitmask of lists they belong to.
+  const lexicon::PhraseIndex& phrases() const { return phrases_; }
+  std::uint64_t lists_of(std::uint32_t entry) const { return phrase_lists_[entry]; }
+  int type_index(std::string_view name) const;
+
+ private:
+  int list_index(const std::string& name);
+  Error add_phrases(int list, const std::string& value, const std::string& where);
+  struct Pending {
+    std::string rule_id, trigger, where;
+  };
+  std::vector<Pending> pending_triggers_;
+  std::map<std::string, std::vector<std::string>> list_phrases_;
+  lexicon::PhraseIndex triggers_;
+  std::vector<std::vector<std::uint32_t>> trigger_rules_;
+  lexicon::PhraseIndex phrases_;
+  std::vector<std::uint64_t> phrase_lists_;
+};
+
+}  // namespace attache::events
+
+#endif  // ATTACHE_EVENTS_RULES_HPP_

@@ -1,0 +1,42 @@
+// events/time -- time expressions near a trigger, normalized to the
+// document date ("on Friday", "last month", "April 23", "in 2021").
+#ifndef ATTACHE_EVENTS_TIME_HPP_
+#define ATTACHE_EVENTS_TIME_HPP_
+
+#include <memory>
+#include <string>
+#include <string_view>
+#include <vector>
+
+#include "attache/document.hpp"
+
+namespace re2 { class RE2; }
+
+namespace attache::events {
+
+struct Date {
+  int y = 0, m = 0, d = 0;
+  bool valid() const { return y > 0; }
+};
+
+// Parses "YYYY-MM-DD" (also a longer ISO timestamp); invalid -> !valid().
+Date parse_date(std::string_view s);
+std::string format_date(const Date& d);
+
+// Finds time expressions with one RE2 (linear time). Immutable; thread safe.
+class TimeFinder {
+ public:
+  TimeFinder();
+  ~TimeFinder();
+  // Every time expression in [begin, end) of text, with normalized values.
+  std::vector<TimeExpr> find(std::string_view text, Span range, const Date& doc_date) const;
+  // Normalizes one matched expression against the document date.
+  static std::string normalize(std::string_view expr, const Date& doc_date);
+
+ private:
+  std::unique_ptr<re2::RE2> re_;
+};
+
+}  // namespace attache::events
+
+#endif  // ATTACHE_EVENTS_TIME_HPP_

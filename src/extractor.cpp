@@ -1,0 +1,211 @@
+// The pipeline: bytes -> text/ -> lexicon/ -> entities/ -> events/ -> Document.
+#include "attache/extractor.hpp"
+
+#include <algorithm>
+#include <filesystem>
+#include <fstream>
+#include <iterator>
+
+#include "entities/recognizer.hpp"
+#include "events/extract.hpp"
+#include "events/rules.hpp"
+#include "lexicon/embedded.hpp"
+#include "lexicon/lexicon.hpp"
+#include "text/segment.hpp"
+#include "text/utf8.hpp"
+
+namespace attache {
+namespace {
+
+bool ok(const Error& e) { return e.message.empty(); }
+
+bool ends_with(std::string_view s, std::string_view suffix) {
+  return s.size() >= suffix.size() && s.substr(s.size() - suffix.size()) == suffix;
+}
+
+bool is_data_file(std::string_view p) { return ends_with(p, ".tsv") || ends_with(p, ".txt") || ends_with(p, ".rules"); }
+
+}  // namespace
+
+struct Extractor::Impl {
+  Options options;
+  lexicon::Lexicon lexicon;
+  events::RuleSet rules;
+  std::unique_ptr<text::SentenceSplitter> splitter;
+  std::unique_ptr<entities::Recognizer> recognizer;
+  std::unique_ptr<events::EventExtractor> events;
+  std::string fingerprint;
+  std::uint64_t hash = 1469598103934665603ull;
+
+  Error load(std::string_view path, std::string_view content) {
+    for (unsigned char c : path) hash = (hash ^ c) * 1099511628211ull;
+    for (unsigned char c : content) hash = (hash ^ c) * 1099511628211ull;
+    if (ends_with(path, ".rules")) return rules.load(path, content);
+    return lexicon.load(path, content);
+  }
+};
+
+Extractor::Extractor(std::unique_ptr<Impl> impl) : impl_(std::move(impl)) {}
+Extractor::Extractor(Extractor&&) noexcept = default;
+Extractor& Extractor::operator=(Extractor&&) noexcept = default;
+Extractor::~Extractor() = default;
+
+const Options& Extractor::options() const { return impl_->options; }
+const std::string& Extractor::data_fingerprint() const { return impl_->fingerprint; }
+
+std::vector<std::string> Extractor::event_types() const {
+  std::vector<std::string> out;
+  for (const auto& t : impl_->rules.types) out.push_back(t.name);
+  return out;
+}
+
+Result<Extractor> Extractor::create(const Options& options) {
+  if (options.max_doc_bytes == 0 || options.max_doc_bytes > 0xFFFFFFF0u)
+    return Error{Errc::invalid_argument, "max_doc_bytes must be between 1 and 4294967280", "Options::max_doc_bytes"};
+  if (options.max_sentence_tokens < 8 || options.max_sentence_tokens > 100000)
+    return Error{Errc::invalid_argument, "max_sentence_tokens must be between 8 and 100000", "Options::max_sentence_tokens"};
+  auto impl = std::make_unique<Impl>();
+  impl->options = options;
+  try {
+    if (options.use_builtin_data) {
+      std::size_t n = 0;
+      const lexicon::EmbeddedFile* files = lexicon::embedded_files(&n);
+      for (std::size_t i = 0; i < n; ++i) {
+        if (!is_data_file(files[i].path)) continue;
+        Error e = impl->load(files[i].path, std::string_view(files[i].data, files[i].size));
+        if (!ok(e)) return e;
+      }
+    }
+    for (const auto& given : options.data_files) {
+      std::vector<std::string> paths;
+      std::error_code ec;
+      if (std::filesystem::is_directory(given, ec)) {
+        for (auto it = std::filesystem::recursive_directory_iterator(given, ec);
+             !ec && it != std::filesystem::recursive_directory_iterator(); it.increment(ec))
+          if (it->is_regular_file(ec) && is_data_file(it->path().string())) paths.push_back(it->path().string());
+        std::sort(paths.begin(), paths.end());
+      } else {
+        paths.push_back(given);
+      }
+      for (const auto& p : paths) {
+        if (!is_data_file(p))
+          return Error{Errc::invalid_argument, "data files end in .tsv, .txt or .rules", p};
+        std::ifstream in(p, std::ios::binary);
+        if (!in) return Error{Errc::io_error, "cannot open data file", p};
+        std::string content((std::istreambuf_iterator<char>(in)), std::istreambuf_iterator<char>());
+        if (in.bad()) return Error{Errc::io_error, "cannot read data file", p};
+        Error e = impl->load(p, content);
+        if (!ok(e)) return e;
+      }
+    }
+    if (Error e = impl->lexicon.finish(); !ok(e)) return e;
+    if (Error e = impl->rules.finish(); !ok(e)) return e;
+    auto splitter = text::SentenceSplitter::create(impl->lexicon.abbreviations);
+    if (!splitter) return splitter.error();
+    impl->splitter = std::move(*splitter);
+  } catch (const std::exception& ex) {
+    return Error{Errc::internal, ex.what(), "Extractor::create"};
+  }
+  impl->recognizer = std::make_unique<entities::Recognizer>(impl->lexicon, options.anaphor_entities, options.place_entities);
+  impl->events = std::make_unique<events::EventExtractor>(impl->rules, impl->lexicon);
+  char buf[17];
+  static const char* hex = "0123456789abcdef";
+  for (int i = 0; i < 16; ++i) buf[i] = hex[(impl->hash >> (60 - 4 * i)) & 15];
+  buf[16] = 0;
+  impl->fingerprint = buf;
+  return Extractor(std::move(impl));
+}
+
+Document Extractor::extract(std::string_view bytes, const DocumentInfo& info) const {
+  Document doc;
+  doc.id = info.id;
+  events::Date date;
+  if (!info.date.empty()) {
+    date = events::parse_date(info.date);
+    if (date.valid()) {
+      doc.date = events::format_date(date);
+    } else {
+      doc.warnings.push_back("date \"" + std::string(text::is_valid_utf8(info.date) ? info.date : "?") +
+                             "\" is not an ISO 8601 date (YYYY-MM-DD); ignored");
+    }
+  }
+  try {
+    doc.stats.input_bytes = bytes.size();
+    const std::size_t cap = impl_->options.max_doc_bytes;
+    if (bytes.size() > cap) {
+      std::size_t cut = cap;
+      // Step back over continuation bytes so no character is split.
+      for (int k = 0; k < 3 && cut > 0 && (static_cast<unsigned char>(bytes[cut]) & 0xC0) == 0x80; ++k) --cut;
+      doc.warnings.push_back("document of " + std::to_string(bytes.size()) + " bytes is longer than max_doc_bytes (" +
+                             std::to_string(cap) + "): only the first " + std::to_string(cut) + " bytes were read");
+      doc.stats.truncated = true;
+      bytes = bytes.substr(0, cut);
+    }
+    text::SanitizeReport rep;
+    doc.text = text::sanitize(bytes, &rep);
+    doc.stats.invalid_utf8_replaced = rep.replaced;
+    doc.stats.nul_removed = rep.nul_removed;
+    doc.stats.bom_removed = rep.bom_removed;
+    doc.stats.decoded_from = rep.decoded_from;
+    if (!rep.decoded_from.empty())
+      doc.warnings.push_back("the input looked like " + rep.decoded_from + " and was decoded as such");
+    if (rep.bom_removed) doc.warnings.push_back("removed a byte order mark at the start");
+    if (rep.replaced)
+      doc.warnings.push_back("replaced " + std::to_string(rep.replaced) + " invalid UTF-8 sequence(s) with U+FFFD");
+    if (rep.nul_removed) doc.warnings.push_back("removed " + std::to_string(rep.nul_removed) + " NUL character(s)");
+    doc.stats.bytes = doc.text.size();
+    doc.stats.chars = text::count_code_points(doc.text);
+
+    entities::Analysis a;
+    text::tokenize(doc.text, a.tokens);
+    std::vector<std::uint32_t> starts;
+    impl_->splitter->split(doc.text, starts);
+    // Sentences as token ranges; a sentence too long is split.
+    const auto& toks = a.tokens.toks;
+    const std::uint32_t max_toks = std::uint32_t(impl_->options.max_sentence_tokens);
+    std::size_t next = 1;
+    std::uint32_t first = 0;
+    bool split_long = false;
+    for (std::uint32_t i = 0; i <= toks.size(); ++i) {
+      bool close = i == toks.size();
+      if (!close) {
+        while (next < starts.size() && starts[next] <= toks[i].begin) {
+          ++next;
+          close = true;
+        }
+        if (i - first >= max_toks) { close = true; split_long = true; }
+      }
+      if (close && i > first) {
+        Sentence s;
+        s.first_token = first;
+        s.end_token = i;
+        s.span = Span{toks[first].begin, toks[i - 1].end};
+        a.sentences.push_back(s);
+        first = i;
+      }
+      if (close) first = i;
+    }
+    if (split_long)
+      doc.warnings.push_back("a sentence longer than " + std::to_string(max_toks) + " tokens was split");
+    doc.stats.sentences = std::uint32_t(a.sentences.size());
+    doc.stats.tokens = std::uint32_t(toks.size());
+    doc.sentences = a.sentences;
+    doc.tokens.reserve(toks.size());
+    for (const auto& t : toks) {
+      Token pt;
+      pt.span = Span{t.begin, t.end};
+      pt.kind = static_cast<TokenKind>(t.kind);
+      pt.space_before = t.flags & text::kSpaceBefore;
+      doc.tokens.push_back(pt);
+    }
+    impl_->recognizer->run(doc, a);
+    impl_->events->run(doc, a, date, impl_->options.include_unasserted);
+  } catch (const std::exception& ex) {
+    doc.entities.clear();
+    doc.events.clear();
+    doc.errors.push_back(std::string("internal error: ") + ex.what());
+  }
+  return doc;
+}
+
+}  // namespace attache

@@ -1,0 +1,236 @@
+#include "lexicon/lexicon.hpp"
+
+#include <algorithm>
+
+#include "text/segment.hpp"
+
+namespace attache::lexicon {
+namespace {
+
+std::string join(const std::vector<std::string>& v) {
+  std::string s;
+  for (const auto& x : v) s += (s.empty() ? "" : ",") + x;
+  return s;
+}
+
+std::string stem_of(std::string_view path) {
+  std::size_t slash = path.find_last_of("/\\");
+  std::string_view name = slash == std::string_view::npos ? path : path.substr(slash + 1);
+  return std::string(name.substr(0, name.find('.')));
+}
+
+bool ends_with(std::string_view s, std::string_view suffix) {
+  return s.size() >= suffix.size() && s.substr(s.size() - suffix.size()) == suffix;
+}
+
+bool is_code(std::string_view c) {
+  return c.size() == 3 && std::all_of(c.begin(), c.end(), [](char ch) { return ch >= 'A' && ch <= 'Z'; });
+}
+
+// Parses "exact,person-name" into Flags; unknown flags are an error.
+bool parse_flags(std::string_view s, std::uint16_t& out, std::string& bad) {
+  for (const auto& f : split(s, ',')) {
+    if (f == "exact") out |= kExact;
+    else if (f == "person-name") out |= kPersonName;
+    else if (f == "weak") out |= kWeak;
+    else if (f == "us-state") out |= kUsState;
+    else if (f == "ambiguous") out |= kAmbiguous;
+    else { bad = f; return false; }
+  }
+  return true;
+}
+
+bool is_acronym(std::string_view a) {
+  if (a.size() < 2 || a.size() > 6) return false;
+  return std::all_of(a.begin(), a.end(), [](char c) { return (c >= 'A' && c <= 'Z') || c == '.'; });
+}
+
+}  // namespace
+
+bool Lexicon::in_list(const std::string& list, std::string_view key) const {
+  auto it = lists.find(list);
+  return it != lists.end() && it->second.count(std::string(key));
+}
+
+const Country* Lexicon::country(std::string_view code) const {
+  auto it = country_index_.find(std::string(code));
+  return it == country_index_.end() ? nullptr : &countries[it->second];
+}
+
+void Lexicon::add_sense(std::string_view phrase, Sense s) {
+  std::uint32_t entry = index_.add(phrase);
+  if (entry == PhraseIndex::kNone) return;
+  if (entry >= senses_.size()) senses_.resize(entry + 1);
+  for (const auto& old : senses_[entry])
+    if (old.kind == s.kind && old.id == s.id && old.form == s.form) return;
+  text::Tokens toks;
+  text::tokenize(phrase, toks);
+  std::uint32_t mask = 0, k = 0;
+  for (const auto& t : toks.toks) {
+    if (t.flags & text::kJoiner) continue;
+    if (k < 32 && t.cap()) mask |= 1u << k;
+    ++k;
+  }
+  s.caps_mask = mask;
+  s.alias = std::uint32_t(aliases_.size());
+  aliases_.emplace_back(phrase);
+  senses_[entry].push_back(s);
+}
+
+Error Lexicon::load(std::string_view path, std::string_view content) {
+  if (ends_with(path, ".txt")) {
+    auto list = parse_list(path, content);
+    if (!list) return list.error();
+    const std::string stem = stem_of(path);
+    auto& set = lists[stem];
+    for (const auto& [line, word] : *list) {
+      if (stem == "abbreviations") abbreviations.push_back(word);
+      set.insert(text::fold(word));
+    }
+    return Error{};
+  }
+  auto table = parse_tsv(path, content);
+  if (!table) return table.error();
+  const std::string h = join(table->columns);
+  if (h == "alpha3,alpha2,name,official_name,common_name") return load_iso(*table);
+  if (h == "code,form,alias,flags,note") return load_aliases(*table);
+  if (h == "alias,default,other,scope,cues,note") return load_ambiguous(*table);
+  if (h == "name,code,kind,flags,note") return load_places(*table);
+  if (h == "name,country,role,from,to,aliases") return load_people(*table);
+  if (h == "name,aliases,country,kind") return load_organizations(*table);
+  if (h == "title,kind,plural") return load_titles(*table);
+  return Error{Errc::data_error, "unknown table header \"" + h + "\" (see data/README.md)", std::string(path) + ":1"};
+}
+
+Error Lexicon::load_iso(const Table& t) {
+  for (const auto& r : t.rows) {
+    const auto& code = r.fields[0];
+    if (!is_code(code)) return Error{Errc::data_error, "bad alpha-3 code \"" + code + "\"", t.where(r)};
+    auto [it, fresh] = country_index_.emplace(code, std::uint32_t(countries.size()));
+    if (fresh) countries.push_back(Country{code, r.fields[4].empty() ? r.fields[2] : r.fields[4]});
+    const std::uint32_t id = it->second;
+    auto add = [&](const std::string& name, CountryForm form) {
+      if (!name.empty() && name.find(',') == std::string::npos) add_sense(name, Sense{Kind::country, id, form});
+    };
+    add(r.fields[2], CountryForm::name);
+    add(r.fields[3], CountryForm::official);
+    add(r.fields[4], CountryForm::name);
+  }
+  return Error{};
+}
+
+Error Lexicon::load_aliases(const Table& t) {
+  for (const auto& r : t.rows) {
+    const auto& code = r.fields[0];
+    if (!is_code(code)) return Error{Errc::data_error, "bad alpha-3 code \"" + code + "\"", t.where(r)};
+    CountryForm form;
+    const auto& f = r.fields[1];
+    if (f == "name") form = CountryForm::name;
+    else if (f == "official") form = CountryForm::official;
+    else if (f == "abbreviation") form = CountryForm::abbreviation;
+    else if (f == "demonym") form = CountryForm::demonym;
+    else return Error{Errc::data_error, "unknown form \"" + f + "\" (name, official, abbreviation, demonym)", t.where(r)};
+    if (r.fields[2].empty()) return Error{Errc::data_error, "empty alias", t.where(r)};
+    std::uint16_t flags = 0;
+    std::string bad;
+    if (!parse_flags(r.fields[3], flags, bad)) return Error{Errc::data_error, "unknown flag \"" + bad + "\"", t.where(r)};
+    auto [it, fresh] = country_index_.emplace(code, std::uint32_t(countries.size()));
+    if (fresh) countries.push_back(Country{code, r.fields[2]});
+    Country& c = countries[it->second];
+    if (form == CountryForm::name && c.name.find(',') != std::string::npos) c.name = r.fields[2];
+    add_sense(r.fields[2], Sense{Kind::country, it->second, form, flags});
+  }
+  return Error{};
+}
+
+Error Lexicon::load_ambiguous(const Table& t) {
+  for (const auto& r : t.rows) {
+    Ambiguity a;
+    a.default_code = r.fields[1];
+    a.other_code = r.fields[2] == "-" ? "" : r.fields[2];
+    if (!is_code(a.default_code) || (!a.other_code.empty() && !is_code(a.other_code)))
+      return Error{Errc::data_error, "default/other must be alpha-3 codes or \"-\"", t.where(r)};
+    if (r.fields[3] != "sentence" && r.fields[3] != "document")
+      return Error{Errc::data_error, "scope must be \"sentence\" or \"document\"", t.where(r)};
+    a.document_scope = r.fields[3] == "document";
+    for (const auto& cue : split(r.fields[4], '|')) {
+      text::Tokens toks;
+      text::tokenize(cue, toks);
+      std::vector<std::string> keys;
+      for (const auto& tok : toks.toks)
+        if (!(tok.flags & text::kJoiner)) keys.emplace_back(toks.key(tok));
+      if (!keys.empty()) a.cues.push_back(std::move(keys));
+    }
+    ambiguities[text::fold(r.fields[0])] = std::move(a);
+  }
+  return Error{};
+}
+
+Error Lexicon::load_places(const Table& t) {
+  for (const auto& r : t.rows) {
+    const auto& code = r.fields[1];
+    if (!is_code(code)) return Error{Errc::data_error, "bad alpha-3 code \"" + code + "\"", t.where(r)};
+    const auto& kind = r.fields[2];
+    if (kind != "capital" && kind != "city" && kind != "region")
+      return Error{Errc::data_error, "kind must be capital, city or region", t.where(r)};
+    std::uint16_t flags = kind == "capital" ? kCapital : 0;
+    std::string bad;
+    if (!parse_flags(r.fields[3], flags, bad)) return Error{Errc::data_error, "unknown flag \"" + bad + "\"", t.where(r)};
+    const std::string key = r.fields[0] + "\t" + code;
+    auto [it, fresh] = place_index_.emplace(key, std::uint32_t(places.size()));
+    if (fresh) places.push_back(Place{r.fields[0], code, kind});
+    add_sense(r.fields[0], Sense{Kind::place, it->second, CountryForm::none, flags});
+  }
+  return Error{};
+}
+
+std::uint32_t Lexicon::person_index(const std::string& name, const std::string& country) {
+  auto [it, fresh] = person_index_.emplace(text::fold(name) + "\t" + country, std::uint32_t(people.size()));
+  if (fresh) people.push_back(Person{name, country, {}});
+  return it->second;
+}
+
+Error Lexicon::load_people(const Table& t) {
+  for (const auto& r : t.rows) {
+    const auto& name = r.fields[0];
+    const auto& country = r.fields[1];
+    if (name.empty()) return Error{Errc::data_error, "empty name", t.where(r)};
+    if (!country.empty() && !is_code(country))
+      return Error{Errc::data_error, "bad alpha-3 code \"" + country + "\"", t.where(r)};
+    const std::uint32_t id = person_index(name, country);
+    people[id].roles.push_back(Role{r.fields[2], r.fields[3], r.fields[4]});
+    add_sense(name, Sense{Kind::person, id});
+    for (const auto& a : split(r.fields[5], '|')) add_sense(a, Sense{Kind::person, id});
+  }
+  return Error{};
+}
+
+Error Lexicon::load_organizations(const Table& t) {
+  for (const auto& r : t.rows) {
+    const auto& name = r.fields[0];
+    if (name.empty()) return Error{Errc::data_error, "empty name", t.where(r)};
+    if (!r.fields[2].empty() && !is_code(r.fields[2]))
+      return Error{Errc::data_error, "bad alpha-3 code \"" + r.fields[2] + "\"", t.where(r)};
+    auto [it, fresh] = org_index_.emplace(text::fold(name) + "\t" + r.fields[2], std::uint32_t(organizations.size()));
+    if (fresh) organizations.push_back(Organization{name, r.fields[2], r.fields[3]});
+    add_sense(name, Sense{Kind::organization, it->second, CountryForm::none, std::uint16_t(is_acronym(name) ? kExact : 0)});
+    for (const auto& a : split(r.fields[1], '|'))
+      add_sense(a, Sense{Kind::organization, it->second, CountryForm::none, std::uint16_t(is_acronym(a) ? kExact : 0)});
+  }
+  return Error{};
+}
+
+Error Lexicon::load_titles(const Table& t) {
+  for (const auto& r : t.rows) {
+    if (r.fields[0].empty()) return Error{Errc::data_error, "empty title", t.where(r)};
+    auto [it, fresh] = title_index_.emplace(text::fold(r.fields[0]), std::uint32_t(titles.size()));
+    if (fresh) titles.push_back(Title{r.fields[0], r.fields[1]});
+    add_sense(r.fields[0], Sense{Kind::title, it->second});
+    if (!r.fields[2].empty()) add_sense(r.fields[2], Sense{Kind::title, it->second});
+  }
+  return Error{};
+}
+
+Error Lexicon::finish() { return Error{}; }
+
+}  // namespace attache::lexicon

@@ -1,0 +1,137 @@
+// lexicon/lexicon -- the knowledge: countries, places, people, organizations,
+// titles and word lists, compiled into one immutable phrase index.
+//
+// Built once from data files (the embedded data/ folder, then user files,
+// with the same parsers); immutable and thread safe afterwards.
+// Which loader reads a table is decided by its header line, so a user file
+// with the header of data/countries/aliases.tsv adds aliases, and so on.
+#ifndef ATTACHE_LEXICON_LEXICON_HPP_
+#define ATTACHE_LEXICON_LEXICON_HPP_
+
+#include <cstdint>
+#include <string>
+#include <string_view>
+#include <unordered_map>
+#include <unordered_set>
+#include <vector>
+
+#include "attache/document.hpp"
+#include "attache/error.hpp"
+#include "lexicon/phrase_index.hpp"
+#include "lexicon/table.hpp"
+
+namespace attache::lexicon {
+
+enum class Kind : std::uint8_t { country, place, person, organization, title };
+
+enum Flags : std::uint16_t {
+  kExact = 1,        // letter case must match the alias exactly
+  kPersonName = 2,   // also a personal name (Chad, Jordan, Victoria)
+  kWeak = 4,         // usually not about the country ("French fries")
+  kUsState = 8,      // a US state (resolves to USA)
+  kAmbiguous = 16,   // a place name shared with other countries
+  kCapital = 32,     // a place that is a seat of government
+};
+
+// One meaning of a phrase.
+struct Sense {
+  Kind kind = Kind::country;
+  std::uint32_t id = 0;          // index into countries/places/people/orgs/titles
+  CountryForm form = CountryForm::none;
+  std::uint16_t flags = 0;
+  std::uint32_t caps_mask = 0;   // alias tokens (first 32) written with a capital
+  std::uint32_t alias = 0;       // index into aliases_ (original spelling)
+};
+
+struct Country {
+  std::string code;  // alpha-3
+  std::string name;  // display name
+};
+
+struct Place {
+  std::string name;
+  std::string code;
+  std::string kind;  // capital, city, region
+};
+
+struct Role {
+  std::string title;
+  std::string from, to;  // ISO dates or prefixes; "" = open
+};
+
+struct Person {
+  std::string name;
+  std::string country;
+  std::vector<Role> roles;
+};
+
+struct Organization {
+  std::string name;
+  std::string country;
+  std::string kind;
+};
+
+struct Title {
+  std::string text;
+  std::string kind;  // head, minister, diplomat, military, legislator, honorific, religious, official
+};
+
+// An alias that can mean two things (data/countries/ambiguous.tsv).
+struct Ambiguity {
+  std::string default_code;
+  std::string other_code;  // "" = not a country
+  bool document_scope = false;
+  std::vector<std::vector<std::string>> cues;  // folded token sequences
+};
+
+class Lexicon {
+ public:
+  // Loads one data file (dispatching on its header or file name).
+  Error load(std::string_view path, std::string_view content);
+  // Checks cross-table consistency after all files are loaded.
+  Error finish();
+
+  const PhraseIndex& index() const { return index_; }
+  const std::vector<Sense>& senses(std::uint32_t entry) const { return senses_[entry]; }
+  const std::string& alias(std::uint32_t i) const { return aliases_[i]; }
+
+  std::vector<Country> countries;
+  std::vector<Place> places;
+  std::vector<Person> people;
+  std::vector<Organization> organizations;
+  std::vector<Title> titles;
+  std::unordered_map<std::string, Ambiguity> ambiguities;  // by folded alias
+
+  // Word lists from data/lexicon/*.txt and data/people/given-names.txt,
+  // folded; by list name (the file name before its first dot).
+  std::unordered_map<std::string, std::unordered_set<std::string>> lists;
+  // Abbreviations for the sentence splitter, as written.
+  std::vector<std::string> abbreviations;
+
+  bool in_list(const std::string& list, std::string_view key) const;
+  const Country* country(std::string_view code) const;
+
+ private:
+  Error load_iso(const Table& t);
+  Error load_aliases(const Table& t);
+  Error load_ambiguous(const Table& t);
+  Error load_places(const Table& t);
+  Error load_people(const Table& t);
+  Error load_organizations(const Table& t);
+  Error load_titles(const Table& t);
+  void add_sense(std::string_view phrase, Sense s);
+  std::uint32_t person_index(const std::string& name, const std::string& country);
+
+  PhraseIndex index_;
+  std::vector<std::vector<Sense>> senses_;
+  std::vector<std::string> aliases_;
+  std::unordered_map<std::string, std::uint32_t> country_index_;
+  std::unordered_map<std::string, std::uint32_t> person_index_;
+  std::unordered_map<std::string, std::uint32_t> org_index_;
+  std::unordered_map<std::string, std::uint32_t> place_index_;
+  std::unordered_map<std::string, std::uint32_t> title_index_;
+};
+
+}  // namespace attache::lexicon
+
+#endif  // ATTACHE_LEXICON_LEXICON_HPP_

@@ -1,0 +1,78 @@
+// text/segment -- tokens and sentences over sanitized UTF-8, with byte offsets.
+//
+// Tokens come from a hand-written scanner: an ASCII fast path plus ICU
+// character properties (U8_NEXT, u_isalnum, u_isUWhiteSpace) for the rest.
+// Sentences come from ICU's sentence BreakIterator over a UTF-8 UText, with
+// news-copy abbreviations ("U.S.", "Gen.", "Jan.") suppressed as breaks.
+#ifndef ATTACHE_TEXT_SEGMENT_HPP_
+#define ATTACHE_TEXT_SEGMENT_HPP_
+
+#include <cstdint>
+#include <memory>
+#include <mutex>
+#include <string>
+#include <string_view>
+#include <vector>
+
+#include <unicode/brkiter.h>
+
+#include "attache/error.hpp"
+
+namespace attache::text {
+
+enum TokFlags : std::uint8_t {
+  kCap = 1,          // first letter upper or title case
+  kUpper = 2,        // has a letter and no lower-case letter
+  kSpaceBefore = 4,  // whitespace or the text start precedes it
+  kJoiner = 8,       // a hyphen between two word characters ("Jong-Un")
+  kNonAscii = 16,
+  kPossessive = 32,  // "'s" split off a word
+};
+
+enum class TokKind : std::uint8_t { word, number, punct, symbol };
+
+struct Tok {
+  std::uint32_t begin = 0, end = 0;        // bytes into the text
+  std::uint32_t key_begin = 0, key_len = 0;  // folded key in Tokens::keys
+  TokKind kind = TokKind::word;
+  std::uint8_t flags = 0;
+  bool cap() const { return flags & kCap; }
+  bool upper() const { return flags & kUpper; }
+  bool is_word() const { return kind == TokKind::word || kind == TokKind::number; }
+};
+
+struct Tokens {
+  std::vector<Tok> toks;
+  std::string keys;  // folded keys, back to back
+  std::string_view key(const Tok& t) const { return std::string_view(keys).substr(t.key_begin, t.key_len); }
+  std::string_view key(std::size_t i) const { return key(toks[i]); }
+  void clear() { toks.clear(); keys.clear(); }
+};
+
+// Splits valid UTF-8 into tokens, appending to out (cleared first).
+void tokenize(std::string_view text, Tokens& out);
+
+// The lookup key of a phrase: lower case, no diacritics, curly quotes folded
+// to "'", as the tokenizer computes for each token.
+void fold(std::string_view word, std::string& out);
+std::string fold(std::string_view word);
+
+// Sentence boundaries. Immutable after create(); split() is thread safe
+// (each call leases a cloned BreakIterator from a pool).
+class SentenceSplitter {
+ public:
+  static Result<std::unique_ptr<SentenceSplitter>> create(const std::vector<std::string>& abbreviations);
+  ~SentenceSplitter();
+  // Byte offsets of sentence starts (always begins with 0) in text.
+  void split(std::string_view text, std::vector<std::uint32_t>& starts) const;
+
+ private:
+  SentenceSplitter() = default;
+  std::unique_ptr<icu::BreakIterator> proto_;
+  mutable std::mutex mu_;
+  mutable std::vector<std::unique_ptr<icu::BreakIterator>> pool_;
+};
+
+}  // namespace attache::text
+
+#endif  // ATTACHE_TEXT_SEGMENT_HPP_

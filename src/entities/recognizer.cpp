@@ -85,6 +85,19 @@ class Run {
     return true;
   }
 
+  // A headline in capitals: capitalisation says nothing, so only the
+  // gazetteer speaks there.
+  bool all_caps(std::uint32_t s) const {
+    int words = 0, upper = 0;
+    for (std::uint32_t i = sb(s); i < se(s); ++i) {
+      const Tok& t = t_.toks[i];
+      if (t.kind != text::TokKind::word || t.end - t.begin < 2) continue;
+      ++words;
+      upper += t.upper();
+    }
+    return words >= 3 && upper * 10 >= words * 8;
+  }
+
   // ----- 1. gazetteer -----
   void gazetteer(std::uint32_t s) {
     const auto& index = lex_.index();
@@ -100,17 +113,49 @@ class Run {
         int rank = 99;
         for (const Sense& sense : lex_.senses(it->first)) {
           if (!caps_ok(sense, i, it->second)) continue;
+          // "WHO", "IS" in a headline in capitals are words, not acronyms.
+          if (shouting_[s] && (sense.flags & lexicon::kExact) && sense.kind != Kind::country) continue;
           int r = sense.kind == Kind::country ? 0 : sense.kind == Kind::organization ? 1 : sense.kind == Kind::person ? 2
                   : sense.kind == Kind::place ? 3 : 4;
+          if (sense.flags & lexicon::kSurname) r = 5;
           if (r < rank) { rank = r; pick = &sense; }
         }
         if (!pick) continue;
+        if (pick->kind == Kind::organization && split_country_prefix(*pick, i, it->second, s)) {
+          i = it->second;
+          took = true;
+          continue;
+        }
         add(from_sense(*pick, i, it->second, s));
         i = it->second;
         took = true;
       }
       if (!took) ++i;
     }
+  }
+
+  // A government body named with its country in front: the country is its
+  // own mention and the body keeps its name ("South Korean" + "Unification
+  // Ministry").
+  bool split_country_prefix(const Sense& org, std::uint32_t tb, std::uint32_t te, std::uint32_t s) {
+    const auto& o = lex_.organizations[org.id];
+    if (o.kind != "ministry" && o.kind != "government") return false;
+    std::uint32_t country_end = 0;
+    const Sense* country = nullptr;
+    lex_.index().match_at(t_, tb, te, [&](std::uint32_t entry, std::size_t e) {
+      if (e >= te) return;
+      for (const Sense& c : lex_.senses(entry))
+        if (c.kind == Kind::country && caps_ok(c, tb, std::uint32_t(e))) {
+          country = &c;
+          country_end = std::uint32_t(e);
+        }
+    });
+    if (!country) return false;
+    Cand org_c = from_sense(org, country_end, te, s);
+    org_c.code = o.country;
+    add(from_sense(*country, tb, country_end, s));
+    add(std::move(org_c));
+    return true;
   }
 
   Cand from_sense(const Sense& sense, std::uint32_t tb, std::uint32_t te, std::uint32_t s) {
@@ -214,7 +259,7 @@ class Run {
         tc.title_only = false;  // a title with its person: not an anaphor
         continue;
       }
-      std::uint32_t e = j < end ? name_run(j, end) : j;
+      std::uint32_t e = j < end && !shouting_[s] ? name_run(j, end) : j;
       if (e > j && e - j <= 4) {
         Cand p;
         p.tb = j;
@@ -360,7 +405,9 @@ class Run {
       for (std::uint32_t i = b; i + cue.size() <= e; ++i) {
         std::uint32_t k = 0;
         while (k < cue.size() && key(i + k) == cue[k]) ++k;
-        if (k == cue.size()) return true;
+        // "Bissau" inside "Guinea-Bissau" is another country, not a cue.
+        const int c = covered_[i];
+        if (k == cue.size() && !(c >= 0 && cands_[c].type == EntityType::country)) return true;
       }
     }
     return false;
@@ -389,11 +436,6 @@ class Run {
             if (const auto* country = lex_.country(c.code)) c.name = country->name;
           }
         }
-        if (c.flags & lexicon::kPersonName) {
-          const bool prev = c.tb > sb(s) && name_token(c.tb - 1) && covered_[c.tb - 1] < 0;
-          const bool next = c.te < se(s) && name_token(c.te) && covered_[c.te] < 0;
-          if (prev || next) { remove(int(ci)); continue; }
-        }
       }
       if (c.type == EntityType::place && c.kind == "capital" && stands_for_government(c)) {
         c.type = EntityType::country;
@@ -401,6 +443,19 @@ class Run {
         if (const auto* country = lex_.country(c.code)) c.name = country->name;
         c.kind.clear();
       }
+    }
+  }
+
+  // "Chad Smith", "Michael Jordan": a country name inside a personal name.
+  void personal_names_that_are_countries() {
+    for (std::size_t ci = 0; ci < cands_.size(); ++ci) {
+      Cand& c = cands_[ci];
+      if (c.dropped || !(c.flags & lexicon::kPersonName) || shouting_[c.sentence]) continue;
+      if (c.type != EntityType::country && c.type != EntityType::place) continue;
+      const std::uint32_t s = c.sentence;
+      const bool prev = c.tb > sb(s) && name_token(c.tb - 1) && covered_[c.tb - 1] < 0;
+      const bool next = c.te < se(s) && name_token(c.te) && covered_[c.te] < 0 && !in("speech-verbs", c.te);
+      if (prev || next) remove(int(ci));
     }
   }
 
@@ -595,10 +650,15 @@ class Run {
   }
   void run_all() {
     covered_.assign(t_.toks.size(), -1);
+    shouting_.assign(a_.sentences.size(), false);
+    for (std::uint32_t s = 0; s < a_.sentences.size(); ++s) shouting_[s] = all_caps(s);
     for (std::uint32_t s = 0; s < a_.sentences.size(); ++s) gazetteer(s);
+    personal_names_that_are_countries();
     for (std::uint32_t s = 0; s < a_.sentences.size(); ++s) titles(s);
-    for (std::uint32_t s = 0; s < a_.sentences.size(); ++s) organizations(s);
-    for (std::uint32_t s = 0; s < a_.sentences.size(); ++s) names(s);
+    for (std::uint32_t s = 0; s < a_.sentences.size(); ++s)
+      if (!shouting_[s]) organizations(s);
+    for (std::uint32_t s = 0; s < a_.sentences.size(); ++s)
+      if (!shouting_[s]) names(s);
     disambiguate();
     prepare();
     for (std::uint32_t s = 0; s < a_.sentences.size(); ++s) surnames(s);
@@ -613,6 +673,7 @@ class Run {
   const text::Tokens& t_;
   std::vector<Cand> cands_;
   std::vector<int> covered_;
+  std::vector<bool> shouting_;
   std::vector<std::pair<std::uint32_t, std::uint32_t>> best_;
   std::unordered_map<std::string, std::pair<std::string, std::string>> people_by_part_;
 };

@@ -129,7 +129,8 @@ class Doc {
     const bool thing = w == "its" || w == "it" || w == "their" || w == "they" || w == "them";
     const bool person = w == "his" || w == "her" || w == "he" || w == "she" || w == "him";
     if (!thing && !person) return false;
-    const int found = antecedent(k, person);
+    int found = antecedent(k, person);
+    if (found < 0 && person) found = cataphor(k);  // "During his visit to Beijing, Putin ..."
     if (found < 0) return true;  // a pronoun we cannot resolve: stop looking further
     out.push_back(Filler{a_.mentions[found].code, found, k, k + 1});
     if (w == "their" || w == "they" || w == "them") {
@@ -161,6 +162,22 @@ class Doc {
       return mi;
     }
     return -1;
+  }
+
+  // The first person named after token k in its sentence.
+  int cataphor(std::uint32_t k) const {
+    const int sentence = sentence_of(k);
+    for (std::uint32_t j = k + 1; j < se(sentence); ++j) {
+      const int mi = a_.mention_of[j];
+      if (mi >= 0 && a_.mentions[mi].type == EntityType::person && !a_.mentions[mi].code.empty()) return mi;
+    }
+    return -1;
+  }
+
+  int sentence_of(std::uint32_t k) const {
+    auto it = std::upper_bound(a_.sentences.begin(), a_.sentences.end(), k,
+                               [](std::uint32_t tok, const Sentence& s) { return tok < s.first_token; });
+    return int(it - a_.sentences.begin()) - 1;
   }
 
   // ----- finders -----
@@ -328,7 +345,11 @@ class Doc {
     if (rule.cue_list >= 0) {
       const std::uint32_t w = std::uint32_t(rule.cue_window);
       const std::uint32_t lo = rule.cue_side == Rule::Side::after ? te : (tb >= b + w ? tb - w : b);
-      const std::uint32_t hi = rule.cue_side == Rule::Side::before ? tb : std::min(e, te + w);
+      std::uint32_t hi = rule.cue_side == Rule::Side::before ? tb : std::min(e, te + w);
+      // After the trigger the cue is in its object, before any comma:
+      // "close ties, and the Chinese embassy" is not about an embassy closing.
+      for (std::uint32_t k = te; k < hi; ++k)
+        if (boundary(k) || is(k, ",")) { hi = k; break; }
       cue = find_hit(s, rule.cue_list, lo, hi, tb);
       cue_ok = cue != nullptr;
       for (int back = 1; !cue_ok && back <= rule.cue_previous_sentences && int(s) - back >= 0; ++back)

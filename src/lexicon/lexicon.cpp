@@ -231,6 +231,46 @@ Error Lexicon::load_titles(const Table& t) {
   return Error{};
 }
 
-Error Lexicon::finish() { return Error{}; }
+// Family names alone ("Putin", "Erdogan", "Xi") name a person when exactly one
+// person in the tables has that family name, it is not a given name, a
+// common capitalised word (not-names.txt, not-surnames.txt) or a place, and
+// it is long enough to be distinctive. In Chinese and Korean names the
+// family name comes first.
+Error Lexicon::finish() {
+  static const char* kFamilyFirst[] = {"CHN", "PRK", "KOR", "TWN", "HKG", "MAC", "SGP"};
+  std::unordered_map<std::string, std::pair<std::uint32_t, int>> family;
+  std::unordered_map<std::string, std::string> spelled;
+  text::Tokens toks;
+  for (std::uint32_t id = 0; id < people.size(); ++id) {
+    text::tokenize(people[id].name, toks);
+    std::vector<std::uint32_t> words;
+    for (std::uint32_t k = 0; k < toks.toks.size(); ++k)
+      if (toks.toks[k].kind == text::TokKind::word && !(toks.toks[k].flags & text::kJoiner) && toks.toks[k].cap())
+        words.push_back(k);
+    if (words.size() < 2) continue;
+    bool first = false;
+    for (const char* c : kFamilyFirst) first |= people[id].country == c;
+    const auto& t = toks.toks[first ? words.front() : words.back()];
+    std::string key(toks.key(t));
+    if (key.size() < (first ? 2u : 4u)) continue;
+    auto [it, fresh] = family.emplace(key, std::make_pair(id, 0));
+    if (!fresh && it->second.first != id && text::fold(people[it->second.first].name) != text::fold(people[id].name))
+      ++it->second.second;
+    spelled.emplace(key, people[id].name.substr(t.begin, t.end - t.begin));
+  }
+  text::Tokens one;
+  for (const auto& [key, v] : family) {
+    if (v.second > 0 || in_list("given-names", key) || in_list("not-names", key) || in_list("not-surnames", key)) continue;
+    text::tokenize(key, one);
+    bool taken = false;
+    index_.match_at(one, 0, one.toks.size(), [&](std::uint32_t entry, std::size_t e) {
+      if (e == one.toks.size())
+        for (const auto& sense : senses_[entry]) taken |= sense.kind != Kind::person;
+    });
+    if (taken) continue;
+    add_sense(spelled[key], Sense{Kind::person, v.first, CountryForm::none, kSurname});
+  }
+  return Error{};
+}
 
 }  // namespace attache::lexicon

@@ -31,6 +31,7 @@ enum Flags : std::uint16_t {
   kUsState = 8,      // a US state (resolves to USA)
   kAmbiguous = 16,   // a place name shared with other countries
   kCapital = 32,     // a place that is a seat of government
+  kSurname = 64,     // a well-known person's family name alone ("Putin")
 };
 
 // One meaning of a phrase.

@@ -1,6 +1,7 @@
 #include "text/segment.hpp"
 
-#include <unicode/filteredbrk.h>
+#include <algorithm>
+
 #include <unicode/normalizer2.h>
 #include <unicode/uchar.h>
 #include <unicode/utext.h>
@@ -199,19 +200,29 @@ void tokenize(std::string_view s, Tokens& out) {
 
 Result<std::unique_ptr<SentenceSplitter>> SentenceSplitter::create(const std::vector<std::string>& abbreviations) {
   UErrorCode st = U_ZERO_ERROR;
-  std::unique_ptr<icu::BreakIterator> base(icu::BreakIterator::createSentenceInstance(icu::Locale::getEnglish(), st));
-  if (U_FAILURE(st)) return Error{Errc::internal, u_errorName(st), "BreakIterator::createSentenceInstance"};
-  std::unique_ptr<icu::FilteredBreakIteratorBuilder> builder(
-      icu::FilteredBreakIteratorBuilder::createInstance(icu::Locale::getEnglish(), st));
-  if (U_FAILURE(st)) return Error{Errc::internal, u_errorName(st), "FilteredBreakIteratorBuilder::createInstance"};
-  for (const auto& a : abbreviations) {
-    UErrorCode s2 = U_ZERO_ERROR;
-    builder->suppressBreakAfter(icu::UnicodeString::fromUTF8(a), s2);  // duplicates are fine
-  }
   std::unique_ptr<SentenceSplitter> out(new SentenceSplitter());
-  out->proto_.reset(builder->build(base.release(), st));
-  if (U_FAILURE(st) || !out->proto_) return Error{Errc::internal, u_errorName(st), "FilteredBreakIteratorBuilder::build"};
+  out->proto_.reset(icu::BreakIterator::createSentenceInstance(icu::Locale::getEnglish(), st));
+  if (U_FAILURE(st) || !out->proto_) return Error{Errc::internal, u_errorName(st), "BreakIterator::createSentenceInstance"};
+  out->abbreviations_ = abbreviations;
+  std::sort(out->abbreviations_.begin(), out->abbreviations_.end());
   return out;
+}
+
+// True when the break at `at` follows an abbreviation or an initial.
+bool SentenceSplitter::suppressed(std::string_view text, std::uint32_t at) const {
+  std::size_t e = at;
+  while (e > 0 && (text[e - 1] == ' ' || text[e - 1] == '\t' || text[e - 1] == '\n' || text[e - 1] == '\r')) --e;
+  if (e == 0 || text[e - 1] != '.') return false;
+  std::size_t b = e;
+  while (b > 0 && text[b - 1] != ' ' && text[b - 1] != '\t' && text[b - 1] != '\n' && text[b - 1] != '\r' &&
+         text[b - 1] != '(' && text[b - 1] != '"' && e - b < 16)
+    --b;
+  const std::string_view word = text.substr(b, e - b);
+  if (std::binary_search(abbreviations_.begin(), abbreviations_.end(), word)) return true;
+  // An initial ("W.") followed by a capitalised word.
+  if (word.size() == 2 && word[0] >= 'A' && word[0] <= 'Z' && at < text.size() && text[at] >= 'A' && text[at] <= 'Z')
+    return true;
+  return false;
 }
 
 SentenceSplitter::~SentenceSplitter() = default;
@@ -251,7 +262,7 @@ void SentenceSplitter::split(std::string_view text, std::vector<std::uint32_t>& 
     bi->setText(ut, st);
     if (U_SUCCESS(st)) {
       for (int32_t p = bi->next(); p != icu::BreakIterator::DONE; p = bi->next())
-        if (p > 0 && std::size_t(p) < copy.size()) starts.push_back(std::uint32_t(p));
+        if (p > 0 && std::size_t(p) < copy.size() && !suppressed(copy, std::uint32_t(p))) starts.push_back(std::uint32_t(p));
     }
     // Detach the iterator from our buffer before it goes away.
     UErrorCode st2 = U_ZERO_ERROR;

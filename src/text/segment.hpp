@@ -58,7 +58,11 @@ void fold(std::string_view word, std::string& out);
 std::string fold(std::string_view word);
 
 // Sentence boundaries. Immutable after create(); split() is thread safe
-// (each call leases a cloned BreakIterator from a pool).
+// (each call leases a cloned BreakIterator from a pool). ICU proposes the
+// breaks; a break right after a listed abbreviation ("U.S.", "Gen.", "Jan.")
+// or an initial before a capitalised word ("George W. Bush") is dropped.
+// (ICU's FilteredBreakIterator misses abbreviations with an inner period
+// such as "U.S.", so the filter is ours.)
 class SentenceSplitter {
  public:
   static Result<std::unique_ptr<SentenceSplitter>> create(const std::vector<std::string>& abbreviations);
@@ -68,7 +72,9 @@ class SentenceSplitter {
 
  private:
   SentenceSplitter() = default;
+  bool suppressed(std::string_view text, std::uint32_t at) const;
   std::unique_ptr<icu::BreakIterator> proto_;
+  std::vector<std::string> abbreviations_;  // sorted, as written ("U.S.", "Gen.")
   mutable std::mutex mu_;
   mutable std::vector<std::unique_ptr<icu::BreakIterator>> pool_;
 };

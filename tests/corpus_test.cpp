@@ -1,0 +1,132 @@
+// The golden test: every annotated passage in corpus/, scored as the shared
+// evaluation scores (events as sets of role tuples, optional ones ignored;
+// entities as (type, lower-cased text)). Prints P/R/F1 per file and asserts
+// the floors below, so a change that costs accuracy fails here.
+#include <doctest/doctest.h>
+
+#include <nlohmann/json.hpp>
+
+#include <cstdio>
+#include <map>
+#include <set>
+#include <sstream>
+
+#include "test_util.hpp"
+
+using nlohmann::json;
+
+namespace {
+
+struct Tally {
+  int tp = 0, fp = 0, fn = 0;
+  double p() const { return tp + fp ? double(tp) / (tp + fp) : 1.0; }
+  double r() const { return tp + fn ? double(tp) / (tp + fn) : 1.0; }
+  double f() const { return p() + r() > 0 ? 2 * p() * r() / (p() + r()) : 0.0; }
+};
+
+using Tuple = std::vector<std::string>;
+
+const std::map<std::string, std::pair<std::string, std::string>> kRoles = {
+    {"EMBASSY_CLOSURE", {"actor", "host"}},
+    {"EMBASSY_REOPENING", {"actor", "host"}},
+    {"DIPLOMATIC_VISIT", {"visitor", "host"}},
+};
+
+std::string lower_words(const std::string& s) {
+  std::string out;
+  std::istringstream in(s);
+  std::string w;
+  while (in >> w) out += (out.empty() ? "" : " ") + w;
+  for (auto& c : out)
+    if (c >= 'A' && c <= 'Z') c = char(c + 32);
+  return out;
+}
+
+struct Scores {
+  Tally events, entities;
+  std::vector<std::string> errors;
+};
+
+Scores score_file(const std::string& rel) {
+  Scores sc;
+  std::istringstream in(attache_test::read_file(attache_test::source_path(rel)));
+  std::string line;
+  while (std::getline(in, line)) {
+    if (line.empty()) continue;
+    json g = json::parse(line);
+    const std::string date = g.value("date", "");
+    auto d = attache_test::extractor().extract(g["text"].get<std::string>(), {g["id"].get<std::string>(), date});
+    std::set<Tuple> must, optional, got;
+    for (const auto& e : g["events"]) {
+      auto roles = kRoles.at(e["type"]);
+      Tuple t{e["type"], e[roles.first], e[roles.second]};
+      (e.value("optional", false) ? optional : must).insert(t);
+    }
+    for (const auto& e : d.events) {
+      auto it = kRoles.find(e.type);
+      if (it == kRoles.end()) continue;
+      Tuple t{e.type, e.argument(it->second.first)->code, e.argument(it->second.second)->code};
+      if (!optional.count(t)) got.insert(t);
+    }
+    for (const auto& t : got) {
+      if (must.count(t)) ++sc.events.tp;
+      else { ++sc.events.fp; sc.errors.push_back(g["id"].get<std::string>() + ": false " + t[0] + " " + t[1] + ">" + t[2]); }
+    }
+    for (const auto& t : must)
+      if (!got.count(t)) { ++sc.events.fn; sc.errors.push_back(g["id"].get<std::string>() + ": missed " + t[0] + " " + t[1] + ">" + t[2]); }
+    std::set<std::pair<std::string, std::string>> ge, opt, pe;
+    for (const auto& e : g["entities"])
+      (e.value("optional", false) ? opt : ge).insert({e["type"], lower_words(e["text"])});
+    for (const auto& e : d.entities) {
+      if (e.type == attache::EntityType::place) continue;
+      std::pair<std::string, std::string> k{attache::to_string(e.type), lower_words(e.text)};
+      if (!opt.count(k)) pe.insert(k);
+    }
+    for (const auto& k : pe) (ge.count(k) ? sc.entities.tp : sc.entities.fp)++;
+    for (const auto& k : ge) sc.entities.fn += !pe.count(k);
+  }
+  return sc;
+}
+
+void report(const std::string& name, const Scores& s) {
+  std::printf("corpus %-22s events P %.3f R %.3f F1 %.3f (tp %d fp %d fn %d) | entities P %.3f R %.3f F1 %.3f\n",
+              name.c_str(), s.events.p(), s.events.r(), s.events.f(), s.events.tp, s.events.fp, s.events.fn,
+              s.entities.p(), s.entities.r(), s.entities.f());
+}
+
+}  // namespace
+
+TEST_SUITE("corpus") {
+
+TEST_CASE("golden: the project's annotated passages") {
+  struct File {
+    const char* path;
+    double events_f1, events_p, entities_f1;  // floors
+  };
+  const File files[] = {
+      {"corpus/seed.jsonl", 1.0, 1.0, 0.90},
+      {"corpus/closures.jsonl", 0.0, 0.0, 0.0},
+      {"corpus/visits.jsonl", 0.0, 0.0, 0.0},
+      {"corpus/reopenings.jsonl", 0.0, 0.0, 0.0},
+      {"corpus/negatives.jsonl", 0.0, 0.0, 0.0},
+      {"corpus/entities.jsonl", 0.0, 0.0, 0.0},
+  };
+  Tally all_events;
+  for (const auto& f : files) {
+    CAPTURE(f.path);
+    Scores s = score_file(f.path);
+    report(f.path, s);
+    if (std::getenv("ATTACHE_CORPUS_ERRORS"))
+      for (const auto& e : s.errors) std::printf("  %s\n", e.c_str());
+    all_events.tp += s.events.tp;
+    all_events.fp += s.events.fp;
+    all_events.fn += s.events.fn;
+    CHECK(s.events.f() >= f.events_f1);
+    CHECK(s.events.p() >= f.events_p);
+    CHECK(s.entities.f() >= f.entities_f1);
+  }
+  std::printf("corpus all events P %.3f R %.3f F1 %.3f (tp %d fp %d fn %d)\n", all_events.p(), all_events.r(),
+              all_events.f(), all_events.tp, all_events.fp, all_events.fn);
+}
+
+}  // TEST_SUITE

@@ -1,0 +1,148 @@
+// entities/: what an analyst expects to see named, rule by rule.
+#include <doctest/doctest.h>
+
+#include "test_util.hpp"
+
+using attache_test::entity_keys;
+using attache_test::extractor;
+using V = std::vector<std::string>;
+
+namespace {
+
+V entities(const std::string& text) { return entity_keys(extractor().extract(text)); }
+
+const attache::Entity* find(const attache::Document& d, const std::string& text) {
+  for (const auto& e : d.entities)
+    if (e.text == text) return &e;
+  return nullptr;
+}
+
+}  // namespace
+
+TEST_SUITE("entities") {
+
+TEST_CASE("countries by name, official name, abbreviation and demonym") {
+  struct Case {
+    const char* text;
+    V want;
+  };
+  const Case cases[] = {
+      {"North Korea and the DPRK are one country.", {"COUNTRY:North Korea=PRK", "COUNTRY:DPRK=PRK"}},
+      {"The Democratic People's Republic of Korea replied.", {"COUNTRY:Democratic People's Republic of Korea=PRK"}},
+      {"U.S. and UK officials met South Korean diplomats.",
+       {"COUNTRY:U.S.=USA", "COUNTRY:UK=GBR", "COUNTRY:South Korean=KOR"}},
+      {"Emirati and Saudi envoys joined Filipino workers.",
+       {"COUNTRY:Emirati=ARE", "COUNTRY:Saudi=SAU", "COUNTRY:Filipino=PHL"}},
+      {"T\xC3\xBCrkiye, formerly Turkey, and Czechia signed.",
+       {"COUNTRY:T\xC3\xBCrkiye=TUR", "COUNTRY:Turkey=TUR", "COUNTRY:Czechia=CZE"}},
+      {"Burma, Ivory Coast and Eswatini were listed.",
+       {"COUNTRY:Burma=MMR", "COUNTRY:Ivory Coast=CIV", "COUNTRY:Eswatini=SWZ"}},
+      {"Kosovo and the Holy See sent notes.", {"COUNTRY:Kosovo=XKX", "COUNTRY:Holy See=VAT"}},
+  };
+  for (const auto& c : cases) {
+    INFO(std::string(c.text));
+    CHECK(entities(c.text) == c.want);
+  }
+}
+
+TEST_CASE("ambiguous country names follow their rules") {
+  struct Case {
+    const char* text;
+    V want;
+  };
+  const Case cases[] = {
+      {"We ate turkey while Turkey voted.", {"COUNTRY:Turkey=TUR"}},
+      {"Cheap china plates were made in China.", {"COUNTRY:China=CHN"}},
+      {"Niger and Nigeria share a border.", {"COUNTRY:Niger=NER", "COUNTRY:Nigeria=NGA"}},
+      {"Guinea-Bissau, Equatorial Guinea, Papua New Guinea and Guinea met.",
+       {"COUNTRY:Guinea-Bissau=GNB", "COUNTRY:Equatorial Guinea=GNQ", "COUNTRY:Papua New Guinea=PNG",
+        "COUNTRY:Guinea=GIN"}},
+      {"Fighting in the Democratic Republic of Congo spread.", {"COUNTRY:Democratic Republic of Congo=COD"}},
+      {"Congo-Brazzaville and the Republic of Congo are one state.",
+       {"COUNTRY:Congo-Brazzaville=COG", "COUNTRY:Republic of Congo=COG"}},
+      {"In Atlanta, Georgia voters lined up.", {}},
+      {"Georgia and Armenia signed a deal in Tbilisi.", {"COUNTRY:Georgia=GEO", "COUNTRY:Armenia=ARM"}},
+      {"Chad Smith said Jordan and Israel talked.", {"PERSON:Chad Smith", "COUNTRY:Jordan=JOR", "COUNTRY:Israel=ISR"}},
+  };
+  for (const auto& c : cases) {
+    INFO(std::string(c.text));
+    CHECK(entities(c.text) == c.want);
+  }
+}
+
+TEST_CASE("a capital is the country only when it stands for the government") {
+  auto d = extractor().extract("Pyongyang said it would respond. Moscow's decision angered Kyiv. Talks were held in Pyongyang.");
+  V keys = entity_keys(d);
+  CHECK(keys == V{"COUNTRY:Pyongyang=PRK", "COUNTRY:Moscow=RUS"});
+  const auto* first = find(d, "Pyongyang");
+  REQUIRE(first);
+  CHECK(first->form == attache::CountryForm::capital);
+  // The place is still known, with its country.
+  int places = 0;
+  for (const auto& e : d.entities)
+    if (e.type == attache::EntityType::place) {
+      ++places;
+      CHECK((e.code == "PRK" || e.code == "UKR"));
+    }
+  CHECK(places == 2);
+}
+
+TEST_CASE("people: title + name, country from the title, variants are one identity") {
+  auto d = extractor().extract(
+      "Russian Defence Minister Sergei Shoigu arrived. Supreme Leader Kim Jong Un met him. "
+      "Kim Jong-Un smiled and Kim waved.");
+  const auto* shoigu = find(d, "Sergei Shoigu");
+  REQUIRE(shoigu);
+  CHECK(shoigu->type == attache::EntityType::person);
+  CHECK(shoigu->title == "Defence Minister");
+  CHECK(shoigu->country == "RUS");
+  const auto* kim = find(d, "Kim Jong Un");
+  const auto* kim2 = find(d, "Kim Jong-Un");
+  const auto* kim3 = find(d, "Kim");
+  REQUIRE(kim);
+  REQUIRE(kim2);
+  REQUIRE(kim3);
+  CHECK(kim->title == "Supreme Leader");
+  CHECK(kim->country == "PRK");
+  CHECK(kim2->cluster == kim->cluster);
+  CHECK(kim3->cluster == kim->cluster);
+  CHECK(kim3->name == kim->name);
+}
+
+TEST_CASE("people: apposition, speech verbs and given names") {
+  CHECK(entities("Jo Yong Man, the ambassador, left Madrid.") == V{"PERSON:Jo Yong Man"});
+  CHECK(entities("Maria Fernanda Espinosa spoke first.") == V{"PERSON:Maria Fernanda Espinosa"});
+  CHECK(entities("Tanaka Hiroshi said the talks would go on.") == V{"PERSON:Tanaka Hiroshi"});
+}
+
+TEST_CASE("organizations: acronyms, ministries, heads, a country before a ministry") {
+  auto d = extractor().extract("The Korean Central News Agency (KCNA) said the South Korean Unification Ministry erred.");
+  CHECK(entity_keys(d) == V{"ORGANIZATION:Korean Central News Agency", "ORGANIZATION:KCNA",
+                            "COUNTRY:South Korean=KOR", "ORGANIZATION:Unification Ministry"});
+  const auto* kcna = find(d, "KCNA");
+  const auto* full = find(d, "Korean Central News Agency");
+  REQUIRE(kcna);
+  REQUIRE(full);
+  CHECK(kcna->cluster == full->cluster);
+  const auto* ministry = find(d, "Unification Ministry");
+  REQUIRE(ministry);
+  CHECK(ministry->country == "KOR");
+  CHECK(entities("The French Foreign Ministry and the Rapid Support Forces spoke.") ==
+        V{"COUNTRY:French=FRA", "ORGANIZATION:Foreign Ministry", "ORGANIZATION:Rapid Support Forces"});
+  CHECK(entities("NATO and the African Union met the IAEA.") ==
+        V{"ORGANIZATION:NATO", "ORGANIZATION:African Union", "ORGANIZATION:IAEA"});
+}
+
+TEST_CASE("headlines in capitals give the same entities") {
+  CHECK(entities("NORTH KOREA CLOSES EMBASSY IN NEPAL") == V{"COUNTRY:NORTH KOREA=PRK", "COUNTRY:NEPAL=NPL"});
+}
+
+TEST_CASE("spans are exact: text equals the slice, also after emoji") {
+  const std::string text = "\xF0\x9F\x98\x80\xF0\x9F\x87\xB0\xF0\x9F\x87\xB5 North Korea closed its embassy in Spain.";
+  auto d = extractor().extract(text);
+  REQUIRE(d.entities.size() >= 2);
+  for (const auto& e : d.entities) CHECK(d.slice(e.span) == e.text);
+  CHECK(d.entities[0].span.begin == 13);
+}
+
+}  // TEST_SUITE

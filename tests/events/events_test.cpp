@@ -1,0 +1,137 @@
+// events/: exact events for each rule family, and what must not be an event.
+#include <doctest/doctest.h>
+
+#include "test_util.hpp"
+
+using attache_test::event_keys;
+using attache_test::events_of;
+using V = std::vector<std::string>;
+
+TEST_SUITE("events") {
+
+TEST_CASE("closures: verb + mission, lists, coordinated actors, passives, nouns") {
+  struct Case {
+    const char* text;
+    V want;
+  };
+  const Case cases[] = {
+      {"North Korea has closed its embassies in Spain, Angola and Uganda.",
+       {"EMBASSY_CLOSURE PRK>AGO", "EMBASSY_CLOSURE PRK>ESP", "EMBASSY_CLOSURE PRK>UGA"}},
+      {"Germany, France and Italy shut their embassies in Kabul on Sunday.",
+       {"EMBASSY_CLOSURE DEU>AFG", "EMBASSY_CLOSURE FRA>AFG", "EMBASSY_CLOSURE ITA>AFG"}},
+      {"Russia ordered Latvia to close its consulate in Pskov.", {"EMBASSY_CLOSURE LVA>RUS"}},
+      {"The French embassy in Khartoum was closed on Monday.", {"EMBASSY_CLOSURE FRA>SDN"}},
+      {"The United States suspended operations at its embassy in Kyiv.", {"EMBASSY_CLOSURE USA>UKR"}},
+      {"Canada closed its embassy in Tehran and expelled Iranian diplomats.", {"EMBASSY_CLOSURE CAN>IRN"}},
+      {"Moscow ordered the closure of the U.S. consulate in Yekaterinburg.", {"EMBASSY_CLOSURE USA>RUS"}},
+      {"Spain's embassy in Caracas has shut its doors.", {"EMBASSY_CLOSURE ESP>VEN"}},
+  };
+  for (const auto& c : cases) {
+    INFO(std::string(c.text));
+    CHECK(events_of(c.text) == c.want);
+  }
+}
+
+TEST_CASE("closures across sentences: anaphora and withdrawal lists") {
+  CHECK(events_of("North Korea is cutting costs. Reports say the reclusive nation is shutting down its embassy in Nepal.") ==
+        V{"EMBASSY_CLOSURE PRK>NPL"});
+  CHECK(events_of("Pyongyang plans to restructure its diplomatic missions. Leader Kim Jong Un approved the withdrawal "
+                  "from Spain and Uganda in recent months.") ==
+        V{"EMBASSY_CLOSURE PRK>ESP", "EMBASSY_CLOSURE PRK>UGA"});
+}
+
+TEST_CASE("not closures: denials, threats, plans, other things closed") {
+  const char* texts[] = {
+      "North Korea denied reports that it would close its embassy in Spain.",
+      "Britain threatened to close its embassy in Caracas.",
+      "Protesters gathered outside the Chinese embassy in Washington.",
+      "The army closed the border with Chad.",
+      "France will close its embassy in Niger.",
+      "The two countries have close ties, and the Chinese embassy in Hanoi hosted a dinner.",
+      "Russia withdrew its troops from Syria, the embassy said.",
+      "Officials held closed-door talks at the Japanese embassy in Seoul.",
+  };
+  for (const char* t : texts) {
+    INFO(std::string(t));
+    CHECK(events_of(t).empty());
+  }
+}
+
+TEST_CASE("polarity: hypothetical and negated events appear only when asked for") {
+  auto d = attache_test::extractor_all_events().extract("France will close its embassy in Niger.");
+  REQUIRE(d.events.size() == 1);
+  CHECK(d.events[0].polarity == attache::Polarity::hypothetical);
+  CHECK(d.events[0].polarity_cue == "will");
+  auto n = attache_test::extractor_all_events().extract("Mexico did not close its embassy in Quito.");
+  REQUIRE(n.events.size() == 1);
+  CHECK(n.events[0].polarity == attache::Polarity::negated);
+  // "decided to close" is a closure that was decided: asserted.
+  CHECK(events_of("Sweden decided to close its embassy in Baghdad.") == V{"EMBASSY_CLOSURE SWE>IRQ"});
+}
+
+TEST_CASE("reopenings are their own event type") {
+  CHECK(events_of("The United States reopened its embassy in Havana.") == V{"EMBASSY_REOPENING USA>CUB"});
+  CHECK(events_of("Turkey resumed operations at its embassy in Damascus.") == V{"EMBASSY_REOPENING TUR>SYR"});
+}
+
+TEST_CASE("visits: arrivals, visits, trips, hosting") {
+  struct Case {
+    const char* text;
+    V want;
+  };
+  const Case cases[] = {
+      {"Russian Defence Minister Sergei Shoigu arrived in Pyongyang on Tuesday.", {"DIPLOMATIC_VISIT RUS>PRK"}},
+      {"Chinese Foreign Minister Wang Yi visited Vietnam and Laos.",
+       {"DIPLOMATIC_VISIT CHN>LAO", "DIPLOMATIC_VISIT CHN>VNM"}},
+      {"North Korea has received multiple diplomatic missions from Russia and China.",
+       {"DIPLOMATIC_VISIT CHN>PRK", "DIPLOMATIC_VISIT RUS>PRK"}},
+      {"Vietnam hosted a delegation from Laos.", {"DIPLOMATIC_VISIT LAO>VNM"}},
+      {"During his visit to Beijing, Putin signed a deal.", {"DIPLOMATIC_VISIT RUS>CHN"}},
+      {"A Japanese delegation landed in Seoul.", {"DIPLOMATIC_VISIT JPN>KOR"}},
+  };
+  for (const auto& c : cases) {
+    INFO(std::string(c.text));
+    CHECK(events_of(c.text) == c.want);
+  }
+}
+
+TEST_CASE("not visits: domestic trips, calls, cancellations") {
+  const char* texts[] = {
+      "President Joe Biden visited Texas on Monday.",
+      "Xi Jinping held a phone call with Vladimir Putin.",
+      "Japan's prime minister cancelled his visit to India.",
+      "The Indian leader's trip to Japan was postponed.",
+      "Putin spoke to Macron by video link from Moscow.",
+  };
+  for (const char* t : texts) {
+    INFO(std::string(t));
+    CHECK(events_of(t).empty());
+  }
+}
+
+TEST_CASE("the seed article: five closures, two visits, nothing else") {
+  const std::string text = attache_test::read_file(attache_test::source_path("corpus/seed/north-korea-diplomatic-shift.txt"));
+  CHECK(events_of(text) == V{"DIPLOMATIC_VISIT CHN>PRK", "DIPLOMATIC_VISIT RUS>PRK", "EMBASSY_CLOSURE PRK>AGO",
+                             "EMBASSY_CLOSURE PRK>ESP", "EMBASSY_CLOSURE PRK>HKG", "EMBASSY_CLOSURE PRK>NPL",
+                             "EMBASSY_CLOSURE PRK>UGA"});
+}
+
+TEST_CASE("an event carries its evidence: trigger, roles, rule, codes, time, mentions") {
+  auto d = attache_test::extractor().extract(
+      "North Korea closed its embassy in Spain on Friday. Later, North Korea closed its embassy in Spain again.",
+      attache::DocumentInfo{"x", "2023-11-08"});
+  REQUIRE(d.events.size() == 1);
+  const auto& e = d.events[0];
+  CHECK(e.trigger_text == "closed");
+  CHECK(e.rule == "closure/verb-mission");
+  CHECK(e.cameo == "161");
+  CHECK(e.argument("actor")->text == "its");
+  CHECK(e.argument("actor")->code == "PRK");
+  CHECK(e.argument("host")->text == "Spain");
+  CHECK(e.argument("mission")->value == "embassy");
+  CHECK(e.time.text == "on Friday");
+  CHECK(e.time.value == "2023-11-03");
+  CHECK(e.mentions.size() == 2);
+}
+
+}  // TEST_SUITE

@@ -1,0 +1,84 @@
+// events/rules: a new event type from a rule file alone, and clear errors.
+#include <doctest/doctest.h>
+
+#include <filesystem>
+#include <fstream>
+
+#include "events/rules.hpp"
+#include "test_util.hpp"
+
+using namespace attache;
+
+TEST_SUITE("events") {
+
+TEST_CASE("a user rule file defines a new event type with no C++ change") {
+  const std::string dir = std::string(ATTACHE_BINARY_DIR) + "/test-data";
+  std::filesystem::create_directories(dir);
+  {
+    std::ofstream f(dir + "/expulsion.rules");
+    f << "# Ambassadors expelled: the host sends the envoy of another country away.\n"
+         "[event AMBASSADOR_EXPULSION]\n"
+         "roles = host sender\n"
+         "required = host sender\n"
+         "distinct = host sender\n"
+         "cameo = 1662\n"
+         "plover = SANCTION expel\n"
+         "negation = @negation\n"
+         "\n"
+         "[rule expulsion/expelled-envoy]\n"
+         "event = AMBASSADOR_EXPULSION\n"
+         "trigger = expelled, expels, expel\n"
+         "cue = ambassador, envoy, diplomats\n"
+         "cue-side = after\n"
+         "host = subject(trigger)\n"
+         "host.accept = country capital\n"
+         "sender = possessor(cue)\n"
+         "sender.accept = country\n";
+  }
+  Options o;
+  o.data_files = {dir + "/expulsion.rules"};
+  auto made = Extractor::create(o);
+  REQUIRE_MESSAGE(made, made.error().what());
+  auto d = made->extract("Niger expelled the French ambassador on Friday.", DocumentInfo{"x", "2023-08-25"});
+  REQUIRE(d.events.size() == 1);
+  CHECK(d.events[0].type == "AMBASSADOR_EXPULSION");
+  CHECK(d.events[0].argument("host")->code == "NER");
+  CHECK(d.events[0].argument("sender")->code == "FRA");
+  CHECK(d.events[0].cameo == "1662");
+  CHECK(d.events[0].time.value == "2023-08-25");
+  auto n = made->extract("Niger did not expel the French ambassador.");
+  CHECK(n.events.empty());
+}
+
+TEST_CASE("rule file errors name the file and the line") {
+  struct Case {
+    const char* content;
+    const char* location;
+    const char* message_part;
+  };
+  const Case cases[] = {
+      {"[rule x]\nevent = NOPE\n", "r.rules:2", "unknown event type"},
+      {"[event A]\nroles = a\n[rule x]\nevent = A\ntrigger = go\na = nearest(trigger)\n", "r.rules:6", "unknown finder"},
+      {"[event A]\nroles = a\ncolour = red\n", "r.rules:3", "unknown event key"},
+      {"[event A]\nroles = a\n[rule x]\nevent = A\ntrigger = go\na = pp(trigger)\n", "r.rules:6", "needs prepositions"},
+      {"key = value\n", "r.rules:1", "before any"},
+      {"[thing x]\n", "r.rules:1", "unknown section"},
+      {"[event A]\nroles = a\n[rule x]\nevent = A\ntrigger = go\na.accept = planets\n", "r.rules:6", "unknown accept class"},
+  };
+  for (const auto& c : cases) {
+    INFO(std::string(c.content));
+    events::RuleSet rs;
+    Error e = rs.load("r.rules", c.content);
+    CHECK(e.location == c.location);
+    CHECK(e.message.find(c.message_part) != std::string::npos);
+  }
+  events::RuleSet rs;
+  REQUIRE(rs.load("r.rules", "[event A]\nroles = a\n[rule x]\nevent = A\ntrigger = @nowhere\na = subject(trigger)\n").message.empty());
+  Error e = rs.finish();
+  CHECK(e.message.find("@nowhere") != std::string::npos);
+  events::RuleSet bad_role;
+  REQUIRE(bad_role.load("r.rules", "[event A]\nroles = a\n[rule x]\nevent = A\ntrigger = go\nb = subject(trigger)\n").message.empty());
+  CHECK(bad_role.finish().message.find("not a role of A") != std::string::npos);
+}
+
+}  // TEST_SUITE

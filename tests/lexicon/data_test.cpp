@@ -1,0 +1,117 @@
+// The shipped data tables: complete, consistent, and loaded.
+#include <doctest/doctest.h>
+
+#include <filesystem>
+#include <map>
+#include <set>
+
+#include "lexicon/table.hpp"
+#include "test_util.hpp"
+#include "text/segment.hpp"
+
+using namespace attache;
+using attache_test::read_file;
+using attache_test::source_path;
+
+namespace {
+
+lexicon::Table table(const std::string& rel) {
+  auto t = lexicon::parse_tsv(rel, read_file(source_path(rel)));
+  REQUIRE_MESSAGE(t, t.error().what());
+  return *t;
+}
+
+std::set<std::string> iso_codes() {
+  std::set<std::string> codes;
+  for (const auto& r : table("data/countries/iso3166.tsv").rows) codes.insert(r.fields[0]);
+  return codes;
+}
+
+// Folded alias: "Côte d'Ivoire" and "Cote d'Ivoire" are one key.
+std::string key(const std::string& s) {
+  text::Tokens t;
+  text::tokenize(s, t);
+  std::string k;
+  for (const auto& tok : t.toks) {
+    if (tok.flags & text::kJoiner) continue;
+    if (!k.empty()) k += ' ';
+    k += t.key(tok);
+  }
+  return k;
+}
+
+}  // namespace
+
+TEST_SUITE("lexicon") {
+
+TEST_CASE("iso3166.tsv has all 249 ISO 3166-1 entries") {
+  auto codes = iso_codes();
+  CHECK(codes.size() == 249);
+  for (const char* c : {"PRK", "KOR", "HKG", "TWN", "PSE", "NAM", "SSD", "VAT"}) CHECK(codes.count(c) == 1);
+}
+
+TEST_CASE("every ISO entry and Kosovo has a natural name in aliases.tsv") {
+  auto codes = iso_codes();
+  std::set<std::string> named;
+  for (const auto& r : table("data/countries/aliases.tsv").rows)
+    if (r.fields[1] == "name") named.insert(r.fields[0]);
+  for (const auto& c : codes) {
+    CAPTURE(c);
+    CHECK(named.count(c) == 1);
+  }
+  CHECK(named.count("XKX") == 1);
+}
+
+TEST_CASE("no alias means two countries unless ambiguous.tsv states the rule") {
+  std::set<std::string> ruled;
+  for (const auto& r : table("data/countries/ambiguous.tsv").rows) ruled.insert(key(r.fields[0]));
+  std::map<std::string, std::set<std::string>> codes_of;
+  auto codes = iso_codes();
+  codes.insert("XKX");
+  for (const auto& r : table("data/countries/aliases.tsv").rows) {
+    CAPTURE(r.line);
+    CHECK(codes.count(r.fields[0]) == 1);
+    codes_of[key(r.fields[2])].insert(r.fields[0]);
+  }
+  for (const auto& r : table("data/countries/iso3166.tsv").rows)
+    for (int f : {2, 3, 4})
+      if (!r.fields[f].empty() && r.fields[f].find(',') == std::string::npos) codes_of[key(r.fields[f])].insert(r.fields[0]);
+  for (const auto& [alias, set] : codes_of) {
+    if (set.size() < 2) continue;
+    CAPTURE(alias);
+    CHECK(ruled.count(alias) == 1);
+  }
+}
+
+TEST_CASE("places, people and organizations use known country codes") {
+  auto codes = iso_codes();
+  codes.insert("XKX");
+  for (const auto& r : table("data/countries/places.tsv").rows) {
+    CAPTURE(r.line);
+    CHECK(codes.count(r.fields[1]) == 1);
+  }
+  for (const char* file : {"data/people/people.tsv", "data/people/phoenix.tsv"}) {
+    if (!std::filesystem::exists(source_path(file))) continue;
+    for (const auto& r : table(file).rows) {
+      INFO(std::string(file));
+      CAPTURE(r.line);
+      CHECK((r.fields[1].empty() || codes.count(r.fields[1]) == 1));
+    }
+  }
+  if (std::filesystem::exists(source_path("data/organizations/organizations.tsv")))
+    for (const auto& r : table("data/organizations/organizations.tsv").rows) {
+      CAPTURE(r.line);
+      CHECK((r.fields[2].empty() || codes.count(r.fields[2]) == 1));
+    }
+}
+
+TEST_CASE("the built-in data loads, with the three event types") {
+  const auto& x = attache_test::extractor();
+  auto types = x.event_types();
+  CHECK(std::count(types.begin(), types.end(), "EMBASSY_CLOSURE") == 1);
+  CHECK(std::count(types.begin(), types.end(), "DIPLOMATIC_VISIT") == 1);
+  CHECK(std::count(types.begin(), types.end(), "EMBASSY_REOPENING") == 1);
+  CHECK(x.data_fingerprint().size() == 16);
+}
+
+}  // TEST_SUITE

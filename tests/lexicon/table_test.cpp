@@ -1,0 +1,108 @@
+// lexicon/table and loaders: malformed data is refused with "file:line".
+#include <doctest/doctest.h>
+
+#include <filesystem>
+#include <fstream>
+
+#include "lexicon/lexicon.hpp"
+#include "lexicon/table.hpp"
+#include "test_util.hpp"
+
+using namespace attache;
+
+TEST_SUITE("lexicon") {
+
+TEST_CASE("TSV: header, comments, exact field counts") {
+  auto t = lexicon::parse_tsv("x.tsv", "# comment\n\na\tb\n1\t2\n\n# more\n3\t\n");
+  REQUIRE(t);
+  CHECK(t->columns == std::vector<std::string>{"a", "b"});
+  REQUIRE(t->rows.size() == 2);
+  CHECK(t->rows[1].fields == std::vector<std::string>{"3", ""});
+  CHECK(t->rows[1].line == 7);
+}
+
+TEST_CASE("TSV errors name the file and the line") {
+  struct Case {
+    const char* content;
+    const char* location;
+    const char* message_part;
+  };
+  const Case cases[] = {
+      {"a\tb\n1\t2\t3\n", "bad.tsv:2", "expected 2 TAB-separated fields, found 3"},
+      {"# only comments\n", "bad.tsv", "no header"},
+      {"a\t\tb\n", "bad.tsv:1", "empty column name"},
+      {"a\tb\n\xFF\t1\n", "bad.tsv", "not valid UTF-8"},
+  };
+  for (const auto& c : cases) {
+    INFO(std::string(c.content));
+    auto t = lexicon::parse_tsv("bad.tsv", c.content);
+    REQUIRE_FALSE(t);
+    CHECK(t.error().location == c.location);
+    CHECK(t.error().message.find(c.message_part) != std::string::npos);
+    CHECK(t.error().code == Errc::data_error);
+  }
+}
+
+TEST_CASE("loaders check codes, forms and flags") {
+  struct Case {
+    const char* content;
+    const char* location;
+    const char* message_part;
+  };
+  const Case cases[] = {
+      {"code\tform\talias\tflags\tnote\nPRK\tname\tNorth Korea\t\t\nxx\tname\tX\t\t\n", "a.tsv:3", "bad alpha-3 code"},
+      {"code\tform\talias\tflags\tnote\nPRK\tnickname\tNK\t\t\n", "a.tsv:2", "unknown form"},
+      {"code\tform\talias\tflags\tnote\nPRK\tname\tNK\tloud\t\n", "a.tsv:2", "unknown flag"},
+      {"name\tcode\tkind\tflags\tnote\nPskov\tRUS\tvillage\t\t\n", "a.tsv:2", "kind must be"},
+      {"what\tever\n1\t2\n", "a.tsv:1", "unknown table header"},
+  };
+  for (const auto& c : cases) {
+    INFO(std::string(c.content));
+    lexicon::Lexicon lex;
+    Error e = lex.load("a.tsv", c.content);
+    CHECK(e.location == c.location);
+    CHECK(e.message.find(c.message_part) != std::string::npos);
+  }
+}
+
+TEST_CASE("a bad user data file makes Extractor::create fail with its location") {
+  const std::string dir = std::string(ATTACHE_BINARY_DIR) + "/test-data";
+  std::filesystem::create_directories(dir);
+  {
+    std::ofstream f(dir + "/bad-aliases.tsv");
+    f << "code\tform\talias\tflags\tnote\nUSA\tname\tUncle Sam\t\t\nUSA\tname\n";
+  }
+  Options o;
+  o.data_files = {dir + "/bad-aliases.tsv"};
+  auto made = Extractor::create(o);
+  REQUIRE_FALSE(made);
+  CHECK(made.error().code == Errc::data_error);
+  CHECK(made.error().location == dir + "/bad-aliases.tsv:3");
+  o.data_files = {dir + "/missing.tsv"};
+  auto missing = Extractor::create(o);
+  REQUIRE_FALSE(missing);
+  CHECK(missing.error().code == Errc::io_error);
+  o.data_files = {};
+  o.max_doc_bytes = 0;
+  auto bad = Extractor::create(o);
+  REQUIRE_FALSE(bad);
+  CHECK(bad.error().code == Errc::invalid_argument);
+}
+
+TEST_CASE("a user alias table adds a country alias") {
+  const std::string dir = std::string(ATTACHE_BINARY_DIR) + "/test-data";
+  std::filesystem::create_directories(dir);
+  {
+    std::ofstream f(dir + "/extra-aliases.tsv");
+    f << "# our newsroom's shorthand\ncode\tform\talias\tflags\tnote\nPRK\tname\tthe Hermit Nation\t\t\n";
+  }
+  Options o;
+  o.data_files = {dir + "/extra-aliases.tsv"};
+  auto made = Extractor::create(o);
+  REQUIRE(made);
+  auto d = made->extract("The Hermit Nation closed its embassy in Spain.");
+  CHECK(attache_test::event_keys(d) == std::vector<std::string>{"EMBASSY_CLOSURE PRK>ESP"});
+  CHECK(made->data_fingerprint() != attache_test::extractor().data_fingerprint());
+}
+
+}  // TEST_SUITE

@@ -1,0 +1,87 @@
+// text/segment: tokens with exact byte offsets, and sentences.
+#include <doctest/doctest.h>
+
+#include <string>
+#include <vector>
+
+#include "attache/attache.hpp"
+#include "test_util.hpp"
+#include "text/segment.hpp"
+
+using namespace attache::text;
+
+namespace {
+
+std::vector<std::string> words(const std::string& s) {
+  Tokens t;
+  tokenize(s, t);
+  std::vector<std::string> out;
+  for (const auto& tok : t.toks) out.push_back(s.substr(tok.begin, tok.end - tok.begin));
+  return out;
+}
+
+std::vector<std::string> sentences(const std::string& s) {
+  auto d = attache_test::extractor().extract(s);
+  std::vector<std::string> out;
+  for (const auto& x : d.sentences) out.emplace_back(d.slice(x.span));
+  return out;
+}
+
+}  // namespace
+
+TEST_SUITE("text") {
+
+TEST_CASE("tokens: possessives, hyphens, abbreviations, numbers") {
+  using V = std::vector<std::string>;
+  CHECK(words("North Korea\xE2\x80\x99s embassy") == V{"North", "Korea", "\xE2\x80\x99s", "embassy"});
+  CHECK(words("Kim Jong-Un's regime") == V{"Kim", "Jong", "-", "Un", "'s", "regime"});
+  CHECK(words("the U.S. and U.N. said") == V{"the", "U.S.", "and", "U.N.", "said"});
+  CHECK(words("1,000 troops and 3.5 percent") == V{"1,000", "troops", "and", "3.5", "percent"});
+  CHECK(words("O'Brien didn't go.") == V{"O'Brien", "didn't", "go", "."});
+  CHECK(words("Britons' views") == V{"Britons", "'", "views"});
+  CHECK(words("") == V{});
+}
+
+TEST_CASE("a joining hyphen is marked, a spaced dash is not") {
+  Tokens t;
+  tokenize("Guinea-Bissau - Dakar", t);
+  REQUIRE(t.toks.size() == 5);
+  CHECK((t.toks[1].flags & kJoiner) != 0);
+  CHECK((t.toks[3].flags & kJoiner) == 0);
+}
+
+TEST_CASE("folded keys ignore case, accents and curly quotes") {
+  CHECK(fold("T\xC3\xBCrkiye") == "turkiye");
+  CHECK(fold("C\xC3\xB4te") == "cote");
+  CHECK(fold("ERDO\xC4\x9E" "AN") == "erdogan");
+  CHECK(fold("Korea\xE2\x80\x99s") == "korea's");
+  // NFD input folds like NFC input.
+  CHECK(fold("Tu\xCC\x88rkiye") == "turkiye");
+}
+
+TEST_CASE("token offsets stay exact after emoji and astral characters") {
+  const std::string s = "\xF0\x9F\x98\x80\xF0\x9F\x87\xB0\xF0\x9F\x87\xB5 North Korea";
+  Tokens t;
+  tokenize(s, t);
+  REQUIRE(t.toks.size() >= 2);
+  const auto& last = t.toks.back();
+  CHECK(s.substr(last.begin, last.end - last.begin) == "Korea");
+}
+
+TEST_CASE("sentences: news abbreviations do not end a sentence") {
+  using V = std::vector<std::string>;
+  CHECK(sentences("Gen. Min Aung Hlaing met Amb. Jo in Naypyidaw. The U.S. Embassy said nothing.") ==
+        V{"Gen. Min Aung Hlaing met Amb. Jo in Naypyidaw.", "The U.S. Embassy said nothing."});
+  CHECK(sentences("Sen. Smith and Gov. Lee spoke on Jan. 5 with Lt. Col. Park. It rained.") ==
+        V{"Sen. Smith and Gov. Lee spoke on Jan. 5 with Lt. Col. Park.", "It rained."});
+}
+
+TEST_CASE("sentences: a lone line break is a space, a blank line a break") {
+  using V = std::vector<std::string>;
+  CHECK(sentences("Pyongyang closed its embassy in\nNepal on Friday.") ==
+        V{"Pyongyang closed its embassy in\nNepal on Friday."});
+  CHECK(sentences("Headline without a period\n\nBody text here.") == V{"Headline without a period", "Body text here."});
+  CHECK(sentences("One.\r\nTwo.\rThree.") == V{"One.", "Two.", "Three."});
+}
+
+}  // TEST_SUITE

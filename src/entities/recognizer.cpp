@@ -446,12 +446,12 @@ class Run {
     }
   }
 
-  // "Chad Smith", "Michael Jordan": a country name inside a personal name.
+  // "Chad Smith", "Michael Jordan": a country name inside a personal name;
+  // "Jo Yong Man": a known family name inside an unknown full name.
   void personal_names_that_are_countries() {
     for (std::size_t ci = 0; ci < cands_.size(); ++ci) {
       Cand& c = cands_[ci];
-      if (c.dropped || !(c.flags & lexicon::kPersonName) || shouting_[c.sentence]) continue;
-      if (c.type != EntityType::country && c.type != EntityType::place) continue;
+      if (c.dropped || !(c.flags & (lexicon::kPersonName | lexicon::kSurname)) || shouting_[c.sentence]) continue;
       const std::uint32_t s = c.sentence;
       const bool prev = c.tb > sb(s) && name_token(c.tb - 1) && covered_[c.tb - 1] < 0;
       const bool next = c.te < se(s) && name_token(c.te) && covered_[c.te] < 0 && !in("speech-verbs", c.te);

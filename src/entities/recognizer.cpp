@@ -13,6 +13,7 @@ using text::Tok;
 // A mention before it becomes an Entity.
 struct Cand {
   std::uint32_t tb = 0, te = 0, sentence = 0;
+  std::uint32_t np_tb = ~0u;  // start of the noun phrase when a title precedes
   EntityType type = EntityType::country;
   CountryForm form = CountryForm::none;
   std::string code;     // COUNTRY/PLACE: its code; PERSON/ORG: their country
@@ -26,6 +27,7 @@ struct Cand {
   bool title_only = false;
   bool dropped = false;
   std::vector<std::string> codes;  // plural anaphors
+  std::string alt_code;            // singular anaphors: the runner-up
 };
 
 class Run {
@@ -243,18 +245,26 @@ class Run {
       if (j < end && is(j, ".")) ++j;                        // "Gen." "Amb."
       if (j < end && is(j, ",") && !tc.kind.empty() && tc.kind != "honorific") ++j;  // "foreign minister, Wang Yi"
       // The country of the title: "Russian Defence Minister", "North Korea's leader".
+      // "Russian Defence Minister", "Senegal's newly elected president".
       std::string country;
-      if (tc.tb > sb(s)) {
-        std::uint32_t p = tc.tb - 1;
+      std::uint32_t np = tc.tb;
+      for (std::uint32_t p = tc.tb, n = 0; p > sb(s) && n < 4; ++n) {
+        --p;
         if (t_.toks[p].flags & text::kPossessive && p > sb(s)) --p;
         int pc = covered_[p];
-        if (pc >= 0 && cands_[pc].type == EntityType::country) country = cands_[pc].code;
+        if (pc >= 0 && cands_[pc].type == EntityType::country) {
+          country = cands_[pc].code;
+          np = cands_[pc].tb;
+          break;
+        }
+        if (pc >= 0 || t_.toks[p].kind != text::TokKind::word || t_.toks[p].cap() || in("not-names", p)) break;
       }
       int next = j < end ? covered_[j] : -1;
       if (next >= 0 && cands_[next].type == EntityType::person && !cands_[next].title_only) {
         Cand& pc = cands_[next];
         if (pc.title.empty()) pc.title = tc.title;
         if (pc.code.empty()) pc.code = country;
+        pc.np_tb = np;
         tc.code = pc.code;
         tc.title_only = false;  // a title with its person: not an anaphor
         continue;
@@ -268,6 +278,7 @@ class Run {
         p.type = EntityType::person;
         p.title = tc.title;
         p.code = country;
+        p.np_tb = np;
         if (add(std::move(p)) >= 0) {
           tc.title_only = false;
           continue;
@@ -558,8 +569,23 @@ class Run {
   }
 
   // Resolves anaphors to the country named most recently before them.
+  bool after_preposition(const Cand& c) const {
+    static const char* preps[] = {"in", "from", "to", "at", "with", "for", "on", "into", "against", "between", "of", "across", "toward", "towards"};
+    if (c.tb == 0 || c.tb == sb(c.sentence)) return false;
+    std::uint32_t p = c.tb - 1;
+    if (is(p, "the") && p > sb(c.sentence)) --p;
+    for (const char* x : preps)
+      if (is(p, x)) return true;
+    return false;
+  }
+
+  // Resolves anaphors to the country named most recently before them,
+  // preferring one that is not the object of a preposition ("Norway closed
+  // its embassy in Malawi. The country also ..." is Norway).
   void resolve_anaphors(std::vector<int>& order) {
     std::vector<std::string> recent;  // distinct codes, most recent last
+    std::string subject;              // the latest country not after a preposition
+    std::uint32_t subject_sentence = 0;
     std::pair<std::string, std::string> pair;  // last "X and Y" of two countries
     const Cand* prev = nullptr;
     for (int id : order) {
@@ -568,9 +594,14 @@ class Run {
         if (c.plural) {
           if (!pair.first.empty()) c.codes = {pair.first, pair.second};
           else if (recent.size() >= 2) c.codes = {recent[recent.size() - 2], recent.back()};
+        } else if (!subject.empty() && c.sentence <= subject_sentence + 2) {
+          c.code = subject;
         } else if (!recent.empty()) {
           c.code = recent.back();
         }
+        // The runner-up: the most recent other country.
+        for (auto r = recent.rbegin(); r != recent.rend() && !c.code.empty(); ++r)
+          if (*r != c.code) { c.alt_code = *r; break; }
       }
       if (c.type == EntityType::country && !c.code.empty()) {
         if (prev && prev->type == EntityType::country && prev->te + 1 == c.tb && is(c.tb - 1, "and") &&
@@ -578,6 +609,10 @@ class Run {
           pair = {prev->code, c.code};
         recent.erase(std::remove(recent.begin(), recent.end(), c.code), recent.end());
         recent.push_back(c.code);
+        if (!c.plural && !after_preposition(c)) {
+          subject = c.code;
+          subject_sentence = c.sentence;
+        }
       }
       prev = &c;
     }
@@ -605,6 +640,9 @@ class Run {
       m.anaphor = c.anaphor;
       m.plural_anaphor = c.plural;
       m.title_only = c.title_only;
+      m.np_tb = c.np_tb == ~0u ? c.tb : c.np_tb;
+      m.alt_code = c.alt_code;
+      m.object_of_preposition = after_preposition(c);
       if (c.plural) m.code = c.codes.empty() ? "" : c.codes[0] + (c.codes.size() > 1 ? " " + c.codes[1] : "");
       const bool list = !c.title_only && (c.listed || (c.anaphor && anaphor_entities_)) &&
                         (c.type != EntityType::place || place_entities_) && !(c.anaphor && c.code.empty());
@@ -636,6 +674,26 @@ class Run {
       for (std::uint32_t k = c.tb; k < c.te; ++k) a_.mention_of[k] = mi;
       a_.mentions.push_back(std::move(m));
     }
+    find_dateline();
+  }
+
+  // "BEIJING, Jan 4 (Reuters) - ...": a place or country at the very start,
+  // followed within a dozen tokens by a dash, names where the story was filed.
+  void find_dateline() {
+    a_.dateline = -1;
+    if (a_.mentions.empty() || a_.sentences.empty()) return;
+    const Mention& m = a_.mentions[0];
+    if (m.tb != 0 || m.code.empty() || (m.type != EntityType::place && m.type != EntityType::country)) return;
+    const std::uint32_t end = std::min<std::uint32_t>(std::uint32_t(t_.toks.size()), m.te + 12);
+    if (m.te >= end || !(is(m.te, ",") || is(m.te, "(") || is(m.te, "-") || is(m.te, "\xE2\x80\x94") || is(m.te, "\xE2\x80\x93")))
+      return;
+    for (std::uint32_t k = m.te; k < end; ++k)
+      if (is(k, "-") || is(k, "\xE2\x80\x94") || is(k, "\xE2\x80\x93")) {
+        if (!(t_.toks[k].flags & text::kJoiner)) {
+          a_.dateline = 0;
+          return;
+        }
+      }
   }
 
  public:

@@ -24,6 +24,7 @@ namespace attache::entities {
 // anaphor that is not listed there).
 struct Mention {
   std::uint32_t tb = 0, te = 0;  // token range [tb, te)
+  std::uint32_t np_tb = 0;       // start of the whole noun phrase ("French President" + name)
   std::uint32_t sentence = 0;
   EntityType type = EntityType::country;
   CountryForm form = CountryForm::none;
@@ -32,6 +33,8 @@ struct Mention {
   bool anaphor = false;       // "the country", "the North"
   bool plural_anaphor = false;  // "both countries", "the two nations"
   bool title_only = false;     // a person known only by a title ("the Chinese foreign minister")
+  bool object_of_preposition = false;  // "in Malawi", "from Russia"
+  std::string alt_code;        // anaphors: the next most likely country
 };
 
 // The document as later layers see it.
@@ -40,6 +43,7 @@ struct Analysis {
   std::vector<Sentence> sentences;   // token ranges
   std::vector<Mention> mentions;     // sorted by tb
   std::vector<int> mention_of;       // per token: index into mentions, or -1
+  int dateline = -1;                 // the mention of the dateline's place ("BEIJING, Jan 4 -"), or -1
 };
 
 class Recognizer {

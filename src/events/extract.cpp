@@ -109,12 +109,15 @@ class Doc {
     int cur = mi;
     for (int n = 0; n < 30; ++n) {
       const Mention& m = a_.mentions[cur];
-      std::int64_t k = dir > 0 ? std::int64_t(m.te) : std::int64_t(m.tb) - 1;
+      std::int64_t k = dir > 0 ? std::int64_t(m.te) : std::int64_t(m.np_tb) - 1;
+      if (dir < 0 && k > std::int64_t(sb(s)) && is(k, "the")) --k;
       bool sep = false;
       while (k >= sb(s) && k < se(s) && (is(k, ",") || is(k, "and") || is(k, "or") || is(k, "&"))) {
         sep = true;
         k += dir;
       }
+      // "Saudi Arabia, the United Arab Emirates and Kuwait"
+      if (sep && dir > 0 && k < se(s) && is(k, "the")) ++k;
       if (!sep || k < sb(s) || k >= se(s)) return;
       const int next = a_.mention_of[k];
       if (next < 0 || !accepts(a_.mentions[next], accept)) return;
@@ -147,21 +150,24 @@ class Doc {
   // sentence or the two before.
   int antecedent(std::uint32_t k, bool person) const {
     int first_sentence = -1;
+    int fallback = -1;  // the nearest one after a preposition, if nothing better
     for (std::int64_t j = std::int64_t(k) - 1; j >= 0; --j) {
       const int mi = a_.mention_of[j];
       if (mi < 0) continue;
       const Mention& m = a_.mentions[mi];
       if (first_sentence < 0) first_sentence = int(m.sentence);
       if (int(m.sentence) + 2 < first_sentence) break;
-      j = m.tb;
+      j = m.np_tb < m.tb ? m.np_tb : m.tb;
       if (m.code.empty()) continue;
-      const bool kind_ok = person ? (m.type == EntityType::person)
-                                  : (m.type == EntityType::country && m.form != CountryForm::demonym);
+      const bool kind_ok = person ? (m.type == EntityType::person) : (m.type == EntityType::country);
       if (!kind_ok) continue;
-      if (m.tb > 0 && prep(m.tb - 1) && !is(m.tb - 1, "by")) continue;
+      if (m.object_of_preposition) {
+        if (fallback < 0) fallback = mi;
+        continue;
+      }
       return mi;
     }
-    return -1;
+    return fallback;
   }
 
   // The first person named after token k in its sentence.
@@ -199,10 +205,15 @@ class Doc {
             continue;
           }
           const Mention& m = a_.mentions[mi];
-          j = m.tb;
-          if (m.tb > b && prep(m.tb - 1)) continue;
+          j = m.np_tb < m.tb ? m.np_tb : m.tb;
+          if (m.tb > b && prep(m.tb - 1)) {
+            // "A delegation from both countries travelled": subject(trigger: from)
+            if (std::find(f.preps.begin(), f.preps.end(), key(m.tb - 1)) == f.preps.end()) continue;
+          }
           if (!accepts(m, accept)) {
-            if (m.type == EntityType::place || m.code.empty() || m.type == EntityType::country) continue;
+            // A place or country that cannot fill the role is passed over; a
+            // person or body of unknown country is the subject: stop there.
+            if (m.type == EntityType::place || m.type == EntityType::country) continue;
             return out;
           }
           add_mention(out, mi);
@@ -244,11 +255,15 @@ class Doc {
           }
           const int mi = a_.mention_of[j];
           if (mi >= 0) {
-            if (accepts(a_.mentions[mi], accept)) {
+            const Mention& m = a_.mentions[mi];
+            if (accepts(m, accept)) {
               add_mention(out, mi);
               expand(out, mi, s, accept, -1);
+              return out;
             }
-            return out;
+            if (m.type != EntityType::place) return out;
+            j = m.tb;  // "its Baghdad embassy": look past the place
+            continue;
           }
           if (prep(j) || boundary(j) || is(j, ",") || t_.toks[j].kind == text::TokKind::punct) return out;
           if (is(j, "the") || is(j, "a") || is(j, "an")) return out;
@@ -277,10 +292,15 @@ class Doc {
             // A trigger phrase that ends in its preposition: "arrived in", "trip to".
             continue;
           }
+          // "in the southwestern city of Chengdu", "in the war-torn Sudanese capital"
           std::uint32_t k = j + 1;
-          while (k < e && (is(k, "the") || lex_.in_list("anaphor-adjectives", key(k)) || is(k, "neighbouring") ||
-                           is(k, "neighboring")))
+          for (int skipped = 0; k < e && skipped < 6 && a_.mention_of[k] < 0; ++skipped) {
+            const auto& tk = t_.toks[k];
+            const bool word = tk.kind == text::TokKind::word && !tk.cap() && !prep(k) && !is(k, "its") &&
+                              !is(k, "their") && !is(k, "it") && !is(k, "his") && !is(k, "her");
+            if (!(word || is(k, "of") || (tk.flags & text::kJoiner))) break;
             ++k;
+          }
           if (k >= e) return out;
           if (pronoun(k, out)) return out;
           const int mi = a_.mention_of[k];
@@ -308,6 +328,20 @@ class Doc {
       }
       case FinderKind::cue:
         return out;
+      case FinderKind::previous:
+        return out;  // handled in apply(): it needs the event type and role
+      case FinderKind::dateline:
+        if (a_.dateline >= 0 && accepts(a_.mentions[a_.dateline], accept)) add_mention(out, a_.dateline);
+        return out;
+      case FinderKind::modifier: {
+        // A place right before the anchor: "its Baghdad embassy".
+        std::int64_t j = std::int64_t(tb) - 1;
+        if (j >= b && (t_.toks[j].flags & text::kPossessive)) --j;
+        if (j >= b && a_.mention_of[j] >= 0 && a_.mentions[a_.mention_of[j]].type == EntityType::place &&
+            accepts(a_.mentions[a_.mention_of[j]], accept))
+          add_mention(out, a_.mention_of[j]);
+        return out;
+      }
     }
     return out;
   }
@@ -326,6 +360,9 @@ class Doc {
       std::uint32_t entry = ~0u, end = 0;
       trig.match_at(t_, i, e, [&](std::uint32_t en, std::size_t te) { entry = en; end = std::uint32_t(te); });
       if (entry == ~0u) continue;
+      // Part of a compound is no trigger: "closed-door talks", "close-knit".
+      if (end < e && (t_.toks[end].flags & text::kJoiner)) continue;
+      if (i > b && (t_.toks[i - 1].flags & text::kJoiner)) continue;
       for (std::uint32_t r : rules_.rules_for(entry)) apply(rules_.rules[r], s, i, end);
     }
   }
@@ -370,8 +407,15 @@ class Doc {
           continue;
         }
         const bool on_cue = f.anchor == Anchor::cue;
-        got = on_cue ? (cue ? find(f, spec.accept, s, cue->tb, cue->te, true) : std::vector<Filler>{})
-                     : find(f, spec.accept, s, tb, te, true);
+        if (f.kind == FinderKind::previous) {
+          // Ellipsis: "Norway and Denmark had already announced the closure of
+          // their missions" takes the host of the event just before it.
+          auto it = last_.find(type.name + "\t" + spec.role);
+          if (it != last_.end() && s <= it->second.sentence + 2) got = it->second.fillers;
+        } else {
+          got = on_cue ? (cue ? find(f, spec.accept, s, cue->tb, cue->te, true) : std::vector<Filler>{})
+                       : find(f, spec.accept, s, tb, te, true);
+        }
         got.erase(std::remove_if(got.begin(), got.end(), [](const Filler& x) { return x.code.empty(); }), got.end());
         if (!got.empty()) break;
       }
@@ -389,6 +433,7 @@ class Doc {
       for (const auto& f : fillers) have |= f.first == req;
       if (!have) return;
     }
+    for (const auto& f : fillers) last_[type.name + "\t" + f.first] = Last{s, f.second};
 
     // Polarity and time, once per trigger.
     Polarity pol = Polarity::asserted;
@@ -439,10 +484,17 @@ class Doc {
           a.entity = entity_id(f);
         }
         if (std::find(type.distinct.begin(), type.distinct.end(), role) != type.distinct.end()) {
-          for (const auto& other : ev.arguments)
-            if (!a.code.empty() && std::find(type.distinct.begin(), type.distinct.end(), other.role) != type.distinct.end() &&
-                other.code == a.code)
-              clash = true;
+          for (const auto& other : ev.arguments) {
+            if (a.code.empty() || std::find(type.distinct.begin(), type.distinct.end(), other.role) == type.distinct.end() ||
+                other.code != a.code)
+              continue;
+            // An anaphor that would make both roles one country means its
+            // runner-up: "Germany ordered Russia to close its consulates in
+            // the country" (the country: Germany).
+            const std::string alt = alt_code_of(a);
+            if (!alt.empty()) a.code = alt;
+            else clash = true;
+          }
         }
         merge_key += "|" + a.code;
         ev.arguments.push_back(std::move(a));
@@ -460,6 +512,15 @@ class Doc {
       while (k < idx.size() && ++idx[k] == fillers[k].second.size()) idx[k++] = 0;
       if (k == idx.size()) break;
     }
+  }
+
+  std::string alt_code_of(const Argument& a) const {
+    auto it = std::lower_bound(t_.toks.begin(), t_.toks.end(), a.span.begin,
+                               [](const text::Tok& t, std::uint32_t b) { return t.begin < b; });
+    if (it == t_.toks.end() || it->begin != a.span.begin) return "";
+    const int mi = a_.mention_of[std::size_t(it - t_.toks.begin())];
+    if (mi >= 0 && a_.mentions[mi].anaphor && !a_.mentions[mi].plural_anaphor) return a_.mentions[mi].alt_code;
+    return "";
   }
 
   std::string entity_id(const Filler& f) const {
@@ -541,6 +602,11 @@ class Doc {
   std::vector<bool> hits_done_;
   std::vector<Event> events_;
   std::map<std::string, std::size_t> merged_;
+  struct Last {
+    std::uint32_t sentence = 0;
+    std::vector<Filler> fillers;
+  };
+  std::map<std::string, Last> last_;  // per "TYPE\trole": the fillers of the latest event
 };
 
 }  // namespace

@@ -166,11 +166,26 @@ Error RuleSet::load(std::string_view path, std::string_view content) {
           else if (name == "agent") { fd.kind = FinderKind::agent; fd.window = 8; }
           else if (name == "context") fd.kind = FinderKind::context;
           else if (name == "cue") fd.kind = FinderKind::cue;
-          else return rule_error(where, "unknown finder \"" + name + "\" (subject, object, possessor, of, pp, agent, context, cue)");
+          else if (name == "previous") fd.kind = FinderKind::previous;
+          else if (name == "dateline") fd.kind = FinderKind::dateline;
+          else if (name == "modifier") fd.kind = FinderKind::modifier;
+          else return rule_error(where, "unknown finder \"" + name + "\" (subject, object, possessor, modifier, of, pp, agent, context, previous, dateline, cue)");
           if (anchor == "trigger" || anchor.empty()) fd.anchor = Anchor::trigger;
           else if (anchor == "cue") fd.anchor = Anchor::cue;
           else return rule_error(where, "finder anchor must be trigger or cue, got \"" + anchor + "\"");
           if (fd.kind == FinderKind::pp && fd.preps.empty()) return rule_error(where, "pp() needs prepositions: pp(cue: in at)");
+          // An optional "/N" after the finder sets its window in tokens.
+          std::string_view rest = trim(std::string_view(f).substr(close + 1));
+          if (!rest.empty()) {
+            int w = 0;
+            if (rest[0] != '/' || rest.size() < 2 || rest.size() > 4) return rule_error(where, "after a finder only /N (a window in tokens) may follow");
+            for (char c : rest.substr(1)) {
+              if (c < '0' || c > '9') return rule_error(where, "after a finder only /N (a window in tokens) may follow");
+              w = w * 10 + (c - '0');
+            }
+            if (w < 1 || w > 60) return rule_error(where, "a finder window is 1 to 60 tokens");
+            fd.window = w;
+          }
           spec->finders.push_back(std::move(fd));
         }
       }

@@ -195,7 +195,7 @@ class Usage(unittest.TestCase):
             os.unlink(f.name)
 
     def test_all_events_flag(self):
-        text = b"France will close its embassy in Niger."
+        text = b"France may close its embassy in Niger."
         self.assertEqual(records(run([], text, check=0).stdout)[0]["events"], [])
         rec = records(run(["--all-events"], text, check=0).stdout)[0]
         self.assertEqual(rec["events"][0]["polarity"], "hypothetical")

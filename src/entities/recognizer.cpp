@@ -579,6 +579,26 @@ class Run {
     return false;
   }
 
+  // The preposition a mention is the object of, or -1; a mention in a list
+  // ("in Jordan, Egypt and Bahrain") shares the preposition of the first.
+  int preposition_before(const Cand& c, const std::vector<Mention>& earlier) const {
+    static const char* preps[] = {"in", "from", "to", "at", "with", "for", "on", "into", "against", "between", "of",
+                                  "across", "toward", "towards", "by", "out", "among", "via", "over", "near"};
+    const std::uint32_t b = sb(c.sentence);
+    if (c.tb <= b) return -1;
+    std::uint32_t p = c.tb - 1;
+    if (is(p, "the") && p > b) --p;
+    for (const char* x : preps)
+      if (is(p, x)) return int(p);
+    if ((is(p, ",") || is(p, "and") || is(p, "or")) && !earlier.empty()) {
+      const Mention& prev = earlier.back();
+      std::uint32_t q = p;
+      while (q > b && (is(q, ",") || is(q, "and") || is(q, "or"))) --q;
+      if (prev.sentence == c.sentence && prev.te == q + 1) return prev.prep_token;
+    }
+    return -1;
+  }
+
   // Resolves anaphors to the country named most recently before them,
   // preferring one that is not the object of a preposition ("Norway closed
   // its embassy in Malawi. The country also ..." is Norway).
@@ -642,7 +662,9 @@ class Run {
       m.title_only = c.title_only;
       m.np_tb = c.np_tb == ~0u ? c.tb : c.np_tb;
       m.alt_code = c.alt_code;
-      m.object_of_preposition = after_preposition(c);
+      m.international = c.type == EntityType::organization && c.kind == "international";
+      m.prep_token = preposition_before(c, a_.mentions);
+      m.object_of_preposition = m.prep_token >= 0;
       if (c.plural) m.code = c.codes.empty() ? "" : c.codes[0] + (c.codes.size() > 1 ? " " + c.codes[1] : "");
       const bool list = !c.title_only && (c.listed || (c.anaphor && anaphor_entities_)) &&
                         (c.type != EntityType::place || place_entities_) && !(c.anaphor && c.code.empty());

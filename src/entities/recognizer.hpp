@@ -33,7 +33,9 @@ struct Mention {
   bool anaphor = false;       // "the country", "the North"
   bool plural_anaphor = false;  // "both countries", "the two nations"
   bool title_only = false;     // a person known only by a title ("the Chinese foreign minister")
-  bool object_of_preposition = false;  // "in Malawi", "from Russia"
+  bool object_of_preposition = false;  // "in Malawi", "from Russia", "in Jordan, Egypt and Bahrain"
+  int prep_token = -1;                 // that preposition's token
+  bool international = false;          // an international body (UN, EU, NATO)
   std::string alt_code;        // anaphors: the next most likely country
 };
 

@@ -149,15 +149,19 @@ class Doc {
   // (or person) before it that is not the object of a preposition, in this
   // sentence or the two before.
   int antecedent(std::uint32_t k, bool person) const {
-    int first_sentence = -1;
+    const int here = sentence_of(k);
     int fallback = -1;  // the nearest one after a preposition, if nothing better
     for (std::int64_t j = std::int64_t(k) - 1; j >= 0; --j) {
       const int mi = a_.mention_of[j];
       if (mi < 0) continue;
       const Mention& m = a_.mentions[mi];
-      if (first_sentence < 0) first_sentence = int(m.sentence);
-      if (int(m.sentence) + 2 < first_sentence) break;
+      if (int(m.sentence) + 2 < here) break;
       j = m.np_tb < m.tb ? m.np_tb : m.tb;
+      // "The European Union also pulled its staff out": an international
+      // body as the subject of this sentence owns the "its".
+      if (!person && m.type == EntityType::organization && m.international && int(m.sentence) == here &&
+          !m.object_of_preposition)
+        return mi;
       if (m.code.empty()) continue;
       const bool kind_ok = person ? (m.type == EntityType::person) : (m.type == EntityType::country);
       if (!kind_ok) continue;
@@ -186,9 +190,23 @@ class Doc {
     return int(it - a_.sentences.begin()) - 1;
   }
 
+  // The first token of the object of a preposition that ends at `k`:
+  // "the southwestern city of Chengdu", "the war-torn Sudanese capital".
+  std::uint32_t object_after(std::uint32_t k, std::uint32_t e) const {
+    for (int skipped = 0; k < e && skipped < 6 && a_.mention_of[k] < 0; ++skipped) {
+      const auto& tk = t_.toks[k];
+      const bool word = tk.kind == text::TokKind::word && !tk.cap() && !prep(k) && !is(k, "its") && !is(k, "their") &&
+                        !is(k, "it") && !is(k, "them") && !is(k, "his") && !is(k, "her");
+      if (!(word || is(k, "of") || (tk.flags & text::kJoiner))) break;
+      ++k;
+    }
+    return k;
+  }
+
   // ----- finders -----
   std::vector<Filler> find(const Finder& f, std::uint16_t accept, std::uint32_t s, std::uint32_t tb,
                            std::uint32_t te, bool have_anchor) {
+    // (find_hit below needs the sentence's phrase hits, which are cached.)
     std::vector<Filler> out;
     if (!have_anchor && f.kind != FinderKind::context) return out;
     const std::uint32_t b = sb(s), e = se(s);
@@ -206,14 +224,22 @@ class Doc {
           }
           const Mention& m = a_.mentions[mi];
           j = m.np_tb < m.tb ? m.np_tb : m.tb;
-          if (m.tb > b && prep(m.tb - 1)) {
-            // "A delegation from both countries travelled": subject(trigger: from)
-            if (std::find(f.preps.begin(), f.preps.end(), key(m.tb - 1)) == f.preps.end()) continue;
+          if (m.object_of_preposition) {
+            // "A delegation from both countries travelled", "The leaders of
+            // France arrived": subject(trigger: from of @delegation-nouns).
+            const std::uint32_t pt = std::uint32_t(m.prep_token);
+            if (std::find(f.preps.begin(), f.preps.end(), key(pt)) == f.preps.end()) continue;
+            if (f.head_list >= 0 && !find_hit(s, f.head_list, pt >= b + 3 ? pt - 3 : b, pt, pt)) continue;
           }
           if (!accepts(m, accept)) {
             // A place or country that cannot fill the role is passed over; a
-            // person or body of unknown country is the subject: stop there.
+            // person or body of unknown country is the subject: stop there,
+            // unless a comma follows it ("Shoigu, secretary of Russia's
+            // Security Council, held talks").
             if (m.type == EntityType::place || m.type == EntityType::country) continue;
+            bool comma_after = false;
+            for (std::uint32_t q = m.te; q < tb && !comma_after; ++q) comma_after = is(q, ",");
+            if (comma_after) continue;
             return out;
           }
           add_mention(out, mi);
@@ -286,37 +312,30 @@ class Doc {
       case FinderKind::agent: {
         static const std::vector<std::string> by{"by"};
         const auto& preps = f.kind == FinderKind::agent ? by : f.preps;
+        // A trigger that ends in its preposition takes the object right
+        // after it: "arrived in Tajikistan", "tour of Europe".
+        if (f.kind == FinderKind::pp && f.anchor == Anchor::trigger && te > tb && prep(te - 1)) {
+          const std::uint32_t k = object_after(te, e);
+          if (k < e && a_.mention_of[k] >= 0 && accepts(a_.mentions[a_.mention_of[k]], accept)) {
+            add_mention(out, a_.mention_of[k]);
+            expand(out, a_.mention_of[k], s, accept, +1);
+            return out;
+          }
+        }
         for (std::uint32_t j = te; j < e && j < te + std::uint32_t(f.window); ++j) {
           if (boundary(j)) return out;
-          if (std::find(preps.begin(), preps.end(), key(j)) == preps.end()) {
-            // A trigger phrase that ends in its preposition: "arrived in", "trip to".
-            continue;
-          }
-          // "in the southwestern city of Chengdu", "in the war-torn Sudanese capital"
-          std::uint32_t k = j + 1;
-          for (int skipped = 0; k < e && skipped < 6 && a_.mention_of[k] < 0; ++skipped) {
-            const auto& tk = t_.toks[k];
-            const bool word = tk.kind == text::TokKind::word && !tk.cap() && !prep(k) && !is(k, "its") &&
-                              !is(k, "their") && !is(k, "it") && !is(k, "his") && !is(k, "her");
-            if (!(word || is(k, "of") || (tk.flags & text::kJoiner))) break;
-            ++k;
-          }
+          if (std::find(preps.begin(), preps.end(), key(j)) == preps.end()) continue;
+          const std::uint32_t k = object_after(j + 1, e);
           if (k >= e) return out;
-          if (pronoun(k, out)) return out;
+          if (is(k, "it") || is(k, "them")) {
+            pronoun(k, out);
+            return out;
+          }
           const int mi = a_.mention_of[k];
           if (mi >= 0 && accepts(a_.mentions[mi], accept)) {
             add_mention(out, mi);
             expand(out, mi, s, accept, +1);
             return out;
-          }
-        }
-        // The trigger itself may end with the preposition ("arrived in X").
-        if (te > tb && std::find(preps.begin(), preps.end(), key(te - 1)) != preps.end() && te < e) {
-          std::uint32_t k = te;
-          while (k < e && is(k, "the")) ++k;
-          if (k < e && a_.mention_of[k] >= 0 && accepts(a_.mentions[a_.mention_of[k]], accept)) {
-            add_mention(out, a_.mention_of[k]);
-            expand(out, a_.mention_of[k], s, accept, +1);
           }
         }
         return out;

@@ -156,7 +156,10 @@ Error RuleSet::load(std::string_view path, std::string_view content) {
           const auto colon = inside.find(':');
           if (colon != std::string::npos) {
             anchor = std::string(trim(std::string_view(inside).substr(0, colon)));
-            fd.preps = words(std::string_view(inside).substr(colon + 1));
+            for (auto& w : words(std::string_view(inside).substr(colon + 1))) {
+              if (w[0] == '@') fd.head_list = list_index(w.substr(1));
+              else fd.preps.push_back(w);
+            }
           }
           if (name == "subject") fd.kind = FinderKind::subject;
           else if (name == "object") { fd.kind = FinderKind::object; fd.window = 4; }

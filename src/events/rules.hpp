@@ -37,6 +37,7 @@ struct Finder {
   FinderKind kind = FinderKind::subject;
   Anchor anchor = Anchor::trigger;
   std::vector<std::string> preps;  // pp(): folded prepositions
+  int head_list = -1;              // subject(trigger: from @nouns): the noun before the preposition
   int window = 6;
 };
 

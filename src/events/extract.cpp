@@ -212,7 +212,20 @@ class Doc {
     const std::uint32_t b = sb(s), e = se(s);
     switch (f.kind) {
       case FinderKind::subject: {
-        for (std::int64_t j = std::int64_t(tb) - 1; j >= b && tb - j <= 30; --j) {
+        std::int64_t start = std::int64_t(tb) - 1;
+        if (f.anchor == Anchor::cue) {
+          // The subject of a cue's clause, not the cue's own modifier:
+          // "Latvia and Estonia ordered two Russian consulates to close".
+          for (int n = 0; n < 3 && start > std::int64_t(b); ++n) {
+            const int mi = a_.mention_of[start];
+            if (mi >= 0) start = std::int64_t(a_.mentions[mi].tb) - 1;
+            else if (t_.toks[start].kind == text::TokKind::number ||
+                     (t_.toks[start].kind == text::TokKind::word && !t_.toks[start].cap() && !prep(start)))
+              --start;
+            else break;
+          }
+        }
+        for (std::int64_t j = start; j >= b && tb - j <= 30; --j) {
           if (boundary(j)) break;
           const int mi = a_.mention_of[j];
           if (mi < 0) {
@@ -387,7 +400,6 @@ class Doc {
   }
 
   void apply(const Rule& rule, std::uint32_t s, std::uint32_t tb, std::uint32_t te) {
-    const EventType& type = rules_.types[rule.event];
     const std::uint32_t b = sb(s), e = se(s);
     if (rule.block_list >= 0 && find_hit(s, rule.block_list, tb >= b + 3 ? tb - 3 : b, tb, tb)) return;
     if (rule.exclude_list >= 0) {
@@ -395,23 +407,55 @@ class Doc {
       const std::uint32_t hi = std::min(e, te + std::uint32_t(rule.exclude_window));
       if (find_hit(s, rule.exclude_list, lo, hi, tb)) return;
     }
-    // The cue: in this sentence near the trigger, or in the sentences before.
-    const Hit* cue = nullptr;
-    bool cue_ok = rule.cue_list < 0;
-    if (rule.cue_list >= 0) {
-      const std::uint32_t w = std::uint32_t(rule.cue_window);
-      const std::uint32_t lo = rule.cue_side == Rule::Side::after ? te : (tb >= b + w ? tb - w : b);
-      std::uint32_t hi = rule.cue_side == Rule::Side::before ? tb : std::min(e, te + w);
-      // After the trigger the cue is in its object, before any comma:
-      // "close ties, and the Chinese embassy" is not about an embassy closing.
-      for (std::uint32_t k = te; k < hi; ++k)
-        if (boundary(k) || is(k, ",")) { hi = k; break; }
-      cue = find_hit(s, rule.cue_list, lo, hi, tb);
-      cue_ok = cue != nullptr;
-      for (int back = 1; !cue_ok && back <= rule.cue_previous_sentences && int(s) - back >= 0; ++back)
-        cue_ok = find_hit(s - back, rule.cue_list, sb(s - back), se(s - back), sb(s - back)) != nullptr;
+    if (rule.cue_list < 0) {
+      roles_for(rule, s, tb, te, nullptr);
+      return;
     }
-    if (!cue_ok) return;
+    // The cues near the trigger, nearest first: "closed its embassies in
+    // Norway and Iraq and its consulate general in Sydney" has two; when the
+    // nearest cue gives no event ("diplomats loyal to ..."), the next is tried.
+    const std::uint32_t w = std::uint32_t(rule.cue_window);
+    const std::uint32_t lo = rule.cue_side == Rule::Side::after ? te : (tb >= b + w ? tb - w : b);
+    std::uint32_t hi = rule.cue_side == Rule::Side::before ? tb : std::min(e, te + w);
+    // After the trigger the cue is in its object, before any comma:
+    // "close ties, and the Chinese embassy" is not about an embassy closing.
+    for (std::uint32_t k = te; k < hi; ++k)
+      if (boundary(k) || is(k, ",")) { hi = k; break; }
+    std::vector<const Hit*> cues;
+    for (const Hit& h : hits(s))
+      if ((h.lists >> rule.cue_list & 1) && h.tb >= lo && h.te <= hi) {
+        if (!cues.empty() && h.tb < cues.back()->te) {
+          if (h.te - h.tb > cues.back()->te - cues.back()->tb) cues.back() = &h;  // the longer phrase
+          continue;
+        }
+        cues.push_back(&h);
+      }
+    auto dist = [&](const Hit* h) { return h->tb >= tb ? h->tb - tb : tb - h->te; };
+    std::stable_sort(cues.begin(), cues.end(), [&](const Hit* x, const Hit* y) { return dist(x) < dist(y); });
+    if (cues.empty()) {
+      bool earlier = false;
+      for (int back = 1; !earlier && back <= rule.cue_previous_sentences && int(s) - back >= 0; ++back)
+        earlier = find_hit(s - back, rule.cue_list, sb(s - back), se(s - back), sb(s - back)) != nullptr;
+      if (earlier) roles_for(rule, s, tb, te, nullptr);
+      return;
+    }
+    bool made = false;
+    for (const Hit* cue : cues) {
+      // After an event, only a coordinated cue adds another: "... and its consulate".
+      if (made) {
+        bool coordinated = false;
+        for (std::uint32_t k = cue->tb; k > b && cue->tb - k < 4 && !coordinated; --k) coordinated = is(k - 1, "and");
+        if (!coordinated) break;
+      }
+      made |= roles_for(rule, s, tb, te, cue);
+    }
+  }
+
+  // Finds the roles of one trigger with one cue and records the events;
+  // false when a required role stays empty.
+  bool roles_for(const Rule& rule, std::uint32_t s, std::uint32_t tb, std::uint32_t te, const Hit* cue) {
+    const EventType& type = rules_.types[rule.event];
+    const std::uint32_t b = sb(s), e = se(s);
 
     // Roles.
     std::vector<std::pair<std::string, std::vector<Filler>>> fillers;
@@ -450,11 +494,11 @@ class Doc {
     for (const auto& req : type.required) {
       bool have = false;
       for (const auto& f : fillers) have |= f.first == req;
-      if (!have) return;
+      if (!have) return false;
     }
     for (const auto& f : fillers) last_[type.name + "\t" + f.first] = Last{s, f.second};
 
-    // Polarity and time, once per trigger.
+    // Polarity and time.
     Polarity pol = Polarity::asserted;
     std::string cue_text;
     const std::uint32_t pw = std::uint32_t(type.polarity_window);
@@ -531,6 +575,7 @@ class Doc {
       while (k < idx.size() && ++idx[k] == fillers[k].second.size()) idx[k++] = 0;
       if (k == idx.size()) break;
     }
+    return true;
   }
 
   std::string alt_code_of(const Argument& a) const {

@@ -102,14 +102,17 @@ TEST_CASE("golden: the project's annotated passages") {
   struct File {
     const char* path;
     double events_f1, events_p, entities_f1;  // floors
+    int max_false_events;
   };
+  // Floors a little under the figures measured when they were set; raise
+  // them as accuracy improves, never lower them to make a change pass.
   const File files[] = {
-      {"corpus/seed.jsonl", 1.0, 1.0, 0.90},
-      {"corpus/closures.jsonl", 0.0, 0.0, 0.0},
-      {"corpus/visits.jsonl", 0.0, 0.0, 0.0},
-      {"corpus/reopenings.jsonl", 0.0, 0.0, 0.0},
-      {"corpus/negatives.jsonl", 0.0, 0.0, 0.0},
-      {"corpus/entities.jsonl", 0.0, 0.0, 0.0},
+      {"corpus/seed.jsonl", 1.0, 1.0, 0.95, 0},
+      {"corpus/closures.jsonl", 0.94, 0.97, 0.94, 2},
+      {"corpus/visits.jsonl", 0.89, 0.94, 0.95, 3},
+      {"corpus/reopenings.jsonl", 0.85, 0.94, 0.94, 2},
+      {"corpus/negatives.jsonl", 0.0, 0.0, 0.94, 3},
+      {"corpus/entities.jsonl", 0.0, 0.0, 0.90, 0},
   };
   Tally all_events;
   for (const auto& f : files) {
@@ -121,12 +124,17 @@ TEST_CASE("golden: the project's annotated passages") {
     all_events.tp += s.events.tp;
     all_events.fp += s.events.fp;
     all_events.fn += s.events.fn;
-    CHECK(s.events.f() >= f.events_f1);
-    CHECK(s.events.p() >= f.events_p);
+    if (s.events.tp + s.events.fn > 0) {
+      CHECK(s.events.f() >= f.events_f1);
+      CHECK(s.events.p() >= f.events_p);
+    }
+    CHECK(s.events.fp <= f.max_false_events);
     CHECK(s.entities.f() >= f.entities_f1);
   }
   std::printf("corpus all events P %.3f R %.3f F1 %.3f (tp %d fp %d fn %d)\n", all_events.p(), all_events.r(),
               all_events.f(), all_events.tp, all_events.fp, all_events.fn);
+  CHECK(all_events.f() >= 0.92);
+  CHECK(all_events.p() >= 0.95);
 }
 
 }  // TEST_SUITE

@@ -327,7 +327,8 @@ class Doc {
         const auto& preps = f.kind == FinderKind::agent ? by : f.preps;
         // A trigger that ends in its preposition takes the object right
         // after it: "arrived in Tajikistan", "tour of Europe".
-        if (f.kind == FinderKind::pp && f.anchor == Anchor::trigger && te > tb && prep(te - 1)) {
+        if (f.kind == FinderKind::pp && f.anchor == Anchor::trigger && te > tb &&
+            (std::find(preps.begin(), preps.end(), key(te - 1)) != preps.end() || is(te - 1, "of"))) {
           const std::uint32_t k = object_after(te, e);
           if (k < e && a_.mention_of[k] >= 0 && accepts(a_.mentions[a_.mention_of[k]], accept)) {
             add_mention(out, a_.mention_of[k]);

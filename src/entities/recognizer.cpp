@@ -81,7 +81,7 @@ class Run {
     std::uint32_t n = 0;
     for (std::uint32_t k = tb; k < te; ++k) {
       if (t_.toks[k].flags & text::kJoiner) continue;
-      if (n < 32 && (s.caps_mask >> n & 1) && !t_.toks[k].cap()) return false;
+      if (n < 32 && (s.caps_mask >> n & 1) && !t_.toks[k].cap() && !in("name-particles", k)) return false;
       ++n;
     }
     return true;
@@ -128,7 +128,12 @@ class Run {
           took = true;
           continue;
         }
-        add(from_sense(*pick, i, it->second, s));
+        std::uint32_t from = i;
+        // "The Associated Press": the article is not part of the name.
+        if (pick->kind == Kind::organization && is(from, "the") && from + 1 < it->second) ++from;
+        // "King Mswati III", "Pope Benedict XVI": the title is its own mention.
+        if (pick->kind == Kind::person) from = split_title_prefix(from, it->second, s);
+        add(from_sense(*pick, from, it->second, s));
         i = it->second;
         took = true;
       }
@@ -136,12 +141,32 @@ class Run {
     }
   }
 
+  // A person alias that starts with a title: the title becomes its own
+  // candidate (so the person's text excludes it); returns where the name starts.
+  std::uint32_t split_title_prefix(std::uint32_t tb, std::uint32_t te, std::uint32_t s) {
+    std::uint32_t title_end = 0;
+    const Sense* title = nullptr;
+    lex_.index().match_at(t_, tb, te, [&](std::uint32_t entry, std::size_t e) {
+      if (e + 1 > te) return;
+      for (const Sense& c : lex_.senses(entry))
+        if (c.kind == Kind::title) {
+          title = &c;
+          title_end = std::uint32_t(e);
+        }
+    });
+    if (!title) return tb;
+    std::uint32_t name = title_end;
+    if (name < te && is(name, ".")) ++name;
+    if (name >= te) return tb;
+    add(from_sense(*title, tb, title_end, s));
+    return name;
+  }
+
   // A government body named with its country in front: the country is its
   // own mention and the body keeps its name ("South Korean" + "Unification
   // Ministry").
   bool split_country_prefix(const Sense& org, std::uint32_t tb, std::uint32_t te, std::uint32_t s) {
     const auto& o = lex_.organizations[org.id];
-    if (o.kind != "ministry" && o.kind != "government") return false;
     std::uint32_t country_end = 0;
     const Sense* country = nullptr;
     lex_.index().match_at(t_, tb, te, [&](std::uint32_t entry, std::size_t e) {
@@ -153,6 +178,16 @@ class Run {
         }
     });
     if (!country) return false;
+    // "Israeli army", "Pakistani military": a description, not a name; only
+    // the country is a mention.
+    bool described = true;
+    for (std::uint32_t k = country_end; k < te; ++k)
+      if (t_.toks[k].kind == text::TokKind::word && t_.toks[k].cap()) described = false;
+    if (described) {
+      add(from_sense(*country, tb, country_end, s));
+      return true;
+    }
+    if (o.kind != "ministry" && o.kind != "government") return false;
     Cand org_c = from_sense(org, country_end, te, s);
     org_c.code = o.country;
     add(from_sense(*country, tb, country_end, s));
@@ -310,7 +345,7 @@ class Run {
       }
       // "Ministry of Unification", "Organization for Security and Co-operation in Europe".
       std::uint32_t r = h + 1;
-      while (r + 1 < end && (is(r, "of") || is(r, "for") || is(r, "on") || is(r, "and") || is(r, "&") || is(r, "in"))) {
+      while (r + 1 < end && (is(r, "of") || is(r, "for") || is(r, "on") || is(r, "and") || is(r, "&"))) {
         std::uint32_t k = r + 1;
         if (k < end && is(k, "the")) ++k;
         std::uint32_t e = k;
@@ -345,6 +380,61 @@ class Run {
       if (add(std::move(c)) >= 0) acronym_after(r, end, int(cands_.size()) - 1);
       h = r - 1;
     }
+  }
+
+  // "Radio Shabelle", "Bank Mellat": a leading head word and the capitalised
+  // words after it.
+  void leading_heads(std::uint32_t s) {
+    const std::uint32_t end = se(s);
+    for (std::uint32_t h = sb(s); h < end; ++h) {
+      if (!cap(h) || !in("org-leading-heads", h) || covered_[h] >= 0) continue;
+      std::uint32_t r = h + 1;
+      while (r < end && covered_[r] < 0 && name_token(r) && r - h < 5) ++r;
+      if (r == h + 1) continue;
+      Cand c;
+      c.tb = h;
+      c.te = r;
+      c.sentence = s;
+      c.type = EntityType::organization;
+      if (add(std::move(c)) >= 0) acronym_after(r, end, int(cands_.size()) - 1);
+      h = r - 1;
+    }
+  }
+
+  // Every "(ACRONYM)" right after an organization names it, and so does the
+  // same acronym anywhere later in the document.
+  void acronyms() {
+    std::unordered_map<std::string, int> known;
+    for (std::size_t ci = 0, n = cands_.size(); ci < n; ++ci) {
+      const Cand& c = cands_[ci];
+      if (c.dropped || c.type != EntityType::organization) continue;
+      const std::uint32_t end = se(c.sentence);
+      if (c.te + 2 < end && is(c.te, "(") && is(c.te + 2, ")") && t_.toks[c.te + 1].upper())
+        acronym_after(c.te, end, int(ci));
+    }
+    for (const Cand& c : cands_)
+      if (!c.dropped && c.type == EntityType::organization && c.te == c.tb + 1 && t_.toks[c.tb].upper())
+        known.emplace(std::string(key(c.tb)), int(&c - cands_.data()));
+    if (known.empty()) return;
+    for (std::uint32_t i = 0; i < t_.toks.size(); ++i) {
+      if (covered_[i] >= 0 || !t_.toks[i].upper() || t_.toks[i].kind != text::TokKind::word) continue;
+      auto it = known.find(std::string(key(i)));
+      if (it == known.end() || shouting_[sentence_of_token(i)]) continue;
+      Cand c;
+      c.tb = i;
+      c.te = i + 1;
+      c.sentence = sentence_of_token(i);
+      c.type = EntityType::organization;
+      c.code = cands_[it->second].code;
+      c.name = cands_[it->second].name;
+      add(std::move(c));
+    }
+  }
+
+  std::uint32_t sentence_of_token(std::uint32_t k) const {
+    auto it = std::upper_bound(a_.sentences.begin(), a_.sentences.end(), k,
+                               [](std::uint32_t tok, const Sentence& x) { return tok < x.first_token; });
+    return std::uint32_t(it - a_.sentences.begin()) - 1;
   }
 
   // "Korean Central News Agency (KCNA)": the acronym is the same identity.
@@ -736,7 +826,11 @@ class Run {
     personal_names_that_are_countries();
     for (std::uint32_t s = 0; s < a_.sentences.size(); ++s) titles(s);
     for (std::uint32_t s = 0; s < a_.sentences.size(); ++s)
-      if (!shouting_[s]) organizations(s);
+      if (!shouting_[s]) {
+        organizations(s);
+        leading_heads(s);
+      }
+    acronyms();
     for (std::uint32_t s = 0; s < a_.sentences.size(); ++s)
       if (!shouting_[s]) names(s);
     disambiguate();

@@ -241,7 +241,18 @@ Error Lexicon::finish() {
   std::unordered_map<std::string, std::pair<std::uint32_t, int>> family;
   std::unordered_map<std::string, std::string> spelled;
   text::Tokens toks;
+  // Only people known by an office of their own (a role with a title such as
+  // President or Foreign Minister, as in the curated table) are known by their
+  // family name alone; bulk lists of officials are not.
+  auto prominent = [&](const Person& p) {
+    for (const auto& r : p.roles) {
+      if (r.title.empty() || !(r.title[0] >= 'A' && r.title[0] <= 'Z')) continue;
+      return true;
+    }
+    return false;
+  };
   for (std::uint32_t id = 0; id < people.size(); ++id) {
+    if (!prominent(people[id])) continue;
     text::tokenize(people[id].name, toks);
     std::vector<std::uint32_t> words;
     for (std::uint32_t k = 0; k < toks.toks.size(); ++k)

@@ -471,6 +471,11 @@ class Run {
       if (words >= 2 && e < end && in("speech-verbs", e)) person = true;
       if (words >= 2 && i > b && in("speech-verbs", i - 1) && (e == end || !name_token(e))) person = true;
       if (words >= 2 && apposition(e, end)) person = true;
+      // "Heinonen said": one unknown capitalised word before a verb of saying.
+      if (words == 1 && e == i + 1 && e < end && in("speech-verbs", e) && !in("common-words", i) &&
+          !in("given-names", i) && t_.toks[i].end - t_.toks[i].begin >= 3 && !t_.toks[i].upper() &&
+          !(key(i).size() > 4 && key(i).back() == 's'))
+        person = true;
       if (person) {
         for (std::uint32_t k = i; k < e; ++k)
           if (covered_[k] >= 0) remove(covered_[k]);
@@ -553,6 +558,18 @@ class Run {
     for (std::size_t ci = 0; ci < cands_.size(); ++ci) {
       Cand& c = cands_[ci];
       if (c.dropped || !(c.flags & (lexicon::kPersonName | lexicon::kSurname)) || shouting_[c.sentence]) continue;
+      // A family name alone that opens a sentence is a name only before a verb
+      // of saying or a possessive ("No one ...", "Su ..." are not names).
+      if ((c.flags & lexicon::kSurname) && c.tb == sb(c.sentence) &&
+          !(c.te < se(c.sentence) && (in("speech-verbs", c.te) || in("government-verbs", c.te) ||
+                                      (t_.toks[c.te].flags & text::kPossessive)))) {
+        remove(int(ci));
+        continue;
+      }
+      if ((c.flags & lexicon::kSurname) && in("common-words", c.tb)) {
+        remove(int(ci));
+        continue;
+      }
       const std::uint32_t s = c.sentence;
       const bool prev = c.tb > sb(s) && name_token(c.tb - 1) && covered_[c.tb - 1] < 0;
       const bool next = c.te < se(s) && name_token(c.te) && covered_[c.te] < 0 && !in("speech-verbs", c.te);

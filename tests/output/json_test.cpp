@@ -30,7 +30,8 @@ TEST_CASE("every key is present, ids are strings, offsets in code points and byt
       CHECK(e.contains(k));
     CHECK(e["id"].is_string());
   }
-  const auto& nk = j["entities"][0];
+  CHECK(j["entities"][0]["text"] == "\xC3\x89mile");  // "Emile said": a person
+  const auto& nk = j["entities"][1];
   CHECK(nk["text"] == "North Korea");
   CHECK(nk["start"] == 11);       // code points: the accented E is one
   CHECK(nk["start_byte"] == 12);  // bytes: it is two

@@ -203,6 +203,21 @@ class Doc {
     return k;
   }
 
+  // True when token k looks like a verb whose object follows: a lower-case
+  // word that is not a function word.
+  bool object_of_verb(std::uint32_t k) const {
+    static const char* function_words[] = {"and", "or", "but", "that", "while", "as", "when", "then", "also", "who",
+                                           "which", "where", "the", "a", "an", "both", "said", "says", "whose", "if",
+                                           "because", "so", "yet", "nor", "meanwhile", "however", "once", "since",
+                                           "until", "though", "although", "whereas", "where", "new", "former", "top",
+                                           "senior", "visiting", "incoming", "outgoing", "veteran", "acting"};
+    const auto& t = t_.toks[k];
+    if (t.kind != text::TokKind::word || t.cap() || (t.flags & text::kPossessive) || prep(k)) return false;
+    for (const char* w : function_words)
+      if (key(k) == w) return false;
+    return true;
+  }
+
   // ----- finders -----
   std::vector<Filler> find(const Finder& f, std::uint16_t accept, std::uint32_t s, std::uint32_t tb,
                            std::uint32_t te, bool have_anchor) {
@@ -237,6 +252,10 @@ class Doc {
           }
           const Mention& m = a_.mentions[mi];
           j = m.np_tb < m.tb ? m.np_tb : m.tb;
+          // The object of an earlier verb is not the subject: "met Volodymyr
+          // Zelensky in Kyiv, two days after meeting ..." (a lower-case word
+          // that is not a function word right before the mention).
+          if (j > std::int64_t(b) && object_of_verb(std::uint32_t(j) - 1)) continue;
           if (m.object_of_preposition) {
             // "A delegation from both countries travelled", "The leaders of
             // France arrived": subject(trigger: from of @delegation-nouns).
@@ -270,7 +289,15 @@ class Doc {
           }
           const int mi = a_.mention_of[j];
           if (mi < 0) continue;
-          if (!accepts(a_.mentions[mi], accept)) return out;
+          if (!accepts(a_.mentions[mi], accept)) {
+            // "received China's top diplomat Wang Yi": look past the possessor.
+            const std::uint32_t after = a_.mentions[mi].te;
+            if (after < e && (t_.toks[after].flags & text::kPossessive)) {
+              j = after;
+              continue;
+            }
+            return out;
+          }
           add_mention(out, mi);
           expand(out, mi, s, accept, +1);
           return out;
@@ -402,7 +429,11 @@ class Doc {
 
   void apply(const Rule& rule, std::uint32_t s, std::uint32_t tb, std::uint32_t te) {
     const std::uint32_t b = sb(s), e = se(s);
-    if (rule.block_list >= 0 && find_hit(s, rule.block_list, tb >= b + 3 ? tb - 3 : b, tb, tb)) return;
+    if (rule.block_list >= 0) {
+      // A block phrase ends right before the trigger: "the visiting premier".
+      for (const Hit& h : hits(s))
+        if ((h.lists >> rule.block_list & 1) && h.te == tb) return;
+    }
     if (rule.exclude_list >= 0) {
       const std::uint32_t lo = tb >= b + std::uint32_t(rule.exclude_window) ? tb - rule.exclude_window : b;
       const std::uint32_t hi = std::min(e, te + std::uint32_t(rule.exclude_window));

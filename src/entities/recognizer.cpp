@@ -117,12 +117,17 @@ class Run {
           if (!caps_ok(sense, i, it->second)) continue;
           // "WHO", "IS" in a headline in capitals are words, not acronyms.
           if (shouting_[s] && (sense.flags & lexicon::kExact) && sense.kind != Kind::country) continue;
-          int r = sense.kind == Kind::country ? 0 : sense.kind == Kind::organization ? 1 : sense.kind == Kind::person ? 2
-                  : sense.kind == Kind::place ? 3 : 4;
+          int r = sense.kind == Kind::blocker ? -1 : sense.kind == Kind::country ? 0 : sense.kind == Kind::organization ? 1
+                  : sense.kind == Kind::person ? 2 : sense.kind == Kind::place ? 3 : 4;
           if (sense.flags & lexicon::kSurname) r = 5;
           if (r < rank) { rank = r; pick = &sense; }
         }
         if (!pick) continue;
+        if (pick->kind == Kind::blocker) {  // "Gulf of Mexico": no country here
+          i = it->second;
+          took = true;
+          continue;
+        }
         if (pick->kind == Kind::organization && split_country_prefix(*pick, i, it->second, s)) {
           i = it->second;
           took = true;
@@ -232,6 +237,9 @@ class Run {
         c.kind = o.kind;
         break;
       }
+      case Kind::blocker:
+        c.dropped = true;
+        break;
       case Kind::title:
         c.type = EntityType::person;
         c.title = lex_.titles[sense.id].text;
@@ -524,6 +532,10 @@ class Run {
       Cand& c = cands_[ci];
       if (c.dropped || c.title_only) continue;
       const std::uint32_t s = c.sentence;
+      if (c.type == EntityType::country && ((c.flags & lexicon::kWeak) || names_a_language(c))) {
+        remove(int(ci));
+        continue;
+      }
       if (c.type == EntityType::country || c.type == EntityType::place) {
         std::string folded;
         for (std::uint32_t k = c.tb; k < c.te; ++k) {
@@ -575,6 +587,24 @@ class Run {
       const bool next = c.te < se(s) && name_token(c.te) && covered_[c.te] < 0 && !in("speech-verbs", c.te);
       if (prev || next) remove(int(ci));
     }
+  }
+
+  // "in English", "Arabic-language", "Spanish speakers": a language.
+  bool names_a_language(const Cand& c) const {
+    if (c.form != CountryForm::demonym || c.te != c.tb + 1 || !in("language-names", c.tb)) return false;
+    const std::uint32_t b = sb(c.sentence), e = se(c.sentence);
+    std::uint32_t n = c.te;
+    if (n < e && (t_.toks[n].flags & text::kJoiner)) ++n;
+    static const char* after[] = {"language", "languages", "speaking", "speakers", "speaker", "translation", "version",
+                                  "dialect", "subtitles", "media", "press", "edition", "word", "words", "name"};
+    if (n < e)
+      for (const char* w : after)
+        if (is(n, w)) return true;
+    static const char* before[] = {"in", "into", "speak", "speaks", "spoke", "speaking", "learn", "learning", "fluent", "taught"};
+    if (c.tb > b)
+      for (const char* w : before)
+        if (is(c.tb - 1, w)) return true;
+    return false;
   }
 
   bool stands_for_government(const Cand& c) const {

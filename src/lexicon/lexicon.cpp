@@ -85,6 +85,7 @@ Error Lexicon::load(std::string_view path, std::string_view content) {
     auto& set = lists[stem];
     for (const auto& [line, word] : *list) {
       if (stem == "abbreviations") abbreviations.push_back(word);
+      if (stem == "not-countries") add_sense(word, Sense{Kind::blocker, std::uint32_t(blockers.size())}), blockers.push_back(word);
       set.insert(text::fold(word));
     }
     return Error{};

@@ -22,7 +22,7 @@
 
 namespace attache::lexicon {
 
-enum class Kind : std::uint8_t { country, place, person, organization, title };
+enum class Kind : std::uint8_t { country, place, person, organization, title, blocker };
 
 enum Flags : std::uint16_t {
   kExact = 1,        // letter case must match the alias exactly
@@ -108,6 +108,8 @@ class Lexicon {
   std::unordered_map<std::string, std::unordered_set<std::string>> lists;
   // Abbreviations for the sentence splitter, as written.
   std::vector<std::string> abbreviations;
+  // Phrases that shadow the country names inside them (not-countries.txt).
+  std::vector<std::string> blockers;
 
   bool in_list(const std::string& list, std::string_view key) const;
   const Country* country(std::string_view code) const;

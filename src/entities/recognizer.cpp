@@ -313,6 +313,7 @@ class Run {
         continue;
       }
       std::uint32_t e = j < end && !shouting_[s] ? name_run(j, end) : j;
+      if (e > j && (in("org-heads", e - 1) || in("common-words", j))) e = j;  // "General Motors"
       if (e > j && e - j <= 4) {
         Cand p;
         p.tb = j;
@@ -470,6 +471,11 @@ class Run {
     const std::uint32_t b = sb(s), end = se(s);
     for (std::uint32_t i = b; i < end; ++i) {
       if (covered_[i] >= 0 || !name_token(i)) continue;
+      // "Andres Valencia": a given name followed by a one-word place is a name.
+      if (in("given-names", i) && i + 1 < end && covered_[i + 1] >= 0 && cands_[covered_[i + 1]].te == i + 2 &&
+          ((cands_[covered_[i + 1]].type == EntityType::place && cands_[covered_[i + 1]].kind != "capital") ||
+           cands_[covered_[i + 1]].type == EntityType::organization))
+        remove(covered_[i + 1]);  // "Andres Valencia", "Michael Bloomberg"
       std::uint32_t e = name_run(i, end);
       if (e == i) continue;
       std::uint32_t words = 0;
@@ -479,8 +485,16 @@ class Run {
       if (words >= 2 && e < end && in("speech-verbs", e)) person = true;
       if (words >= 2 && i > b && in("speech-verbs", i - 1) && (e == end || !name_token(e))) person = true;
       if (words >= 2 && apposition(e, end)) person = true;
-      // "Heinonen said": one unknown capitalised word before a verb of saying.
-      if (words == 1 && e == i + 1 && e < end && in("speech-verbs", e) && !in("common-words", i) &&
+      // "the nun, Sister X Y," / "an American woman, Regina Benjamin, to":
+      // a name between commas after a lower-case noun.
+      if (words >= 2 && words <= 4 && i >= b + 2 && is(i - 1, ",") && e < end && is(e, ",") &&
+          t_.toks[i - 2].kind == text::TokKind::word && !t_.toks[i - 2].cap() && covered_[i - 2] < 0 &&
+          !in("common-words", i))
+        person = true;
+      // "Heinonen said": one unknown capitalised word before an unambiguous
+      // verb of saying (not "reports", "states", which are also nouns).
+      if (words == 1 && e == i + 1 && e < end && saying_verb(e) && !in("common-words", i) &&
+          !in("org-heads", i) &&
           !in("given-names", i) && t_.toks[i].end - t_.toks[i].begin >= 3 && !t_.toks[i].upper() &&
           !(key(i).size() > 4 && key(i).back() == 's'))
         person = true;
@@ -496,6 +510,13 @@ class Run {
       }
       i = e - 1;
     }
+  }
+
+  bool saying_verb(std::uint32_t k) const {
+    if (!in("speech-verbs", k)) return false;
+    const std::string_view w = key(k);
+    return w == "said" || w == "says" || w == "told" || w == "tells" || w == "wrote" ||
+           (w.size() > 4 && w.substr(w.size() - 2) == "ed");
   }
 
   // ", the ambassador," / ", a spokesman for" after a name.
@@ -585,7 +606,9 @@ class Run {
       const std::uint32_t s = c.sentence;
       const bool prev = c.tb > sb(s) && name_token(c.tb - 1) && covered_[c.tb - 1] < 0;
       const bool next = c.te < se(s) && name_token(c.te) && covered_[c.te] < 0 && !in("speech-verbs", c.te);
-      if (prev || next) remove(int(ci));
+      // "Nancy-Amelia Collins", "Su-24": a hyphenated compound is no place or family name.
+      const bool joined = c.te + 1 < se(s) && (t_.toks[c.te].flags & text::kJoiner);
+      if (prev || next || joined) remove(int(ci));
     }
   }
 

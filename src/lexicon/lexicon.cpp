@@ -86,6 +86,12 @@ Error Lexicon::load(std::string_view path, std::string_view content) {
     for (const auto& [line, word] : *list) {
       if (stem == "abbreviations") abbreviations.push_back(word);
       if (stem == "not-countries") add_sense(word, Sense{Kind::blocker, std::uint32_t(blockers.size())}), blockers.push_back(word);
+      if (stem == "role-nouns") {
+        // A role noun is a title of kind "role": "journalist Seymour Hersh".
+        auto [it, fresh] = title_index_.emplace(text::fold(word), std::uint32_t(titles.size()));
+        if (fresh) titles.push_back(Title{word, "role"});
+        add_sense(word, Sense{Kind::title, it->second});
+      }
       set.insert(text::fold(word));
     }
     return Error{};

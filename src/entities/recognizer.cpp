@@ -342,7 +342,10 @@ class Run {
       while (l > b) {
         std::uint32_t p = l - 1;
         int pc = covered_[p];
-        if (pc >= 0 && (cands_[pc].type == EntityType::country || cands_[pc].type == EntityType::place)) {
+        // "APEC Business Advisory Council", "Intel Corporation", "Justice
+        // Ministry" (a title word): earlier mentions join the name.
+        if (pc >= 0 && (cands_[pc].type == EntityType::country || cands_[pc].type == EntityType::place ||
+                        cands_[pc].type == EntityType::organization || cands_[pc].title_only)) {
           l = cands_[pc].tb;
           continue;
         }
@@ -418,7 +421,8 @@ class Run {
       const Cand& c = cands_[ci];
       if (c.dropped || c.type != EntityType::organization) continue;
       const std::uint32_t end = se(c.sentence);
-      if (c.te + 2 < end && is(c.te, "(") && is(c.te + 2, ")") && t_.toks[c.te + 1].upper())
+      if ((c.te + 2 < end && is(c.te, "(") && is(c.te + 2, ")") && t_.toks[c.te + 1].upper()) ||
+          (c.te + 3 < end && is(c.te, ",") && is(c.te + 1, "known")))
         acronym_after(c.te, end, int(ci));
     }
     for (const Cand& c : cands_)
@@ -446,8 +450,21 @@ class Run {
     return std::uint32_t(it - a_.sentences.begin()) - 1;
   }
 
-  // "Korean Central News Agency (KCNA)": the acronym is the same identity.
+  // "Korean Central News Agency (KCNA)", "..., known as ABAC": the acronym is
+  // the same identity.
   void acronym_after(std::uint32_t r, std::uint32_t end, int org) {
+    if (r + 3 < end && is(r, ",") && is(r + 1, "known") && is(r + 2, "as") && t_.toks[r + 3].upper() &&
+        covered_[r + 3] < 0) {
+      Cand c;
+      c.tb = r + 3;
+      c.te = r + 4;
+      c.sentence = cands_[org].sentence;
+      c.type = EntityType::organization;
+      c.code = cands_[org].code;
+      c.name = canonical_org(org);
+      add(std::move(c));
+      return;
+    }
     if (r + 2 < end && is(r, "(") && is(r + 2, ")") && t_.toks[r + 1].upper() && covered_[r + 1] < 0) {
       Cand c;
       c.tb = r + 1;

@@ -133,6 +133,31 @@ TEST_CASE("organizations: acronyms, ministries, heads, a country before a minist
         V{"ORGANIZATION:NATO", "ORGANIZATION:African Union", "ORGANIZATION:IAEA"});
 }
 
+TEST_CASE("more rules: appositions, role nouns, one-word names, acronyms, languages, regions") {
+  struct Case {
+    const char* text;
+    V want;
+  };
+  const Case cases[] = {
+      {"Two men attacked the nun, Zoltu Varnek, after class.", {"PERSON:Zoltu Varnek"}},
+      {"An article by investigative journalist Paul Okafor will appear.", {"PERSON:Paul Okafor"}},
+      {"Kowalczyk said the talks had failed.", {"PERSON:Kowalczyk"}},
+      {"Officials said the talks had failed. Media reports said so.", {}},
+      {"The Asia Pacific Business Council, known as APBC, met. APBC says trade grew.",
+       {"ORGANIZATION:Asia Pacific Business Council", "ORGANIZATION:APBC", "ORGANIZATION:APBC"}},
+      {"The interview was broadcast in English and in Arabic-language media.", {}},
+      {"Oil rigs in the Gulf of Mexico and the Indian Ocean were evacuated.", {}},
+      {"Migrants from Central and South America reached Europe.", {}},
+      {"Andres Valencia told reporters he would stay.", {"PERSON:Andres Valencia"}},
+      {"The Israeli army and the Pakistani military were on alert.", {"COUNTRY:Israeli=ISR", "COUNTRY:Pakistani=PAK"}},
+      {"Police in Afghanistan said Su-24 bombers flew.", {"COUNTRY:Afghanistan=AFG"}},
+  };
+  for (const auto& c : cases) {
+    INFO(std::string(c.text));
+    CHECK(entities(c.text) == c.want);
+  }
+}
+
 TEST_CASE("headlines in capitals give the same entities") {
   CHECK(entities("NORTH KOREA CLOSES EMBASSY IN NEPAL") == V{"COUNTRY:NORTH KOREA=PRK", "COUNTRY:NEPAL=NPL"});
 }

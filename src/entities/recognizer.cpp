@@ -783,6 +783,8 @@ class Run {
     std::vector<std::string> recent;  // distinct codes, most recent last
     std::string subject;              // the latest country not after a preposition
     std::uint32_t subject_sentence = 0;
+    std::string location;             // the latest country after a preposition
+    std::uint32_t location_sentence = 0;
     std::pair<std::string, std::string> pair;  // last "X and Y" of two countries
     const Cand* prev = nullptr;
     for (int id : order) {
@@ -791,6 +793,10 @@ class Run {
         if (c.plural) {
           if (!pair.first.empty()) c.codes = {pair.first, pair.second};
           else if (recent.size() >= 2) c.codes = {recent[recent.size() - 2], recent.back()};
+        } else if (after_preposition(c) && !location.empty() && c.sentence <= location_sentence + 2) {
+          // "pulled its diplomats out of the country": a place, so the
+          // country last named as a place ("France's embassy in Sudan").
+          c.code = location;
         } else if (!subject.empty() && c.sentence <= subject_sentence + 2) {
           c.code = subject;
         } else if (!recent.empty()) {
@@ -809,6 +815,9 @@ class Run {
         if (!c.plural && !after_preposition(c)) {
           subject = c.code;
           subject_sentence = c.sentence;
+        } else if (!c.plural && !c.anaphor) {
+          location = c.code;
+          location_sentence = c.sentence;
         }
       }
       prev = &c;

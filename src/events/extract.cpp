@@ -76,6 +76,11 @@ class Doc {
 
   bool accepts(const Mention& m, std::uint16_t accept) const {
     if (m.code.empty()) return false;
+    // "Canadians", "Americans": people of a country, not the country acting.
+    if (m.type == EntityType::country && m.form == CountryForm::demonym && !m.anaphor) {
+      const std::string_view last = key(m.te - 1);
+      if (last.size() > 3 && last.back() == 's' && last[last.size() - 2] != 's') return false;
+    }
     if (m.anaphor) return accept & kAcceptAnaphor;
     if (m.title_only) return accept & kAcceptTitle;
     switch (m.type) {

@@ -556,8 +556,26 @@ class Doc {
     TimeExpr time = nearest_time(s, tb);
 
     // One event per role tuple.
+    // One event per tuple of the required roles; an optional role takes the
+    // filler that goes with them ("visitor_person" is the person whose
+    // country is the visitor), never a cross product.
+    auto required = [&](const std::string& role) {
+      return std::find(type.required.begin(), type.required.end(), role) != type.required.end();
+    };
     std::vector<std::size_t> idx(fillers.size(), 0);
     for (int guard = 0; guard < 64; ++guard) {
+      std::vector<const Filler*> chosen;
+      for (std::size_t k = 0; k < fillers.size(); ++k)
+        if (required(fillers[k].first)) chosen.push_back(&fillers[k].second[idx[k]]);
+      auto pick = [&](const std::vector<Filler>& options) -> const Filler* {
+        for (const auto& o : options)
+          for (const Filler* c : chosen)
+            if (o.mention >= 0 && o.mention == c->mention) return &o;
+        for (const auto& o : options)
+          for (const Filler* c : chosen)
+            if (o.code == c->code) return &o;
+        return nullptr;
+      };
       Event ev;
       ev.type = type.name;
       ev.trigger = Span{t_.toks[tb].begin, t_.toks[te - 1].end};
@@ -577,7 +595,9 @@ class Doc {
         a.role = role;
         for (std::size_t k = 0; k < fillers.size(); ++k) {
           if (fillers[k].first != role) continue;
-          const Filler& f = fillers[k].second[idx[k]];
+          const Filler* picked = required(role) ? &fillers[k].second[idx[k]] : pick(fillers[k].second);
+          if (!picked) continue;
+          const Filler& f = *picked;
           a.code = f.code;
           a.span = Span{t_.toks[f.tb].begin, t_.toks[f.te - 1].end};
           a.text = std::string(doc_.slice(a.span));
@@ -596,7 +616,7 @@ class Doc {
             else clash = true;
           }
         }
-        merge_key += "|" + a.code;
+        if (required(role)) merge_key += "|" + a.code;
         ev.arguments.push_back(std::move(a));
       }
       for (const auto& v : type.values) {
@@ -607,9 +627,9 @@ class Doc {
         ev.arguments.push_back(std::move(a));
       }
       if (!clash) merge(std::move(ev), merge_key);
-      // Next combination.
+      // Next combination of the required roles.
       std::size_t k = 0;
-      while (k < idx.size() && ++idx[k] == fillers[k].second.size()) idx[k++] = 0;
+      while (k < idx.size() && (!required(fillers[k].first) || ++idx[k] == fillers[k].second.size())) idx[k++] = 0;
       if (k == idx.size()) break;
     }
     return true;

@@ -113,6 +113,68 @@ TEST_CASE("not visits: domestic trips, calls, cancellations") {
   }
 }
 
+TEST_CASE("closures: evacuated staff, mission nouns, ellipsis, host orders, coordinated cues") {
+  struct Case {
+    const char* text;
+    V want;
+  };
+  const Case cases[] = {
+      {"Germany and Canada said they had taken their diplomatic staff out of Sudan.",
+       {"EMBASSY_CLOSURE CAN>SDN", "EMBASSY_CLOSURE DEU>SDN"}},
+      {"Kenya recalled all of its diplomats from Mogadishu on Tuesday.", {"EMBASSY_CLOSURE KEN>SOM"}},
+      {"Chile's embassy in Caracas, run by a skeleton staff of diplomats, announced its closure on Friday.",
+       {"EMBASSY_CLOSURE CHL>VEN"}},
+      {"Israel has evacuated its embassies in Jordan and Egypt and temporarily shut the missions.",
+       {"EMBASSY_CLOSURE ISR>EGY", "EMBASSY_CLOSURE ISR>JOR"}},
+      {"Latvia and Estonia each ordered two Russian consulates to close.",
+       {"EMBASSY_CLOSURE RUS>EST", "EMBASSY_CLOSURE RUS>LVA"}},
+      {"Peru closed its embassies in Norway and Iraq and its consulate general in Sydney.",
+       {"EMBASSY_CLOSURE PER>AUS", "EMBASSY_CLOSURE PER>IRQ", "EMBASSY_CLOSURE PER>NOR"}},
+      {"Norway is shutting its embassy in Malawi. The country also closed its mission in Madrid.",
+       {"EMBASSY_CLOSURE NOR>ESP", "EMBASSY_CLOSURE NOR>MWI"}},
+      {"Spain pulled its diplomats out of Khartoum on Sunday.", {"EMBASSY_CLOSURE ESP>SDN"}},
+      {"Kenya recalled its ambassador from Mogadishu for consultations.", {}},
+      {"Britain ordered non-essential staff and families to leave its embassy in Kyiv.", {}},
+  };
+  for (const auto& c : cases) {
+    INFO(std::string(c.text));
+    CHECK(events_of(c.text) == c.want);
+  }
+}
+
+TEST_CASE("visits: hosts, summits, datelines, tours, speeches, received guests") {
+  struct Case {
+    const char* text;
+    V want;
+  };
+  const Case cases[] = {
+      {"Xi Jinping welcomed Vladimir Putin with a 21-gun salute on Thursday.", {"DIPLOMATIC_VISIT RUS>CHN"}},
+      {"Vladimir Putin received China's top diplomat Wang Yi at the Kremlin.", {"DIPLOMATIC_VISIT CHN>RUS"}},
+      {"HANOI, Feb 28 - Vladimir Putin and Kim Jong Un held their first summit on Thursday.",
+       {"DIPLOMATIC_VISIT PRK>VNM", "DIPLOMATIC_VISIT RUS>VNM"}},
+      {"BEIJING, Jan 4 - Philippine President Ferdinand Marcos held talks with Xi Jinping during a state visit.",
+       {"DIPLOMATIC_VISIT PHL>CHN"}},
+      {"Albanese held talks with the visiting Chinese premier Li Qiang in Canberra.", {"DIPLOMATIC_VISIT CHN>AUS"}},
+      {"Vladimir Putin was greeted at Pyongyang airport by Kim Jong Un.", {"DIPLOMATIC_VISIT RUS>PRK"}},
+      {"Chinese Foreign Minister Wang Yi began a tour that took him to France and Italy.",
+       {"DIPLOMATIC_VISIT CHN>FRA", "DIPLOMATIC_VISIT CHN>ITA"}},
+      {"WASHINGTON, July 24 - Benjamin Netanyahu addressed a joint meeting of Congress on Wednesday.",
+       {"DIPLOMATIC_VISIT ISR>USA"}},
+      {"Sergei Shoigu, secretary of Russia's Security Council, held talks in Tehran on Monday.",
+       {"DIPLOMATIC_VISIT RUS>IRN"}},
+      {"The leaders of France, Germany and Italy arrived together in Kyiv on Thursday.",
+       {"DIPLOMATIC_VISIT DEU>UKR", "DIPLOMATIC_VISIT FRA>UKR", "DIPLOMATIC_VISIT ITA>UKR"}},
+      {"Canada's new ambassador arrived in Caracas to take up his post.", {}},
+      {"The US State Department advised against travel to Tunisia.", {}},
+      {"Chinese Ambassador Chen Song met Nepali Prime Minister Pushpa Kamal Dahal in Kathmandu.", {}},
+      {"TEHRAN, July 19 - Ebrahim Raisi invited Vladimir Putin to visit again.", {}},
+  };
+  for (const auto& c : cases) {
+    INFO(std::string(c.text));
+    CHECK(events_of(c.text) == c.want);
+  }
+}
+
 TEST_CASE("the seed article: five closures, two visits, nothing else") {
   const std::string text = attache_test::read_file(attache_test::source_path("corpus/seed/north-korea-diplomatic-shift.txt"));
   CHECK(events_of(text) == V{"DIPLOMATIC_VISIT CHN>PRK", "DIPLOMATIC_VISIT RUS>PRK", "EMBASSY_CLOSURE PRK>AGO",

@@ -104,6 +104,16 @@ TEST_CASE("pathological sizes stay linear and complete") {
     CHECK(has_entity(d, "NEPAL", "NPL"));
     CHECK(d.warnings.back().find("was split") != std::string::npos);
   }
+  SUBCASE("a 2 MB news document of titled names and events (no quadratic step)") {
+    const std::string seed = attache_test::read_file(attache_test::source_path("corpus/seed/north-korea-diplomatic-shift.txt"));
+    std::string s;
+    while (s.size() < (2u << 20)) s += seed + " President Joe Biden and Foreign Minister Wang Yi met. ";
+    auto d = extractor().extract(s, {"long", "2023-11-03"});
+    json j = record(d);
+    CHECK(d.entities.size() > 10000);
+    CHECK(d.events.size() == 7);  // the same tuples, merged
+    CHECK(d.events[0].mentions.size() > 100);
+  }
   SUBCASE("dotted numbers and namespaces (spaCy#957)") {
     std::string s;
     for (int i = 0; i < 10000; ++i) s += "0.1.2.3.4.5.6.7.8.9.10.11.12.13.14.15.16.17.18.19.20.21.48 org.apache.commons.lang3 ";

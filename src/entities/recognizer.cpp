@@ -30,9 +30,22 @@ struct Cand {
   std::string alt_code;            // singular anaphors: the runner-up
 };
 
+enum List {
+  kAnaphorAdjectives, kCommonWords, kGivenNames, kGovHeads, kGovernmentVerbs, kLanguageNames, kNameParticles,
+  kNotNames, kOrgHeads, kOrgLeadingHeads, kSpeechVerbs, kCountryNouns, kListCount
+};
+const char* const kListNames[kListCount] = {
+    "anaphor-adjectives", "common-words", "given-names", "gov-heads", "government-verbs", "language-names",
+    "name-particles", "not-names", "org-heads", "org-leading-heads", "speech-verbs", "country-nouns"};
+
 class Run {
  public:
-  Run(const lexicon::Lexicon& lex, Document& doc, Analysis& a) : lex_(lex), doc_(doc), a_(a), t_(a.tokens) {}
+  Run(const lexicon::Lexicon& lex, Document& doc, Analysis& a) : lex_(lex), doc_(doc), a_(a), t_(a.tokens) {
+    for (int l = 0; l < kListCount; ++l) bits_[l] = lex.list_bit(kListNames[l]);
+    masks_.resize(t_.toks.size());
+    for (std::size_t i = 0; i < t_.toks.size(); ++i)
+      masks_[i] = t_.toks[i].kind == text::TokKind::word ? lex.list_mask(t_.key(i)) : 0;
+  }
 
  private:
   // ----- token helpers -----
@@ -40,7 +53,8 @@ class Run {
   std::string_view raw(std::size_t i) const {
     return std::string_view(doc_.text).substr(t_.toks[i].begin, t_.toks[i].end - t_.toks[i].begin);
   }
-  bool in(const char* list, std::size_t i) const { return lex_.in_list(list, key(i)); }
+  // Word-list membership: one hash probe per token for all lists (masks_).
+  bool in(int list, std::size_t i) const { return masks_[i] & bits_[list]; }
   bool cap(std::size_t i) const { return t_.toks[i].kind == text::TokKind::word && t_.toks[i].cap(); }
   bool is(std::size_t i, std::string_view k) const { return i < t_.toks.size() && key(i) == k; }
   std::uint32_t sb(std::uint32_t s) const { return a_.sentences[s].first_token; }
@@ -50,7 +64,7 @@ class Run {
   bool name_token(std::size_t i) const {
     const Tok& t = t_.toks[i];
     if (t.kind != text::TokKind::word || !t.cap() || (t.flags & text::kPossessive)) return false;
-    return !in("not-names", i);
+    return !in(kNotNames, i);
   }
 
   int add(Cand c) {
@@ -81,7 +95,7 @@ class Run {
     std::uint32_t n = 0;
     for (std::uint32_t k = tb; k < te; ++k) {
       if (t_.toks[k].flags & text::kJoiner) continue;
-      if (n < 32 && (s.caps_mask >> n & 1) && !t_.toks[k].cap() && !in("name-particles", k)) return false;
+      if (n < 32 && (s.caps_mask >> n & 1) && !t_.toks[k].cap() && !in(kNameParticles, k)) return false;
       ++n;
     }
     return true;
@@ -268,9 +282,9 @@ class Run {
         continue;
       }
       // A particle inside a name: "bin Laden", "von der Leyen", "al-Assad".
-      if (words > 0 && in("name-particles", j) && !t.cap()) {
+      if (words > 0 && in(kNameParticles, j) && !t.cap()) {
         std::uint32_t k = j;
-        while (k < end && (in("name-particles", k) || (t_.toks[k].flags & text::kJoiner))) ++k;
+        while (k < end && (in(kNameParticles, k) || (t_.toks[k].flags & text::kJoiner))) ++k;
         if (k < end && name_token(k)) { j = k; continue; }
       }
       break;
@@ -279,11 +293,15 @@ class Run {
   }
 
   // ----- 2. titles -----
-  void titles(std::uint32_t s) {
-    const std::uint32_t end = se(s);
+  // One pass over the title candidates of the whole document. add() may
+  // grow cands_, so candidates are addressed by index, never by reference
+  // across it.
+  void titles() {
     for (std::size_t ci = 0, n = cands_.size(); ci < n; ++ci) {
-      Cand& tc = cands_[ci];
-      if (tc.dropped || !tc.title_only || tc.sentence != s) continue;
+      if (cands_[ci].dropped || !cands_[ci].title_only) continue;
+      const std::uint32_t s = cands_[ci].sentence;
+      const std::uint32_t end = se(s);
+      Cand tc = cands_[ci];  // a copy: cands_ may reallocate below
       std::uint32_t j = tc.te;
       if (j < end && is(j, ".")) ++j;                        // "Gen." "Amb."
       if (j < end && is(j, ",") && !tc.kind.empty() && tc.kind != "honorific") ++j;  // "foreign minister, Wang Yi"
@@ -300,7 +318,7 @@ class Run {
           np = cands_[pc].tb;
           break;
         }
-        if (pc >= 0 || t_.toks[p].kind != text::TokKind::word || t_.toks[p].cap() || in("not-names", p)) break;
+        if (pc >= 0 || t_.toks[p].kind != text::TokKind::word || t_.toks[p].cap() || in(kNotNames, p)) break;
       }
       int next = j < end ? covered_[j] : -1;
       if (next >= 0 && cands_[next].type == EntityType::person && !cands_[next].title_only) {
@@ -308,12 +326,12 @@ class Run {
         if (pc.title.empty()) pc.title = tc.title;
         if (pc.code.empty()) pc.code = country;
         pc.np_tb = np;
-        tc.code = pc.code;
-        tc.title_only = false;  // a title with its person: not an anaphor
+        cands_[ci].code = pc.code;
+        cands_[ci].title_only = false;  // a title with its person: not an anaphor
         continue;
       }
       std::uint32_t e = j < end && !shouting_[s] ? name_run(j, end) : j;
-      if (e > j && (in("org-heads", e - 1) || in("common-words", j))) e = j;  // "General Motors"
+      if (e > j && (in(kOrgHeads, e - 1) || in(kCommonWords, j))) e = j;  // "General Motors"
       if (e > j && e - j <= 4) {
         Cand p;
         p.tb = j;
@@ -324,11 +342,11 @@ class Run {
         p.code = country;
         p.np_tb = np;
         if (add(std::move(p)) >= 0) {
-          tc.title_only = false;
+          cands_[ci].title_only = false;
           continue;
         }
       }
-      tc.code = country;  // "the Chinese foreign minister": a person by title only
+      cands_[ci].code = country;  // "the Chinese foreign minister": a person by title only
     }
   }
 
@@ -336,7 +354,7 @@ class Run {
   void organizations(std::uint32_t s) {
     const std::uint32_t b = sb(s), end = se(s);
     for (std::uint32_t h = b; h < end; ++h) {
-      if (!cap(h) || !in("org-heads", h) || covered_[h] >= 0) continue;
+      if (!cap(h) || !in(kOrgHeads, h) || covered_[h] >= 0) continue;
       // Extend left over capitalised words, countries and connectors.
       std::uint32_t l = h;
       while (l > b) {
@@ -350,7 +368,7 @@ class Run {
           continue;
         }
         if (pc >= 0) break;
-        if (name_token(p) || (cap(p) && in("org-heads", p))) { l = p; continue; }
+        if (name_token(p) || (cap(p) && in(kOrgHeads, p))) { l = p; continue; }
         if ((is(p, "'") || is(p, "\xE2\x80\x99")) && p > b && name_token(p - 1)) { l = p; continue; }  // Workers' Party
         if ((is(p, "and") || is(p, "&") || is(p, "of") || is(p, "for")) && p > b && l < h && name_token(p - 1)) { l = p; continue; }
         break;
@@ -367,7 +385,7 @@ class Run {
         if (e == k || e - l > 10) break;
         r = e;
       }
-      while (l < h && in("not-names", l)) ++l;
+      while (l < h && in(kNotNames, l)) ++l;
       // A country before a government body names its country, not the body.
       std::string country;
       std::uint32_t first = l;
@@ -375,7 +393,7 @@ class Run {
         country = cands_[covered_[first]].code;
         first = cands_[covered_[first]].te;
       }
-      if (in("gov-heads", h) || first == h) {
+      if (in(kGovHeads, h) || first == h) {
         l = first;
       } else {
         country.clear();
@@ -399,7 +417,7 @@ class Run {
   void leading_heads(std::uint32_t s) {
     const std::uint32_t end = se(s);
     for (std::uint32_t h = sb(s); h < end; ++h) {
-      if (!cap(h) || !in("org-leading-heads", h) || covered_[h] >= 0) continue;
+      if (!cap(h) || !in(kOrgLeadingHeads, h) || covered_[h] >= 0) continue;
       std::uint32_t r = h + 1;
       while (r < end && covered_[r] < 0 && name_token(r) && r - h < 5) ++r;
       if (r == h + 1) continue;
@@ -489,7 +507,7 @@ class Run {
     for (std::uint32_t i = b; i < end; ++i) {
       if (covered_[i] >= 0 || !name_token(i)) continue;
       // "Andres Valencia": a given name followed by a one-word place is a name.
-      if (in("given-names", i) && i + 1 < end && covered_[i + 1] >= 0 && cands_[covered_[i + 1]].te == i + 2 &&
+      if (in(kGivenNames, i) && i + 1 < end && covered_[i + 1] >= 0 && cands_[covered_[i + 1]].te == i + 2 &&
           ((cands_[covered_[i + 1]].type == EntityType::place && cands_[covered_[i + 1]].kind != "capital") ||
            cands_[covered_[i + 1]].type == EntityType::organization))
         remove(covered_[i + 1]);  // "Andres Valencia", "Michael Bloomberg"
@@ -498,21 +516,21 @@ class Run {
       std::uint32_t words = 0;
       for (std::uint32_t k = i; k < e; ++k) words += t_.toks[k].kind == text::TokKind::word && t_.toks[k].cap();
       bool person = false;
-      if (words >= 2 && in("given-names", i)) person = true;
-      if (words >= 2 && e < end && in("speech-verbs", e)) person = true;
-      if (words >= 2 && i > b && in("speech-verbs", i - 1) && (e == end || !name_token(e))) person = true;
+      if (words >= 2 && in(kGivenNames, i)) person = true;
+      if (words >= 2 && e < end && in(kSpeechVerbs, e)) person = true;
+      if (words >= 2 && i > b && in(kSpeechVerbs, i - 1) && (e == end || !name_token(e))) person = true;
       if (words >= 2 && apposition(e, end)) person = true;
       // "the nun, Sister X Y," / "an American woman, Regina Benjamin, to":
       // a name between commas after a lower-case noun.
       if (words >= 2 && words <= 4 && i >= b + 2 && is(i - 1, ",") && e < end && is(e, ",") &&
           t_.toks[i - 2].kind == text::TokKind::word && !t_.toks[i - 2].cap() && covered_[i - 2] < 0 &&
-          !in("common-words", i))
+          !in(kCommonWords, i))
         person = true;
       // "Heinonen said": one unknown capitalised word before an unambiguous
       // verb of saying (not "reports", "states", which are also nouns).
-      if (words == 1 && e == i + 1 && e < end && saying_verb(e) && !in("common-words", i) &&
-          !in("org-heads", i) &&
-          !in("given-names", i) && t_.toks[i].end - t_.toks[i].begin >= 3 && !t_.toks[i].upper() &&
+      if (words == 1 && e == i + 1 && e < end && saying_verb(e) && !in(kCommonWords, i) &&
+          !in(kOrgHeads, i) &&
+          !in(kGivenNames, i) && t_.toks[i].end - t_.toks[i].begin >= 3 && !t_.toks[i].upper() &&
           !(key(i).size() > 4 && key(i).back() == 's'))
         person = true;
       if (person) {
@@ -530,7 +548,7 @@ class Run {
   }
 
   bool saying_verb(std::uint32_t k) const {
-    if (!in("speech-verbs", k)) return false;
+    if (!in(kSpeechVerbs, k)) return false;
     const std::string_view w = key(k);
     return w == "said" || w == "says" || w == "told" || w == "tells" || w == "wrote" ||
            (w.size() > 4 && w.substr(w.size() - 2) == "ed");
@@ -550,7 +568,18 @@ class Run {
   }
 
   // ----- 5. ambiguity, personal names that are countries, capitals -----
-  bool cue_present(const lexicon::Ambiguity& a, std::uint32_t s) const {
+  bool cue_present(const lexicon::Ambiguity& a, std::uint32_t s) {
+    // A document-wide answer is computed once per document.
+    if (a.document_scope) {
+      auto it = document_cues_.find(&a);
+      if (it != document_cues_.end()) return it->second;
+    }
+    const bool found = cue_search(a, s);
+    if (a.document_scope) document_cues_.emplace(&a, found);
+    return found;
+  }
+
+  bool cue_search(const lexicon::Ambiguity& a, std::uint32_t s) const {
     const std::uint32_t b = a.document_scope ? 0 : sb(s);
     const std::uint32_t e = a.document_scope ? std::uint32_t(t_.toks.size()) : se(s);
     for (const auto& cue : a.cues) {
@@ -611,18 +640,18 @@ class Run {
       // A family name alone that opens a sentence is a name only before a verb
       // of saying or a possessive ("No one ...", "Su ..." are not names).
       if ((c.flags & lexicon::kSurname) && c.tb == sb(c.sentence) &&
-          !(c.te < se(c.sentence) && (in("speech-verbs", c.te) || in("government-verbs", c.te) ||
+          !(c.te < se(c.sentence) && (in(kSpeechVerbs, c.te) || in(kGovernmentVerbs, c.te) ||
                                       (t_.toks[c.te].flags & text::kPossessive)))) {
         remove(int(ci));
         continue;
       }
-      if ((c.flags & lexicon::kSurname) && in("common-words", c.tb)) {
+      if ((c.flags & lexicon::kSurname) && in(kCommonWords, c.tb)) {
         remove(int(ci));
         continue;
       }
       const std::uint32_t s = c.sentence;
       const bool prev = c.tb > sb(s) && name_token(c.tb - 1) && covered_[c.tb - 1] < 0;
-      const bool next = c.te < se(s) && name_token(c.te) && covered_[c.te] < 0 && !in("speech-verbs", c.te);
+      const bool next = c.te < se(s) && name_token(c.te) && covered_[c.te] < 0 && !in(kSpeechVerbs, c.te);
       // "Nancy-Amelia Collins", "Su-24": a hyphenated compound is no place or family name.
       const bool joined = c.te + 1 < se(s) && (t_.toks[c.te].flags & text::kJoiner);
       if (prev || next || joined) remove(int(ci));
@@ -631,7 +660,7 @@ class Run {
 
   // "in English", "Arabic-language", "Spanish speakers": a language.
   bool names_a_language(const Cand& c) const {
-    if (c.form != CountryForm::demonym || c.te != c.tb + 1 || !in("language-names", c.tb)) return false;
+    if (c.form != CountryForm::demonym || c.te != c.tb + 1 || !in(kLanguageNames, c.tb)) return false;
     const std::uint32_t b = sb(c.sentence), e = se(c.sentence);
     std::uint32_t n = c.te;
     if (n < e && (t_.toks[n].flags & text::kJoiner)) ++n;
@@ -655,7 +684,7 @@ class Run {
       j = cands_[covered_[j + 1]].te;
     if (j >= end) return false;
     if (t_.toks[j].flags & text::kPossessive) return true;
-    return in("speech-verbs", j) || in("government-verbs", j);
+    return in(kSpeechVerbs, j) || in(kGovernmentVerbs, j);
   }
 
   // ----- 6. surnames and first names of people already named -----
@@ -700,7 +729,7 @@ class Run {
       if (is(i, "the") || both) {
         std::uint32_t k = i + 1;
         if (both && !is(i, "both")) ++k;
-        while (k < end && in("anaphor-adjectives", k) && !t_.toks[k].cap()) ++k;
+        while (k < end && in(kAnaphorAdjectives, k) && !t_.toks[k].cap()) ++k;
         // Korean context: "the North", "the South".
         if (!both && k == i + 1 && k < end && t_.toks[k].cap() && (is(k, "north") || is(k, "south")) &&
             (k + 1 >= end || !name_token(k + 1)) && korea_context_) {
@@ -738,7 +767,7 @@ class Run {
       if (w == "countries" || w == "nations" || w == "sides" || w == "governments" || w == "states") return true;
       return false;
     }
-    return lex_.in_list("country-nouns", w);
+    return in(kCountryNouns, k);
   }
 
   std::string span_text(std::uint32_t tb, std::uint32_t te) const {
@@ -920,7 +949,7 @@ class Run {
     for (std::uint32_t s = 0; s < a_.sentences.size(); ++s) shouting_[s] = all_caps(s);
     for (std::uint32_t s = 0; s < a_.sentences.size(); ++s) gazetteer(s);
     personal_names_that_are_countries();
-    for (std::uint32_t s = 0; s < a_.sentences.size(); ++s) titles(s);
+    titles();
     for (std::uint32_t s = 0; s < a_.sentences.size(); ++s)
       if (!shouting_[s]) {
         organizations(s);
@@ -944,6 +973,9 @@ class Run {
   std::vector<Cand> cands_;
   std::vector<int> covered_;
   std::vector<bool> shouting_;
+  std::unordered_map<const lexicon::Ambiguity*, bool> document_cues_;
+  std::uint64_t bits_[kListCount] = {};
+  std::vector<std::uint64_t> masks_;
   std::vector<std::pair<std::uint32_t, std::uint32_t>> best_;
   std::unordered_map<std::string, std::pair<std::string, std::string>> people_by_part_;
 };

@@ -2,6 +2,7 @@
 
 #include <algorithm>
 #include <map>
+#include <unordered_map>
 
 namespace attache::events {
 namespace {
@@ -650,9 +651,11 @@ class Doc {
       if (m.entity >= 0) return doc_.entities[m.entity].id;
     }
     // A pronoun or anaphor: the first entity naming that country.
-    for (const auto& e : doc_.entities)
-      if (e.type == EntityType::country && e.code == f.code) return e.id;
-    return "";
+    if (first_country_entity_.empty())
+      for (const auto& e : doc_.entities)
+        if (e.type == EntityType::country) first_country_entity_.emplace(e.code, e.id);
+    auto it = first_country_entity_.find(f.code);
+    return it == first_country_entity_.end() ? "" : it->second;
   }
 
   std::string text_of(std::uint32_t tb, std::uint32_t te) const {
@@ -667,15 +670,20 @@ class Doc {
     return s;
   }
 
-  TimeExpr nearest_time(std::uint32_t s, std::uint32_t tb) const {
-    const Span range{t_.toks[sb(s)].begin, t_.toks[se(s) - 1].end};
-    auto all = time_.find(doc_.text, range, date_);
+  TimeExpr nearest_time(std::uint32_t s, std::uint32_t tb) {
+    // Time expressions are found once per sentence, then the nearest is taken.
+    if (time_sentence_ != int(s)) {
+      const Span range{t_.toks[sb(s)].begin, t_.toks[se(s) - 1].end};
+      times_ = time_.find(doc_.text, range, date_);
+      time_sentence_ = int(s);
+    }
+    const auto& all = times_;
     TimeExpr best;
     std::uint32_t best_d = ~0u;
     const std::uint32_t pivot = t_.toks[tb].begin;
-    for (auto& t : all) {
+    for (const auto& t : all) {
       const std::uint32_t d = t.span.begin >= pivot ? t.span.begin - pivot : pivot - t.span.end;
-      if (d < best_d) { best_d = d; best = std::move(t); }
+      if (d < best_d) { best_d = d; best = t; }
     }
     return best;
   }
@@ -728,6 +736,9 @@ class Doc {
     std::vector<Filler> fillers;
   };
   std::map<std::string, Last> last_;  // per "TYPE\trole": the fillers of the latest event
+  mutable std::unordered_map<std::string, std::string> first_country_entity_;  // code -> entity id
+  int time_sentence_ = -1;
+  std::vector<TimeExpr> times_;
 };
 
 }  // namespace

@@ -48,8 +48,18 @@ bool is_acronym(std::string_view a) {
 }  // namespace
 
 bool Lexicon::in_list(const std::string& list, std::string_view key) const {
-  auto it = lists.find(list);
-  return it != lists.end() && it->second.count(std::string(key));
+  return list_mask(key) & list_bit(list);
+}
+
+std::uint64_t Lexicon::list_bit(std::string_view list) const {
+  for (std::size_t i = 0; i < list_names_.size(); ++i)
+    if (list_names_[i] == list) return std::uint64_t{1} << i;
+  return 0;
+}
+
+std::uint64_t Lexicon::list_mask(std::string_view key) const {
+  auto it = word_lists_.find(key);
+  return it == word_lists_.end() ? 0 : it->second;
 }
 
 const Country* Lexicon::country(std::string_view code) const {
@@ -83,6 +93,12 @@ Error Lexicon::load(std::string_view path, std::string_view content) {
     if (!list) return list.error();
     const std::string stem = stem_of(path);
     auto& set = lists[stem];
+    std::size_t bit = 0;
+    while (bit < list_names_.size() && list_names_[bit] != stem) ++bit;
+    if (bit == list_names_.size()) {
+      if (bit >= 32) return Error{Errc::data_error, "more than 32 word lists", std::string(path)};
+      list_names_.push_back(stem);
+    }
     for (const auto& [line, word] : *list) {
       if (stem == "abbreviations") abbreviations.push_back(word);
       if (stem == "not-countries") add_sense(word, Sense{Kind::blocker, std::uint32_t(blockers.size())}), blockers.push_back(word);
@@ -93,6 +109,7 @@ Error Lexicon::load(std::string_view path, std::string_view content) {
         add_sense(word, Sense{Kind::title, it->second});
       }
       set.insert(text::fold(word));
+      word_lists_[text::fold(word)] |= std::uint32_t{1} << bit;
     }
     return Error{};
   }

@@ -112,6 +112,10 @@ class Lexicon {
   std::vector<std::string> blockers;
 
   bool in_list(const std::string& list, std::string_view key) const;
+  // The bit of a word list (0 if no such list), and the lists a folded word
+  // is in, as a mask of those bits: one hash probe answers every list.
+  std::uint64_t list_bit(std::string_view list) const;
+  std::uint64_t list_mask(std::string_view key) const;
   const Country* country(std::string_view code) const;
 
  private:
@@ -133,6 +137,8 @@ class Lexicon {
   std::unordered_map<std::string, std::uint32_t> org_index_;
   std::unordered_map<std::string, std::uint32_t> place_index_;
   std::unordered_map<std::string, std::uint32_t> title_index_;
+  std::vector<std::string> list_names_;  // bit i <-> list_names_[i]
+  StringMap word_lists_;                 // folded word -> mask of lists (low 32 bits)
 };
 
 }  // namespace attache::lexicon

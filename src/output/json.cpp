@@ -13,7 +13,8 @@ namespace {
 // lookup costs at most 256 steps whatever the document size.
 class CodePointIndex {
  public:
-  explicit CodePointIndex(std::string_view text) : text_(text) {
+  explicit CodePointIndex(std::string_view text, bool ascii) : text_(text), ascii_(ascii) {
+    if (ascii_) return;  // byte offsets are code point offsets
     marks_.reserve(text.size() / kStep + 2);
     std::uint64_t cps = 0;
     for (std::size_t i = 0; i < text.size(); ++i) {
@@ -23,6 +24,7 @@ class CodePointIndex {
     marks_.push_back(cps);
   }
   std::uint64_t operator()(std::uint32_t byte) const {
+    if (ascii_) return byte;
     if (byte >= text_.size()) return marks_.back();
     std::size_t m = byte / kStep;
     std::uint64_t cps = marks_[m];
@@ -33,6 +35,7 @@ class CodePointIndex {
  private:
   static constexpr std::size_t kStep = 256;
   std::string_view text_;
+  bool ascii_;
   std::vector<std::uint64_t> marks_;
 };
 
@@ -87,7 +90,7 @@ std::string to_json(const Document& d, const JsonOptions& o) {
   std::string out;
   out.reserve(512 + d.entities.size() * 260 + d.events.size() * 700);
   output::JsonWriter w(out, o.pretty);
-  const CodePointIndex cp(d.text);
+  const CodePointIndex cp(d.text, d.stats.chars == d.text.size());
   w.begin_object();
   w.key("schema"); w.string(kSchema);
   w.key("id"); w.string(d.id);

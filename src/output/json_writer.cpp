@@ -1,46 +1,63 @@
 #include "output/json_writer.hpp"
 
+#include "attache/text.hpp"
 #include "text/utf8.hpp"
 
 namespace attache::output {
 
-void append_escaped(std::string& out, std::string_view s) {
+namespace {
+
+// Escapes valid UTF-8 in one pass; returns false (having written nothing
+// definitive) when the input is not valid UTF-8.
+bool escape_valid(std::string& out, std::string_view s) {
   static const char* hex = "0123456789abcdef";
-  std::string fixed;
-  if (!text::is_valid_utf8(s)) {
-    fixed = text::sanitize(s, nullptr);
-    s = fixed;
-  }
-  std::size_t run = 0;
-  for (std::size_t i = 0; i < s.size(); ++i) {
-    const auto c = static_cast<unsigned char>(s[i]);
-    const char* esc = nullptr;
-    char buf[7];
-    std::size_t skip = 1;
-    if (c == '"') esc = "\\\"";
-    else if (c == '\\') esc = "\\\\";
-    else if (c == '\n') esc = "\\n";
-    else if (c == '\r') esc = "\\r";
-    else if (c == '\t') esc = "\\t";
-    else if (c < 0x20 || c == 0x7F) {
-      buf[0] = '\\'; buf[1] = 'u'; buf[2] = '0'; buf[3] = '0';
-      buf[4] = hex[c >> 4]; buf[5] = hex[c & 15]; buf[6] = 0;
-      esc = buf;
-    } else if (c == 0xC2 && i + 1 < s.size() && static_cast<unsigned char>(s[i + 1]) == 0x85) {
-      esc = "\\u0085";
-      skip = 2;
-    } else if (c == 0xE2 && i + 2 < s.size() && static_cast<unsigned char>(s[i + 1]) == 0x80 &&
-               (static_cast<unsigned char>(s[i + 2]) == 0xA8 || static_cast<unsigned char>(s[i + 2]) == 0xA9)) {
-      esc = static_cast<unsigned char>(s[i + 2]) == 0xA8 ? "\\u2028" : "\\u2029";
-      skip = 3;
+  const std::size_t start_size = out.size();
+  const auto* p = reinterpret_cast<const unsigned char*>(s.data());
+  const auto* end = p + s.size();
+  const auto* run = p;
+  auto flush = [&](const unsigned char* upto) { out.append(reinterpret_cast<const char*>(run), upto - run); };
+  while (p < end) {
+    const unsigned char c = *p;
+    if (c >= 0x20 && c < 0x7F && c != '"' && c != '\\') { ++p; continue; }
+    if (c >= 0x80) {
+      int sub = 0;
+      const int len = text::utf8_sequence_length(p, end, &sub);
+      if (!len) { out.resize(start_size); return false; }
+      // U+0085, U+2028 and U+2029 split lines for some readers: escape them.
+      if ((len == 2 && c == 0xC2 && p[1] == 0x85) || (len == 3 && c == 0xE2 && p[1] == 0x80 && (p[2] == 0xA8 || p[2] == 0xA9))) {
+        flush(p);
+        out += len == 2 ? "\\u0085" : (p[2] == 0xA8 ? "\\u2028" : "\\u2029");
+        p += len;
+        run = p;
+        continue;
+      }
+      p += len;
+      continue;
     }
-    if (!esc) continue;
-    out.append(s.data() + run, i - run);
-    out += esc;
-    i += skip - 1;
-    run = i + 1;
+    flush(p);
+    switch (c) {
+      case '"': out += "\\\""; break;
+      case '\\': out += "\\\\"; break;
+      case '\n': out += "\\n"; break;
+      case '\r': out += "\\r"; break;
+      case '\t': out += "\\t"; break;
+      default: {
+        const char buf[7] = {'\\', 'u', '0', '0', hex[c >> 4], hex[c & 15], 0};
+        out += buf;
+      }
+    }
+    run = ++p;
   }
-  out.append(s.data() + run, s.size() - run);
+  flush(p);
+  return true;
+}
+
+}  // namespace
+
+void append_escaped(std::string& out, std::string_view s) {
+  if (escape_valid(out, s)) return;
+  const std::string fixed = attache::sanitize_utf8(s);
+  escape_valid(out, fixed);
 }
 
 void JsonWriter::newline() {

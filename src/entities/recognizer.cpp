@@ -42,9 +42,9 @@ class Run {
  public:
   Run(const lexicon::Lexicon& lex, Document& doc, Analysis& a) : lex_(lex), doc_(doc), a_(a), t_(a.tokens) {
     for (int l = 0; l < kListCount; ++l) bits_[l] = lex.list_bit(kListNames[l]);
+    lex.index().ids(t_, a_.lex_ids);
     masks_.resize(t_.toks.size());
-    for (std::size_t i = 0; i < t_.toks.size(); ++i)
-      masks_[i] = t_.toks[i].kind == text::TokKind::word ? lex.list_mask(t_.key(i)) : 0;
+    for (std::size_t i = 0; i < t_.toks.size(); ++i) masks_[i] = lex.list_mask(a_.lex_ids[i]);
   }
 
  private:
@@ -122,7 +122,7 @@ class Run {
     while (i < end) {
       if (!t_.toks[i].is_word()) { ++i; continue; }
       best_.clear();
-      index.match_at(t_, i, end, [&](std::uint32_t entry, std::size_t e) { best_.emplace_back(entry, std::uint32_t(e)); });
+      index.match_at(a_.lex_ids, i, end, [&](std::uint32_t entry, std::size_t e) { best_.emplace_back(entry, std::uint32_t(e)); });
       bool took = false;
       for (auto it = best_.rbegin(); it != best_.rend() && !took; ++it) {
         const Sense* pick = nullptr;
@@ -165,7 +165,7 @@ class Run {
   std::uint32_t split_title_prefix(std::uint32_t tb, std::uint32_t te, std::uint32_t s) {
     std::uint32_t title_end = 0;
     const Sense* title = nullptr;
-    lex_.index().match_at(t_, tb, te, [&](std::uint32_t entry, std::size_t e) {
+    lex_.index().match_at(a_.lex_ids, tb, te, [&](std::uint32_t entry, std::size_t e) {
       if (e + 1 > te) return;
       for (const Sense& c : lex_.senses(entry))
         if (c.kind == Kind::title) {
@@ -188,7 +188,7 @@ class Run {
     const auto& o = lex_.organizations[org.id];
     std::uint32_t country_end = 0;
     const Sense* country = nullptr;
-    lex_.index().match_at(t_, tb, te, [&](std::uint32_t entry, std::size_t e) {
+    lex_.index().match_at(a_.lex_ids, tb, te, [&](std::uint32_t entry, std::size_t e) {
       if (e >= te) return;
       for (const Sense& c : lex_.senses(entry))
         if (c.kind == Kind::country && caps_ok(c, tb, std::uint32_t(e))) {

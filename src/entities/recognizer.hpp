@@ -45,6 +45,7 @@ struct Analysis {
   std::vector<Sentence> sentences;   // token ranges
   std::vector<Mention> mentions;     // sorted by tb
   std::vector<int> mention_of;       // per token: index into mentions, or -1
+  std::vector<std::uint32_t> lex_ids;  // per token: id in the lexicon's vocabulary
   int dateline = -1;                 // the mention of the dateline's place ("BEIJING, Jan 4 -"), or -1
 };
 

@@ -54,8 +54,9 @@ class Doc {
     if (!hits_done_[s]) {
       hits_done_[s] = true;
       const auto& idx = rules_.phrases();
+      if (phrase_ids_.empty()) idx.ids(t_, phrase_ids_);
       for (std::uint32_t i = sb(s); i < se(s); ++i)
-        idx.match_at(t_, i, se(s), [&](std::uint32_t entry, std::size_t e) {
+        idx.match_at(phrase_ids_, i, se(s), [&](std::uint32_t entry, std::size_t e) {
           hits_[s].push_back(Hit{i, std::uint32_t(e), rules_.lists_of(entry)});
         });
     }
@@ -421,10 +422,11 @@ class Doc {
   void sentence(std::uint32_t s) {
     const std::uint32_t b = sb(s), e = se(s);
     const auto& trig = rules_.triggers();
+    if (trigger_ids_.empty() && !t_.toks.empty()) trig.ids(t_, trigger_ids_);
     for (std::uint32_t i = b; i < e; ++i) {
       if (!t_.toks[i].is_word()) continue;
       std::uint32_t entry = ~0u, end = 0;
-      trig.match_at(t_, i, e, [&](std::uint32_t en, std::size_t te) { entry = en; end = std::uint32_t(te); });
+      trig.match_at(trigger_ids_, i, e, [&](std::uint32_t en, std::size_t te) { entry = en; end = std::uint32_t(te); });
       if (entry == ~0u) continue;
       // Part of a compound is no trigger: "closed-door talks", "close-knit".
       if (end < e && (t_.toks[end].flags & text::kJoiner)) continue;
@@ -739,6 +741,7 @@ class Doc {
   mutable std::unordered_map<std::string, std::string> first_country_entity_;  // code -> entity id
   int time_sentence_ = -1;
   std::vector<TimeExpr> times_;
+  std::vector<std::uint32_t> trigger_ids_, phrase_ids_;  // vocabulary ids of every token, per index
 };
 
 }  // namespace

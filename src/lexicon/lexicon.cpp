@@ -58,8 +58,12 @@ std::uint64_t Lexicon::list_bit(std::string_view list) const {
 }
 
 std::uint64_t Lexicon::list_mask(std::string_view key) const {
-  auto it = word_lists_.find(key);
-  return it == word_lists_.end() ? 0 : it->second;
+  text::Tokens t;
+  text::tokenize(key, t);
+  if (t.toks.size() != 1) return 0;
+  std::vector<std::uint32_t> ids;
+  index_.ids(t, ids);
+  return list_mask(ids[0]);
 }
 
 const Country* Lexicon::country(std::string_view code) const {
@@ -109,7 +113,11 @@ Error Lexicon::load(std::string_view path, std::string_view content) {
         add_sense(word, Sense{Kind::title, it->second});
       }
       set.insert(text::fold(word));
-      word_lists_[text::fold(word)] |= std::uint32_t{1} << bit;
+      // Per-word list bits live beside the phrase index's vocabulary, so one
+      // lookup per token answers both. (A multi-word entry is not a word.)
+      const std::uint32_t id = index_.intern(text::fold(word));
+      if (id >= word_masks_.size()) word_masks_.resize(id + 1, 0);
+      word_masks_[id] |= std::uint64_t{1} << bit;
     }
     return Error{};
   }

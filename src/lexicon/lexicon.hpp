@@ -116,6 +116,8 @@ class Lexicon {
   // is in, as a mask of those bits: one hash probe answers every list.
   std::uint64_t list_bit(std::string_view list) const;
   std::uint64_t list_mask(std::string_view key) const;
+  // The lists of a word by its id in index() (from PhraseIndex::ids()).
+  std::uint64_t list_mask(std::uint32_t id) const { return id < word_masks_.size() ? word_masks_[id] : 0; }
   const Country* country(std::string_view code) const;
 
  private:
@@ -138,7 +140,7 @@ class Lexicon {
   std::unordered_map<std::string, std::uint32_t> place_index_;
   std::unordered_map<std::string, std::uint32_t> title_index_;
   std::vector<std::string> list_names_;  // bit i <-> list_names_[i]
-  StringMap word_lists_;                 // folded word -> mask of lists (low 32 bits)
+  std::vector<std::uint64_t> word_masks_;  // per vocabulary id of index_: mask of lists
 };
 
 }  // namespace attache::lexicon

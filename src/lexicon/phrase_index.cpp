@@ -8,8 +8,8 @@ std::uint32_t PhraseIndex::add(std::string_view phrase) {
   bool any = false;
   for (const auto& tok : scratch_.toks) {
     if (tok.flags & text::kJoiner) continue;
-    std::string key(scratch_.key(tok));
-    auto v = vocab_.emplace(std::move(key), std::uint32_t(vocab_.size())).first->second;
+    const std::uint32_t v = intern(scratch_.key(tok));
+    if (!any) starts_[v] = true;
     auto [it, inserted] = edges_.emplace(edge(node, v), std::uint32_t(terminal_.size()));
     if (inserted) terminal_.push_back(kNone);
     node = it->second;
@@ -18,6 +18,15 @@ std::uint32_t PhraseIndex::add(std::string_view phrase) {
   if (!any) return kNone;
   if (terminal_[node] == kNone) terminal_[node] = entries_++;
   return terminal_[node];
+}
+
+std::uint32_t PhraseIndex::intern(std::string_view key) {
+  auto it = vocab_.find(key);
+  if (it != vocab_.end()) return it->second;
+  const std::uint32_t id = std::uint32_t(starts_.size());
+  vocab_.emplace(std::string(key), id);
+  starts_.push_back(false);
+  return id;
 }
 
 bool PhraseIndex::starts_with_key(std::string_view key) const {

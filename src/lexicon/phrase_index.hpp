@@ -33,25 +33,38 @@ using StringMap = std::unordered_map<std::string, std::uint32_t, StringHash, std
 class PhraseIndex {
  public:
   static constexpr std::uint32_t kNone = 0xFFFFFFFFu;
+  static constexpr std::uint32_t kJoinerId = 0xFFFFFFFEu;
 
   // Adds a phrase; returns its entry id (the same id for a phrase whose
   // tokens fold to the same keys), or kNone for a phrase with no tokens.
   std::uint32_t add(std::string_view phrase);
   std::uint32_t size() const { return entries_; }
 
+  // The vocabulary id of every token of a document (kNone for a token that
+  // is in no phrase, or a joining hyphen): one hash probe per token, after
+  // which match_at() needs none for the words.
+  void ids(const text::Tokens& t, std::vector<std::uint32_t>& out) const {
+    out.resize(t.toks.size());
+    for (std::size_t j = 0; j < t.toks.size(); ++j) {
+      if (t.toks[j].flags & text::kJoiner) { out[j] = kJoinerId; continue; }
+      auto v = vocab_.find(t.key(j));
+      out[j] = v == vocab_.end() ? kNone : v->second;
+    }
+  }
+
   // Calls f(entry, end) for every entry that starts at token `i`, shortest
   // first, where `end` is one past its last token; never reads at or past
-  // `limit`. Returns the number of entries found.
+  // `limit`. `ids` comes from ids(). Returns the number of entries found.
   template <class F>
-  int match_at(const text::Tokens& t, std::size_t i, std::size_t limit, F&& f) const {
+  int match_at(const std::vector<std::uint32_t>& ids, std::size_t i, std::size_t limit, F&& f) const {
+    if (i >= limit || ids[i] == kNone || ids[i] == kJoinerId || !starts_[ids[i]]) return 0;
     std::uint32_t node = 0;
     int found = 0;
-    if (i < limit && t.toks[i].flags & text::kJoiner) return 0;
     for (std::size_t j = i; j < limit; ++j) {
-      if (t.toks[j].flags & text::kJoiner) continue;
-      auto v = vocab_.find(t.key(j));
-      if (v == vocab_.end()) break;
-      auto c = edges_.find(edge(node, v->second));
+      const std::uint32_t id = ids[j];
+      if (id == kJoinerId) continue;
+      if (id == kNone) break;
+      auto c = edges_.find(edge(node, id));
       if (c == edges_.end()) break;
       node = c->second;
       if (terminal_[node] != kNone) {
@@ -62,6 +75,25 @@ class PhraseIndex {
     return found;
   }
 
+  // The same, computing the ids of the tokens it reads (for one-off lookups).
+  template <class F>
+  int match_at(const text::Tokens& t, std::size_t i, std::size_t limit, F&& f) const {
+    std::vector<std::uint32_t> local;
+    local.reserve(limit > i ? limit - i : 0);
+    for (std::size_t j = i; j < limit; ++j) {
+      if (t.toks[j].flags & text::kJoiner) { local.push_back(kJoinerId); continue; }
+      auto v = vocab_.find(t.key(j));
+      local.push_back(v == vocab_.end() ? kNone : v->second);
+      if (v == vocab_.end()) break;
+    }
+    return match_at(local, 0, local.size(), f);
+  }
+
+  // Adds a word to the vocabulary without a phrase (for per-word data such
+  // as word lists); returns its id.
+  std::uint32_t intern(std::string_view key);
+  std::uint32_t vocabulary_size() const { return std::uint32_t(starts_.size()); }
+
   // True when some phrase starts with this folded key.
   bool starts_with_key(std::string_view key) const;
 
@@ -70,6 +102,7 @@ class PhraseIndex {
   StringMap vocab_;
   std::unordered_map<std::uint64_t, std::uint32_t> edges_;
   std::vector<std::uint32_t> terminal_{kNone};  // per node: entry id or kNone
+  std::vector<bool> starts_;                     // per vocabulary id: some phrase starts with it
   std::uint32_t entries_ = 0;
   text::Tokens scratch_;
 };

@@ -106,7 +106,12 @@ void JsonWriter::end_array() {
 void JsonWriter::key(std::string_view k) {
   before_value();
   out_ += '"';
-  append_escaped(out_, k);
+  // Keys are nearly always plain ASCII words ("start_byte"): copy them as
+  // they are; anything else (a rule file's role name) is escaped.
+  bool plain = true;
+  for (char c : k) plain &= c >= 0x20 && c < 0x7F && c != '"' && c != '\\';
+  if (plain) out_.append(k);
+  else append_escaped(out_, k);
   out_ += pretty_ ? "\": " : "\":";
   after_key_ = true;
 }

@@ -1,5 +1,6 @@
 // attache-extract: run attache over files, folders or standard input and
-// write one JSON record per document (JSON Lines), in input order.
+// write one JSON record per document (JSON Lines), in input order; or, with
+// --format, CSV rows, one HTML page or brat .txt/.ann pairs (formats.hpp).
 //
 // Exit codes: 0 every document processed; 1 some documents failed (each
 // still has a record with "errors"); 2 usage or configuration error;
@@ -19,12 +20,14 @@
 #include <fstream>
 #include <iostream>
 #include <iterator>
+#include <mutex>
 #include <set>
 #include <string>
 #include <thread>
 #include <vector>
 
 #include "attache/attache.hpp"
+#include "formats.hpp"
 #include "jsonl_reader.hpp"
 
 namespace fs = std::filesystem;
@@ -55,6 +58,13 @@ options:
                      longer document is cut with a warning in its record
   -j, --threads N    worker threads (default: all cores); output order and
                      content do not depend on N
+  --format F         output format: jsonl (default), events-csv (one CSV row
+                     per event), entities-csv (one CSV row per entity), html
+                     (one self-contained page for all documents) or brat
+                     (a .txt/.ann pair per document in --out-dir; standard
+                     output lists the files written, one JSON line each)
+  --out-dir DIR      where --format brat writes (created if missing), with
+                     an annotation.conf and a visual.conf
   --pretty           indent the JSON (one record spans several lines)
   --progress         progress on standard error (default when it is a terminal)
   --quiet            no progress line
@@ -76,6 +86,8 @@ struct Args {
   unsigned threads = 0;
   bool pretty = false;
   int progress = -1;  // -1 auto
+  std::string output = "jsonl";  // --format
+  std::string out_dir;
 };
 
 [[noreturn]] void usage_error(const std::string& msg) {
@@ -135,6 +147,15 @@ Args parse_args(int argc, char** argv) {
       std::size_t n = 0;
       if (!parse_size(arg.substr(2), n) || n == 0 || n > 1024) usage_error("-jN needs a number from 1 to 1024");
       a.threads = unsigned(n);
+    } else if (arg == "--format" || arg == "--output-format") {
+      a.output = need();
+      if (a.output != "jsonl" && a.output != "json" && a.output != "events-csv" && a.output != "entities-csv" &&
+          a.output != "html" && a.output != "brat")
+        usage_error("--format must be jsonl, events-csv, entities-csv, html or brat");
+      if (a.output == "json") a.output = "jsonl";
+    } else if (arg == "--out-dir") {
+      a.out_dir = need();
+      if (a.out_dir.empty()) usage_error("--out-dir needs a directory");
     } else if (arg == "--pretty") {
       a.pretty = true;
     } else if (arg == "--progress") {
@@ -148,6 +169,9 @@ Args parse_args(int argc, char** argv) {
     }
   }
   if (a.paths.empty()) a.paths.push_back("-");
+  if (a.output == "brat" && a.out_dir.empty()) usage_error("--format brat needs --out-dir DIR");
+  if (a.output != "brat" && !a.out_dir.empty()) usage_error("--out-dir only applies to --format brat");
+  if (a.pretty && a.output != "jsonl") usage_error("--pretty only applies to --format jsonl");
   if (a.threads == 0) a.threads = std::max(1u, std::thread::hardware_concurrency());
   return a;
 }
@@ -160,6 +184,16 @@ struct Job {
   std::vector<std::string> warnings;
   std::string output;
   bool failed = false;
+  std::size_t index = 0;    // 1, 2, ... in input order
+  std::string stem;         // --format brat: file name stem
+  std::string write_error;  // --format brat: a file could not be written
+};
+
+// What the non-JSON formats need besides a Document.
+struct FormatContext {
+  attache_cli::RoleColumns columns;  // events-csv
+  std::mutex mutex;
+  std::set<std::string> unknown_roles;
 };
 
 class Output {
@@ -167,6 +201,9 @@ class Output {
   explicit Output(bool pretty) : pretty_(pretty) {}
   void write(const std::string& s) {
     if (std::fwrite(s.data(), 1, s.size(), stdout) != s.size() || std::fputc('\n', stdout) == EOF) fail();
+  }
+  void write_raw(const std::string& s) {
+    if (!s.empty() && std::fwrite(s.data(), 1, s.size(), stdout) != s.size()) fail();
   }
   void flush() {
     if (std::fflush(stdout) != 0) fail();
@@ -183,12 +220,14 @@ class Output {
 
 class Runner {
  public:
-  Runner(const attache::Extractor& x, const Args& a) : x_(x), a_(a), out_(a.pretty) {
+  Runner(const attache::Extractor& x, const Args& a, FormatContext& fc) : x_(x), a_(a), out_(a.pretty), fc_(fc) {
     progress_ = a.progress == 1 || (a.progress == -1 && isatty(2));
     started_ = std::chrono::steady_clock::now();
   }
 
   void add(Job j) {
+    j.index = ++added_;
+    if (a_.output == "brat") j.stem = attache_cli::brat_stem(j.id, stems_);
     batch_bytes_ += j.text.size();
     batch_.push_back(std::move(j));
     if (batch_.size() >= 256 || batch_bytes_ >= (std::size_t{32} << 20)) flush();
@@ -206,7 +245,13 @@ class Runner {
     work();
     for (auto& t : pool) t.join();
     for (auto& j : batch_) {
-      out_.write(j.output);
+      if (!j.write_error.empty()) {
+        out_.flush();
+        std::fprintf(stderr, "attache-extract: %s\n", j.write_error.c_str());
+        std::_Exit(74);
+      }
+      if (a_.output == "jsonl" || a_.output == "brat") out_.write(j.output);
+      else out_.write_raw(j.output);
       failed_ |= j.failed;
       ++docs_;
       bytes_ += j.text.size();
@@ -223,6 +268,14 @@ class Runner {
     return failed_ ? 1 : 0;
   }
 
+  std::size_t documents() const { return added_; }
+
+  // Writes raw text (a CSV header, the HTML page's head and tail).
+  void write_raw(const std::string& s) {
+    out_.write_raw(s);
+    out_.flush();
+  }
+
   void note_id(const std::string& id, std::vector<std::string>& warnings) {
     if (id.empty()) return;
     if (!seen_ids_.insert(id).second) warnings.push_back("duplicate id \"" + id + "\" (an earlier record has it too)");
@@ -230,6 +283,22 @@ class Runner {
 
  private:
   void process(Job& j) {
+    if (a_.output != "jsonl") {
+      attache::Document d;
+      if (!j.error.empty()) {
+        d.id = j.id;
+        d.errors.push_back(j.error);
+        d.warnings = j.warnings;
+      } else {
+        d = x_.extract(j.text, attache::DocumentInfo{j.id, j.date});
+        d.warnings.insert(d.warnings.begin(), j.warnings.begin(), j.warnings.end());
+      }
+      j.failed = !d.errors.empty();
+      j.text.clear();
+      j.text.shrink_to_fit();
+      format(j, d);
+      return;
+    }
     attache::JsonOptions jo;
     jo.pretty = a_.pretty;
     jo.data_fingerprint = x_.data_fingerprint();
@@ -250,6 +319,49 @@ class Runner {
     j.text.shrink_to_fit();
   }
 
+  // The non-JSON formats: CSV rows, an HTML section, brat files. A document's
+  // errors, which only JSON records carry, go to standard error.
+  void format(Job& j, const attache::Document& d) {
+    if (!d.errors.empty()) {
+      std::lock_guard<std::mutex> lock(fc_.mutex);
+      for (const auto& e : d.errors) std::fprintf(stderr, "attache-extract: %s: %s\n", d.id.c_str(), e.c_str());
+    }
+    if (a_.output == "events-csv") {
+      std::set<std::string> unknown;
+      j.output = attache_cli::events_csv_rows(d, fc_.columns, &unknown);
+      if (!unknown.empty()) {
+        std::lock_guard<std::mutex> lock(fc_.mutex);
+        for (const auto& r : unknown)
+          if (fc_.unknown_roles.insert(r).second)
+            std::fprintf(stderr, "attache-extract: warning: role %s has no CSV column (not declared by a rule file)\n",
+                         r.c_str());
+      }
+    } else if (a_.output == "entities-csv") {
+      j.output = attache_cli::entities_csv_rows(d);
+    } else if (a_.output == "html") {
+      j.output = attache_cli::html_document(d, j.index);
+    } else if (a_.output == "brat") {
+      const fs::path base = fs::path(a_.out_dir) / j.stem;
+      const std::string txt = base.string() + ".txt", ann = base.string() + ".ann";
+      const std::string ann_text = attache_cli::brat_ann(d);
+      for (const auto& [path, content] : {std::make_pair(&txt, &d.text), std::make_pair(&ann, &ann_text)}) {
+        std::ofstream f(*path, std::ios::binary | std::ios::trunc);
+        f.write(content->data(), std::streamsize(content->size()));
+        f.close();
+        if (!f) {
+          j.write_error = fmt::format("cannot write {}: {}", *path, std::strerror(errno));
+          return;
+        }
+      }
+      j.output = "{\"id\": " + attache_cli::json_string(attache::sanitize_utf8(d.id)) +
+                 ", \"txt\": " + attache_cli::json_string(attache::sanitize_utf8(txt)) +
+                 ", \"ann\": " + attache_cli::json_string(attache::sanitize_utf8(ann)) +
+                 ", \"entities\": " + std::to_string(d.entities.size()) +
+                 ", \"events\": " + std::to_string(d.events.size()) +
+                 ", \"errors\": " + std::to_string(d.errors.size()) + "}";
+    }
+  }
+
   void report(bool last) {
     if (!progress_) return;
     const double secs = std::chrono::duration<double>(std::chrono::steady_clock::now() - started_).count();
@@ -267,6 +379,9 @@ class Runner {
   bool progress_ = false;
   std::set<std::string> seen_ids_;
   std::chrono::steady_clock::time_point started_;
+  FormatContext& fc_;
+  std::size_t added_ = 0;
+  std::set<std::string> stems_;
 };
 
 bool has_ext(const std::string& p, std::initializer_list<const char*> exts) {
@@ -395,16 +510,67 @@ int main(int argc, char** argv) {
   }
   static char buf[1 << 16];
   std::setvbuf(stdout, buf, _IOFBF, sizeof buf);
-  Runner runner(*made, a);
+  FormatContext fc;
+  if (a.output == "events-csv" || a.output == "brat") {
+    // The roles of every event type loaded: built-in rule files, then --data ones.
+    std::vector<attache_cli::EventDecl> decls = attache_cli::builtin_event_decls();
+    for (const auto& path : a.data) {
+      std::vector<std::string> files;
+      std::error_code ec;
+      if (fs::is_directory(path, ec)) {
+        for (auto it = fs::recursive_directory_iterator(path, fs::directory_options::skip_permission_denied, ec);
+             !ec && it != fs::recursive_directory_iterator(); it.increment(ec))
+          if (it->is_regular_file(ec) && has_ext(it->path().string(), {".rules"})) files.push_back(it->path().string());
+        std::sort(files.begin(), files.end());
+      } else if (has_ext(path, {".rules"})) {
+        files.push_back(path);
+      }
+      for (const auto& f : files) {
+        std::ifstream in(f, std::ios::binary);
+        std::string text((std::istreambuf_iterator<char>(in)), std::istreambuf_iterator<char>());
+        attache_cli::parse_event_decls(text, decls);
+      }
+    }
+    const std::vector<std::string> types = made->event_types();
+    fc.columns = attache_cli::role_columns(types, decls);
+    if (a.output == "brat") {
+      std::error_code ec;
+      fs::create_directories(a.out_dir, ec);
+      if (!fs::is_directory(a.out_dir)) {
+        std::cerr << "attache-extract: cannot create --out-dir " << a.out_dir << ": " << ec.message() << "\n";
+        return 2;
+      }
+      for (const auto& [name, content] : {std::make_pair("annotation.conf", attache_cli::brat_annotation_conf(types, decls)),
+                                          std::make_pair("visual.conf", attache_cli::brat_visual_conf(types))}) {
+        const std::string path = (fs::path(a.out_dir) / name).string();
+        std::ofstream f(path, std::ios::binary | std::ios::trunc);
+        f << content;
+        f.close();
+        if (!f) {
+          std::cerr << "attache-extract: cannot write " << path << ": " << std::strerror(errno) << "\n";
+          return 74;
+        }
+      }
+    }
+  }
+  Runner runner(*made, a, fc);
+  if (a.output == "events-csv") runner.write_raw(attache_cli::events_csv_header(fc.columns));
+  if (a.output == "entities-csv") runner.write_raw(attache_cli::entities_csv_header());
+  if (a.output == "html") runner.write_raw(attache_cli::html_begin("attache: entities and events"));
+  auto end_page = [&] {
+    if (a.output == "html") runner.write_raw(attache_cli::html_end(runner.documents()));
+  };
   std::vector<std::string> problems;
   try {
     for (const auto& p : a.paths) read_path(p, a, runner, problems);
   } catch (const std::exception& ex) {
     runner.finish();
+    end_page();
     std::cerr << "attache-extract: " << ex.what() << "\n";
     return 1;
   }
   int rc = runner.finish();
+  end_page();
   for (const auto& p : problems) std::cerr << "attache-extract: " << p << "\n";
   return problems.empty() ? rc : 1;
 }

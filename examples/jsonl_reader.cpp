@@ -2,6 +2,8 @@
 
 #include <nlohmann/json.hpp>
 
+#include "attache/text.hpp"
+
 namespace attache_cli {
 namespace {
 
@@ -61,7 +63,8 @@ class Sax : public nlohmann::json_sax<nlohmann::json> {
   }
   bool end_array() override { --depth; return true; }
   bool parse_error(std::size_t pos, const std::string&, const nlohmann::detail::exception& ex) override {
-    r.error = "line is not valid JSON (" + std::string(ex.what()) + ")";
+    // nlohmann quotes the bytes it last read, which may cut a character.
+    r.error = attache::sanitize_utf8("line is not valid JSON (" + std::string(ex.what()) + ")");
     (void)pos;
     return false;
   }
@@ -76,7 +79,7 @@ JsonlRecord parse_jsonl_line(std::string_view line) {
   try {
     parsed = nlohmann::json::sax_parse(line.begin(), line.end(), &sax, nlohmann::json::input_format_t::json, true);
   } catch (const std::exception& ex) {
-    r.error = std::string("line is not valid JSON (") + ex.what() + ")";
+    r.error = attache::sanitize_utf8(std::string("line is not valid JSON (") + ex.what() + ")");
     return r;
   }
   if (!parsed) {

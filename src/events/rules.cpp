@@ -41,14 +41,10 @@ int RuleSet::list_index(const std::string& name) {
 Error RuleSet::add_phrases(int list, const std::string& value, const std::string& where) {
   for (const auto& p : split(value, ',')) {
     if (p.empty()) continue;
-    if (p[0] == '@') {
-      // A reference: the referenced list's phrases are copied in finish().
-      list_phrases_[list_names[list]].push_back(p);
-    } else {
-      list_phrases_[list_names[list]].push_back(p);
-    }
+    if (p[0] == '@') list_where_.emplace(p.substr(1), where);  // first use
+    list_phrases_[list_names[list]].push_back(p);  // an @reference is expanded in finish()
   }
-  (void)where;
+  list_where_.emplace(list_names[list], where);
   return Error{};
 }
 
@@ -66,7 +62,10 @@ Error RuleSet::load(std::string_view path, std::string_view content) {
     const std::string where = file + ":" + std::to_string(line);
     auto list_value = [&](const std::string& anon) -> int {
       std::string v(trim(value));
-      if (!v.empty() && v[0] == '@' && v.find(',') == std::string::npos) return list_index(v.substr(1));
+      if (!v.empty() && v[0] == '@' && v.find(',') == std::string::npos) {
+        list_where_.emplace(v.substr(1), where);
+        return list_index(v.substr(1));
+      }
       int l = list_index(anon);
       add_phrases(l, v, where);
       return l;
@@ -227,6 +226,7 @@ Error RuleSet::load(std::string_view path, std::string_view content) {
         section = Section::list;
         cur_list = list_index(w[1]);
         list_phrases_[w[1]];
+        list_where_[w[1]] = where;  // the definition wins over an earlier use
       } else if (w[0] == "event") {
         if (type_index(w[1]) >= 0) return rule_error(where, "event type " + w[1] + " declared twice");
         section = Section::event;
@@ -269,14 +269,15 @@ Error RuleSet::load(std::string_view path, std::string_view content) {
 }
 
 Error RuleSet::finish() {
-  if (list_names.size() > 64) return Error{Errc::rule_error, "more than 64 phrase lists", ""};
+  if (list_names.size() > 64) return Error{Errc::rule_error, "more than 64 phrase lists", list_where_[list_names[64]]};
   // Expand @references (a list may include another list).
   std::map<std::string, std::vector<std::string>> expanded;
   std::function<Error(const std::string&, std::set<std::string>&, std::vector<std::string>&)> expand =
       [&](const std::string& name, std::set<std::string>& seen, std::vector<std::string>& out) -> Error {
-    if (!seen.insert(name).second) return Error{Errc::rule_error, "list @" + name + " includes itself", ""};
+    if (!seen.insert(name).second) return Error{Errc::rule_error, "list @" + name + " includes itself", list_where_[name]};
     auto it = list_phrases_.find(name);
-    if (it == list_phrases_.end()) return Error{Errc::rule_error, "list @" + name + " is used but never defined", ""};
+    if (it == list_phrases_.end())
+      return Error{Errc::rule_error, "list @" + name + " is used but never defined", list_where_[name]};
     for (const auto& p : it->second) {
       if (p[0] == '@') {
         if (Error e = expand(p.substr(1), seen, out); !ok(e)) return e;

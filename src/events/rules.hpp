@@ -100,6 +100,7 @@ class RuleSet {
   };
   std::vector<Pending> pending_triggers_;
   std::map<std::string, std::vector<std::string>> list_phrases_;
+  std::map<std::string, std::string> list_where_;  // list -> "file:line" where defined, else first used
   lexicon::PhraseIndex triggers_;
   std::vector<std::vector<std::uint32_t>> trigger_rules_;
   lexicon::PhraseIndex phrases_;

@@ -76,6 +76,12 @@ TEST_CASE("rule file errors name the file and the line") {
   REQUIRE(rs.load("r.rules", "[event A]\nroles = a\n[rule x]\nevent = A\ntrigger = @nowhere\na = subject(trigger)\n").message.empty());
   Error e = rs.finish();
   CHECK(e.message.find("@nowhere") != std::string::npos);
+  CHECK(e.location == "r.rules:5");
+  events::RuleSet loop;
+  REQUIRE(loop.load("loop.rules", "[list a]\nx, @b\n[list b]\ny, @a\n").message.empty());
+  Error le = loop.finish();
+  CHECK(le.message.find("includes itself") != std::string::npos);
+  CHECK(le.location.rfind("loop.rules:", 0) == 0);
   events::RuleSet bad_role;
   REQUIRE(bad_role.load("r.rules", "[event A]\nroles = a\n[rule x]\nevent = A\ntrigger = go\nb = subject(trigger)\n").message.empty());
   CHECK(bad_role.finish().message.find("not a role of A") != std::string::npos);

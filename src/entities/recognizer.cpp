@@ -520,6 +520,10 @@ class Run {
       if (words >= 2 && e < end && in(kSpeechVerbs, e)) person = true;
       if (words >= 2 && i > b && in(kSpeechVerbs, i - 1) && (e == end || !name_token(e))) person = true;
       if (words >= 2 && apposition(e, end)) person = true;
+      // "Yu Hagino, 23, was arrested": a name followed by an age.
+      if (words >= 2 && e + 2 < end && is(e, ",") && t_.toks[e + 1].kind == text::TokKind::number &&
+          t_.toks[e + 1].end - t_.toks[e + 1].begin <= 3 && is(e + 2, ","))
+        person = true;
       // "the nun, Sister X Y," / "an American woman, Regina Benjamin, to":
       // a name between commas after a lower-case noun.
       if (words >= 2 && words <= 4 && i >= b + 2 && is(i - 1, ",") && e < end && is(e, ",") &&

@@ -149,6 +149,7 @@ TEST_CASE("more rules: appositions, role nouns, one-word names, acronyms, langua
       {"Oil rigs in the Gulf of Mexico and the Indian Ocean were evacuated.", {}},
       {"Migrants from Central and South America reached Europe.", {}},
       {"Andres Valencia told reporters he would stay.", {"PERSON:Andres Valencia"}},
+      {"Zoltu Varnek, 23, was arrested at the scene.", {"PERSON:Zoltu Varnek"}},
       {"The Israeli army and the Pakistani military were on alert.", {"COUNTRY:Israeli=ISR", "COUNTRY:Pakistani=PAK"}},
       {"Police in Afghanistan said Su-24 bombers flew.", {"COUNTRY:Afghanistan=AFG"}},
   };

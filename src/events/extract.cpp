@@ -579,6 +579,45 @@ class Doc {
             if (o.code == c->code) return &o;
         return nullptr;
       };
+      // Cheap first: the tuple's codes. A tuple already found only gains a
+      // mention, without building its event again (dense documents repeat
+      // one tuple thousands of times).
+      {
+        std::string key = type.name;
+        std::vector<std::string> distinct_codes;
+        bool dup_clash = false;
+        for (const auto& role : type.roles) {
+          if (!required(role)) continue;
+          for (std::size_t k = 0; k < fillers.size(); ++k) {
+            if (fillers[k].first != role) continue;
+            const Filler& f = fillers[k].second[idx[k]];
+            std::string code = f.code;
+            if (std::find(type.distinct.begin(), type.distinct.end(), role) != type.distinct.end()) {
+              for (const auto& other : distinct_codes) {
+                if (code.empty() || other != code) continue;
+                const Mention* m = f.mention >= 0 ? &a_.mentions[f.mention] : nullptr;
+                if (m && m->anaphor && !m->plural_anaphor && !m->alt_code.empty()) code = m->alt_code;
+                else dup_clash = true;
+              }
+              distinct_codes.push_back(code);
+            }
+            key += "|" + code;
+          }
+        }
+        auto found = merged_.find(key);
+        if (dup_clash || (found != merged_.end() &&
+                          !(pol == Polarity::asserted && events_[found->second].polarity != Polarity::asserted))) {
+          if (!dup_clash) {
+            Event& old = events_[found->second];
+            const Span trig{t_.toks[tb].begin, t_.toks[te - 1].end};
+            if (old.mentions.empty() || !(old.mentions.back().span == trig)) old.mentions.push_back(attache::Mention{s, trig});
+          }
+          std::size_t k = 0;
+          while (k < idx.size() && (!required(fillers[k].first) || ++idx[k] == fillers[k].second.size())) idx[k++] = 0;
+          if (k == idx.size()) break;
+          continue;
+        }
+      }
       Event ev;
       ev.type = type.name;
       ev.trigger = Span{t_.toks[tb].begin, t_.toks[te - 1].end};
@@ -700,8 +739,9 @@ class Doc {
       return;
     }
     Event& old = events_[it->second];
-    for (const auto& x : old.mentions)
-      if (x.span == ev.trigger) return;  // a second rule on the same trigger
+    // A second rule on the same trigger: triggers come in document order, so
+    // only the latest mention can be the same (keeps merging linear).
+    if (!old.mentions.empty() && old.mentions.back().span == ev.trigger) return;
     old.mentions.push_back(entities_mention(ev));
     if (ev.polarity == Polarity::asserted && old.polarity != Polarity::asserted) {
       auto mentions = std::move(old.mentions);

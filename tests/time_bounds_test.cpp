@@ -1,0 +1,74 @@
+// Time bounds of the bad-input list (issue 6, design/reliability.md): in a
+// Release build each pathological input finishes in under a second, and
+// doubling it at most doubles the time (checked with the 2.5x tolerance the
+// design allows, on the best of three runs). Skipped in builds with
+// assertions or sanitizers, whose timings mean nothing.
+#include <doctest/doctest.h>
+
+#include <algorithm>
+#include <chrono>
+#include <functional>
+
+#include "test_util.hpp"
+
+namespace {
+
+#if defined(NDEBUG) && !defined(__SANITIZE_ADDRESS__) && !defined(__SANITIZE_THREAD__)
+constexpr bool kTimed = true;
+#else
+constexpr bool kTimed = false;
+#endif
+
+double best_seconds(const std::string& text) {
+  double best = 1e9;
+  for (int i = 0; i < 5; ++i) {
+    const auto t0 = std::chrono::steady_clock::now();
+    auto d = attache_test::extractor().extract(text);
+    (void)attache::to_json(d);
+    best = std::min(best, std::chrono::duration<double>(std::chrono::steady_clock::now() - t0).count());
+  }
+  return best;
+}
+
+struct Input {
+  const char* name;
+  std::function<std::string(std::size_t)> make;  // an input of about n bytes
+  std::size_t bytes;                               // the size the bound is stated for
+};
+
+}  // namespace
+
+TEST_SUITE("time-bounds") {
+
+TEST_CASE("pathological inputs: under a second, and linear") {
+  if (!kTimed) {
+    MESSAGE("skipped: not a Release build without sanitizers");
+    return;
+  }
+  const std::string seed = attache_test::read_file(attache_test::source_path("corpus/seed/north-korea-diplomatic-shift.txt"));
+  auto repeat = [](const std::string& unit, std::size_t n) {
+    std::string s;
+    s.reserve(n + unit.size());
+    while (s.size() < n) s += unit;
+    return s;
+  };
+  const Input inputs[] = {
+      {"a 10 MB token", [&](std::size_t n) { return std::string(n, 'a'); }, 10u << 20},
+      {"1 MB of a.", [&](std::size_t n) { return repeat("a.", n); }, 1u << 20},
+      {"4.8 MB of capitals", [&](std::size_t n) { return repeat("NORTH KOREA CLOSES EMBASSY IN NEPAL AND ", n); }, 4800000},
+      {"spaCy#957 dotted numbers x 10^4", [&](std::size_t n) { return repeat("0.1.2.3.4.5.6.7.8.9.10.11.48 org.apache.commons ", n); }, 540000},
+      {"1 MB of news", [&](std::size_t n) { return repeat(seed + " ", n); }, 1u << 20},
+      {"1 MB of invalid UTF-8", [&](std::size_t n) { return repeat("\xF1\x80\xC2\x80\xBF\xFFz", n); }, 1u << 20},
+      {"1 MB of HTML", [&](std::size_t n) { return repeat("<p>North Korea closed its <b>embassy</b> in Spain.</p>&amp;&nbsp;", n); }, 1u << 20},
+  };
+  for (const auto& in : inputs) {
+    INFO(std::string(in.name));
+    const double full = best_seconds(in.make(in.bytes));
+    CHECK(full < 1.0);
+    const double half = best_seconds(in.make(in.bytes / 2));
+    MESSAGE(std::string(in.name) << ": " << full << " s; half the input: " << half << " s");
+    CHECK(full <= 2.5 * std::max(half, 0.002));
+  }
+}
+
+}  // TEST_SUITE

@@ -6,11 +6,15 @@
 // and every file named, through LLVMFuzzerTestOneInput, once each. A target
 // reports a broken invariant by abort(), so a failing input ends the run
 // with the file's name printed just before.
-//   --synthetic   also runs large inputs generated in memory (1-2 MB: a
-//                 no-space token, "a." repeated, an ALL-CAPS blob without
-//                 periods, spaCy#957's dotted numbers, a code point cut at
-//                 the 32 KiB boundary), which are too big to keep in git.
-//   --quiet       prints only the summary line.
+//   --synthetic   also runs inputs generated in memory, too big to keep in
+//                 git (256 KB each, so the ctest replays stay fast under
+//                 ASan): a no-space token, "a." repeated, an ALL-CAPS blob
+//                 without periods, spaCy#957's dotted numbers, dotted
+//                 namespaces, a code point cut at the 32 KiB boundary and at
+//                 the end, repeated closure sentences, UTF-16LE.
+//   --synthetic-large   the same at 1-8 MB (for timing runs by hand; a
+//                 Release build is needed, ASan makes them minutes long).
+//   --quiet       prints only the summary line (and inputs slower than 1 s).
 // Exit status 0 when every input ran; 2 on a usage or read error.
 #include <algorithm>
 #include <chrono>
@@ -42,15 +46,19 @@ bool read_file(const fs::path& p, std::string& out) {
 
 void run_one(const std::string& name, const std::string& bytes) {
   if (!g_quiet) {
-    std::fprintf(stderr, "replay: %s (%zu bytes)\n", name.c_str(), bytes.size());
+    std::fprintf(stderr, "replay: %s (%zu bytes)", name.c_str(), bytes.size());
     std::fflush(stderr);
   }
   // A heap copy of exactly the input size, so ASan sees reads past the end.
   std::vector<std::uint8_t> buf(bytes.begin(), bytes.end());
+  const auto t0 = std::chrono::steady_clock::now();
   LLVMFuzzerTestOneInput(buf.empty() ? nullptr : buf.data(), buf.size());
+  const double s = std::chrono::duration<double>(std::chrono::steady_clock::now() - t0).count();
+  if (!g_quiet) std::fprintf(stderr, " %.3f s\n", s);
+  else if (s > 1.0) std::fprintf(stderr, "replay: slow input (%.2f s): %s (%zu bytes)\n", s, name.c_str(), bytes.size());
 }
 
-std::vector<std::pair<std::string, std::string>> synthetic_inputs() {
+std::vector<std::pair<std::string, std::string>> synthetic_inputs(std::size_t unit) {
   std::vector<std::pair<std::string, std::string>> v;
   auto repeat = [](const std::string& s, std::size_t total) {
     std::string out;
@@ -58,15 +66,16 @@ std::vector<std::pair<std::string, std::string>> synthetic_inputs() {
     while (out.size() < total) out += s;
     return out;
   };
-  v.emplace_back("synthetic:2MB-no-space-token", std::string(2u << 20, 'x'));
-  v.emplace_back("synthetic:1MB-a-dot", repeat("a.", 1u << 20));
-  v.emplace_back("synthetic:1MB-caps-no-period",
-                 repeat("NORTH KOREA CLOSES EMBASSY IN NEPAL AS SPAIN AND ANGOLA MISSIONS SHUT ", 1u << 20));
+  const std::string kb = std::to_string(unit >> 10) + "KB";
+  v.emplace_back("synthetic:no-space-token-" + kb, std::string(unit, 'x'));
+  v.emplace_back("synthetic:a-dot-" + kb, repeat("a.", unit));
+  v.emplace_back("synthetic:caps-no-period-" + kb,
+                 repeat("NORTH KOREA CLOSES EMBASSY IN NEPAL AS SPAIN AND ANGOLA MISSIONS SHUT ", unit));
   std::string dotted;
-  for (int i = 0; i <= 48; ++i) dotted += (i ? "." : "0") + std::to_string(i);
-  v.emplace_back("synthetic:spacy957-x2000", repeat(dotted + " ", 2000 * (dotted.size() + 1)));
-  v.emplace_back("synthetic:dotted-namespaces",
-                 repeat("org.apache.commons.lang3.builder.ToStringBuilder.reflectionToString ", 1u << 19));
+  for (int i = 0; i <= 48; ++i) dotted += (i ? "." : "") + std::to_string(i);
+  v.emplace_back("synthetic:spacy957-" + kb, repeat(dotted + " ", unit));
+  v.emplace_back("synthetic:dotted-namespaces-" + kb,
+                 repeat("org.apache.commons.lang3.builder.ToStringBuilder.reflectionToString ", unit));
   // A three-byte sequence cut at the 32 KiB boundary, then the document goes on.
   std::string cut = repeat("Nepal said North Korea closed its embassy. ", 32768);
   cut.resize(32767);
@@ -74,13 +83,13 @@ std::vector<std::pair<std::string, std::string>> synthetic_inputs() {
   cut += " North Korea\xE2\x80\x99s embassy in Spain closed.";
   v.emplace_back("synthetic:cut-at-32KiB", cut);
   v.emplace_back("synthetic:cut-at-eof", cut.substr(0, 32769));
-  // Many sentences and many entities.
-  v.emplace_back("synthetic:1MB-closures",
-                 repeat("North Korea closed its embassy in Nepal on Friday, the ministry said. ", 1u << 20));
-  // UTF-16LE with a BOM, 256 KB.
+  // Many sentences reporting the same event (one event, many mentions).
+  v.emplace_back("synthetic:closures-" + kb,
+                 repeat("North Korea closed its embassy in Nepal on Friday, the ministry said. ", unit));
+  // UTF-16LE with a BOM.
   std::string u16 = "\xFF\xFE";
-  for (char c : repeat("Spain closed its embassy in Kabul. ", 1u << 17)) { u16 += c; u16 += '\0'; }
-  v.emplace_back("synthetic:utf16le-256KB", u16);
+  for (char c : repeat("Spain closed its embassy in Kabul. ", unit / 2)) { u16 += c; u16 += '\0'; }
+  v.emplace_back("synthetic:utf16le-" + kb, u16);
   return v;
 }
 
@@ -89,13 +98,14 @@ std::vector<std::pair<std::string, std::string>> synthetic_inputs() {
 int main(int argc, char** argv) {
   if (LLVMFuzzerInitialize) LLVMFuzzerInitialize(&argc, &argv);
   std::vector<fs::path> files;
-  bool synthetic = false;
+  std::size_t synthetic = 0;  // size of each generated input; 0: none
   for (int i = 1; i < argc; ++i) {
     std::string a = argv[i];
-    if (a == "--synthetic") { synthetic = true; continue; }
+    if (a == "--synthetic") { synthetic = std::max<std::size_t>(synthetic, 256u << 10); continue; }
+    if (a == "--synthetic-large") { synthetic = 8u << 20; continue; }
     if (a == "--quiet") { g_quiet = true; continue; }
     if (a == "-h" || a == "--help") {
-      std::fprintf(stderr, "usage: %s [--synthetic] [--quiet] FILE-OR-DIR...\n", argv[0]);
+      std::fprintf(stderr, "usage: %s [--synthetic | --synthetic-large] [--quiet] FILE-OR-DIR...\n", argv[0]);
       return 0;
     }
     if (!a.empty() && a[0] == '-') continue;  // libFuzzer flags (-runs=...) are ignored
@@ -124,12 +134,15 @@ int main(int argc, char** argv) {
     ++n;
     bytes += content.size();
   }
-  if (synthetic)
-    for (const auto& [name, input] : synthetic_inputs()) {
-      run_one(name, input);
-      ++n;
-      bytes += input.size();
-    }
+  if (synthetic) {
+    // Large: 1, 2, 4 and 8 MB, so the time of each doubling shows.
+    for (std::size_t unit = synthetic == (8u << 20) ? (1u << 20) : synthetic; unit <= synthetic; unit *= 2)
+      for (const auto& [name, input] : synthetic_inputs(unit)) {
+        run_one(name, input);
+        ++n;
+        bytes += input.size();
+      }
+  }
   const double s = std::chrono::duration<double>(std::chrono::steady_clock::now() - t0).count();
   std::fprintf(stderr, "replay: %zu inputs, %zu bytes, %.2f s, all passed\n", n, bytes, s);
   return 0;

@@ -47,7 +47,7 @@ TEST_CASE("every key is present, ids are strings, offsets in code points and byt
 }
 
 TEST_CASE("line separators and control characters never appear raw") {
-  std::string text = "North Korea\xE2\x80\xA8closed\xE2\x80\xA9its embassy\xC2\x85in Spain.\x01\t\"quoted\"\\";
+  std::string text = "North Korea\xE2\x80\xA8" "closed\xE2\x80\xA9" "its embassy\xC2\x85" "in Spain.\x01\t\"quoted\"\\";
   auto d = attache_test::extractor().extract(text, attache::DocumentInfo{"id\xE2\x80\xA8x", ""});
   const std::string line = attache::to_json(d);
   CHECK(line.find("\xE2\x80\xA8") == std::string::npos);

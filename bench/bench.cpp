@@ -530,28 +530,7 @@ std::string staged_extract(const Chain& c, const Doc& in, StageTimes& st) {
   lap(kSplit);
   const auto& toks = a.tokens.toks;
   const std::uint32_t max_toks = std::uint32_t(c.options.max_sentence_tokens);
-  std::size_t next = 1;
-  std::uint32_t first = 0;
-  bool split_long = false;
-  for (std::uint32_t i = 0; i <= toks.size(); ++i) {
-    bool close = i == toks.size();
-    if (!close) {
-      while (next < starts.size() && starts[next] <= toks[i].begin) {
-        ++next;
-        close = true;
-      }
-      if (i - first >= max_toks) { close = true; split_long = true; }
-    }
-    if (close && i > first) {
-      Sentence s;
-      s.first_token = first;
-      s.end_token = i;
-      s.span = Span{toks[first].begin, toks[i - 1].end};
-      a.sentences.push_back(s);
-      first = i;
-    }
-    if (close) first = i;
-  }
+  const bool split_long = text::sentence_ranges(a.tokens, starts, max_toks, a.sentences);
   if (split_long) doc.warnings.push_back("a sentence longer than " + std::to_string(max_toks) + " tokens was split");
   doc.stats.sentences = std::uint32_t(a.sentences.size());
   doc.stats.tokens = std::uint32_t(toks.size());

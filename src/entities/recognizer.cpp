@@ -471,28 +471,18 @@ class Run {
   // "Korean Central News Agency (KCNA)", "..., known as ABAC": the acronym is
   // the same identity.
   void acronym_after(std::uint32_t r, std::uint32_t end, int org) {
-    if (r + 3 < end && is(r, ",") && is(r + 1, "known") && is(r + 2, "as") && t_.toks[r + 3].upper() &&
-        covered_[r + 3] < 0) {
-      Cand c;
-      c.tb = r + 3;
-      c.te = r + 4;
-      c.sentence = cands_[org].sentence;
-      c.type = EntityType::organization;
-      c.code = cands_[org].code;
-      c.name = canonical_org(org);
-      add(std::move(c));
-      return;
-    }
-    if (r + 2 < end && is(r, "(") && is(r + 2, ")") && t_.toks[r + 1].upper() && covered_[r + 1] < 0) {
-      Cand c;
-      c.tb = r + 1;
-      c.te = r + 2;
-      c.sentence = cands_[org].sentence;
-      c.type = EntityType::organization;
-      c.code = cands_[org].code;
-      c.name = canonical_org(org);
-      add(std::move(c));
-    }
+    std::uint32_t a = ~0u;
+    if (r + 3 < end && is(r, ",") && is(r + 1, "known") && is(r + 2, "as")) a = r + 3;
+    else if (r + 2 < end && is(r, "(") && is(r + 2, ")")) a = r + 1;
+    if (a == ~0u || !t_.toks[a].upper() || covered_[a] >= 0) return;
+    Cand c;
+    c.tb = a;
+    c.te = a + 1;
+    c.sentence = cands_[org].sentence;
+    c.type = EntityType::organization;
+    c.code = cands_[org].code;
+    c.name = canonical_org(org);
+    add(std::move(c));
   }
 
   std::string canonical_org(int org) const {

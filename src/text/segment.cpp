@@ -196,6 +196,36 @@ void tokenize(std::string_view s, Tokens& out) {
   }
 }
 
+bool sentence_ranges(const Tokens& tokens, const std::vector<std::uint32_t>& starts, std::uint32_t max_tokens,
+                     std::vector<Sentence>& out) {
+  const auto& toks = tokens.toks;
+  std::size_t next = 1;
+  std::uint32_t first = 0;
+  bool split_long = false;
+  for (std::uint32_t i = 0; i <= toks.size(); ++i) {
+    bool close = i == toks.size();
+    if (!close) {
+      while (next < starts.size() && starts[next] <= toks[i].begin) {
+        ++next;
+        close = true;
+      }
+      if (i - first >= max_tokens) {
+        close = true;
+        split_long = true;
+      }
+    }
+    if (close && i > first) {
+      Sentence s;
+      s.first_token = first;
+      s.end_token = i;
+      s.span = Span{toks[first].begin, toks[i - 1].end};
+      out.push_back(s);
+    }
+    if (close) first = i;
+  }
+  return split_long;
+}
+
 // ---------------------------------------------------------------------------
 
 Result<std::unique_ptr<SentenceSplitter>> SentenceSplitter::create(const std::vector<std::string>& abbreviations) {

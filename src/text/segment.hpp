@@ -16,6 +16,7 @@
 
 #include <unicode/brkiter.h>
 
+#include "attache/document.hpp"
 #include "attache/error.hpp"
 
 namespace attache::text {
@@ -56,6 +57,12 @@ void tokenize(std::string_view text, Tokens& out);
 // to "'", as the tokenizer computes for each token.
 void fold(std::string_view word, std::string& out);
 std::string fold(std::string_view word);
+
+// Sentences as token ranges: a sentence starts at each token at or after a
+// boundary in `starts`, and one longer than max_tokens is split there.
+// Returns true when some sentence was split.
+bool sentence_ranges(const Tokens& tokens, const std::vector<std::uint32_t>& starts, std::uint32_t max_tokens,
+                     std::vector<Sentence>& out);
 
 // Sentence boundaries. Immutable after create(); split() is thread safe
 // (each call leases a cloned BreakIterator from a pool). ICU proposes the

@@ -32,11 +32,13 @@ struct Cand {
 
 enum List {
   kAnaphorAdjectives, kCommonWords, kGivenNames, kGovHeads, kGovernmentVerbs, kLanguageNames, kNameParticles,
-  kNotNames, kOrgHeads, kOrgLeadingHeads, kSpeechVerbs, kCountryNouns, kListCount
+  kNotNames, kOrgHeads, kOrgLeadingHeads, kSpeechVerbs, kCountryNouns, kPrepositions, kLanguageCuesBefore,
+  kLanguageCuesAfter, kListCount
 };
 const char* const kListNames[kListCount] = {
     "anaphor-adjectives", "common-words", "given-names", "gov-heads", "government-verbs", "language-names",
-    "name-particles", "not-names", "org-heads", "org-leading-heads", "speech-verbs", "country-nouns"};
+    "name-particles", "not-names", "org-heads", "org-leading-heads", "speech-verbs", "country-nouns",
+    "prepositions", "language-cues-before", "language-cues-after"};
 
 class Run {
  public:
@@ -658,15 +660,8 @@ class Run {
     const std::uint32_t b = sb(c.sentence), e = se(c.sentence);
     std::uint32_t n = c.te;
     if (n < e && (t_.toks[n].flags & text::kJoiner)) ++n;
-    static const char* after[] = {"language", "languages", "speaking", "speakers", "speaker", "translation", "version",
-                                  "dialect", "subtitles", "media", "press", "edition", "word", "words", "name"};
-    if (n < e)
-      for (const char* w : after)
-        if (is(n, w)) return true;
-    static const char* before[] = {"in", "into", "speak", "speaks", "spoke", "speaking", "learn", "learning", "fluent", "taught"};
-    if (c.tb > b)
-      for (const char* w : before)
-        if (is(c.tb - 1, w)) return true;
+    if (n < e && in(kLanguageCuesAfter, n)) return true;
+    if (c.tb > b && in(kLanguageCuesBefore, c.tb - 1)) return true;
     return false;
   }
 
@@ -769,27 +764,24 @@ class Run {
   }
 
   // Resolves anaphors to the country named most recently before them.
-  bool after_preposition(const Cand& c) const {
-    static const char* preps[] = {"in", "from", "to", "at", "with", "for", "on", "into", "against", "between", "of", "across", "toward", "towards"};
-    if (c.tb == 0 || c.tb == sb(c.sentence)) return false;
+  bool after_preposition(const Cand& c) const { return preposition_token(c) >= 0; }
+
+  // The preposition right before a mention ("in", "in the"), or -1.
+  int preposition_token(const Cand& c) const {
+    const std::uint32_t b = sb(c.sentence);
+    if (c.tb <= b) return -1;
     std::uint32_t p = c.tb - 1;
-    if (is(p, "the") && p > sb(c.sentence)) --p;
-    for (const char* x : preps)
-      if (is(p, x)) return true;
-    return false;
+    if (is(p, "the") && p > b) --p;
+    return in(kPrepositions, p) ? int(p) : -1;
   }
 
   // The preposition a mention is the object of, or -1; a mention in a list
   // ("in Jordan, Egypt and Bahrain") shares the preposition of the first.
   int preposition_before(const Cand& c, const std::vector<Mention>& earlier) const {
-    static const char* preps[] = {"in", "from", "to", "at", "with", "for", "on", "into", "against", "between", "of",
-                                  "across", "toward", "towards", "by", "out", "among", "via", "over", "near"};
     const std::uint32_t b = sb(c.sentence);
+    if (const int direct = preposition_token(c); direct >= 0) return direct;
     if (c.tb <= b) return -1;
     std::uint32_t p = c.tb - 1;
-    if (is(p, "the") && p > b) --p;
-    for (const char* x : preps)
-      if (is(p, x)) return int(p);
     if ((is(p, ",") || is(p, "and") || is(p, "or")) && !earlier.empty()) {
       const Mention& prev = earlier.back();
       std::uint32_t q = p;

@@ -20,15 +20,12 @@ struct Hit {
   std::uint64_t lists;
 };
 
-const char* const kPreps[] = {"of", "in", "from", "to", "at", "with", "for", "on", "by", "against", "between",
-                              "near", "into", "across", "over", "under", "amid", "after", "before", "during",
-                              "toward", "towards", "among", "via", "through", "outside", "inside", "without"};
-
 class Doc {
  public:
   Doc(const RuleSet& rules, const lexicon::Lexicon& lex, Document& doc, const entities::Analysis& a,
       const TimeFinder& time, const Date& date)
-      : rules_(rules), lex_(lex), doc_(doc), a_(a), t_(a.tokens), time_(time), date_(date) {}
+      : rules_(rules), lex_(lex), doc_(doc), a_(a), t_(a.tokens), time_(time), date_(date),
+        prepositions_(lex.list_bit("prepositions")), clause_words_(lex.list_bit("clause-words")) {}
 
   void run(bool include_unasserted) {
     hits_.resize(a_.sentences.size());
@@ -41,11 +38,9 @@ class Doc {
   // ----- helpers -----
   std::string_view key(std::size_t i) const { return t_.key(i); }
   bool is(std::size_t i, std::string_view k) const { return i < t_.toks.size() && key(i) == k; }
-  bool prep(std::size_t i) const {
-    for (const char* p : kPreps)
-      if (key(i) == p) return true;
-    return false;
-  }
+  // Word lists of data/lexicon/, looked up through the token's vocabulary id.
+  bool in(std::uint64_t bit, std::size_t i) const { return lex_.list_mask(a_.lex_ids[i]) & bit; }
+  bool prep(std::size_t i) const { return in(prepositions_, i); }
   bool boundary(std::size_t i) const { return is(i, ";") || is(i, ":") || is(i, "\xE2\x80\x94") || is(i, "?"); }
   std::uint32_t sb(std::uint32_t s) const { return a_.sentences[s].first_token; }
   std::uint32_t se(std::uint32_t s) const { return a_.sentences[s].end_token; }
@@ -211,18 +206,11 @@ class Doc {
   }
 
   // True when token k looks like a verb whose object follows: a lower-case
-  // word that is not a function word.
+  // word that is neither a preposition nor in data/lexicon/clause-words.txt.
   bool object_of_verb(std::uint32_t k) const {
-    static const char* function_words[] = {"and", "or", "but", "that", "while", "as", "when", "then", "also", "who",
-                                           "which", "where", "the", "a", "an", "both", "said", "says", "whose", "if",
-                                           "because", "so", "yet", "nor", "meanwhile", "however", "once", "since",
-                                           "until", "though", "although", "whereas", "where", "new", "former", "top",
-                                           "senior", "visiting", "incoming", "outgoing", "veteran", "acting"};
     const auto& t = t_.toks[k];
-    if (t.kind != text::TokKind::word || t.cap() || (t.flags & text::kPossessive) || prep(k)) return false;
-    for (const char* w : function_words)
-      if (key(k) == w) return false;
-    return true;
+    return t.kind == text::TokKind::word && !t.cap() && !(t.flags & text::kPossessive) && !prep(k) &&
+           !in(clause_words_, k);
   }
 
   // ----- finders -----
@@ -769,6 +757,7 @@ class Doc {
   const text::Tokens& t_;
   const TimeFinder& time_;
   Date date_;
+  std::uint64_t prepositions_, clause_words_;  // list bits
   std::vector<std::vector<Hit>> hits_;
   std::vector<bool> hits_done_;
   std::vector<Event> events_;

@@ -498,28 +498,7 @@ std::string staged_extract(const Chain& c, const Doc& in, StageTimes& st) {
                                 "\" is not an ISO 8601 date (YYYY-MM-DD); ignored");
   }
   std::string_view bytes = in.text;
-  doc.stats.input_bytes = bytes.size();
-  const std::size_t cap = c.options.max_doc_bytes;
-  if (bytes.size() > cap) {
-    std::size_t cut = cap;
-    for (int k = 0; k < 3 && cut > 0 && (static_cast<unsigned char>(bytes[cut]) & 0xC0) == 0x80; ++k) --cut;
-    doc.warnings.push_back("document of " + std::to_string(bytes.size()) + " bytes is longer than max_doc_bytes (" +
-                           std::to_string(cap) + "): only the first " + std::to_string(cut) + " bytes were read");
-    doc.stats.truncated = true;
-    bytes = bytes.substr(0, cut);
-  }
-  text::SanitizeReport rep;
-  doc.text = text::sanitize(bytes, &rep);
-  doc.stats.invalid_utf8_replaced = rep.replaced;
-  doc.stats.nul_removed = rep.nul_removed;
-  doc.stats.bom_removed = rep.bom_removed;
-  doc.stats.decoded_from = rep.decoded_from;
-  if (!rep.decoded_from.empty()) doc.warnings.push_back("the input looked like " + rep.decoded_from + " and was decoded as such");
-  if (rep.bom_removed) doc.warnings.push_back("removed a byte order mark at the start");
-  if (rep.replaced) doc.warnings.push_back("replaced " + std::to_string(rep.replaced) + " invalid UTF-8 sequence(s) with U+FFFD");
-  if (rep.nul_removed) doc.warnings.push_back("removed " + std::to_string(rep.nul_removed) + " NUL character(s)");
-  doc.stats.bytes = doc.text.size();
-  doc.stats.chars = text::count_code_points(doc.text);
+  text::load_text(bytes, c.options.max_doc_bytes, doc);
   lap(kSanitize);
 
   entities::Analysis a;

@@ -96,7 +96,6 @@ Error Lexicon::load(std::string_view path, std::string_view content) {
     auto list = parse_list(path, content);
     if (!list) return list.error();
     const std::string stem = stem_of(path);
-    auto& set = lists[stem];
     std::size_t bit = 0;
     while (bit < list_names_.size() && list_names_[bit] != stem) ++bit;
     if (bit == list_names_.size()) {
@@ -112,7 +111,6 @@ Error Lexicon::load(std::string_view path, std::string_view content) {
         if (fresh) titles.push_back(Title{word, "role"});
         add_sense(word, Sense{Kind::title, it->second});
       }
-      set.insert(text::fold(word));
       // Per-word list bits live beside the phrase index's vocabulary, so one
       // lookup per token answers both. (A multi-word entry is not a word.)
       const std::uint32_t id = index_.intern(text::fold(word));

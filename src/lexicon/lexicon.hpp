@@ -12,7 +12,6 @@
 #include <string>
 #include <string_view>
 #include <unordered_map>
-#include <unordered_set>
 #include <vector>
 
 #include "attache/document.hpp"
@@ -103,9 +102,6 @@ class Lexicon {
   std::vector<Title> titles;
   std::unordered_map<std::string, Ambiguity> ambiguities;  // by folded alias
 
-  // Word lists from data/lexicon/*.txt and data/people/given-names.txt,
-  // folded; by list name (the file name before its first dot).
-  std::unordered_map<std::string, std::unordered_set<std::string>> lists;
   // Abbreviations for the sentence splitter, as written.
   std::vector<std::string> abbreviations;
   // Phrases that shadow the country names inside them (not-countries.txt).

@@ -29,9 +29,5 @@ std::uint32_t PhraseIndex::intern(std::string_view key) {
   return id;
 }
 
-bool PhraseIndex::starts_with_key(std::string_view key) const {
-  auto v = vocab_.find(key);
-  return v != vocab_.end() && edges_.count(edge(0, v->second));
-}
 
 }  // namespace attache::lexicon

@@ -94,8 +94,6 @@ class PhraseIndex {
   std::uint32_t intern(std::string_view key);
   std::uint32_t vocabulary_size() const { return std::uint32_t(starts_.size()); }
 
-  // True when some phrase starts with this folded key.
-  bool starts_with_key(std::string_view key) const;
 
  private:
   static std::uint64_t edge(std::uint32_t node, std::uint32_t tok) { return (std::uint64_t(node) << 32) | tok; }

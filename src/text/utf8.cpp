@@ -191,6 +191,38 @@ void append_utf8(std::string& out, char32_t cp) {
 
 }  // namespace attache::text
 
+// ---- the document's text ----
+#include "attache/document.hpp"
+
+namespace attache::text {
+
+void load_text(std::string_view bytes, std::size_t max_bytes, Document& doc) {
+  doc.stats.input_bytes = bytes.size();
+  if (bytes.size() > max_bytes) {
+    std::size_t cut = max_bytes;
+    // Step back over continuation bytes so no character is split.
+    for (int k = 0; k < 3 && cut > 0 && (static_cast<unsigned char>(bytes[cut]) & 0xC0) == 0x80; ++k) --cut;
+    doc.warnings.push_back("document of " + std::to_string(bytes.size()) + " bytes is longer than max_doc_bytes (" +
+                           std::to_string(max_bytes) + "): only the first " + std::to_string(cut) + " bytes were read");
+    doc.stats.truncated = true;
+    bytes = bytes.substr(0, cut);
+  }
+  SanitizeReport rep;
+  doc.text = sanitize(bytes, &rep);
+  doc.stats.invalid_utf8_replaced = rep.replaced;
+  doc.stats.nul_removed = rep.nul_removed;
+  doc.stats.bom_removed = rep.bom_removed;
+  doc.stats.decoded_from = rep.decoded_from;
+  if (!rep.decoded_from.empty()) doc.warnings.push_back("the input looked like " + rep.decoded_from + " and was decoded as such");
+  if (rep.bom_removed) doc.warnings.push_back("removed a byte order mark at the start");
+  if (rep.replaced) doc.warnings.push_back("replaced " + std::to_string(rep.replaced) + " invalid UTF-8 sequence(s) with U+FFFD");
+  if (rep.nul_removed) doc.warnings.push_back("removed " + std::to_string(rep.nul_removed) + " NUL character(s)");
+  doc.stats.bytes = doc.text.size();
+  doc.stats.chars = count_code_points(doc.text);
+}
+
+}  // namespace attache::text
+
 // ---- public API (attache/text.hpp) ----
 #include "attache/text.hpp"
 

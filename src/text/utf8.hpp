@@ -20,6 +20,17 @@ struct SanitizeReport {
 // replace by one U+FFFD (>= 1) when 0 is returned.
 int utf8_sequence_length(const unsigned char* p, const unsigned char* end, int* subpart);
 
+}  // namespace attache::text
+
+namespace attache { struct Document; }
+
+namespace attache::text {
+
+// Fills doc.text from raw bytes as Extractor::extract does: cut at
+// max_bytes (never inside a character), sanitize, and record it all in
+// doc.stats and doc.warnings.
+void load_text(std::string_view bytes, std::size_t max_bytes, Document& doc);
+
 // Valid UTF-8 out of any bytes: one U+FFFD per maximal subpart of an
 // ill-formed sequence (Unicode 15, sec. 3.9, as ICU and Python do), NULs
 // dropped, a leading UTF-8 BOM dropped. Input that starts with a UTF-16 BOM,

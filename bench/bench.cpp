@@ -455,7 +455,7 @@ std::unique_ptr<Chain> make_chain() {
     if (!e.message.empty()) throw std::runtime_error(e.what());
   }
   if (auto e = c->lexicon.finish(); !e.message.empty()) throw std::runtime_error(e.what());
-  if (auto e = c->rules.finish(); !e.message.empty()) throw std::runtime_error(e.what());
+  if (auto e = c->rules.finish(c->lexicon.vocabulary()); !e.message.empty()) throw std::runtime_error(e.what());
   auto sp = attache::text::SentenceSplitter::create(c->lexicon.abbreviations);
   if (!sp) throw std::runtime_error(sp.error().what());
   c->splitter = std::move(*sp);

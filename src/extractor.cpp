@@ -99,7 +99,7 @@ Result<Extractor> Extractor::create(const Options& options) {
       }
     }
     if (Error e = impl->lexicon.finish(); !ok(e)) return e;
-    if (Error e = impl->rules.finish(); !ok(e)) return e;
+    if (Error e = impl->rules.finish(impl->lexicon.vocabulary()); !ok(e)) return e;
     auto splitter = text::SentenceSplitter::create(impl->lexicon.abbreviations);
     if (!splitter) return splitter.error();
     impl->splitter = std::move(*splitter);

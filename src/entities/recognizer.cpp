@@ -42,8 +42,9 @@ const char* const kListNames[kListCount] = {
 
 class Run {
  public:
-  Run(const lexicon::Lexicon& lex, Document& doc, Analysis& a) : lex_(lex), doc_(doc), a_(a), t_(a.tokens) {
-    for (int l = 0; l < kListCount; ++l) bits_[l] = lex.list_bit(kListNames[l]);
+  Run(const lexicon::Lexicon& lex, const std::vector<std::uint64_t>& list_bits, Document& doc, Analysis& a)
+      : lex_(lex), doc_(doc), a_(a), t_(a.tokens) {
+    for (int l = 0; l < kListCount; ++l) bits_[l] = list_bits[l];
     lex.index().ids(t_, a_.lex_ids);
     masks_.resize(t_.toks.size());
     for (std::size_t i = 0; i < t_.toks.size(); ++i) masks_[i] = lex.list_mask(a_.lex_ids[i]);
@@ -968,8 +969,13 @@ class Run {
 
 }  // namespace
 
+Recognizer::Recognizer(const lexicon::Lexicon& lex, bool anaphor_entities, bool place_entities)
+    : lex_(lex), anaphor_entities(anaphor_entities), place_entities(place_entities) {
+  for (int l = 0; l < kListCount; ++l) list_bits_.push_back(lex.list_bit(kListNames[l]));
+}
+
 void Recognizer::run(Document& doc, Analysis& a) const {
-  Run r(lex_, doc, a);
+  Run r(lex_, list_bits_, doc, a);
   r.anaphor_entities_ = anaphor_entities;
   r.place_entities_ = place_entities;
   r.run_all();

@@ -51,8 +51,7 @@ struct Analysis {
 
 class Recognizer {
  public:
-  Recognizer(const lexicon::Lexicon& lex, bool anaphor_entities, bool place_entities)
-      : lex_(lex), anaphor_entities(anaphor_entities), place_entities(place_entities) {}
+  Recognizer(const lexicon::Lexicon& lex, bool anaphor_entities, bool place_entities);
   // Fills doc.entities and a.mentions / a.mention_of.
   void run(Document& doc, Analysis& a) const;
 
@@ -60,6 +59,7 @@ class Recognizer {
   const lexicon::Lexicon& lex_;
   bool anaphor_entities;
   bool place_entities;
+  std::vector<std::uint64_t> list_bits_;  // the bit of each word list the patterns use
 };
 
 }  // namespace attache::entities

@@ -23,9 +23,9 @@ struct Hit {
 class Doc {
  public:
   Doc(const RuleSet& rules, const lexicon::Lexicon& lex, Document& doc, const entities::Analysis& a,
-      const TimeFinder& time, const Date& date)
+      const TimeFinder& time, const Date& date, std::uint64_t prepositions, std::uint64_t clause_words)
       : rules_(rules), lex_(lex), doc_(doc), a_(a), t_(a.tokens), time_(time), date_(date),
-        prepositions_(lex.list_bit("prepositions")), clause_words_(lex.list_bit("clause-words")) {}
+        prepositions_(prepositions), clause_words_(clause_words) {}
 
   void run(bool include_unasserted) {
     hits_.resize(a_.sentences.size());
@@ -49,13 +49,22 @@ class Doc {
     if (!hits_done_[s]) {
       hits_done_[s] = true;
       const auto& idx = rules_.phrases();
-      if (phrase_ids_.empty()) idx.ids(t_, phrase_ids_);
+      const auto& ids = ids_for(idx, phrase_ids_);
       for (std::uint32_t i = sb(s); i < se(s); ++i)
-        idx.match_at(phrase_ids_, i, se(s), [&](std::uint32_t entry, std::size_t e) {
+        idx.match_at(ids, i, se(s), [&](std::uint32_t entry, std::size_t e) {
           hits_[s].push_back(Hit{i, std::uint32_t(e), rules_.lists_of(entry)});
         });
     }
     return hits_[s];
+  }
+
+  // The word ids of the tokens for `index`: the lexicon's, computed once by
+  // the recognizer, when the index shares its vocabulary (always, in an
+  // Extractor); else computed here once per document.
+  const std::vector<std::uint32_t>& ids_for(const lexicon::PhraseIndex& index, std::vector<std::uint32_t>& own) {
+    if (index.shares_vocabulary(lex_.index()) && a_.lex_ids.size() == t_.toks.size()) return a_.lex_ids;
+    if (own.size() != t_.toks.size()) index.ids(t_, own);
+    return own;
   }
 
   // The nearest hit of `list` in [lo, hi) (by distance to `pivot`), or nullptr.
@@ -410,11 +419,11 @@ class Doc {
   void sentence(std::uint32_t s) {
     const std::uint32_t b = sb(s), e = se(s);
     const auto& trig = rules_.triggers();
-    if (trigger_ids_.empty() && !t_.toks.empty()) trig.ids(t_, trigger_ids_);
+    const auto& ids = ids_for(trig, trigger_ids_);
     for (std::uint32_t i = b; i < e; ++i) {
       if (!t_.toks[i].is_word()) continue;
       std::uint32_t entry = ~0u, end = 0;
-      trig.match_at(trigger_ids_, i, e, [&](std::uint32_t en, std::size_t te) { entry = en; end = std::uint32_t(te); });
+      trig.match_at(ids, i, e, [&](std::uint32_t en, std::size_t te) { entry = en; end = std::uint32_t(te); });
       if (entry == ~0u) continue;
       // Part of a compound is no trigger: "closed-door talks", "close-knit".
       if (end < e && (t_.toks[end].flags & text::kJoiner)) continue;
@@ -501,8 +510,8 @@ class Doc {
         if (f.kind == FinderKind::previous) {
           // Ellipsis: "Norway and Denmark had already announced the closure of
           // their missions" takes the host of the event just before it.
-          auto it = last_.find(type.name + "\t" + spec.role);
-          if (it != last_.end() && s <= it->second.sentence + 2) got = it->second.fillers;
+          const Last* last = find_last(rule.event, spec.role);
+          if (last && s <= last->sentence + 2) got = last->fillers;
         } else {
           got = on_cue ? (cue ? find(f, spec.accept, s, cue->tb, cue->te, true) : std::vector<Filler>{})
                        : find(f, spec.accept, s, tb, te, true);
@@ -524,7 +533,12 @@ class Doc {
       for (const auto& f : fillers) have |= f.first == req;
       if (!have) return false;
     }
-    for (const auto& f : fillers) last_[type.name + "\t" + f.first] = Last{s, f.second};
+    for (const auto& f : fillers) {
+      Last* last = find_last(rule.event, f.first);
+      if (!last) last = &last_.emplace_back(Last{rule.event, f.first, 0, {}});
+      last->sentence = s;
+      last->fillers = f.second;
+    }
 
     // Polarity and time.
     Polarity pol = Polarity::asserted;
@@ -763,10 +777,17 @@ class Doc {
   std::vector<Event> events_;
   std::map<std::string, std::size_t> merged_;
   struct Last {
+    int event = -1;
+    std::string role;
     std::uint32_t sentence = 0;
     std::vector<Filler> fillers;
   };
-  std::map<std::string, Last> last_;  // per "TYPE\trole": the fillers of the latest event
+  std::vector<Last> last_;  // per event type and role: the fillers of the latest event
+  Last* find_last(int event, std::string_view role) {
+    for (Last& l : last_)
+      if (l.event == event && l.role == role) return &l;
+    return nullptr;
+  }
   mutable std::unordered_map<std::string, std::string> first_country_entity_;  // code -> entity id
   int time_sentence_ = -1;
   std::vector<TimeExpr> times_;
@@ -776,7 +797,7 @@ class Doc {
 }  // namespace
 
 void EventExtractor::run(Document& doc, const entities::Analysis& a, const Date& date, bool include_unasserted) const {
-  Doc d(rules_, lex_, doc, a, time_, date);
+  Doc d(rules_, lex_, doc, a, time_, date, prepositions_, clause_words_);
   d.run(include_unasserted);
 }
 

@@ -13,7 +13,8 @@ namespace attache::events {
 
 class EventExtractor {
  public:
-  EventExtractor(const RuleSet& rules, const lexicon::Lexicon& lex) : rules_(rules), lex_(lex) {}
+  EventExtractor(const RuleSet& rules, const lexicon::Lexicon& lex)
+      : rules_(rules), lex_(lex), prepositions_(lex.list_bit("prepositions")), clause_words_(lex.list_bit("clause-words")) {}
   // Appends the document's events to doc.events (asserted ones only unless
   // include_unasserted).
   void run(Document& doc, const entities::Analysis& a, const Date& doc_date, bool include_unasserted) const;
@@ -22,6 +23,7 @@ class EventExtractor {
   const RuleSet& rules_;
   const lexicon::Lexicon& lex_;
   TimeFinder time_;
+  std::uint64_t prepositions_, clause_words_;  // bits of data/lexicon word lists
 };
 
 }  // namespace attache::events

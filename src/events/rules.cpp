@@ -268,7 +268,7 @@ Error RuleSet::load(std::string_view path, std::string_view content) {
   return Error{};
 }
 
-Error RuleSet::finish() {
+Error RuleSet::finish(std::shared_ptr<lexicon::Vocabulary> vocabulary) {
   if (list_names.size() > 64) return Error{Errc::rule_error, "more than 64 phrase lists", list_where_[list_names[64]]};
   // Expand @references (a list may include another list).
   std::map<std::string, std::vector<std::string>> expanded;
@@ -288,7 +288,8 @@ Error RuleSet::finish() {
     seen.erase(name);
     return Error{};
   };
-  phrases_ = lexicon::PhraseIndex();
+  if (!vocabulary) vocabulary = std::make_shared<lexicon::Vocabulary>();
+  phrases_ = lexicon::PhraseIndex(vocabulary);
   phrase_lists_.clear();
   for (std::size_t l = 0; l < list_names.size(); ++l) {
     std::set<std::string> seen;
@@ -302,7 +303,7 @@ Error RuleSet::finish() {
     }
     expanded[list_names[l]] = std::move(out);
   }
-  triggers_ = lexicon::PhraseIndex();
+  triggers_ = lexicon::PhraseIndex(vocabulary);
   trigger_rules_.clear();
   for (const auto& pt : pending_triggers_) {
     std::uint32_t rule = 0;

@@ -8,6 +8,7 @@
 
 #include <cstdint>
 #include <map>
+#include <memory>
 #include <string>
 #include <string_view>
 #include <vector>
@@ -77,8 +78,10 @@ class RuleSet {
  public:
   // Parses one rules file; `path` is used in errors ("path:line: ...").
   Error load(std::string_view path, std::string_view content);
-  // Resolves references across files; call once after every load().
-  Error finish();
+  // Resolves references across files; call once after every load(). The
+  // trigger and list indexes share `vocabulary` when given (the lexicon's,
+  // so that a document's tokens are looked up once for all of them).
+  Error finish(std::shared_ptr<lexicon::Vocabulary> vocabulary = nullptr);
 
   std::vector<EventType> types;
   std::vector<Rule> rules;

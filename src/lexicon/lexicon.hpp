@@ -9,6 +9,7 @@
 #define ATTACHE_LEXICON_LEXICON_HPP_
 
 #include <cstdint>
+#include <memory>
 #include <string>
 #include <string_view>
 #include <unordered_map>
@@ -92,6 +93,8 @@ class Lexicon {
   Error finish();
 
   const PhraseIndex& index() const { return index_; }
+  // The word ids of index(), to share with other phrase indexes.
+  const std::shared_ptr<Vocabulary>& vocabulary() const { return index_.vocabulary(); }
   const std::vector<Sense>& senses(std::uint32_t entry) const { return senses_[entry]; }
   const std::string& alias(std::uint32_t i) const { return aliases_[i]; }
 

@@ -10,9 +10,9 @@ std::uint32_t PhraseIndex::add(std::string_view phrase) {
     if (tok.flags & text::kJoiner) continue;
     const std::uint32_t v = intern(scratch_.key(tok));
     if (!any) starts_[v] = true;
-    auto [it, inserted] = edges_.emplace(edge(node, v), std::uint32_t(terminal_.size()));
+    bool inserted = false;
+    node = edges_.insert(edge(node, v), std::uint32_t(terminal_.size()), &inserted);
     if (inserted) terminal_.push_back(kNone);
-    node = it->second;
     any = true;
   }
   if (!any) return kNone;
@@ -21,11 +21,8 @@ std::uint32_t PhraseIndex::add(std::string_view phrase) {
 }
 
 std::uint32_t PhraseIndex::intern(std::string_view key) {
-  auto it = vocab_.find(key);
-  if (it != vocab_.end()) return it->second;
-  const std::uint32_t id = std::uint32_t(starts_.size());
-  vocab_.emplace(std::string(key), id);
-  starts_.push_back(false);
+  const std::uint32_t id = vocab_->intern(key);
+  if (id >= starts_.size()) starts_.resize(std::size_t(id) + 1, false);
   return id;
 }
 

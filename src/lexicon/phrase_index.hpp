@@ -1,7 +1,9 @@
 // lexicon/phrase_index -- leftmost-longest phrase lookup over token keys.
 //
 // Phrases are tokenized with the same tokenizer as documents and stored as
-// sequences of folded token keys in a hash trie: one hash probe per token.
+// sequences of word ids (lexicon/vocabulary) in a hash trie. The vocabulary
+// may be shared by several indexes, so a document's tokens are looked up
+// once (ids()) and every index sharing it then matches on integers.
 // Hyphens that join compounds ("Jong-Un", "Guinea-Bissau") are skipped on
 // both sides, so "Kim Jong-Un" and "Kim Jong Un" are one phrase.
 // Immutable after building; lookups are const and thread safe.
@@ -9,31 +11,29 @@
 #define ATTACHE_LEXICON_PHRASE_INDEX_HPP_
 
 #include <cstdint>
+#include <functional>
+#include <memory>
 #include <string>
 #include <string_view>
 #include <unordered_map>
-#include <functional>
 #include <vector>
 
+#include "lexicon/vocabulary.hpp"
 #include "text/segment.hpp"
 
 namespace attache::lexicon {
-
-// Hash for std::string keys that also takes string_view probes without a copy.
-struct StringHash {
-  using is_transparent = void;
-  std::size_t operator()(std::string_view s) const noexcept {
-    std::uint64_t h = 1469598103934665603ull;  // FNV-1a over unsigned bytes
-    for (unsigned char c : s) h = (h ^ c) * 1099511628211ull;
-    return std::size_t(h);
-  }
-};
-using StringMap = std::unordered_map<std::string, std::uint32_t, StringHash, std::equal_to<>>;
 
 class PhraseIndex {
  public:
   static constexpr std::uint32_t kNone = 0xFFFFFFFFu;
   static constexpr std::uint32_t kJoinerId = 0xFFFFFFFEu;
+
+  // An index with its own vocabulary, or one sharing `vocabulary`.
+  PhraseIndex() : vocab_(std::make_shared<Vocabulary>()) {}
+  explicit PhraseIndex(std::shared_ptr<Vocabulary> vocabulary) : vocab_(std::move(vocabulary)) {}
+  const std::shared_ptr<Vocabulary>& vocabulary() const { return vocab_; }
+  // True when ids() of `other` can be passed to this index's match_at().
+  bool shares_vocabulary(const PhraseIndex& other) const { return vocab_ == other.vocab_; }
 
   // Adds a phrase; returns its entry id (the same id for a phrase whose
   // tokens fold to the same keys), or kNone for a phrase with no tokens.
@@ -45,11 +45,9 @@ class PhraseIndex {
   // which match_at() needs none for the words.
   void ids(const text::Tokens& t, std::vector<std::uint32_t>& out) const {
     out.resize(t.toks.size());
-    for (std::size_t j = 0; j < t.toks.size(); ++j) {
-      if (t.toks[j].flags & text::kJoiner) { out[j] = kJoinerId; continue; }
-      auto v = vocab_.find(t.key(j));
-      out[j] = v == vocab_.end() ? kNone : v->second;
-    }
+    const Vocabulary& vocab = *vocab_;
+    for (std::size_t j = 0; j < t.toks.size(); ++j)
+      out[j] = (t.toks[j].flags & text::kJoiner) ? kJoinerId : vocab.find(t.key(j));
   }
 
   // Calls f(entry, end) for every entry that starts at token `i`, shortest
@@ -57,16 +55,16 @@ class PhraseIndex {
   // `limit`. `ids` comes from ids(). Returns the number of entries found.
   template <class F>
   int match_at(const std::vector<std::uint32_t>& ids, std::size_t i, std::size_t limit, F&& f) const {
-    if (i >= limit || ids[i] == kNone || ids[i] == kJoinerId || !starts_[ids[i]]) return 0;
+    if (i >= limit || ids[i] >= starts_.size() || !starts_[ids[i]]) return 0;
     std::uint32_t node = 0;
     int found = 0;
     for (std::size_t j = i; j < limit; ++j) {
       const std::uint32_t id = ids[j];
       if (id == kJoinerId) continue;
       if (id == kNone) break;
-      auto c = edges_.find(edge(node, id));
-      if (c == edges_.end()) break;
-      node = c->second;
+      const std::uint32_t child = edges_.find(edge(node, id));
+      if (child == EdgeMap::kNone) break;
+      node = child;
       if (terminal_[node] != kNone) {
         ++found;
         f(terminal_[node], j + 1);
@@ -82,9 +80,9 @@ class PhraseIndex {
     local.reserve(limit > i ? limit - i : 0);
     for (std::size_t j = i; j < limit; ++j) {
       if (t.toks[j].flags & text::kJoiner) { local.push_back(kJoinerId); continue; }
-      auto v = vocab_.find(t.key(j));
-      local.push_back(v == vocab_.end() ? kNone : v->second);
-      if (v == vocab_.end()) break;
+      const std::uint32_t v = vocab_->find(t.key(j));
+      local.push_back(v);
+      if (v == kNone) break;
     }
     return match_at(local, 0, local.size(), f);
   }
@@ -92,15 +90,15 @@ class PhraseIndex {
   // Adds a word to the vocabulary without a phrase (for per-word data such
   // as word lists); returns its id.
   std::uint32_t intern(std::string_view key);
-  std::uint32_t vocabulary_size() const { return std::uint32_t(starts_.size()); }
 
 
  private:
   static std::uint64_t edge(std::uint32_t node, std::uint32_t tok) { return (std::uint64_t(node) << 32) | tok; }
-  StringMap vocab_;
-  std::unordered_map<std::uint64_t, std::uint32_t> edges_;
+  std::shared_ptr<Vocabulary> vocab_;
+  EdgeMap edges_;
   std::vector<std::uint32_t> terminal_{kNone};  // per node: entry id or kNone
-  std::vector<bool> starts_;                     // per vocabulary id: some phrase starts with it
+  std::vector<bool> starts_;                     // per word id: some phrase of this index starts with it
+                                                 // (shorter than the vocabulary when it is shared)
   std::uint32_t entries_ = 0;
   text::Tokens scratch_;
 };

@@ -1,0 +1,58 @@
+#include "lexicon/vocabulary.hpp"
+
+#include <stdexcept>
+
+namespace attache::lexicon {
+
+std::uint32_t Vocabulary::intern(std::string_view key) {
+  const std::uint32_t found = find(key);
+  if (found != kNone) return found;
+  if (words_.size() >= kNone - 1 || arena_.size() + key.size() >= 0xFFFFFFFFu)
+    throw std::length_error("vocabulary is full");
+  const std::uint32_t id = std::uint32_t(words_.size());
+  words_.push_back(Word{std::uint32_t(arena_.size()), std::uint32_t(key.size())});
+  arena_.append(key);
+  // Keep the load factor at or below one half.
+  if (2 * words_.size() > slots_.size()) rehash(2 * slots_.size());
+  else place(hash_bytes(key), id);
+  return id;
+}
+
+void Vocabulary::place(std::uint64_t h, std::uint32_t id) {
+  std::size_t i = std::size_t(h) & mask_;
+  while (slots_[i] != kEmpty) i = (i + 1) & mask_;
+  slots_[i] = (h >> 32 << 32) | id;
+}
+
+void Vocabulary::rehash(std::size_t slots) {
+  slots_.assign(slots, kEmpty);
+  mask_ = slots - 1;
+  for (std::uint32_t id = 0; id < words_.size(); ++id) place(hash_bytes(word(id)), id);
+}
+
+std::uint32_t EdgeMap::insert(std::uint64_t key, std::uint32_t value, bool* inserted) {
+  std::size_t i = slot_of(key);
+  for (; slots_[i].key != kEmpty; i = (i + 1) & mask_)
+    if (slots_[i].key == key) {
+      *inserted = false;
+      return slots_[i].value;
+    }
+  *inserted = true;
+  slots_[i] = Slot{key, value};
+  if (2 * ++size_ > slots_.size()) rehash(2 * slots_.size());
+  return value;
+}
+
+void EdgeMap::rehash(std::size_t slots) {
+  std::vector<Slot> old = std::move(slots_);
+  slots_.assign(slots, Slot{});
+  mask_ = slots - 1;
+  for (const Slot& s : old) {
+    if (s.key == kEmpty) continue;
+    std::size_t i = slot_of(s.key);
+    while (slots_[i].key != kEmpty) i = (i + 1) & mask_;
+    slots_[i] = s;
+  }
+}
+
+}  // namespace attache::lexicon

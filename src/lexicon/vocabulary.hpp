@@ -1,0 +1,125 @@
+// lexicon/vocabulary -- folded word keys to dense ids, in one flat hash table.
+//
+// Every phrase index of an Extractor (gazetteer, event triggers, rule word
+// lists) shares one Vocabulary, so a document's tokens are looked up once
+// and every index then works on integer ids. The table is open addressing
+// with linear probing over 64-bit slots (32-bit hash tag + id) and keeps the
+// key bytes in one arena: a probe touches one cache line of slots and, on a
+// tag match, the key itself. No allocation per lookup.
+// Mutable while an Extractor is being built; read-only (and thread safe)
+// afterwards.
+#ifndef ATTACHE_LEXICON_VOCABULARY_HPP_
+#define ATTACHE_LEXICON_VOCABULARY_HPP_
+
+#include <cstdint>
+#include <cstring>
+#include <string>
+#include <string_view>
+#include <vector>
+
+namespace attache::lexicon {
+
+// A 64-bit hash of a short byte string: 8 bytes per multiply, then a final
+// mix. (Keys are folded words, mostly under 16 bytes.)
+inline std::uint64_t hash_bytes(std::string_view s) noexcept {
+  constexpr std::uint64_t kMul = 0x9E3779B97F4A7C15ull;
+  std::uint64_t h = 0x243F6A8885A308D3ull ^ (s.size() * kMul);
+  const char* p = s.data();
+  std::size_t n = s.size();
+  while (n >= 8) {
+    std::uint64_t w;
+    std::memcpy(&w, p, 8);
+    h = (h ^ w) * kMul;
+    h ^= h >> 31;
+    p += 8;
+    n -= 8;
+  }
+  if (n > 0) {
+    std::uint64_t w = 0;
+    std::memcpy(&w, p, n);
+    h = (h ^ w) * kMul;
+    h ^= h >> 31;
+  }
+  h *= 0xD6E8FEB86659FD93ull;
+  h ^= h >> 32;
+  return h;
+}
+
+class Vocabulary {
+ public:
+  static constexpr std::uint32_t kNone = 0xFFFFFFFFu;
+
+  Vocabulary() { rehash(1024); }
+
+  // The id of a key, or kNone.
+  std::uint32_t find(std::string_view key) const noexcept {
+    const std::uint64_t h = hash_bytes(key);
+    const std::uint32_t tag = std::uint32_t(h >> 32);
+    for (std::size_t i = std::size_t(h) & mask_;; i = (i + 1) & mask_) {
+      const std::uint64_t slot = slots_[i];
+      if (slot == kEmpty) return kNone;
+      if (std::uint32_t(slot >> 32) == tag) {
+        const std::uint32_t id = std::uint32_t(slot);
+        const Word& w = words_[id];
+        if (w.len == key.size() && std::memcmp(arena_.data() + w.off, key.data(), key.size()) == 0) return id;
+      }
+    }
+  }
+
+  // The id of a key, adding it when new.
+  std::uint32_t intern(std::string_view key);
+
+  std::uint32_t size() const noexcept { return std::uint32_t(words_.size()); }
+  std::string_view word(std::uint32_t id) const { return std::string_view(arena_).substr(words_[id].off, words_[id].len); }
+
+ private:
+  static constexpr std::uint64_t kEmpty = ~std::uint64_t{0};
+  struct Word {
+    std::uint32_t off, len;
+  };
+  void rehash(std::size_t slots);
+  void place(std::uint64_t h, std::uint32_t id);
+
+  std::vector<std::uint64_t> slots_;  // (tag << 32 | id), or kEmpty
+  std::size_t mask_ = 0;
+  std::vector<Word> words_;           // per id: its key in arena_
+  std::string arena_;
+};
+
+// A map from 64-bit keys (never ~0) to 32-bit values, open addressing: the
+// phrase trie's edges, (node << 32 | word id) -> child node.
+class EdgeMap {
+ public:
+  static constexpr std::uint32_t kNone = 0xFFFFFFFFu;
+  EdgeMap() { rehash(1024); }
+
+  std::uint32_t find(std::uint64_t key) const noexcept {
+    for (std::size_t i = slot_of(key);; i = (i + 1) & mask_) {
+      const Slot& s = slots_[i];
+      if (s.key == key) return s.value;
+      if (s.key == kEmpty) return kNone;
+    }
+  }
+  // Inserts key -> value unless key is present; returns the value stored.
+  std::uint32_t insert(std::uint64_t key, std::uint32_t value, bool* inserted);
+  std::size_t size() const noexcept { return size_; }
+
+ private:
+  static constexpr std::uint64_t kEmpty = ~std::uint64_t{0};
+  struct Slot {
+    std::uint64_t key = kEmpty;
+    std::uint32_t value = kNone;
+  };
+  std::size_t slot_of(std::uint64_t key) const noexcept {
+    return std::size_t((key * 0x9E3779B97F4A7C15ull) >> 20) & mask_;
+  }
+  void rehash(std::size_t slots);
+
+  std::vector<Slot> slots_;
+  std::size_t mask_ = 0;
+  std::size_t size_ = 0;
+};
+
+}  // namespace attache::lexicon
+
+#endif  // ATTACHE_LEXICON_VOCABULARY_HPP_

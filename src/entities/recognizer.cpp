@@ -847,8 +847,13 @@ class Run {
       if (!cands_[i].dropped) order.push_back(int(i));
     std::sort(order.begin(), order.end(), [&](int x, int y) { return cands_[x].tb < cands_[y].tb; });
     resolve_anaphors(order);
-    std::unordered_map<std::string, std::string> clusters;
+    // Identity clusters: type + code (countries) or type + folded name.
+    std::unordered_map<std::string, int> clusters;
+    clusters.reserve(order.size());
+    std::string ck;
     a_.mentions.clear();
+    a_.mentions.reserve(order.size());
+    doc_.entities.reserve(doc_.entities.size() + order.size());
     a_.mention_of.assign(t_.toks.size(), -1);
     for (int id : order) {
       Cand& c = cands_[id];
@@ -872,27 +877,28 @@ class Run {
                         (c.type != EntityType::place || place_entities_) && !(c.anaphor && c.code.empty());
       if (c.title_only && !c.listed && c.code.empty()) continue;  // a bare title: nothing to say
       if (list) {
-        Entity e;
-        e.id = "ent-" + std::to_string(doc_.entities.size() + 1);
+        // (The candidate is not read after this: its strings move.)
+        doc_.entities.emplace_back();
+        Entity& e = doc_.entities.back();
+        const int index = int(doc_.entities.size()) - 1;
+        e.id = "ent-" + std::to_string(index + 1);
         e.type = c.type;
         e.span = Span{t_.toks[c.tb].begin, t_.toks[c.te - 1].end};
         e.sentence = c.sentence;
-        e.text = std::string(doc_.slice(e.span));
+        e.text = doc_.slice(e.span);
         e.form = c.type == EntityType::country ? c.form : CountryForm::none;
-        if (c.type == EntityType::country || c.type == EntityType::place) {
-          e.code = c.code;
-          e.name = c.name.empty() ? e.text : c.name;
-        } else {
-          e.country = c.code;
-          e.name = c.name.empty() ? e.text : c.name;
-        }
-        e.title = c.title;
-        e.kind = c.kind;
-        const std::string ck = std::string(to_string(e.type)) + "\t" + (e.type == EntityType::country ? e.code : text::fold(e.name));
-        auto [it, fresh] = clusters.emplace(ck, e.id);
-        e.cluster = it->second;
-        m.entity = int(doc_.entities.size());
-        doc_.entities.push_back(std::move(e));
+        e.name = c.name.empty() ? e.text : std::move(c.name);
+        if (c.type == EntityType::country || c.type == EntityType::place) e.code = std::move(c.code);
+        else e.country = std::move(c.code);
+        e.title = std::move(c.title);
+        e.kind = std::move(c.kind);
+        ck.assign(to_string(e.type));
+        ck += '\t';
+        if (e.type == EntityType::country) ck += e.code;
+        else text::fold(e.name, ck);  // (appends)
+        auto [it, fresh] = clusters.emplace(ck, index);
+        e.cluster = fresh ? e.id : doc_.entities[it->second].id;
+        m.entity = index;
       }
       const int mi = int(a_.mentions.size());
       for (std::uint32_t k = c.tb; k < c.te; ++k) a_.mention_of[k] = mi;

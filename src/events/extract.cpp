@@ -716,11 +716,9 @@ class Doc {
   TimeExpr nearest_time(std::uint32_t s, std::uint32_t tb) {
     // Time expressions are found once per sentence, then the nearest is taken.
     if (time_sentence_ != int(s)) {
+      const Span range{t_.toks[sb(s)].begin, t_.toks[se(s) - 1].end};
+      times_ = time_.find(doc_.text, range, date_);
       time_sentence_ = int(s);
-      times_.clear();
-      bool maybe = false;
-      for (std::uint32_t k = sb(s); k < se(s) && !maybe; ++k) maybe = TimeFinder::is_time_word(key(k));
-      if (maybe) times_ = time_.find(doc_.text, Span{t_.toks[sb(s)].begin, t_.toks[se(s) - 1].end}, date_);
     }
     const auto& all = times_;
     TimeExpr best;

@@ -107,27 +107,6 @@ TimeFinder::TimeFinder() {
 
 TimeFinder::~TimeFinder() = default;
 
-bool TimeFinder::is_time_word(std::string_view k) {
-  if (k.empty()) return false;
-  // A year, "in 2021": four digits starting 19 or 20.
-  if (k.size() == 4 && (k.substr(0, 2) == "19" || k.substr(0, 2) == "20")) {
-    bool digits = true;
-    for (char c : k) digits &= c >= '0' && c <= '9';
-    if (digits) return true;
-  }
-  // Every other alternative of the pattern above names one of these words
-  // (the month spellings are the pattern's, "sept?(?:ember)?" and all).
-  static constexpr std::string_view kWords[] = {
-      "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday", "today", "yesterday",
-      "tomorrow", "tonight", "week", "month", "year", "days", "weeks", "months", "years",
-      "jan", "january", "feb", "february", "mar", "march", "apr", "april", "may", "jun", "june", "jul",
-      "july", "aug", "august", "sep", "sept", "september", "sepember", "oct", "october", "nov", "november",
-      "dec", "december"};
-  for (std::string_view w : kWords)
-    if (k == w) return true;
-  return false;
-}
-
 std::vector<TimeExpr> TimeFinder::find(std::string_view text, Span range, const Date& doc_date) const {
   std::vector<TimeExpr> out;
   if (!re_->ok()) return out;

@@ -30,10 +30,6 @@ class TimeFinder {
   ~TimeFinder();
   // Every time expression in [begin, end) of text, with normalized values.
   std::vector<TimeExpr> find(std::string_view text, Span range, const Date& doc_date) const;
-  // A cheap filter before find(): every expression the pattern matches
-  // contains a token for which this is true (a weekday, a month, "today",
-  // "week", "years", a year such as 2021, ...). `key` is a folded token.
-  static bool is_time_word(std::string_view key);
   // Normalizes one matched expression against the document date.
   static std::string normalize(std::string_view expr, const Date& doc_date);
 

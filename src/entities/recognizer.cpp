@@ -682,8 +682,9 @@ class Run {
     const std::uint32_t b = sb(s), end = se(s);
     for (std::uint32_t i = b; i < end; ++i) {
       if (covered_[i] >= 0 || !name_token(i)) continue;
-      auto it = people_by_part_.find(std::string(key(i)));
+      auto it = people_by_part_.find(key(i));
       if (it == people_by_part_.end()) continue;
+      const Cand& full = cands_[it->second];
       // Not when it is part of a longer unknown name.
       if ((i + 1 < end && name_token(i + 1) && covered_[i + 1] < 0)) continue;
       Cand c;
@@ -691,22 +692,28 @@ class Run {
       c.te = i + 1;
       c.sentence = s;
       c.type = EntityType::person;
-      c.name = it->second.first;
-      c.code = it->second.second;
+      c.name = full.name.empty() ? span_text(full.tb, full.te) : full.name;
+      c.code = full.code;
       add(std::move(c));
     }
   }
 
+  // The first and last name of each person named in full, to the first
+  // candidate naming them (its index in cands_).
   void register_people() {
-    for (const Cand& c : cands_) {
+    for (std::size_t ci = 0; ci < cands_.size(); ++ci) {
+      const Cand& c = cands_[ci];
       if (c.dropped || c.type != EntityType::person || c.title_only) continue;
-      std::vector<std::uint32_t> parts;
+      std::uint32_t first = ~0u, last = ~0u, parts = 0;
       for (std::uint32_t k = c.tb; k < c.te; ++k)
-        if (t_.toks[k].kind == text::TokKind::word && t_.toks[k].cap()) parts.push_back(k);
-      if (parts.size() < 2) continue;
-      const std::string name = c.name.empty() ? span_text(c.tb, c.te) : c.name;
-      people_by_part_.emplace(std::string(key(parts.back())), std::make_pair(name, c.code));
-      people_by_part_.emplace(std::string(key(parts.front())), std::make_pair(name, c.code));
+        if (t_.toks[k].kind == text::TokKind::word && t_.toks[k].cap()) {
+          if (first == ~0u) first = k;
+          last = k;
+          ++parts;
+        }
+      if (parts < 2) continue;
+      people_by_part_.emplace(key(last), int(ci));
+      people_by_part_.emplace(key(first), int(ci));
     }
   }
 
@@ -970,7 +977,7 @@ class Run {
   std::uint64_t bits_[kListCount] = {};
   std::vector<std::uint64_t> masks_;
   std::vector<std::pair<std::uint32_t, std::uint32_t>> best_;
-  std::unordered_map<std::string, std::pair<std::string, std::string>> people_by_part_;
+  std::unordered_map<std::string_view, int> people_by_part_;  // folded name part -> candidate
 };
 
 }  // namespace

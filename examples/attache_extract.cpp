@@ -185,6 +185,7 @@ struct Job {
   std::string output;
   bool failed = false;
   std::size_t index = 0;    // 1, 2, ... in input order
+  std::size_t input_bytes = 0;  // size of the text (for --progress)
   std::string stem;         // --format brat: file name stem
   std::string write_error;  // --format brat: a file could not be written
 };
@@ -224,27 +225,41 @@ class Runner {
     progress_ = a.progress == 1 || (a.progress == -1 && isatty(2));
     started_ = std::chrono::steady_clock::now();
   }
+  ~Runner() {
+    for (auto& t : pool_) t.join();  // (only on an early return; finish() drains)
+  }
 
   void add(Job j) {
     j.index = ++added_;
     if (a_.output == "brat") j.stem = attache_cli::brat_stem(j.id, stems_);
     batch_bytes_ += j.text.size();
+    j.input_bytes = j.text.size();
     batch_.push_back(std::move(j));
     if (batch_.size() >= 256 || batch_bytes_ >= (std::size_t{32} << 20)) flush();
   }
 
+  // Hands the batch read so far to the workers and writes the batch before
+  // it: the main thread reads the next batch while the workers extract this
+  // one, and output stays in input order.
   void flush() {
     if (batch_.empty()) return;
-    std::atomic<std::size_t> next{0};
-    auto work = [&]() {
-      for (std::size_t i; (i = next.fetch_add(1)) < batch_.size();) process(batch_[i]);
-    };
-    const unsigned n = std::min<unsigned>(a_.threads, unsigned(batch_.size()));
-    std::vector<std::thread> pool;
-    for (unsigned t = 1; t < n; ++t) pool.emplace_back(work);
-    work();
-    for (auto& t : pool) t.join();
-    for (auto& j : batch_) {
+    drain();
+    inflight_ = std::move(batch_);
+    batch_.clear();
+    batch_bytes_ = 0;
+    next_ = 0;
+    const unsigned n = std::min<unsigned>(a_.threads, unsigned(inflight_.size()));
+    for (unsigned t = 0; t < n; ++t)
+      pool_.emplace_back([this] {
+        for (std::size_t i; (i = next_.fetch_add(1)) < inflight_.size();) process(inflight_[i]);
+      });
+  }
+
+  // Waits for the batch in flight and writes it.
+  void drain() {
+    for (auto& t : pool_) t.join();
+    pool_.clear();
+    for (auto& j : inflight_) {
       if (!j.write_error.empty()) {
         out_.flush();
         std::fprintf(stderr, "attache-extract: %s\n", j.write_error.c_str());
@@ -254,16 +269,16 @@ class Runner {
       else out_.write_raw(j.output);
       failed_ |= j.failed;
       ++docs_;
-      bytes_ += j.text.size();
+      bytes_ += j.input_bytes;
     }
     out_.flush();
-    batch_.clear();
-    batch_bytes_ = 0;
+    inflight_.clear();
     report(false);
   }
 
   int finish() {
     flush();
+    drain();
     report(true);
     return failed_ ? 1 : 0;
   }
@@ -372,8 +387,11 @@ class Runner {
   const attache::Extractor& x_;
   const Args& a_;
   Output out_;
-  std::vector<Job> batch_;
+  std::vector<Job> batch_;     // being read
   std::size_t batch_bytes_ = 0;
+  std::vector<Job> inflight_;  // being extracted by pool_
+  std::vector<std::thread> pool_;
+  std::atomic<std::size_t> next_{0};
   std::size_t docs_ = 0, bytes_ = 0;
   bool failed_ = false;
   bool progress_ = false;

@@ -67,13 +67,28 @@ class Doc {
     return own;
   }
 
+  // The hits of sentence s that start in [lo, hi): hits are in token order,
+  // so a window costs a binary search, not a scan of a long sentence.
+  struct HitRange {
+    const Hit *b, *e;
+    const Hit* begin() const { return b; }
+    const Hit* end() const { return e; }
+  };
+  HitRange hits_in(std::uint32_t s, std::uint32_t lo, std::uint32_t hi) {
+    const auto& all = hits(s);
+    auto before = [](const Hit& h, std::uint32_t v) { return h.tb < v; };
+    const auto first = std::lower_bound(all.begin(), all.end(), lo, before);
+    const auto last = std::lower_bound(first, all.end(), std::max(lo, hi), before);
+    return HitRange{all.data() + (first - all.begin()), all.data() + (last - all.begin())};
+  }
+
   // The nearest hit of `list` in [lo, hi) (by distance to `pivot`), or nullptr.
   const Hit* find_hit(std::uint32_t s, int list, std::uint32_t lo, std::uint32_t hi, std::uint32_t pivot) {
     if (list < 0) return nullptr;
     const Hit* best = nullptr;
     std::uint32_t best_d = ~0u;
-    for (const Hit& h : hits(s)) {
-      if (!(h.lists >> list & 1) || h.tb < lo || h.te > hi) continue;
+    for (const Hit& h : hits_in(s, lo, hi)) {
+      if (!(h.lists >> list & 1) || h.te > hi) continue;
       const std::uint32_t d = h.tb >= pivot ? h.tb - pivot : pivot - h.te;
       if (d < best_d) { best = &h; best_d = d; }
     }
@@ -436,7 +451,8 @@ class Doc {
     const std::uint32_t b = sb(s), e = se(s);
     if (rule.block_list >= 0) {
       // A block phrase ends right before the trigger: "the visiting premier".
-      for (const Hit& h : hits(s))
+      const std::uint32_t longest = rules_.phrases().longest();
+      for (const Hit& h : hits_in(s, tb >= b + longest ? tb - longest : b, tb))
         if ((h.lists >> rule.block_list & 1) && h.te == tb) return;
     }
     if (rule.exclude_list >= 0) {
@@ -459,8 +475,8 @@ class Doc {
     for (std::uint32_t k = te; k < hi; ++k)
       if (boundary(k) || is(k, ",")) { hi = k; break; }
     std::vector<const Hit*> cues;
-    for (const Hit& h : hits(s))
-      if ((h.lists >> rule.cue_list & 1) && h.tb >= lo && h.te <= hi) {
+    for (const Hit& h : hits_in(s, lo, hi))
+      if ((h.lists >> rule.cue_list & 1) && h.te <= hi) {
         if (!cues.empty() && h.tb < cues.back()->te) {
           if (h.te - h.tb > cues.back()->te - cues.back()->tb) cues.back() = &h;  // the longer phrase
           continue;

@@ -39,6 +39,9 @@ class PhraseIndex {
   // tokens fold to the same keys), or kNone for a phrase with no tokens.
   std::uint32_t add(std::string_view phrase);
   std::uint32_t size() const { return entries_; }
+  // The most tokens a match can span (words, and a joining hyphen after
+  // each but the last).
+  std::uint32_t longest() const { return longest_; }
 
   // The vocabulary id of every token of a document (kNone for a token that
   // is in no phrase, or a joining hyphen): one hash probe per token, after
@@ -55,10 +58,14 @@ class PhraseIndex {
   // `limit`. `ids` comes from ids(). Returns the number of entries found.
   template <class F>
   int match_at(const std::vector<std::uint32_t>& ids, std::size_t i, std::size_t limit, F&& f) const {
-    if (i >= limit || ids[i] >= starts_.size() || !starts_[ids[i]]) return 0;
-    std::uint32_t node = 0;
+    if (i >= limit || ids[i] >= root_.size() || root_[ids[i]] == kNone) return 0;
+    std::uint32_t node = root_[ids[i]];
     int found = 0;
-    for (std::size_t j = i; j < limit; ++j) {
+    if (terminal_[node] != kNone) {
+      ++found;
+      f(terminal_[node], i + 1);
+    }
+    for (std::size_t j = i + 1; j < limit; ++j) {
       const std::uint32_t id = ids[j];
       if (id == kJoinerId) continue;
       if (id == kNone) break;
@@ -97,9 +104,11 @@ class PhraseIndex {
   std::shared_ptr<Vocabulary> vocab_;
   EdgeMap edges_;
   std::vector<std::uint32_t> terminal_{kNone};  // per node: entry id or kNone
-  std::vector<bool> starts_;                     // per word id: some phrase of this index starts with it
-                                                 // (shorter than the vocabulary when it is shared)
+  std::vector<std::uint32_t> root_;  // per word id: the node after it from the root, or kNone
+                                     // (an array, not an edge probe: every token is looked up here;
+                                     // shorter than the vocabulary when that is shared)
   std::uint32_t entries_ = 0;
+  std::uint32_t longest_ = 0;
   text::Tokens scratch_;
 };
 

@@ -580,14 +580,17 @@ class Doc {
     // One event per tuple of the required roles; an optional role takes the
     // filler that goes with them ("visitor_person" is the person whose
     // country is the visitor), never a cross product.
-    auto required = [&](const std::string& role) {
-      return std::find(type.required.begin(), type.required.end(), role) != type.required.end();
-    };
+    // Which fillers fill a required role (computed once, not per tuple).
+    std::vector<char> req(fillers.size());
+    for (std::size_t k = 0; k < fillers.size(); ++k)
+      req[k] = std::count(type.required.begin(), type.required.end(), fillers[k].first) > 0;
     std::vector<std::size_t> idx(fillers.size(), 0);
+    std::vector<const Filler*> chosen;
+    std::string key, merge_key;
     for (int guard = 0; guard < 64; ++guard) {
-      std::vector<const Filler*> chosen;
+      chosen.clear();
       for (std::size_t k = 0; k < fillers.size(); ++k)
-        if (required(fillers[k].first)) chosen.push_back(&fillers[k].second[idx[k]]);
+        if (req[k]) chosen.push_back(&fillers[k].second[idx[k]]);
       auto pick = [&](const std::vector<Filler>& options) -> const Filler* {
         for (const auto& o : options)
           for (const Filler* c : chosen)
@@ -601,16 +604,17 @@ class Doc {
       // mention, without building its event again (dense documents repeat
       // one tuple thousands of times).
       {
-        std::string key = type.name;
+        key = type.name;
         std::vector<std::string> distinct_codes;
         bool dup_clash = false;
-        for (const auto& role : type.roles) {
-          if (!required(role)) continue;
+        for (std::size_t r = 0; r < type.roles.size(); ++r) {
+          const std::string& role = type.roles[r];
+          if (!type.role_required[r]) continue;
           for (std::size_t k = 0; k < fillers.size(); ++k) {
             if (fillers[k].first != role) continue;
             const Filler& f = fillers[k].second[idx[k]];
             std::string code = f.code;
-            if (std::find(type.distinct.begin(), type.distinct.end(), role) != type.distinct.end()) {
+            if (type.role_distinct[r]) {
               for (const auto& other : distinct_codes) {
                 if (code.empty() || other != code) continue;
                 const Mention* m = f.mention >= 0 ? &a_.mentions[f.mention] : nullptr;
@@ -619,7 +623,8 @@ class Doc {
               }
               distinct_codes.push_back(code);
             }
-            key += "|" + code;
+            key += '|';
+            key += code;
           }
         }
         auto found = merged_.find(key);
@@ -631,7 +636,7 @@ class Doc {
             if (old.mentions.empty() || !(old.mentions.back().span == trig)) old.mentions.push_back(attache::Mention{s, trig});
           }
           std::size_t k = 0;
-          while (k < idx.size() && (!required(fillers[k].first) || ++idx[k] == fillers[k].second.size())) idx[k++] = 0;
+          while (k < idx.size() && (!req[k] || ++idx[k] == fillers[k].second.size())) idx[k++] = 0;
           if (k == idx.size()) break;
           continue;
         }
@@ -648,14 +653,15 @@ class Doc {
       ev.cameo = type.cameo;
       ev.plover_category = type.plover_category;
       ev.plover_mode = type.plover_mode;
-      std::string merge_key = type.name;
+      merge_key = type.name;
       bool clash = false;
-      for (const auto& role : type.roles) {
+      for (std::size_t r = 0; r < type.roles.size(); ++r) {
+        const std::string& role = type.roles[r];
         Argument a;
         a.role = role;
         for (std::size_t k = 0; k < fillers.size(); ++k) {
           if (fillers[k].first != role) continue;
-          const Filler* picked = required(role) ? &fillers[k].second[idx[k]] : pick(fillers[k].second);
+          const Filler* picked = type.role_required[r] ? &fillers[k].second[idx[k]] : pick(fillers[k].second);
           if (!picked) continue;
           const Filler& f = *picked;
           a.code = f.code;
@@ -663,11 +669,11 @@ class Doc {
           a.text = std::string(doc_.slice(a.span));
           a.entity = entity_id(f);
         }
-        if (std::find(type.distinct.begin(), type.distinct.end(), role) != type.distinct.end()) {
-          for (const auto& other : ev.arguments) {
-            if (a.code.empty() || std::find(type.distinct.begin(), type.distinct.end(), other.role) == type.distinct.end() ||
-                other.code != a.code)
-              continue;
+        if (type.role_distinct[r]) {
+          // (ev.arguments holds roles[0..r), in order.)
+          for (std::size_t o = 0; o < ev.arguments.size(); ++o) {
+            const Argument& other = ev.arguments[o];
+            if (a.code.empty() || !type.role_distinct[o] || other.code != a.code) continue;
             // An anaphor that would make both roles one country means its
             // runner-up: "Germany ordered Russia to close its consulates in
             // the country" (the country: Germany).
@@ -676,7 +682,10 @@ class Doc {
             else clash = true;
           }
         }
-        if (required(role)) merge_key += "|" + a.code;
+        if (type.role_required[r]) {
+          merge_key += '|';
+          merge_key += a.code;
+        }
         ev.arguments.push_back(std::move(a));
       }
       for (const auto& v : type.values) {
@@ -689,7 +698,7 @@ class Doc {
       if (!clash) merge(std::move(ev), merge_key);
       // Next combination of the required roles.
       std::size_t k = 0;
-      while (k < idx.size() && (!required(fillers[k].first) || ++idx[k] == fillers[k].second.size())) idx[k++] = 0;
+      while (k < idx.size() && (!req[k] || ++idx[k] == fillers[k].second.size())) idx[k++] = 0;
       if (k == idx.size()) break;
     }
     return true;
@@ -791,7 +800,7 @@ class Doc {
   std::vector<std::vector<Hit>> hits_;
   std::vector<bool> hits_done_;
   std::vector<Event> events_;
-  std::map<std::string, std::size_t> merged_;
+  std::unordered_map<std::string, std::size_t> merged_;  // event key -> index in events_
   struct Last {
     int event = -1;
     std::string role;

@@ -324,6 +324,14 @@ Error RuleSet::finish(std::shared_ptr<lexicon::Vocabulary> vocabulary) {
       if (std::find(v.begin(), v.end(), rule) == v.end()) v.push_back(rule);
     }
   }
+  for (auto& t : types) {
+    t.role_required.clear();
+    t.role_distinct.clear();
+    for (const auto& role : t.roles) {
+      t.role_required.push_back(std::count(t.required.begin(), t.required.end(), role) > 0);
+      t.role_distinct.push_back(std::count(t.distinct.begin(), t.distinct.end(), role) > 0);
+    }
+  }
   for (const auto& r : rules) {
     if (r.event < 0) return Error{Errc::rule_error, "rule " + r.id + " has no event = TYPE", r.where};
     const EventType& t = types[r.event];

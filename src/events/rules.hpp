@@ -54,6 +54,8 @@ struct EventType {
   std::vector<std::string> values;      // plain-value roles
   std::vector<std::string> required;
   std::vector<std::string> distinct;    // drop when these roles have one code
+  // Per roles[i] (filled by RuleSet::finish()): is it required / distinct.
+  std::vector<char> role_required, role_distinct;
   std::string cameo, plover_category, plover_mode;
   int negation_list = -1, hypothetical_list = -1, negation_after_list = -1, announce_list = -1;
   int polarity_window = 6;

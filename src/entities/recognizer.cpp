@@ -214,7 +214,11 @@ class Run {
     // "Palestinian Authority": a single word that is no generic government
     // head would be no name without its country, so the two stay one name.
     if (te == country_end + 1 && !in(kGovHeads, country_end)) return false;
-    Cand org_c = from_sense(org, country_end, te, s);
+    // "Ukraine's Foreign Ministry": the possessive belongs to neither name.
+    std::uint32_t org_b = country_end;
+    while (org_b + 1 < te && t_.toks[org_b].kind != text::TokKind::word) ++org_b;
+    if (org_b + 1 < te && (is(org_b, "'s") || is(org_b, "\xE2\x80\x99s") || is(org_b, "s"))) ++org_b;
+    Cand org_c = from_sense(org, org_b, te, s);
     org_c.code = o.country;
     add(from_sense(*country, tb, country_end, s));
     add(std::move(org_c));
@@ -404,6 +408,8 @@ class Run {
       std::uint32_t r = h + 1;
       while (r + 1 < end && (is(r, "of") || is(r, "for") || is(r, "on") || is(r, "and") || is(r, "&"))) {
         std::uint32_t k = r + 1;
+        // "... for Boys and the Minuteman Project": "and the" starts another name.
+        if (k < end && is(k, "the") && (is(r, "and") || is(r, "&"))) break;
         if (k < end && is(k, "the")) ++k;
         std::uint32_t e = k;
         while (e < end && (name_token(e) || (t_.toks[e].flags & text::kJoiner) ||
@@ -471,7 +477,11 @@ class Run {
   void classified_organizations(std::uint32_t s) {
     const std::uint32_t b = sb(s), end = se(s);
     for (std::uint32_t n = b; n < end; ++n) {
-      if (t_.toks[n].kind != text::TokKind::word || t_.toks[n].cap() || covered_[n] >= 0) continue;
+      if (t_.toks[n].kind != text::TokKind::word || t_.toks[n].cap()) continue;
+      if (covered_[n] >= 0) {
+        employer_before_title(n, s);
+        continue;
+      }
       if (in(kOrgNounsAfter, n) && n > b && (!is(n, "news") || (n + 1 < end && in(kOrgNounsAfter, n + 1)))) {
         std::uint32_t l = n;
         while (l > b) {
@@ -495,6 +505,24 @@ class Run {
     }
   }
 
+  // "Globovision president Guillermo Zuloaga", "Gazprom chief Alexei
+  // Miller": one unknown capitalised word before a lower-case title that
+  // has a person after it is the body the person works for.
+  void employer_before_title(std::uint32_t n, std::uint32_t s) {
+    const Cand& t = cands_[covered_[n]];
+    if (t.tb != n || t.listed || t.title.empty() || t.kind == "honorific" || t.kind == "minister" || n == sb(s))
+      return;
+    std::uint32_t j = t.te;
+    if (j < se(s) && is(j, ".")) ++j;
+    if (j >= se(s) || covered_[j] < 0 || cands_[covered_[j]].type != EntityType::person || cands_[covered_[j]].title_only)
+      return;
+    const std::uint32_t w = n - 1;
+    if (covered_[w] >= 0 || !name_token(w) || in(kGivenNames, w) || in(kGroupAdjectives, w) || in(kCommonWords, w) ||
+        in(kLanguageNames, w) || (w > sb(s) && (name_token(w - 1) || t_.toks[w - 1].flags & text::kJoiner)))
+      return;
+    classified(w, n, s);
+  }
+
   bool classified(std::uint32_t l, std::uint32_t r, std::uint32_t s) {
     for (std::uint32_t k = l; k < r; ++k)
       if (covered_[k] >= 0) return false;
@@ -512,6 +540,8 @@ class Run {
     const std::uint32_t end = se(s);
     for (std::uint32_t h = sb(s); h < end; ++h) {
       if (!cap(h) || !in(kOrgLeadingHeads, h) || covered_[h] >= 0) continue;
+      // "Manas Air Base": a head word inside a longer name does not lead it.
+      if (h > sb(s) && cap(h - 1) && !in(kNotNames, h - 1)) continue;
       std::uint32_t r = h + 1;
       while (r < end && covered_[r] < 0 && name_token(r) && r - h < 5) ++r;
       if (r == h + 1) continue;
@@ -537,12 +567,15 @@ class Run {
           (c.te + 3 < end && is(c.te, ",") && is(c.te + 1, "known")))
         acronym_after(c.te, end, int(ci));
     }
+    // ... and so does a one-word name found by a pattern ("automaker
+    // Chrysler" ... "Chrysler").
     for (const Cand& c : cands_)
-      if (!c.dropped && c.type == EntityType::organization && c.te == c.tb + 1 && t_.toks[c.tb].upper())
+      if (!c.dropped && c.type == EntityType::organization && c.te == c.tb + 1 &&
+          (t_.toks[c.tb].upper() || (c.name.empty() && cap(c.tb))))
         known.emplace(std::string(key(c.tb)), int(&c - cands_.data()));
     if (known.empty()) return;
     for (std::uint32_t i = 0; i < t_.toks.size(); ++i) {
-      if (covered_[i] >= 0 || !t_.toks[i].upper() || t_.toks[i].kind != text::TokKind::word) continue;
+      if (covered_[i] >= 0 || !cap(i)) continue;
       auto it = known.find(std::string(key(i)));
       if (it == known.end() || shouting_[sentence_of_token(i)]) continue;
       Cand c;
@@ -629,6 +662,13 @@ class Run {
           t_.toks[i - 2].kind == text::TokKind::word && !t_.toks[i - 2].cap() && covered_[i - 2] < 0 &&
           !in(kCommonWords, i))
         person = true;
+      // "ABAC says", "LRA fighters": an unknown acronym before a verb of
+      // saying or acting, or before a plural noun for people, is a body.
+      if (words == 1 && e == i + 1 && e < end && acronym_word(i) &&
+          (in(kSpeechVerbs, e) || in(kGovernmentVerbs, e) || (!cap(e) && in(kCommonWords, e)))) {
+        classified(i, e, s);
+        continue;
+      }
       // "Heinonen said": one unknown capitalised word before an unambiguous
       // verb of saying (not "reports", "states", which are also nouns).
       if (words == 1 && e == i + 1 && e < end && saying_verb(e) && !in(kCommonWords, i) &&
@@ -707,6 +747,12 @@ class Run {
       if (!c.dropped && c.type == EntityType::person && !c.title_only && !c.title.empty() && c.te == c.tb + 1 &&
           !t_.toks[c.tb].upper() && !in(kCommonWords, c.tb))
         titled_family_names_.emplace(key(c.tb));
+  }
+
+  // Three to six capital letters that are no common abbreviation ("GDP", "HIV").
+  bool acronym_word(std::uint32_t k) const {
+    const auto n = t_.toks[k].end - t_.toks[k].begin;
+    return t_.toks[k].upper() && n >= 3 && n <= 6 && !in(kCommonWords, k) && !in(kNotNames, k);
   }
 
   bool saying_verb(std::uint32_t k) const {

@@ -179,6 +179,20 @@ TEST_CASE("organizations named by the noun next to them") {
       {"The Kurdish militia held the town.", {}},
       // A given name after the noun is a person.
       {"The agency Michael Okoro founded grew.", {"PERSON:Michael Okoro"}},
+      // An employer before a lower-case title and a person; later mentions follow.
+      {"Telemundi president Rosa Ibarra resigned. Critics of Telemundi cheered.",
+       {"ORGANIZATION:Telemundi", "PERSON:Rosa Ibarra", "ORGANIZATION:Telemundi"}},
+      {"Europe minister Anna Lind spoke.", {"PERSON:Anna Lind"}},
+      // An unknown acronym before a verb or a plural noun for people.
+      {"KTUC says wages fell. KTUC members marched.", {"ORGANIZATION:KTUC", "ORGANIZATION:KTUC"}},
+      {"GDP grew while HIV cases fell.", {}},
+      // More head words, and "and the" starts another name.
+      {"Pupils of the Lakeside College for Girls and the Harmony Project sang.",
+       {"ORGANIZATION:Lakeside College for Girls", "ORGANIZATION:Harmony Project"}},
+      // A head word inside a longer name does not lead one.
+      {"Flights left Bagram Air Base.", {}},
+      // A country's possessive belongs to neither name.
+      {"Ukraine's Foreign Ministry protested.", {"COUNTRY:Ukraine=UKR", "ORGANIZATION:Foreign Ministry"}},
   };
   for (const auto& c : cases) {
     INFO(std::string(c.text));

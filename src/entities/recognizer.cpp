@@ -422,11 +422,18 @@ class Run {
       // A country before a government body names its country, not the body.
       std::string country;
       std::uint32_t first = l;
+      CountryForm form = CountryForm::none;
       while (first < h && covered_[first] >= 0 && cands_[covered_[first]].type == EntityType::country) {
         country = cands_[covered_[first]].code;
+        form = cands_[covered_[first]].form;
         first = cands_[covered_[first]].te;
       }
-      if (in(kGovHeads, h) || first == h) {
+      // "Sudan People's Liberation Army": a country's name (not its adjective)
+      // before two or more words of a name starts that name.
+      std::uint32_t inner = 0;
+      for (std::uint32_t k = first; k < h; ++k) inner += cap(k);
+      const bool named = form == CountryForm::name && inner >= 2;
+      if ((in(kGovHeads, h) && !named) || first == h) {
         l = first;
       } else {
         country.clear();
@@ -518,6 +525,7 @@ class Run {
       return;
     const std::uint32_t w = n - 1;
     if (covered_[w] >= 0 || !name_token(w) || in(kGivenNames, w) || in(kGroupAdjectives, w) || in(kCommonWords, w) ||
+        in(kOrgHeads, w) ||
         in(kLanguageNames, w) || (w > sb(s) && (name_token(w - 1) || t_.toks[w - 1].flags & text::kJoiner)))
       return;
     classified(w, n, s);
@@ -665,7 +673,7 @@ class Run {
       // "ABAC says", "LRA fighters": an unknown acronym before a verb of
       // saying or acting, or before a plural noun for people, is a body.
       if (words == 1 && e == i + 1 && e < end && acronym_word(i) &&
-          (in(kSpeechVerbs, e) || in(kGovernmentVerbs, e) || (!cap(e) && in(kCommonWords, e)))) {
+          (in(kSpeechVerbs, e) || in(kGovernmentVerbs, e) || member_noun(e))) {
         classified(i, e, s);
         continue;
       }
@@ -753,6 +761,17 @@ class Run {
   bool acronym_word(std::uint32_t k) const {
     const auto n = t_.toks[k].end - t_.toks[k].begin;
     return t_.toks[k].upper() && n >= 3 && n <= 6 && !in(kCommonWords, k) && !in(kNotNames, k);
+  }
+
+  // Nouns for the people of a body: "LRA fighters", "KTUC members".
+  bool member_noun(std::uint32_t k) const {
+    static const char* const kNouns[] = {"officials", "official", "members", "member", "fighters", "leaders",
+                                         "leader", "militants", "rebels", "forces", "troops", "supporters",
+                                         "activists", "lawmakers", "delegates", "spokesman", "spokeswoman", "chief"};
+    if (cap(k)) return false;
+    for (const char* n : kNouns)
+      if (key(k) == n) return true;
+    return false;
   }
 
   bool saying_verb(std::uint32_t k) const {

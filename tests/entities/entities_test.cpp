@@ -186,6 +186,12 @@ TEST_CASE("organizations named by the noun next to them") {
       // An unknown acronym before a verb or a plural noun for people.
       {"KTUC says wages fell. KTUC members marched.", {"ORGANIZATION:KTUC", "ORGANIZATION:KTUC"}},
       {"GDP grew while HIV cases fell.", {}},
+      {"He made FALSE statements.", {}},
+      // A generic head word alone before a title is no employer.
+      {"A delegation led by Politburo member Chen Minhao arrived.", {"PERSON:Chen Minhao"}},
+      // A country's name (not its adjective) before two or more words starts the name.
+      {"The Malawi National Reserve Army and the Iraqi Interior Ministry met.",
+       {"ORGANIZATION:Malawi National Reserve Army", "COUNTRY:Iraqi=IRQ", "ORGANIZATION:Interior Ministry"}},
       // More head words, and "and the" starts another name.
       {"Pupils of the Lakeside College for Girls and the Harmony Project sang.",
        {"ORGANIZATION:Lakeside College for Girls", "ORGANIZATION:Harmony Project"}},

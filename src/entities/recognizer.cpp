@@ -2,6 +2,7 @@
 
 #include <algorithm>
 #include <unordered_map>
+#include <unordered_set>
 
 namespace attache::entities {
 namespace {
@@ -33,12 +34,13 @@ struct Cand {
 enum List {
   kAnaphorAdjectives, kCommonWords, kGivenNames, kGovHeads, kGovernmentVerbs, kLanguageNames, kNameParticles,
   kNotNames, kOrgHeads, kOrgLeadingHeads, kSpeechVerbs, kCountryNouns, kPrepositions, kLanguageCuesBefore,
-  kLanguageCuesAfter, kListCount
+  kLanguageCuesAfter, kOrgNounsBefore, kOrgNounsAfter, kGroupAdjectives, kListCount
 };
 const char* const kListNames[kListCount] = {
     "anaphor-adjectives", "common-words", "given-names", "gov-heads", "government-verbs", "language-names",
     "name-particles", "not-names", "org-heads", "org-leading-heads", "speech-verbs", "country-nouns",
-    "prepositions", "language-cues-before", "language-cues-after"};
+    "prepositions", "language-cues-before", "language-cues-after", "org-nouns-before", "org-nouns-after",
+    "group-adjectives"};
 
 class Run {
  public:
@@ -210,7 +212,14 @@ class Run {
       return true;
     }
     if (o.kind != "ministry" && o.kind != "government") return false;
-    Cand org_c = from_sense(org, country_end, te, s);
+    // "Palestinian Authority": a single word that is no generic government
+    // head would be no name without its country, so the two stay one name.
+    if (te == country_end + 1 && !in(kGovHeads, country_end)) return false;
+    // "Ukraine's Foreign Ministry": the possessive belongs to neither name.
+    std::uint32_t org_b = country_end;
+    while (org_b + 1 < te && t_.toks[org_b].kind != text::TokKind::word) ++org_b;
+    if (org_b + 1 < te && (is(org_b, "'s") || is(org_b, "\xE2\x80\x99s") || is(org_b, "s"))) ++org_b;
+    Cand org_c = from_sense(org, org_b, te, s);
     org_c.code = o.country;
     add(from_sense(*country, tb, country_end, s));
     add(std::move(org_c));
@@ -335,6 +344,9 @@ class Run {
       }
       std::uint32_t e = j < end && !shouting_[s] ? name_run(j, end) : j;
       if (e > j && (in(kOrgHeads, e - 1) || in(kCommonWords, j))) e = j;  // "General Motors"
+      // "an official FTA": an acronym after a title is no name.
+      if (e == j + 1 && t_.toks[j].upper() && t_.toks[j].end - t_.toks[j].begin <= 5) e = j;
+      if (!shouting_[s]) e = title_name_over_one_word(tc, j, e, end);
       if (e > j && e - j <= 4) {
         Cand p;
         p.tb = j;
@@ -351,6 +363,23 @@ class Run {
       }
       cands_[ci].code = country;  // "the Chinese foreign minister": a person by title only
     }
+  }
+
+  // A one-word organization or place that ends a titled name is the family
+  // name: "Mayor Michael Bloomberg" (given name first), "Mr. Bloomberg"
+  // (an honorific names only people). Returns the new end of the name.
+  std::uint32_t title_name_over_one_word(const Cand& title, std::uint32_t j, std::uint32_t e, std::uint32_t end) {
+    const bool given = e > j && in(kGivenNames, e - 1);
+    const bool honorific = e == j && title.kind == "honorific";
+    if (!(given || honorific) || e >= end) return e;
+    const int w = covered_[e];
+    if (w < 0) return e;
+    const Cand& c = cands_[w];
+    const bool word = (c.type == EntityType::organization && c.kind != "international") ||
+                      (c.type == EntityType::place && c.kind != "capital" && c.kind != "region");
+    if (!word || c.tb != e || c.te != e + 1 || t_.toks[e].upper() || (e + 1 < end && name_token(e + 1))) return e;
+    remove(w);
+    return e + 1;
   }
 
   // ----- 3. organizations by head word -----
@@ -380,6 +409,8 @@ class Run {
       std::uint32_t r = h + 1;
       while (r + 1 < end && (is(r, "of") || is(r, "for") || is(r, "on") || is(r, "and") || is(r, "&"))) {
         std::uint32_t k = r + 1;
+        // "... for Boys and the Minuteman Project": "and the" starts another name.
+        if (k < end && is(k, "the") && (is(r, "and") || is(r, "&"))) break;
         if (k < end && is(k, "the")) ++k;
         std::uint32_t e = k;
         while (e < end && (name_token(e) || (t_.toks[e].flags & text::kJoiner) ||
@@ -392,11 +423,18 @@ class Run {
       // A country before a government body names its country, not the body.
       std::string country;
       std::uint32_t first = l;
+      CountryForm form = CountryForm::none;
       while (first < h && covered_[first] >= 0 && cands_[covered_[first]].type == EntityType::country) {
         country = cands_[covered_[first]].code;
+        form = cands_[covered_[first]].form;
         first = cands_[covered_[first]].te;
       }
-      if (in(kGovHeads, h) || first == h) {
+      // "Sudan People's Liberation Army": a country's name (not its adjective)
+      // before two or more words of a name starts that name.
+      std::uint32_t inner = 0;
+      for (std::uint32_t k = first; k < h; ++k) inner += cap(k);
+      const bool named = form == CountryForm::name && inner >= 2;
+      if ((in(kGovHeads, h) && !named) || first == h) {
         l = first;
       } else {
         country.clear();
@@ -415,12 +453,104 @@ class Run {
     }
   }
 
+  // "National Democratic Party", "Social Democrats": capitalised words before
+  // a listed party or a listed name that ends in a head word make a longer,
+  // different name; it is an organization of its own.
+  void extend_known_organizations() {
+    for (std::size_t ci = 0, n = cands_.size(); ci < n; ++ci) {
+      const Cand& c = cands_[ci];
+      const std::uint32_t s = c.sentence, b = sb(s);
+      if (c.dropped || shouting_[s] || c.type != EntityType::organization || c.tb <= b) continue;
+      if (!(in(kOrgHeads, c.te - 1) || c.kind == "party") || t_.toks[c.tb].upper()) continue;
+      std::uint32_t l = c.tb;
+      while (l > b && covered_[l - 1] < 0 && name_token(l - 1) && !in(kCommonWords, l - 1) &&
+             !in(kGivenNames, l - 1) && !t_.toks[l - 1].upper())
+        --l;
+      if (l == c.tb) continue;
+      Cand o;
+      o.tb = l;
+      o.te = c.te;
+      o.sentence = s;
+      o.type = EntityType::organization;
+      remove(int(ci));
+      add(std::move(o));
+    }
+  }
+
+  // A noun that classifies the name next to it: "the newspaper Le Monde",
+  // "automaker Chrysler" (before), "the Guardian newspaper", "al-Rai
+  // television", "his Si Cumple party" (after). Only unknown capitalised
+  // words become the name, never a given name or a word for a religion,
+  // people or region ("Sunni party", "Tamil rebels").
+  void classified_organizations(std::uint32_t s) {
+    const std::uint32_t b = sb(s), end = se(s);
+    for (std::uint32_t n = b; n < end; ++n) {
+      if (t_.toks[n].kind != text::TokKind::word || t_.toks[n].cap()) continue;
+      if (covered_[n] >= 0) {
+        employer_before_title(n, s);
+        continue;
+      }
+      if (in(kOrgNounsAfter, n) && n > b && (!is(n, "news") || (n + 1 < end && in(kOrgNounsAfter, n + 1)))) {
+        std::uint32_t l = n;
+        while (l > b) {
+          if (covered_[l - 1] < 0 && name_token(l - 1) && n - l < 4) { --l; continue; }
+          // "al-Rai": a particle joined to the name.
+          if (l > b + 1 && l < n && (t_.toks[l - 1].flags & text::kJoiner) && in(kNameParticles, l - 2) &&
+              covered_[l - 2] < 0) { l -= 2; continue; }
+          break;
+        }
+        // Leading words that describe rather than name ("Sunni", "Opposition").
+        while (l < n && (in(kGroupAdjectives, l) || in(kCommonWords, l) || in(kLanguageNames, l))) ++l;
+        if (l < n && !in(kGivenNames, l) && classified(l, n, s)) continue;
+      }
+      if (in(kOrgNounsBefore, n) && n + 1 < end && covered_[n + 1] < 0 && name_token(n + 1) &&
+          !in(kGivenNames, n + 1) && !in(kGroupAdjectives, n + 1) && !in(kCommonWords, n + 1)) {
+        std::uint32_t e = name_run(n + 1, end);
+        if (e - (n + 1) > 4 || in(kOrgHeads, e - 1)) continue;
+        while (e > n + 2 && in(kSpeechVerbs, e - 1)) --e;  // "Globovision Says"
+        classified(n + 1, e, s);
+      }
+    }
+  }
+
+  // "Globovision president Guillermo Zuloaga", "Gazprom chief Alexei
+  // Miller": one unknown capitalised word before a lower-case title that
+  // has a person after it is the body the person works for.
+  void employer_before_title(std::uint32_t n, std::uint32_t s) {
+    const Cand& t = cands_[covered_[n]];
+    if (t.tb != n || t.listed || t.title.empty() || t.kind == "honorific" || t.kind == "minister" || n == sb(s))
+      return;
+    std::uint32_t j = t.te;
+    if (j < se(s) && is(j, ".")) ++j;
+    if (j >= se(s) || covered_[j] < 0 || cands_[covered_[j]].type != EntityType::person || cands_[covered_[j]].title_only)
+      return;
+    const std::uint32_t w = n - 1;
+    if (covered_[w] >= 0 || !name_token(w) || in(kGivenNames, w) || in(kGroupAdjectives, w) || in(kCommonWords, w) ||
+        in(kOrgHeads, w) ||
+        in(kLanguageNames, w) || (w > sb(s) && (name_token(w - 1) || t_.toks[w - 1].flags & text::kJoiner)))
+      return;
+    classified(w, n, s);
+  }
+
+  bool classified(std::uint32_t l, std::uint32_t r, std::uint32_t s) {
+    for (std::uint32_t k = l; k < r; ++k)
+      if (covered_[k] >= 0) return false;
+    Cand c;
+    c.tb = l;
+    c.te = r;
+    c.sentence = s;
+    c.type = EntityType::organization;
+    return add(std::move(c)) >= 0;
+  }
+
   // "Radio Shabelle", "Bank Mellat": a leading head word and the capitalised
   // words after it.
   void leading_heads(std::uint32_t s) {
     const std::uint32_t end = se(s);
     for (std::uint32_t h = sb(s); h < end; ++h) {
       if (!cap(h) || !in(kOrgLeadingHeads, h) || covered_[h] >= 0) continue;
+      // "Manas Air Base": a head word inside a longer name does not lead it.
+      if (h > sb(s) && cap(h - 1) && !in(kNotNames, h - 1)) continue;
       std::uint32_t r = h + 1;
       while (r < end && covered_[r] < 0 && name_token(r) && r - h < 5) ++r;
       if (r == h + 1) continue;
@@ -446,12 +576,15 @@ class Run {
           (c.te + 3 < end && is(c.te, ",") && is(c.te + 1, "known")))
         acronym_after(c.te, end, int(ci));
     }
+    // ... and so does a one-word name found by a pattern ("automaker
+    // Chrysler" ... "Chrysler").
     for (const Cand& c : cands_)
-      if (!c.dropped && c.type == EntityType::organization && c.te == c.tb + 1 && t_.toks[c.tb].upper())
+      if (!c.dropped && c.type == EntityType::organization && c.te == c.tb + 1 &&
+          (t_.toks[c.tb].upper() || (c.name.empty() && cap(c.tb))))
         known.emplace(std::string(key(c.tb)), int(&c - cands_.data()));
     if (known.empty()) return;
     for (std::uint32_t i = 0; i < t_.toks.size(); ++i) {
-      if (covered_[i] >= 0 || !t_.toks[i].upper() || t_.toks[i].kind != text::TokKind::word) continue;
+      if (covered_[i] >= 0 || !cap(i)) continue;
       auto it = known.find(std::string(key(i)));
       if (it == known.end() || shouting_[sentence_of_token(i)]) continue;
       Cand c;
@@ -506,11 +639,26 @@ class Run {
         remove(covered_[i + 1]);  // "Andres Valencia", "Michael Bloomberg"
       std::uint32_t e = name_run(i, end);
       if (e == i) continue;
+      // "Amy Katz Narrates.": a capitalised verb of saying ends the name.
+      if (e >= i + 3 && in(kSpeechVerbs, e - 1) && cap(e - 1) && (e == end || !name_token(e))) --e;
       std::uint32_t words = 0;
       for (std::uint32_t k = i; k < e; ++k) words += t_.toks[k].kind == text::TokKind::word && t_.toks[k].cap();
       bool person = false;
       if (words >= 2 && in(kGivenNames, i)) person = true;
+      // "The Muslim Advocates says": a name after an article before a verb
+      // of saying is an organization, not a person.
+      if (words >= 2 && words <= 4 && !person && e < end && in(kSpeechVerbs, e) && i > b && is(i - 1, "the") &&
+          !in(kOrgHeads, e - 1)) {
+        classified(i, e, s);
+        i = e - 1;
+        continue;
+      }
       if (words >= 2 && e < end && in(kSpeechVerbs, e)) person = true;
+      // "Dharmeratnam Sivaram ... Mr. Sivaram": a family name the document
+      // also gives with a title.
+      if (words >= 2 && words <= 3 && titled_family_names_.count(std::string(key(e - 1)))) person = true;
+      // "16-year-old Farris Hassan": an age before a name.
+      if (words >= 2 && i >= b + 2 && is(i - 1, "old") && (t_.toks[i - 2].flags & text::kJoiner)) person = true;
       if (words >= 2 && i > b && in(kSpeechVerbs, i - 1) && (e == end || !name_token(e))) person = true;
       if (words >= 2 && apposition(e, end)) person = true;
       // "Yu Hagino, 23, was arrested": a name followed by an age.
@@ -523,6 +671,13 @@ class Run {
           t_.toks[i - 2].kind == text::TokKind::word && !t_.toks[i - 2].cap() && covered_[i - 2] < 0 &&
           !in(kCommonWords, i))
         person = true;
+      // "ABAC says", "LRA fighters": an unknown acronym before a verb of
+      // saying or acting, or before a plural noun for people, is a body.
+      if (words == 1 && e == i + 1 && e < end && acronym_word(i) &&
+          (in(kSpeechVerbs, e) || in(kGovernmentVerbs, e) || member_noun(e))) {
+        classified(i, e, s);
+        continue;
+      }
       // "Heinonen said": one unknown capitalised word before an unambiguous
       // verb of saying (not "reports", "states", which are also nouns).
       if (words == 1 && e == i + 1 && e < end && saying_verb(e) && !in(kCommonWords, i) &&
@@ -542,6 +697,82 @@ class Run {
       }
       i = e - 1;
     }
+  }
+
+  // "Jarome Iginla, Dany Heatley, Shane Doan and Brad Richards": unknown
+  // two- or three-word names in a list of three or more with a person in it
+  // are people.
+  void name_lists(std::uint32_t s) {
+    const std::uint32_t b = sb(s), end = se(s);
+    std::vector<std::pair<std::uint32_t, std::uint32_t>> unknown;
+    for (std::uint32_t i = b; i < end;) {
+      unknown.clear();
+      int items = 0, people = 0;
+      std::uint32_t p = i;
+      while (p < end) {
+        const std::uint32_t q = list_item(p, end, people, unknown);
+        if (q == p) break;
+        ++items;
+        p = q;
+        if (p + 1 < end && is(p, ",") && is(p + 1, "and")) p += 2;
+        else if (p < end && (is(p, ",") || is(p, "and"))) ++p;
+        else break;
+      }
+      if (items >= 3 && people >= 1)
+        for (const auto& [tb, te] : unknown) {
+          Cand c;
+          c.tb = tb;
+          c.te = te;
+          c.sentence = s;
+          c.type = EntityType::person;
+          add(std::move(c));
+        }
+      i = items > 0 ? std::max(p, i + 1) : i + 1;
+    }
+  }
+
+  // The end of a list item at p (a person, or an unknown name of two or
+  // three words), or p when there is none.
+  std::uint32_t list_item(std::uint32_t p, std::uint32_t end, int& people,
+                          std::vector<std::pair<std::uint32_t, std::uint32_t>>& unknown) const {
+    if (const int c = covered_[p]; c >= 0) {
+      if (cands_[c].type != EntityType::person || cands_[c].title_only || cands_[c].tb != p) return p;
+      ++people;
+      return cands_[c].te;
+    }
+    if (!name_token(p) || in(kGroupAdjectives, p) || in(kCommonWords, p)) return p;
+    const std::uint32_t e = name_run(p, end);
+    std::uint32_t words = 0;
+    for (std::uint32_t k = p; k < e; ++k) words += cap(k);
+    if (words < 2 || words > 3 || in(kOrgHeads, e - 1)) return p;
+    unknown.emplace_back(p, e);
+    return e;
+  }
+
+  // Family names the document gives after a title alone ("Mr. Sivaram",
+  // "President Nkurunziza"): an unknown name ending in one is that person.
+  void collect_titled_family_names() {
+    for (const Cand& c : cands_)
+      if (!c.dropped && c.type == EntityType::person && !c.title_only && !c.title.empty() && c.te == c.tb + 1 &&
+          !t_.toks[c.tb].upper() && !in(kCommonWords, c.tb))
+        titled_family_names_.emplace(key(c.tb));
+  }
+
+  // Three to six capital letters that are no common abbreviation ("GDP", "HIV").
+  bool acronym_word(std::uint32_t k) const {
+    const auto n = t_.toks[k].end - t_.toks[k].begin;
+    return t_.toks[k].upper() && n >= 3 && n <= 6 && !in(kCommonWords, k) && !in(kNotNames, k);
+  }
+
+  // Nouns for the people of a body: "LRA fighters", "KTUC members".
+  bool member_noun(std::uint32_t k) const {
+    static const char* const kNouns[] = {"officials", "official", "members", "member", "fighters", "leaders",
+                                         "leader", "militants", "rebels", "forces", "troops", "supporters",
+                                         "activists", "lawmakers", "delegates", "spokesman", "spokeswoman", "chief"};
+    if (cap(k)) return false;
+    for (const char* n : kNouns)
+      if (key(k) == n) return true;
+    return false;
   }
 
   bool saying_verb(std::uint32_t k) const {
@@ -650,8 +881,18 @@ class Run {
       const bool prev = c.tb > sb(s) && name_token(c.tb - 1) && covered_[c.tb - 1] < 0;
       const bool next = c.te < se(s) && name_token(c.te) && covered_[c.te] < 0 && !in(kSpeechVerbs, c.te);
       // "Nancy-Amelia Collins", "Su-24": a hyphenated compound is no place or family name.
-      const bool joined = c.te + 1 < se(s) && (t_.toks[c.te].flags & text::kJoiner);
-      if (prev || next || joined) remove(int(ci));
+      const bool joined = (c.te + 1 < se(s) && (t_.toks[c.te].flags & text::kJoiner)) ||
+                          (c.tb >= sb(s) + 2 && (t_.toks[c.tb - 1].flags & text::kJoiner) && cap(c.tb - 2));
+      if (prev || next || joined) {
+        remove(int(ci));
+        continue;
+      }
+      // "al-Baghdadi": the particle joined to a family name is part of it.
+      if (c.tb >= sb(s) + 2 && (t_.toks[c.tb - 1].flags & text::kJoiner) && in(kNameParticles, c.tb - 2) &&
+          !t_.toks[c.tb - 2].cap() && covered_[c.tb - 2] < 0 && covered_[c.tb - 1] < 0) {
+        covered_[c.tb - 2] = covered_[c.tb - 1] = int(ci);
+        c.tb -= 2;
+      }
     }
   }
 
@@ -690,6 +931,10 @@ class Run {
       Cand c;
       c.tb = i;
       c.te = i + 1;
+      // "al-Zarqawi" after "Abu Musab al-Zarqawi".
+      if (i >= b + 2 && (t_.toks[i - 1].flags & text::kJoiner) && in(kNameParticles, i - 2) && !cap(i - 2) &&
+          covered_[i - 2] < 0 && covered_[i - 1] < 0)
+        c.tb = i - 2;
       c.sentence = s;
       c.type = EntityType::person;
       c.name = full.name.empty() ? span_text(full.tb, full.te) : full.name;
@@ -950,14 +1195,20 @@ class Run {
     for (std::uint32_t s = 0; s < a_.sentences.size(); ++s) gazetteer(s);
     personal_names_that_are_countries();
     titles();
+    collect_titled_family_names();
+    extend_known_organizations();
     for (std::uint32_t s = 0; s < a_.sentences.size(); ++s)
       if (!shouting_[s]) {
         organizations(s);
         leading_heads(s);
+        classified_organizations(s);
       }
     acronyms();
     for (std::uint32_t s = 0; s < a_.sentences.size(); ++s)
-      if (!shouting_[s]) names(s);
+      if (!shouting_[s]) {
+        names(s);
+        name_lists(s);
+      }
     disambiguate();
     prepare();
     for (std::uint32_t s = 0; s < a_.sentences.size(); ++s) surnames(s);
@@ -978,6 +1229,7 @@ class Run {
   std::vector<std::uint64_t> masks_;
   std::vector<std::pair<std::uint32_t, std::uint32_t>> best_;
   std::unordered_map<std::string_view, int> people_by_part_;  // folded name part -> candidate
+  std::unordered_set<std::string> titled_family_names_;
 };
 
 }  // namespace

@@ -4,7 +4,9 @@
 // Gazetteer matches (leftmost-longest over the lexicon's phrase index) are
 // combined with patterns over capitalised tokens (title + name, given name +
 // surname, name + speech verb, "X Ministry", "Ministry of X", acronym in
-// parentheses), then resolved across the document: surnames link to the full
+// parentheses, a classifying noun such as "automaker X" or "the X newspaper",
+// "X president <person>", lists of names, family names confirmed by a title
+// elsewhere in the document), then resolved across the document: surnames link to the full
 // name, capitals become their country when they stand for the government,
 // ambiguous names follow data/countries/ambiguous.tsv.
 #ifndef ATTACHE_ENTITIES_RECOGNIZER_HPP_

@@ -159,6 +159,105 @@ TEST_CASE("more rules: appositions, role nouns, one-word names, acronyms, langua
   }
 }
 
+TEST_CASE("organizations named by the noun next to them") {
+  struct Case {
+    const char* text;
+    V want;
+  };
+  const Case cases[] = {
+      // A classifying noun after the name.
+      {"A reporter for the Tribune newspaper was hurt.", {"ORGANIZATION:Tribune"}},
+      {"Lebanon's al-Manar television aired the speech.", {"COUNTRY:Lebanon=LBN", "ORGANIZATION:al-Manar"}},
+      {"He founded his Fuerza Nueva party in 1990.", {"ORGANIZATION:Fuerza Nueva"}},
+      {"The ruling KANU coalition lost seats.", {"ORGANIZATION:KANU"}},
+      // ... or before it.
+      {"Japanese automaker Mazda recalled cars.", {"COUNTRY:Japanese=JPN", "ORGANIZATION:Mazda"}},
+      {"The mining giant Glencore and the airline Qantas both gained.",
+       {"ORGANIZATION:Glencore", "ORGANIZATION:Qantas"}},
+      // Words for a faith, people, language or region are no names.
+      {"A Sunni party and the Arabic television network left.", {}},
+      {"The Kurdish militia held the town.", {}},
+      // A given name after the noun is a person.
+      {"The agency Michael Okoro founded grew.", {"PERSON:Michael Okoro"}},
+      // An employer before a lower-case title and a person; later mentions follow.
+      {"Telemundi president Rosa Ibarra resigned. Critics of Telemundi cheered.",
+       {"ORGANIZATION:Telemundi", "PERSON:Rosa Ibarra", "ORGANIZATION:Telemundi"}},
+      {"Europe minister Anna Lind spoke.", {"PERSON:Anna Lind"}},
+      // An unknown acronym before a verb or a plural noun for people.
+      {"KTUC says wages fell. KTUC members marched.", {"ORGANIZATION:KTUC", "ORGANIZATION:KTUC"}},
+      {"GDP grew while HIV cases fell.", {}},
+      {"He made FALSE statements.", {}},
+      // A generic head word alone before a title is no employer.
+      {"A delegation led by Politburo member Chen Minhao arrived.", {"PERSON:Chen Minhao"}},
+      // A country's name (not its adjective) before two or more words starts the name.
+      {"The Malawi National Reserve Army and the Iraqi Interior Ministry met.",
+       {"ORGANIZATION:Malawi National Reserve Army", "COUNTRY:Iraqi=IRQ", "ORGANIZATION:Interior Ministry"}},
+      // More head words, and "and the" starts another name.
+      {"Pupils of the Lakeside College for Girls and the Harmony Project sang.",
+       {"ORGANIZATION:Lakeside College for Girls", "ORGANIZATION:Harmony Project"}},
+      // A head word inside a longer name does not lead one.
+      {"Flights left Bagram Air Base.", {}},
+      // A country's possessive belongs to neither name.
+      {"Ukraine's Foreign Ministry protested.", {"COUNTRY:Ukraine=UKR", "ORGANIZATION:Foreign Ministry"}},
+  };
+  for (const auto& c : cases) {
+    INFO(std::string(c.text));
+    CHECK(entities(c.text) == c.want);
+  }
+}
+
+TEST_CASE("longer names around listed organizations") {
+  struct Case {
+    const char* text;
+    V want;
+  };
+  const Case cases[] = {
+      // Capitalised words before a listed party make another party.
+      {"The Progressive Democratic Party and the Social Democrats gained.",
+       {"ORGANIZATION:Progressive Democratic Party", "ORGANIZATION:Social Democrats"}},
+      {"Some Democrats objected.", {"ORGANIZATION:Democrats"}},
+      // A country with a one-word body that is no generic head stays one name.
+      {"Palestinian Authority officials met the Russian Foreign Ministry.",
+       {"ORGANIZATION:Palestinian Authority", "COUNTRY:Russian=RUS", "ORGANIZATION:Foreign Ministry"}},
+      // An article before a name and a verb of saying: an organization.
+      {"The Harbor Alliance says the port is unsafe.", {"ORGANIZATION:Harbor Alliance"}},
+      {"The director of the Farmers Voice says prices fell.", {"ORGANIZATION:Farmers Voice"}},
+  };
+  for (const auto& c : cases) {
+    INFO(std::string(c.text));
+    CHECK(entities(c.text) == c.want);
+  }
+}
+
+TEST_CASE("people: more patterns") {
+  struct Case {
+    const char* text;
+    V want;
+  };
+  const Case cases[] = {
+      // A family name the document gives after a title.
+      {"Tariku Bekele was freed. Mr. Bekele, a teacher, went home.", {"PERSON:Tariku Bekele", "PERSON:Bekele"}},
+      // An age before the name.
+      {"Police said 17-year-old Oduya Kamau was found.", {"PERSON:Oduya Kamau"}},
+      // Unknown names in a list with a person.
+      {"Tomas Varga, Ilkka Roine and Zdeno Hrabal scored.",
+       {"PERSON:Tomas Varga", "PERSON:Ilkka Roine", "PERSON:Zdeno Hrabal"}},
+      // A capitalised verb of saying is not part of the name.
+      {"Sara Lindqvist Reports.", {"PERSON:Sara Lindqvist"}},
+      // The particle joined to a family name is part of it.
+      {"Abu Musab al-Zarqawi said so. Later al-Zarqawi left.", {"PERSON:Abu Musab al-Zarqawi", "PERSON:al-Zarqawi"}},
+      // A given name before a one-word organization; an honorific before it.
+      {"Mayor Michael Bloomberg spoke. Mr. Bloomberg left.", {"PERSON:Michael Bloomberg", "PERSON:Bloomberg"}},
+      // Acronyms after a title and quantifiers are no names.
+      {"They will start official FTA talks.", {}},
+      {"Several African states agreed.", {}},
+  };
+  for (const auto& c : cases) {
+    INFO(std::string(c.text));
+    CHECK(entities(c.text) == c.want);
+  }
+}
+
 TEST_CASE("headlines in capitals give the same entities") {
   CHECK(entities("NORTH KOREA CLOSES EMBASSY IN NEPAL") == V{"COUNTRY:NORTH KOREA=PRK", "COUNTRY:NEPAL=NPL"});
 }

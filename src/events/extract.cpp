@@ -83,12 +83,19 @@ class Doc {
   }
 
   // The nearest hit of `list` in [lo, hi) (by distance to `pivot`), or nullptr.
-  const Hit* find_hit(std::uint32_t s, int list, std::uint32_t lo, std::uint32_t hi, std::uint32_t pivot) {
+  // With `words_only`, a capitalized hit after a word or comma is a name,
+  // not a cue word: "PARIS, May 6" and "Theresa May" are not "may", "the
+  // No. 2" is not "no".
+  const Hit* find_hit(std::uint32_t s, int list, std::uint32_t lo, std::uint32_t hi, std::uint32_t pivot,
+                      bool words_only = false) {
     if (list < 0) return nullptr;
     const Hit* best = nullptr;
     std::uint32_t best_d = ~0u;
     for (const Hit& h : hits_in(s, lo, hi)) {
       if (!(h.lists >> list & 1) || h.te > hi) continue;
+      if (words_only && h.tb > sb(s) && t_.toks[h.tb].cap() &&
+          (t_.toks[h.tb - 1].is_word() || is(h.tb - 1, ",")))
+        continue;
       const std::uint32_t d = h.tb >= pivot ? h.tb - pivot : pivot - h.te;
       if (d < best_d) { best = &h; best_d = d; }
     }
@@ -412,6 +419,26 @@ class Doc {
       case FinderKind::dateline:
         if (a_.dateline >= 0 && accepts(a_.mentions[a_.dateline], accept)) add_mention(out, a_.dateline);
         return out;
+      case FinderKind::requester: {
+        // "Taipei had asked Honduras to shut its embassy": the subject of a
+        // verb of f.head_list whose object is followed by "to" + the anchor.
+        std::int64_t j = std::int64_t(tb) - 1;
+        if (j > std::int64_t(b) && !is(j, "to") && t_.toks[j].kind == text::TokKind::word && !t_.toks[j].cap()) --j;
+        if (j <= std::int64_t(b) || !is(j, "to")) return out;
+        std::int64_t k = j - 1;  // the last token of the object ("the Belarusian government")
+        for (int n = 0; n < 2 && k > std::int64_t(b) && a_.mention_of[k] < 0 && object_of_verb(std::uint32_t(k)); ++n) --k;
+        if (const int mi = a_.mention_of[k]; mi >= 0) k = std::int64_t(std::min(a_.mentions[mi].np_tb, a_.mentions[mi].tb)) - 1;
+        else if (is(k, "it") || is(k, "them")) --k;
+        else return out;
+        if (k < std::int64_t(b)) return out;
+        const std::uint32_t v_end = std::uint32_t(k) + 1, longest = rules_.phrases().longest();
+        for (const Hit& h : hits_in(s, v_end >= b + longest ? v_end - longest : b, v_end))
+          if ((h.lists >> f.head_list & 1) && h.te == v_end) {
+            Finder subject;
+            return find(subject, accept, s, h.tb, h.te, true);
+          }
+        return out;
+      }
       case FinderKind::modifier: {
         // A place right before the anchor: "its Baghdad embassy".
         std::int64_t j = std::int64_t(tb) - 1;
@@ -460,6 +487,11 @@ class Doc {
       const std::uint32_t hi = std::min(e, te + std::uint32_t(rule.exclude_window));
       if (find_hit(s, rule.exclude_list, lo, hi, tb)) return;
     }
+    if (rule.exclude_before_list >= 0) {
+      // Only before the trigger: "Turkish tourists visiting Greek islands".
+      const std::uint32_t w = std::uint32_t(rule.exclude_before_window);
+      if (find_hit(s, rule.exclude_before_list, tb >= b + w ? tb - w : b, tb, tb)) return;
+    }
     if (rule.cue_list < 0) {
       roles_for(rule, s, tb, te, nullptr);
       return;
@@ -471,9 +503,10 @@ class Doc {
     const std::uint32_t lo = rule.cue_side == Rule::Side::after ? te : (tb >= b + w ? tb - w : b);
     std::uint32_t hi = rule.cue_side == Rule::Side::before ? tb : std::min(e, te + w);
     // After the trigger the cue is in its object, before any comma:
-    // "close ties, and the Chinese embassy" is not about an embassy closing.
-    for (std::uint32_t k = te; k < hi; ++k)
-      if (boundary(k) || is(k, ",")) { hi = k; break; }
+    // "close ties, and the Chinese embassy" is not about an embassy closing
+    // (unless the rule lets it past a few: "arrived from Cairo, where he met").
+    for (std::uint32_t k = te, commas = 0; k < hi; ++k)
+      if (boundary(k) || (is(k, ",") && commas++ == std::uint32_t(rule.cue_commas))) { hi = k; break; }
     std::vector<const Hit*> cues;
     for (const Hit& h : hits_in(s, lo, hi))
       if ((h.lists >> rule.cue_list & 1) && h.te <= hi) {
@@ -561,13 +594,13 @@ class Doc {
     std::string cue_text;
     const std::uint32_t pw = std::uint32_t(type.polarity_window);
     const std::uint32_t plo = tb >= b + pw ? tb - pw : b;
-    if (const Hit* h = find_hit(s, type.negation_list, plo, tb, tb)) {
+    if (const Hit* h = find_hit(s, type.negation_list, plo, tb, tb, true)) {
       pol = Polarity::negated;
       cue_text = text_of(h->tb, h->te);
-    } else if (const Hit* h2 = find_hit(s, type.negation_after_list, te, std::min(e, te + pw), te)) {
+    } else if (const Hit* h2 = find_hit(s, type.negation_after_list, te, std::min(e, te + pw), te, true)) {
       pol = Polarity::negated;
       cue_text = text_of(h2->tb, h2->te);
-    } else if (const Hit* h3 = find_hit(s, type.hypothetical_list, plo, tb, tb)) {
+    } else if (const Hit* h3 = find_hit(s, type.hypothetical_list, plo, tb, tb, true)) {
       const std::uint32_t alo = h3->tb >= b + 4 ? h3->tb - 4 : b;
       if (!find_hit(s, type.announce_list, alo, h3->tb, h3->tb)) {
         pol = Polarity::hypothetical;

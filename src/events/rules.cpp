@@ -113,9 +113,12 @@ Error RuleSet::load(std::string_view path, std::string_view content) {
         else if (value == "after") rule->cue_side = Rule::Side::after;
         else return rule_error(where, "cue-side is around, before or after");
       } else if (key == "cue-previous") return number(rule->cue_previous_sentences);
+      else if (key == "cue-commas") return number(rule->cue_commas);
       else if (key == "exclude") rule->exclude_list = list_value(rule->id + ".exclude");
       else if (key == "exclude-window") return number(rule->exclude_window);
       else if (key == "block") rule->block_list = list_value(rule->id + ".block");
+      else if (key == "exclude-before") rule->exclude_before_list = list_value(rule->id + ".exclude-before");
+      else if (key == "exclude-before-window") return number(rule->exclude_before_window);
       else {
         // A role: "host = pp(cue: in at) | pp(trigger: in)" or "host.accept = country place".
         std::string role = key;
@@ -171,11 +174,14 @@ Error RuleSet::load(std::string_view path, std::string_view content) {
           else if (name == "previous") fd.kind = FinderKind::previous;
           else if (name == "dateline") fd.kind = FinderKind::dateline;
           else if (name == "modifier") fd.kind = FinderKind::modifier;
-          else return rule_error(where, "unknown finder \"" + name + "\" (subject, object, possessor, modifier, of, pp, agent, context, previous, dateline, cue)");
+          else if (name == "requester") fd.kind = FinderKind::requester;
+          else return rule_error(where, "unknown finder \"" + name + "\" (subject, object, possessor, modifier, of, pp, agent, context, previous, dateline, requester, cue)");
           if (anchor == "trigger" || anchor.empty()) fd.anchor = Anchor::trigger;
           else if (anchor == "cue") fd.anchor = Anchor::cue;
           else return rule_error(where, "finder anchor must be trigger or cue, got \"" + anchor + "\"");
           if (fd.kind == FinderKind::pp && fd.preps.empty()) return rule_error(where, "pp() needs prepositions: pp(cue: in at)");
+          if (fd.kind == FinderKind::requester && fd.head_list < 0)
+            return rule_error(where, "requester() needs its verbs: requester(trigger: @order-verbs)");
           // An optional "/N" after the finder sets its window in tokens.
           std::string_view rest = trim(std::string_view(f).substr(close + 1));
           if (!rest.empty()) {

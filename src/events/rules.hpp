@@ -31,14 +31,15 @@ enum Accept : std::uint16_t {
   kAcceptAll = 0xFFFF,
 };
 
-enum class FinderKind : std::uint8_t { subject, object, possessor, of, pp, agent, context, cue, previous, dateline, modifier };
+enum class FinderKind : std::uint8_t { subject, object, possessor, of, pp, agent, context, cue, previous, dateline, modifier, requester };
 enum class Anchor : std::uint8_t { trigger, cue };
 
 struct Finder {
   FinderKind kind = FinderKind::subject;
   Anchor anchor = Anchor::trigger;
   std::vector<std::string> preps;  // pp(): folded prepositions
-  int head_list = -1;              // subject(trigger: from @nouns): the noun before the preposition
+  int head_list = -1;              // subject(trigger: from @nouns): the noun before the preposition;
+                                   // requester(trigger: @verbs): the verbs of asking
   int window = 6;
 };
 
@@ -69,9 +70,12 @@ struct Rule {
   int cue_window = 8;
   enum class Side : std::uint8_t { around, before, after } cue_side = Side::around;
   int cue_previous_sentences = 0;    // also look for the cue this many sentences back
+  int cue_commas = 0;                // after the trigger, the cue may lie past this many commas
   int exclude_list = -1;
   int exclude_window = 6;
   int block_list = -1;               // a phrase from this list right before the trigger blocks it
+  int exclude_before_list = -1;      // no event when one of these ends within exclude_before_window tokens before the trigger
+  int exclude_before_window = 3;
   std::vector<RoleSpec> roles;
   std::string where;
 };

@@ -175,6 +175,89 @@ TEST_CASE("visits: hosts, summits, datelines, tours, speeches, received guests")
   }
 }
 
+TEST_CASE("closures: staff with families, moved operations, ordered closures") {
+  struct Case {
+    const char* text;
+    V want;
+  };
+  const Case cases[] = {
+      // The place lies past a long coordinated object (the wider pp window).
+      {"Bulgaria is pulling its diplomats and their families out of its two missions in Sudan.",
+       {"EMBASSY_CLOSURE BGR>SDN"}},
+      {"Italy pulled the families of its diplomats out of Ethiopia on Thursday.", {}},
+      // A mission's work moved away is a closure; the mission moving house is not.
+      {"Norway has moved its Kabul embassy's operations home to Oslo.", {"EMBASSY_CLOSURE NOR>AFG"}},
+      {"Denmark shifted the work of its embassy in Mali to Senegal.", {"EMBASSY_CLOSURE DNK>MLI"}},
+      {"Britain has moved its embassy's operations to a new compound in Baghdad.", {}},
+      // requester(): the one who orders or asks is the host.
+      {"Lithuania ordered Belarus to immediately close its embassy.", {"EMBASSY_CLOSURE BLR>LTU"}},
+      {"Kiribati switched ties to China. Taipei told Kiribati to shut its embassy on the island.",
+       {"EMBASSY_CLOSURE KIR>TWN"}},
+      {"Minsk responded by telling Lithuania to shut its embassy.", {"EMBASSY_CLOSURE LTU>BLR"}},
+      {"Israel has evacuated its embassies in Jordan and Egypt and temporarily shut the missions.",
+       {"EMBASSY_CLOSURE ISR>EGY", "EMBASSY_CLOSURE ISR>JOR"}},
+      // Called false after the trigger: negated.
+      {"Rumours on social media that Kenya had shut its embassy in Khartoum were false.", {}},
+  };
+  for (const auto& c : cases) {
+    INFO(std::string(c.text));
+    CHECK(events_of(c.text) == c.want);
+  }
+}
+
+TEST_CASE("visits: crossings, arrivals after talks, honoured guests, those who join later") {
+  struct Case {
+    const char* text;
+    V want;
+  };
+  const Case cases[] = {
+      {"Later the French president crossed into the occupied West Bank to see Mahmoud Abbas.",
+       {"DIPLOMATIC_VISIT FRA>PSE"}},
+      {"Joko Widodo, who arrived from Papua New Guinea after talks there, met Anthony Albanese in Sydney.",
+       {"DIPLOMATIC_VISIT IDN>AUS", "DIPLOMATIC_VISIT IDN>PNG"}},
+      // cue-commas = 1: the cue lies past the comma.
+      {"Antony Blinken flew in from Cairo, where he had met Egyptian President Abdel Fattah al-Sisi.",
+       {"DIPLOMATIC_VISIT USA>EGY"}},
+      {"The Chinese foreign minister arrived from Beijing on Monday.", {}},
+      {"Joe Biden honoured Japanese Prime Minister Fumio Kishida with a state visit on Wednesday.",
+       {"DIPLOMATIC_VISIT JPN>USA"}},
+      {"Joe Biden honoured the late Japanese Prime Minister Shinzo Abe with full military honours.", {}},
+      {"The presidents of Poland and Lithuania arrived in Kyiv, joined later by their Latvian counterpart.",
+       {"DIPLOMATIC_VISIT LTU>UKR", "DIPLOMATIC_VISIT LVA>UKR", "DIPLOMATIC_VISIT POL>UKR"}},
+      {"Antony Blinken arrived in Kyiv on Thursday. Washington, joined by London, announced new sanctions.",
+       {"DIPLOMATIC_VISIT USA>UKR"}},
+  };
+  for (const auto& c : cases) {
+    INFO(std::string(c.text));
+    CHECK(events_of(c.text) == c.want);
+  }
+}
+
+TEST_CASE("not visits: tourists, troops, students and drones travel too (exclude-before)") {
+  const char* texts[] = {
+      "The two governments agreed a visa scheme for Turkish tourists visiting Greek islands.",
+      "Russian troops crossed into Ukraine before dawn.",
+      "A Russian drone crossed into Polish airspace.",
+      "A charter flight of Chinese students arrived in Sydney on Monday.",
+      "Hundreds of Indonesian pilgrims arrived in Saudi Arabia.",
+  };
+  for (const char* t : texts) {
+    INFO(std::string(t));
+    CHECK(events_of(t).empty());
+  }
+  // Only before the trigger: the troops visited are no reason to drop it.
+  CHECK(events_of("British Prime Minister Rishi Sunak visited Estonia to meet British troops.") ==
+        V{"DIPLOMATIC_VISIT GBR>EST"});
+}
+
+TEST_CASE("polarity: a capitalized cue word after a word or comma is a name") {
+  // "May" in a dateline or a name is not "may"; "No. 2" is not "no".
+  CHECK(events_of("PARIS, May 6 (AFP) - Xi Jinping's visit to France opened on Monday.") ==
+        V{"DIPLOMATIC_VISIT CHN>FRA"});
+  CHECK(events_of("Theresa May visited Japan on Monday.") == V{"DIPLOMATIC_VISIT GBR>JPN"});
+  CHECK(events_of("Britain may close its embassy in Niger.").empty());
+}
+
 TEST_CASE("the seed article: five closures, two visits, nothing else") {
   const std::string text = attache_test::read_file(attache_test::source_path("corpus/seed/north-korea-diplomatic-shift.txt"));
   CHECK(events_of(text) == V{"DIPLOMATIC_VISIT CHN>PRK", "DIPLOMATIC_VISIT RUS>PRK", "EMBASSY_CLOSURE PRK>AGO",

@@ -64,6 +64,9 @@ TEST_CASE("rule file errors name the file and the line") {
       {"key = value\n", "r.rules:1", "before any"},
       {"[thing x]\n", "r.rules:1", "unknown section"},
       {"[event A]\nroles = a\n[rule x]\nevent = A\ntrigger = go\na.accept = planets\n", "r.rules:6", "unknown accept class"},
+      {"[event A]\nroles = a\n[rule x]\nevent = A\ntrigger = go\na = requester(trigger)\n", "r.rules:6", "needs its verbs"},
+      {"[event A]\nroles = a\n[rule x]\nevent = A\ntrigger = go\ncue-commas = many\n", "r.rules:6", "needs a number"},
+      {"[event A]\nroles = a\n[rule x]\nevent = A\ntrigger = go\nexclude-before-window = -1\n", "r.rules:6", "needs a number"},
   };
   for (const auto& c : cases) {
     INFO(std::string(c.content));

@@ -420,7 +420,7 @@ class Doc {
         if (a_.dateline >= 0 && accepts(a_.mentions[a_.dateline], accept)) add_mention(out, a_.dateline);
         return out;
       case FinderKind::requester: {
-        // "Taipei had asked Honduras to shut its embassy": the subject of a
+        // "Minsk told Lithuania to shut its embassy": the subject of a
         // verb of f.head_list whose object is followed by "to" + the anchor.
         std::int64_t j = std::int64_t(tb) - 1;
         if (j > std::int64_t(b) && !is(j, "to") && t_.toks[j].kind == text::TokKind::word && !t_.toks[j].cap()) --j;
@@ -488,7 +488,7 @@ class Doc {
       if (find_hit(s, rule.exclude_list, lo, hi, tb)) return;
     }
     if (rule.exclude_before_list >= 0) {
-      // Only before the trigger: "Turkish tourists visiting Greek islands".
+      // Only before the trigger: "Chinese tourists visiting Japanese hot springs".
       const std::uint32_t w = std::uint32_t(rule.exclude_before_window);
       if (find_hit(s, rule.exclude_before_list, tb >= b + w ? tb - w : b, tb, tb)) return;
     }

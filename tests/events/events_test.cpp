@@ -182,7 +182,7 @@ TEST_CASE("closures: staff with families, moved operations, ordered closures") {
   };
   const Case cases[] = {
       // The place lies past a long coordinated object (the wider pp window).
-      {"Bulgaria is pulling its diplomats and their families out of its two missions in Sudan.",
+      {"Bulgaria is pulling its diplomats and their spouses out of both of its missions in Sudan.",
        {"EMBASSY_CLOSURE BGR>SDN"}},
       {"Italy pulled the families of its diplomats out of Ethiopia on Thursday.", {}},
       // A mission's work moved away is a closure; the mission moving house is not.
@@ -191,7 +191,7 @@ TEST_CASE("closures: staff with families, moved operations, ordered closures") {
       {"Britain has moved its embassy's operations to a new compound in Baghdad.", {}},
       // requester(): the one who orders or asks is the host.
       {"Lithuania ordered Belarus to immediately close its embassy.", {"EMBASSY_CLOSURE BLR>LTU"}},
-      {"Kiribati switched ties to China. Taipei told Kiribati to shut its embassy on the island.",
+      {"Kiribati switched ties to China. Taipei told Kiribati to shut its embassy within weeks.",
        {"EMBASSY_CLOSURE KIR>TWN"}},
       {"Minsk responded by telling Lithuania to shut its embassy.", {"EMBASSY_CLOSURE LTU>BLR"}},
       {"Israel has evacuated its embassies in Jordan and Egypt and temporarily shut the missions.",
@@ -211,17 +211,17 @@ TEST_CASE("visits: crossings, arrivals after talks, honoured guests, those who j
     V want;
   };
   const Case cases[] = {
-      {"Later the French president crossed into the occupied West Bank to see Mahmoud Abbas.",
-       {"DIPLOMATIC_VISIT FRA>PSE"}},
+      {"In the afternoon the Spanish prime minister crossed into Gibraltar to see the chief minister.",
+       {"DIPLOMATIC_VISIT ESP>GIB"}},
       {"Joko Widodo, who arrived from Papua New Guinea after talks there, met Anthony Albanese in Sydney.",
        {"DIPLOMATIC_VISIT IDN>AUS", "DIPLOMATIC_VISIT IDN>PNG"}},
       // cue-commas = 1: the cue lies past the comma.
       {"Antony Blinken flew in from Cairo, where he had met Egyptian President Abdel Fattah al-Sisi.",
        {"DIPLOMATIC_VISIT USA>EGY"}},
       {"The Chinese foreign minister arrived from Beijing on Monday.", {}},
-      {"Joe Biden honoured Japanese Prime Minister Fumio Kishida with a state visit on Wednesday.",
-       {"DIPLOMATIC_VISIT JPN>USA"}},
-      {"Joe Biden honoured the late Japanese Prime Minister Shinzo Abe with full military honours.", {}},
+      {"Emmanuel Macron feted Indian Prime Minister Narendra Modi with a state dinner at the Louvre.",
+       {"DIPLOMATIC_VISIT IND>FRA"}},
+      {"The president honoured the late Japanese prime minister Shinzo Abe with a memorial.", {}},
       {"The presidents of Poland and Lithuania arrived in Kyiv, joined later by their Latvian counterpart.",
        {"DIPLOMATIC_VISIT LTU>UKR", "DIPLOMATIC_VISIT LVA>UKR", "DIPLOMATIC_VISIT POL>UKR"}},
       {"Antony Blinken arrived in Kyiv on Thursday. Washington, joined by London, announced new sanctions.",
@@ -235,7 +235,7 @@ TEST_CASE("visits: crossings, arrivals after talks, honoured guests, those who j
 
 TEST_CASE("not visits: tourists, troops, students and drones travel too (exclude-before)") {
   const char* texts[] = {
-      "The two governments agreed a visa scheme for Turkish tourists visiting Greek islands.",
+      "The two countries agreed a visa scheme for Chinese tourists visiting Japanese hot springs.",
       "Russian troops crossed into Ukraine before dawn.",
       "A Russian drone crossed into Polish airspace.",
       "A charter flight of Chinese students arrived in Sydney on Monday.",

@@ -39,6 +39,8 @@ std::uint32_t EdgeMap::insert(std::uint64_t key, std::uint32_t value, bool* inse
     }
   *inserted = true;
   slots_[i] = Slot{key, value};
+  const std::uint64_t f = filter_of(key);
+  filter_[f >> 6] |= std::uint64_t{1} << (f & 63);
   if (2 * ++size_ > slots_.size()) rehash(2 * slots_.size());
   return value;
 }
@@ -47,8 +49,12 @@ void EdgeMap::rehash(std::size_t slots) {
   std::vector<Slot> old = std::move(slots_);
   slots_.assign(slots, Slot{});
   mask_ = slots - 1;
+  filter_.assign(slots * 4 / 64, 0);  // slots >= 1024, so a whole number of words
+  filter_mask_ = slots * 4 - 1;
   for (const Slot& s : old) {
     if (s.key == kEmpty) continue;
+    const std::uint64_t f = filter_of(s.key);
+    filter_[f >> 6] |= std::uint64_t{1} << (f & 63);
     std::size_t i = slot_of(s.key);
     while (slots_[i].key != kEmpty) i = (i + 1) & mask_;
     slots_[i] = s;

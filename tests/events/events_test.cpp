@@ -216,8 +216,8 @@ TEST_CASE("visits: crossings, arrivals after talks, honoured guests, those who j
       {"Joko Widodo, who arrived from Papua New Guinea after talks there, met Anthony Albanese in Sydney.",
        {"DIPLOMATIC_VISIT IDN>AUS", "DIPLOMATIC_VISIT IDN>PNG"}},
       // cue-commas = 1: the cue lies past the comma.
-      {"Antony Blinken flew in from Cairo, where he had met Egyptian President Abdel Fattah al-Sisi.",
-       {"DIPLOMATIC_VISIT USA>EGY"}},
+      {"Olaf Scholz flew in from Nairobi, where he had met Kenyan President William Ruto.",
+       {"DIPLOMATIC_VISIT DEU>KEN"}},
       {"The Chinese foreign minister arrived from Beijing on Monday.", {}},
       {"Emmanuel Macron feted Indian Prime Minister Narendra Modi with a state dinner at the Louvre.",
        {"DIPLOMATIC_VISIT IND>FRA"}},

@@ -498,7 +498,7 @@ class Doc {
     }
     // The cues near the trigger, nearest first: "closed its embassies in
     // Cuba and Serbia and its consulate in Milan" has two; when the
-    // nearest cue gives no event ("diplomats loyal to ..."), the next is tried.
+    // nearest cue gives no event ("two diplomats since March"), the next is tried.
     const std::uint32_t w = std::uint32_t(rule.cue_window);
     const std::uint32_t lo = rule.cue_side == Rule::Side::after ? te : (tb >= b + w ? tb - w : b);
     std::uint32_t hi = rule.cue_side == Rule::Side::before ? tb : std::min(e, te + w);

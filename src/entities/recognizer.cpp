@@ -507,13 +507,13 @@ class Run {
           !in(kGivenNames, n + 1) && !in(kGroupAdjectives, n + 1) && !in(kCommonWords, n + 1)) {
         std::uint32_t e = name_run(n + 1, end);
         if (e - (n + 1) > 4 || in(kOrgHeads, e - 1)) continue;
-        while (e > n + 2 && in(kSpeechVerbs, e - 1)) --e;  // "Globovision Says"
+        while (e > n + 2 && in(kSpeechVerbs, e - 1)) --e;  // "Telemundi Says"
         classified(n + 1, e, s);
       }
     }
   }
 
-  // "Globovision president Guillermo Zuloaga", "Gazprom chief Alexei
+  // "Telemundi president Rosa Ibarra", "Gazprom chief Alexei
   // Miller": one unknown capitalised word before a lower-case title that
   // has a person after it is the body the person works for.
   void employer_before_title(std::uint32_t n, std::uint32_t s) {
@@ -632,11 +632,11 @@ class Run {
     const std::uint32_t b = sb(s), end = se(s);
     for (std::uint32_t i = b; i < end; ++i) {
       if (covered_[i] >= 0 || !name_token(i)) continue;
-      // "Andres Valencia": a given name followed by a one-word place is a name.
+      // "Jorge Valencia": a given name followed by a one-word place is a name.
       if (in(kGivenNames, i) && i + 1 < end && covered_[i + 1] >= 0 && cands_[covered_[i + 1]].te == i + 2 &&
           ((cands_[covered_[i + 1]].type == EntityType::place && cands_[covered_[i + 1]].kind != "capital") ||
            cands_[covered_[i + 1]].type == EntityType::organization))
-        remove(covered_[i + 1]);  // "Andres Valencia", "Michael Bloomberg"
+        remove(covered_[i + 1]);  // "Jorge Valencia", "Michael Bloomberg"
       std::uint32_t e = name_run(i, end);
       if (e == i) continue;
       // "Amy Katz Narrates.": a capitalised verb of saying ends the name.
@@ -665,7 +665,7 @@ class Run {
       if (words >= 2 && e + 2 < end && is(e, ",") && t_.toks[e + 1].kind == text::TokKind::number &&
           t_.toks[e + 1].end - t_.toks[e + 1].begin <= 3 && is(e + 2, ","))
         person = true;
-      // "the nun, Sister X Y," / "an American woman, Regina Benjamin, to":
+      // "the nun, Sister X Y," / "a retired teacher, Rosa Ibarra, said":
       // a name between commas after a lower-case noun.
       if (words >= 2 && words <= 4 && i >= b + 2 && is(i - 1, ",") && e < end && is(e, ",") &&
           t_.toks[i - 2].kind == text::TokKind::word && !t_.toks[i - 2].cap() && covered_[i - 2] < 0 &&
@@ -699,7 +699,7 @@ class Run {
     }
   }
 
-  // "Jarome Iginla, Dany Heatley, Shane Doan and Brad Richards": unknown
+  // "Tomas Berg, Lena Holt, Ravi Menon and Kofi Asante": unknown
   // two- or three-word names in a list of three or more with a person in it
   // are people.
   void name_lists(std::uint32_t s) {

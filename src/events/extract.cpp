@@ -256,7 +256,7 @@ class Doc {
         std::int64_t start = std::int64_t(tb) - 1;
         if (f.anchor == Anchor::cue) {
           // The subject of a cue's clause, not the cue's own modifier:
-          // "Latvia and Estonia ordered two Russian consulates to close".
+          // "Bulgaria and Slovakia gave two Russian consulates a month to close".
           for (int n = 0; n < 3 && start > std::int64_t(b); ++n) {
             const int mi = a_.mention_of[start];
             if (mi >= 0) start = std::int64_t(a_.mentions[mi].tb) - 1;
@@ -278,8 +278,8 @@ class Doc {
           }
           const Mention& m = a_.mentions[mi];
           j = m.np_tb < m.tb ? m.np_tb : m.tb;
-          // The object of an earlier verb is not the subject: "met Volodymyr
-          // Zelensky in Kyiv, two days after meeting ..." (a lower-case word
+          // The object of an earlier verb is not the subject: "thanked Olaf
+          // Scholz in Berlin, a week after calling ..." (a lower-case word
           // that is not a function word right before the mention).
           if (j > std::int64_t(b) && object_of_verb(std::uint32_t(j) - 1)) continue;
           if (m.object_of_preposition) {
@@ -292,8 +292,8 @@ class Doc {
           if (!accepts(m, accept)) {
             // A place or country that cannot fill the role is passed over; a
             // person or body of unknown country is the subject: stop there,
-            // unless a comma follows it ("Shoigu, secretary of Russia's
-            // Security Council, held talks").
+            // unless a comma follows it ("Ajit Doval, India's national
+            // security adviser, held talks").
             if (m.type == EntityType::place || m.type == EntityType::country) continue;
             bool comma_after = false;
             for (std::uint32_t q = m.te; q < tb && !comma_after; ++q) comma_after = is(q, ",");
@@ -316,7 +316,7 @@ class Doc {
           const int mi = a_.mention_of[j];
           if (mi < 0) continue;
           if (!accepts(a_.mentions[mi], accept)) {
-            // "received China's top diplomat Wang Yi": look past the possessor.
+            // "received Brazil's foreign minister Mauro Vieira": look past the possessor.
             const std::uint32_t after = a_.mentions[mi].te;
             if (after < e && (t_.toks[after].flags & text::kPossessive)) {
               j = after;
@@ -497,8 +497,8 @@ class Doc {
       return;
     }
     // The cues near the trigger, nearest first: "closed its embassies in
-    // Norway and Iraq and its consulate general in Sydney" has two; when the
-    // nearest cue gives no event ("diplomats loyal to ..."), the next is tried.
+    // Cuba and Serbia and its consulate in Milan" has two; when the
+    // nearest cue gives no event ("two diplomats since March"), the next is tried.
     const std::uint32_t w = std::uint32_t(rule.cue_window);
     const std::uint32_t lo = rule.cue_side == Rule::Side::after ? te : (tb >= b + w ? tb - w : b);
     std::uint32_t hi = rule.cue_side == Rule::Side::before ? tb : std::min(e, te + w);

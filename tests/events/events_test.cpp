@@ -21,8 +21,8 @@ TEST_CASE("closures: verb + mission, lists, coordinated actors, passives, nouns"
        {"EMBASSY_CLOSURE DEU>AFG", "EMBASSY_CLOSURE FRA>AFG", "EMBASSY_CLOSURE ITA>AFG"}},
       {"Russia ordered Latvia to close its consulate in Pskov.", {"EMBASSY_CLOSURE LVA>RUS"}},
       {"The French embassy in Khartoum was closed on Monday.", {"EMBASSY_CLOSURE FRA>SDN"}},
-      {"The United States suspended operations at its embassy in Kyiv.", {"EMBASSY_CLOSURE USA>UKR"}},
-      {"Canada closed its embassy in Tehran and expelled Iranian diplomats.", {"EMBASSY_CLOSURE CAN>IRN"}},
+      {"Austria suspended operations at its two consulates in Libya.", {"EMBASSY_CLOSURE AUT>LBY"}},
+      {"Ecuador closed its embassy in Managua and expelled the Nicaraguan ambassador.", {"EMBASSY_CLOSURE ECU>NIC"}},
       {"Moscow ordered the closure of the U.S. consulate in Yekaterinburg.", {"EMBASSY_CLOSURE USA>RUS"}},
       {"Spain's embassy in Caracas has shut its doors.", {"EMBASSY_CLOSURE ESP>VEN"}},
   };
@@ -64,7 +64,7 @@ TEST_CASE("polarity: hypothetical and negated events appear only when asked for"
   CHECK(d.events[0].polarity_cue == "may");
   // A closure that "will" happen is an announced closure; a visit that
   // "will" happen is a plan.
-  CHECK(events_of("Denmark will close its embassy in Mali, the ministry said.") == V{"EMBASSY_CLOSURE DNK>MLI"});
+  CHECK(events_of("Finland will close its embassy in Myanmar, the ministry said.") == V{"EMBASSY_CLOSURE FIN>MMR"});
   CHECK(events_of("Xi Jinping will visit Moscow next week.").empty());
   auto n = attache_test::extractor_all_events().extract("Mexico did not close its embassy in Quito.");
   REQUIRE(n.events.size() == 1);
@@ -75,7 +75,7 @@ TEST_CASE("polarity: hypothetical and negated events appear only when asked for"
 
 TEST_CASE("reopenings are their own event type") {
   CHECK(events_of("The United States reopened its embassy in Havana.") == V{"EMBASSY_REOPENING USA>CUB"});
-  CHECK(events_of("Turkey resumed operations at its embassy in Damascus.") == V{"EMBASSY_REOPENING TUR>SYR"});
+  CHECK(events_of("Turkey resumed operations at its mission in Damascus.") == V{"EMBASSY_REOPENING TUR>SYR"});
 }
 
 TEST_CASE("visits: arrivals, visits, trips, hosting") {
@@ -119,17 +119,17 @@ TEST_CASE("closures: evacuated staff, mission nouns, ellipsis, host orders, coor
     V want;
   };
   const Case cases[] = {
-      {"Germany and Canada said they had taken their diplomatic staff out of Sudan.",
-       {"EMBASSY_CLOSURE CAN>SDN", "EMBASSY_CLOSURE DEU>SDN"}},
+      {"Norway and Finland said they had taken all their embassy staff out of Libya.",
+       {"EMBASSY_CLOSURE FIN>LBY", "EMBASSY_CLOSURE NOR>LBY"}},
       {"Kenya recalled all of its diplomats from Mogadishu on Tuesday.", {"EMBASSY_CLOSURE KEN>SOM"}},
-      {"Chile's embassy in Caracas, run by a skeleton staff of diplomats, announced its closure on Friday.",
+      {"Chile's embassy in Caracas, which had been working with two diplomats since March, confirmed its closure on Friday.",
        {"EMBASSY_CLOSURE CHL>VEN"}},
       {"Israel has evacuated its embassies in Jordan and Egypt and temporarily shut the missions.",
        {"EMBASSY_CLOSURE ISR>EGY", "EMBASSY_CLOSURE ISR>JOR"}},
-      {"Latvia and Estonia each ordered two Russian consulates to close.",
-       {"EMBASSY_CLOSURE RUS>EST", "EMBASSY_CLOSURE RUS>LVA"}},
-      {"Peru closed its embassies in Norway and Iraq and its consulate general in Sydney.",
-       {"EMBASSY_CLOSURE PER>AUS", "EMBASSY_CLOSURE PER>IRQ", "EMBASSY_CLOSURE PER>NOR"}},
+      {"Bulgaria and Slovakia each gave two Russian consulates a month to close.",
+       {"EMBASSY_CLOSURE RUS>BGR", "EMBASSY_CLOSURE RUS>SVK"}},
+      {"Ghana closed its embassies in Cuba and Serbia and its consulate in Milan.",
+       {"EMBASSY_CLOSURE GHA>CUB", "EMBASSY_CLOSURE GHA>ITA", "EMBASSY_CLOSURE GHA>SRB"}},
       {"Norway is shutting its embassy in Malawi. The country also closed its mission in Madrid.",
        {"EMBASSY_CLOSURE NOR>ESP", "EMBASSY_CLOSURE NOR>MWI"}},
       {"Spain pulled its diplomats out of Khartoum on Sunday.", {"EMBASSY_CLOSURE ESP>SDN"}},
@@ -148,22 +148,22 @@ TEST_CASE("visits: hosts, summits, datelines, tours, speeches, received guests")
     V want;
   };
   const Case cases[] = {
-      {"Xi Jinping welcomed Vladimir Putin with a 21-gun salute on Thursday.", {"DIPLOMATIC_VISIT RUS>CHN"}},
-      {"Vladimir Putin received China's top diplomat Wang Yi at the Kremlin.", {"DIPLOMATIC_VISIT CHN>RUS"}},
-      {"HANOI, Feb 28 - Vladimir Putin and Kim Jong Un held their first summit on Thursday.",
-       {"DIPLOMATIC_VISIT PRK>VNM", "DIPLOMATIC_VISIT RUS>VNM"}},
-      {"BEIJING, Jan 4 - Philippine President Ferdinand Marcos held talks with Xi Jinping during a state visit.",
-       {"DIPLOMATIC_VISIT PHL>CHN"}},
+      {"Narendra Modi welcomed Olaf Scholz with a guard of honour on Saturday.", {"DIPLOMATIC_VISIT DEU>IND"}},
+      {"Emmanuel Macron received Brazil's foreign minister Mauro Vieira at the Elysee.", {"DIPLOMATIC_VISIT BRA>FRA"}},
+      {"GENEVA, June 16 - Joe Biden and Vladimir Putin held their first summit on Wednesday.",
+       {"DIPLOMATIC_VISIT RUS>CHE", "DIPLOMATIC_VISIT USA>CHE"}},
+      {"ANKARA, Sept 5 - Hungarian Prime Minister Viktor Orban held talks with Recep Tayyip Erdogan during an official visit.",
+       {"DIPLOMATIC_VISIT HUN>TUR"}},
       {"Albanese held talks with the visiting Chinese premier Li Qiang in Canberra.", {"DIPLOMATIC_VISIT CHN>AUS"}},
       {"Vladimir Putin was greeted at Pyongyang airport by Kim Jong Un.", {"DIPLOMATIC_VISIT RUS>PRK"}},
-      {"Chinese Foreign Minister Wang Yi began a tour that took him to France and Italy.",
-       {"DIPLOMATIC_VISIT CHN>FRA", "DIPLOMATIC_VISIT CHN>ITA"}},
-      {"WASHINGTON, July 24 - Benjamin Netanyahu addressed a joint meeting of Congress on Wednesday.",
-       {"DIPLOMATIC_VISIT ISR>USA"}},
-      {"Sergei Shoigu, secretary of Russia's Security Council, held talks in Tehran on Monday.",
-       {"DIPLOMATIC_VISIT RUS>IRN"}},
-      {"The leaders of France, Germany and Italy arrived together in Kyiv on Thursday.",
-       {"DIPLOMATIC_VISIT DEU>UKR", "DIPLOMATIC_VISIT FRA>UKR", "DIPLOMATIC_VISIT ITA>UKR"}},
+      {"Chinese Foreign Minister Wang Yi began an Asian tour that took him to Japan and Laos.",
+       {"DIPLOMATIC_VISIT CHN>JPN", "DIPLOMATIC_VISIT CHN>LAO"}},
+      {"CANBERRA, Feb 10 - Joko Widodo addressed the Australian parliament on Monday.",
+       {"DIPLOMATIC_VISIT IDN>AUS"}},
+      {"Ajit Doval, India's national security adviser, held talks in Moscow on Wednesday.",
+       {"DIPLOMATIC_VISIT IND>RUS"}},
+      {"The leaders of Spain, Belgium and Denmark arrived by train in Kyiv on Saturday.",
+       {"DIPLOMATIC_VISIT BEL>UKR", "DIPLOMATIC_VISIT DNK>UKR", "DIPLOMATIC_VISIT ESP>UKR"}},
       {"Canada's new ambassador arrived in Caracas to take up his post.", {}},
       {"The US State Department advised against travel to Tunisia.", {}},
       {"Chinese Ambassador Chen Song met Nepali Prime Minister Pushpa Kamal Dahal in Kathmandu.", {}},
@@ -182,15 +182,15 @@ TEST_CASE("closures: staff with families, moved operations, ordered closures") {
   };
   const Case cases[] = {
       // The place lies past a long coordinated object (the wider pp window).
-      {"Bulgaria is pulling its diplomats and their spouses out of both of its missions in Sudan.",
-       {"EMBASSY_CLOSURE BGR>SDN"}},
+      {"Greece is pulling its envoys, their spouses and their children out of the embassy in Libya.",
+       {"EMBASSY_CLOSURE GRC>LBY"}},
       {"Italy pulled the families of its diplomats out of Ethiopia on Thursday.", {}},
       // A mission's work moved away is a closure; the mission moving house is not.
       {"Norway has moved its Kabul embassy's operations home to Oslo.", {"EMBASSY_CLOSURE NOR>AFG"}},
-      {"Denmark shifted the work of its embassy in Mali to Senegal.", {"EMBASSY_CLOSURE DNK>MLI"}},
+      {"Denmark shifted the work of its embassy in Niger to Ghana.", {"EMBASSY_CLOSURE DNK>NER"}},
       {"Britain has moved its embassy's operations to a new compound in Baghdad.", {}},
       // requester(): the one who orders or asks is the host.
-      {"Lithuania ordered Belarus to immediately close its embassy.", {"EMBASSY_CLOSURE BLR>LTU"}},
+      {"Lithuania ordered Belarus to close its embassy within a week.", {"EMBASSY_CLOSURE BLR>LTU"}},
       {"Kiribati switched ties to China. Taipei told Kiribati to shut its embassy within weeks.",
        {"EMBASSY_CLOSURE KIR>TWN"}},
       {"Minsk responded by telling Lithuania to shut its embassy.", {"EMBASSY_CLOSURE LTU>BLR"}},
@@ -216,8 +216,8 @@ TEST_CASE("visits: crossings, arrivals after talks, honoured guests, those who j
       {"Joko Widodo, who arrived from Papua New Guinea after talks there, met Anthony Albanese in Sydney.",
        {"DIPLOMATIC_VISIT IDN>AUS", "DIPLOMATIC_VISIT IDN>PNG"}},
       // cue-commas = 1: the cue lies past the comma.
-      {"Antony Blinken flew in from Cairo, where he had met Egyptian President Abdel Fattah al-Sisi.",
-       {"DIPLOMATIC_VISIT USA>EGY"}},
+      {"Olaf Scholz flew in from Nairobi, where he had met Kenyan President William Ruto.",
+       {"DIPLOMATIC_VISIT DEU>KEN"}},
       {"The Chinese foreign minister arrived from Beijing on Monday.", {}},
       {"Emmanuel Macron feted Indian Prime Minister Narendra Modi with a state dinner at the Louvre.",
        {"DIPLOMATIC_VISIT IND>FRA"}},

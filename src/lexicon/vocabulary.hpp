@@ -35,8 +35,9 @@ inline std::uint64_t hash_bytes(std::string_view s) noexcept {
     n -= 8;
   }
   if (n > 0) {
+    // The last 1-7 bytes (a loop the compiler unrolls, not a memcpy call).
     std::uint64_t w = 0;
-    std::memcpy(&w, p, n);
+    for (std::size_t k = 0; k < n; ++k) w |= std::uint64_t(static_cast<unsigned char>(p[k])) << (8 * k);
     h = (h ^ w) * kMul;
     h ^= h >> 31;
   }

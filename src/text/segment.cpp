@@ -4,7 +4,6 @@
 
 #include <unicode/normalizer2.h>
 #include <unicode/uchar.h>
-#include <unicode/utext.h>
 #include <unicode/utf8.h>
 
 #include "text/utf8.hpp"
@@ -228,11 +227,126 @@ bool sentence_ranges(const Tokens& tokens, const std::vector<std::uint32_t>& sta
 
 // ---------------------------------------------------------------------------
 
+// Sentence boundaries: the rules of UAX #29 (Unicode text segmentation,
+// section 5, "Sentence Boundaries"), which ICU's sentence BreakIterator
+// implements, written out as a scanner over the UTF-8 text. Character
+// classes come from ICU (UCHAR_SENTENCE_BREAK): a table for ASCII, a lookup
+// for the rest. In short, with ParaSep = CR, LF, U+0085, U+2028, U+2029:
+//   SB4   ParaSep ÷                       (a break after every paragraph separator)
+//   SB6   ATerm × Numeric                 ("3.5")
+//   SB7   (Upper | Lower) ATerm × Upper   ("U.S": no break inside)
+//   SB8   ATerm Close* Sp* × (¬(OLetter | Upper | Lower | ParaSep | SATerm))* Lower
+//                                         ("etc. and": a lower-case word continues)
+//   SB8a  SATerm Close* Sp* × (SContinue | SATerm)   ("Yes?!", "Wait., said")
+//   SB9-11 SATerm Close* Sp* ParaSep? ÷   (otherwise break after the spaces)
+// and SB5: Extend and Format characters belong to the character before them.
+// Nothing else breaks (SB998), so the scanner skips, one table lookup per
+// byte, to the next byte that can matter: a terminator, a line break or a
+// non-ASCII lead byte.
+//
+// Hard-wrapped text: a lone line break counts as a space (Sp); a line break
+// next to a blank line (or after a space), and a line break at the very
+// end, is a paragraph separator. This reproduces, without copying the
+// text, what the ICU-based splitter did by overwriting lone line breaks
+// with spaces before running ICU. The abbreviation filter then drops the
+// breaks that follow a listed abbreviation or an initial.
+//
+// tests/text/sentence_oracle_test.cpp keeps the ICU-based splitter as a
+// test oracle and checks that both give the same starts on the corpora and
+// on generated texts.
+
+namespace {
+
+// Classes as ICU numbers them (USentenceBreak). A hard line break is
+// reported as U_SB_SEP: CR, LF, CR LF and Sep all behave as ParaSep here.
+constexpr std::uint8_t kSbParaSep = U_SB_SEP;
+
+struct SbChar {
+  std::uint8_t cls;
+  std::uint8_t len;  // bytes
+};
+
+inline bool is_sb_term(std::uint8_t c) { return c == U_SB_ATERM || c == U_SB_STERM; }
+
+class SentenceScanner {
+ public:
+  SentenceScanner(std::string_view s, const std::uint8_t* ascii) : s_(s), n_(s.size()), ascii_(ascii) {}
+
+  // The character at byte i (the start of a character, or of a line break
+  // unit: CR LF is one unit).
+  SbChar at(std::size_t i) const {
+    const auto b = static_cast<unsigned char>(s_[i]);
+    if (b < 0x80) {
+      if (b == '\n' || b == '\r') return line_break(i);
+      return {ascii_[b], 1};
+    }
+    std::size_t j = i;
+    const char32_t c = decode_next(s_, j);
+    const std::size_t len = std::min(j, n_) - i;  // clamped: never past the end
+    return {std::uint8_t(u_getIntPropertyValue(UChar32(c), UCHAR_SENTENCE_BREAK)), std::uint8_t(len)};
+  }
+
+  // Past any Extend and Format characters at i (SB5).
+  std::size_t skip_ext(std::size_t i) const {
+    while (i < n_ && static_cast<unsigned char>(s_[i]) >= 0x80) {
+      const SbChar c = at(i);
+      if (c.cls != U_SB_EXTEND && c.cls != U_SB_FORMAT) break;
+      i += c.len;
+    }
+    return i;
+  }
+
+  // The class of the character before byte i, Extend and Format skipped;
+  // U_SB_OTHER at the start. Only Upper and Lower matter to the caller, so
+  // a line break is simply "other".
+  std::uint8_t before(std::size_t i) const {
+    while (i > 0) {
+      std::size_t b = i - 1;
+      while (b > 0 && (static_cast<unsigned char>(s_[b]) & 0xC0) == 0x80) --b;
+      const auto byte = static_cast<unsigned char>(s_[b]);
+      if (byte == '\n' || byte == '\r') return U_SB_OTHER;
+      const SbChar c = at(b);
+      if (c.cls != U_SB_EXTEND && c.cls != U_SB_FORMAT) return c.cls;
+      i = b;
+    }
+    return U_SB_OTHER;
+  }
+
+ private:
+  // A line break unit at i: Sp when it is a lone line break inside a
+  // paragraph, else ParaSep. Same test as the former copy-and-overwrite
+  // pass: not followed (after spaces and tabs) by another line break, not
+  // preceded by a line feed or a space, and not the end of the text.
+  SbChar line_break(std::size_t i) const {
+    std::size_t j = i;
+    if (s_[j] == '\r' && j + 1 < n_ && s_[j + 1] == '\n') ++j;
+    std::size_t k = j + 1;
+    while (k < n_ && (s_[k] == ' ' || s_[k] == '\t')) ++k;
+    const bool blank_follows = k < n_ && (s_[k] == '\n' || s_[k] == '\r');
+    const bool blank_before = i > 0 && (s_[i - 1] == '\n' || s_[i - 1] == ' ');
+    const bool lone = !blank_follows && !blank_before && k < n_;
+    return {lone ? std::uint8_t(U_SB_SP) : kSbParaSep, std::uint8_t(j + 1 - i)};
+  }
+
+  std::string_view s_;
+  std::size_t n_;
+  const std::uint8_t* ascii_;
+};
+
+}  // namespace
+
 Result<std::unique_ptr<SentenceSplitter>> SentenceSplitter::create(const std::vector<std::string>& abbreviations) {
-  UErrorCode st = U_ZERO_ERROR;
   std::unique_ptr<SentenceSplitter> out(new SentenceSplitter());
-  out->proto_.reset(icu::BreakIterator::createSentenceInstance(icu::Locale::getEnglish(), st));
-  if (U_FAILURE(st) || !out->proto_) return Error{Errc::internal, u_errorName(st), "BreakIterator::createSentenceInstance"};
+  // Sentence_Break classes of ASCII from ICU's own data, and the bytes the
+  // scanner must stop at: terminators, line breaks and non-ASCII lead bytes.
+  for (int c = 0; c < 128; ++c) {
+    const auto cls = std::uint8_t(u_getIntPropertyValue(c, UCHAR_SENTENCE_BREAK));
+    out->ascii_sb_[c] = cls;
+    out->stop_[c] = is_sb_term(cls) || cls == U_SB_CR || cls == U_SB_LF || cls == U_SB_SEP;
+  }
+  for (int b = 0xC0; b < 0x100; ++b) out->stop_[b] = 1;
+  if (!is_sb_term(out->ascii_sb_['.']) || out->ascii_sb_['\n'] != U_SB_LF)
+    return Error{Errc::internal, "ICU has no Sentence_Break data", "SentenceSplitter::create"};
   out->abbreviations_ = abbreviations;
   std::sort(out->abbreviations_.begin(), out->abbreviations_.end());
   return out;
@@ -260,49 +374,85 @@ SentenceSplitter::~SentenceSplitter() = default;
 void SentenceSplitter::split(std::string_view text, std::vector<std::uint32_t>& starts) const {
   starts.clear();
   starts.push_back(0);
-  if (text.empty()) return;
-  // Hard-wrapped text: a lone line break is a space for the sentence breaker
-  // (same byte length, so offsets do not move); a blank line still breaks.
-  std::string copy(text);
-  for (std::size_t i = 0; i < copy.size(); ++i) {
-    if (copy[i] != '\n' && copy[i] != '\r') continue;
-    std::size_t j = i;
-    if (copy[j] == '\r' && j + 1 < copy.size() && copy[j + 1] == '\n') ++j;
-    std::size_t k = j + 1;
-    while (k < copy.size() && (copy[k] == ' ' || copy[k] == '\t')) ++k;
-    const bool blank_follows = k < copy.size() && (copy[k] == '\n' || copy[k] == '\r');
-    const bool blank_before = i > 0 && (copy[i - 1] == '\n' || copy[i - 1] == ' ');
-    if (!blank_follows && !blank_before && k < copy.size()) {
-      for (std::size_t m = i; m <= j; ++m) copy[m] = ' ';
+  const std::size_t n = text.size();
+  if (n == 0) return;
+  const SentenceScanner sc(text, ascii_sb_);
+  const auto* bytes = reinterpret_cast<const unsigned char*>(text.data());
+  auto boundary = [&](std::size_t p) {
+    if (p > 0 && p < n && !suppressed(text, std::uint32_t(p))) starts.push_back(std::uint32_t(p));
+  };
+  std::size_t i = 0;
+  while (i < n) {
+    // SB998: nothing breaks until a terminator, a line break or a non-ASCII
+    // character (which may be either).
+    while (i < n && !stop_[bytes[i]]) ++i;
+    if (i >= n) break;
+    const SbChar c = sc.at(i);
+    if (c.cls == kSbParaSep) {  // SB4
+      i += c.len;
+      boundary(i);
+      continue;
     }
+    if (!is_sb_term(c.cls)) {
+      i += c.len;
+      continue;
+    }
+    // A terminator at t: look past it for the rules that forbid a break.
+    const std::size_t t = i;
+    const bool aterm = c.cls == U_SB_ATERM;
+    std::size_t j = sc.skip_ext(t + c.len);
+    if (j >= n) break;  // at the end: no break
+    SbChar nx = sc.at(j);
+    if (aterm && nx.cls == U_SB_NUMERIC) {  // SB6
+      i = j;
+      continue;
+    }
+    if (aterm && nx.cls == U_SB_UPPER) {  // SB7
+      const std::uint8_t pc = sc.before(t);
+      if (pc == U_SB_UPPER || pc == U_SB_LOWER) {
+        i = j;
+        continue;
+      }
+    }
+    // SATerm Close* Sp* (SB9, SB10: no break inside).
+    bool end = false;
+    while (nx.cls == U_SB_CLOSE && !end) {
+      j = sc.skip_ext(j + nx.len);
+      if (j >= n) end = true;
+      else nx = sc.at(j);
+    }
+    while (nx.cls == U_SB_SP && !end) {
+      j = sc.skip_ext(j + nx.len);
+      if (j >= n) end = true;
+      else nx = sc.at(j);
+    }
+    if (end) break;
+    if (nx.cls == kSbParaSep) {  // SB11 with its ParaSep?
+      i = j + nx.len;
+      boundary(i);
+      continue;
+    }
+    if (nx.cls == U_SB_SCONTINUE || is_sb_term(nx.cls)) {  // SB8a
+      i = j;
+      continue;
+    }
+    if (aterm) {  // SB8: is the next letter lower case?
+      std::size_t k = j;
+      SbChar y = nx;
+      while (y.cls != U_SB_OLETTER && y.cls != U_SB_UPPER && y.cls != U_SB_LOWER && y.cls != kSbParaSep &&
+             !is_sb_term(y.cls)) {
+        k += y.len;
+        if (k >= n) break;
+        y = sc.at(k);
+      }
+      if (k < n && y.cls == U_SB_LOWER) {
+        i = j;
+        continue;
+      }
+    }
+    boundary(j);  // SB11
     i = j;
   }
-  std::unique_ptr<icu::BreakIterator> bi;
-  {
-    std::lock_guard<std::mutex> lock(mu_);
-    if (!pool_.empty()) {
-      bi = std::move(pool_.back());
-      pool_.pop_back();
-    }
-  }
-  if (!bi) bi.reset(proto_->clone());
-  UErrorCode st = U_ZERO_ERROR;
-  UText* ut = utext_openUTF8(nullptr, copy.data(), static_cast<int64_t>(copy.size()), &st);
-  if (U_SUCCESS(st)) {
-    bi->setText(ut, st);
-    if (U_SUCCESS(st)) {
-      for (int32_t p = bi->next(); p != icu::BreakIterator::DONE; p = bi->next())
-        if (p > 0 && std::size_t(p) < copy.size() && !suppressed(copy, std::uint32_t(p))) starts.push_back(std::uint32_t(p));
-    }
-    // Detach the iterator from our buffer before it goes away.
-    UErrorCode st2 = U_ZERO_ERROR;
-    UText* empty = utext_openUTF8(nullptr, "", 0, &st2);
-    bi->setText(empty, st2);
-    utext_close(empty);
-    utext_close(ut);
-  }
-  std::lock_guard<std::mutex> lock(mu_);
-  pool_.push_back(std::move(bi));
 }
 
 }  // namespace attache::text

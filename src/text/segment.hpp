@@ -2,19 +2,17 @@
 //
 // Tokens come from a hand-written scanner: an ASCII fast path plus ICU
 // character properties (U8_NEXT, u_isalnum, u_isUWhiteSpace) for the rest.
-// Sentences come from ICU's sentence BreakIterator over a UTF-8 UText, with
+// Sentences come from the sentence rules of UAX #29 (as ICU's sentence
+// BreakIterator applies them) run directly over the UTF-8 text, with
 // news-copy abbreviations ("U.S.", "Gen.", "Jan.") suppressed as breaks.
 #ifndef ATTACHE_TEXT_SEGMENT_HPP_
 #define ATTACHE_TEXT_SEGMENT_HPP_
 
 #include <cstdint>
 #include <memory>
-#include <mutex>
 #include <string>
 #include <string_view>
 #include <vector>
-
-#include <unicode/brkiter.h>
 
 #include "attache/document.hpp"
 #include "attache/error.hpp"
@@ -64,12 +62,14 @@ std::string fold(std::string_view word);
 bool sentence_ranges(const Tokens& tokens, const std::vector<std::uint32_t>& starts, std::uint32_t max_tokens,
                      std::vector<Sentence>& out);
 
-// Sentence boundaries. Immutable after create(); split() is thread safe
-// (each call leases a cloned BreakIterator from a pool). ICU proposes the
-// breaks; a break right after a listed abbreviation ("U.S.", "Gen.", "Jan.")
-// or an initial before a capitalised word ("George W. Bush") is dropped.
-// (ICU's FilteredBreakIterator misses abbreviations with an inner period
-// such as "U.S.", so the filter is ours.)
+// Sentence boundaries. Immutable after create(); split() is thread safe and
+// allocates nothing but `starts`. The UAX #29 sentence rules propose the
+// breaks (the same breaks as ICU's sentence BreakIterator, over the text
+// with lone line breaks read as spaces; see segment.cpp); a break right
+// after a listed abbreviation ("U.S.", "Gen.", "Jan.") or an initial before
+// a capitalised word ("George W. Bush") is dropped. (ICU's
+// FilteredBreakIterator misses abbreviations with an inner period such as
+// "U.S.", so the filter is ours.)
 class SentenceSplitter {
  public:
   static Result<std::unique_ptr<SentenceSplitter>> create(const std::vector<std::string>& abbreviations);
@@ -80,10 +80,10 @@ class SentenceSplitter {
  private:
   SentenceSplitter() = default;
   bool suppressed(std::string_view text, std::uint32_t at) const;
-  std::unique_ptr<icu::BreakIterator> proto_;
   std::vector<std::string> abbreviations_;  // sorted, as written ("U.S.", "Gen.")
-  mutable std::mutex mu_;
-  mutable std::vector<std::unique_ptr<icu::BreakIterator>> pool_;
+  std::uint8_t ascii_sb_[128] = {};  // Sentence_Break class (USentenceBreak) of each ASCII byte
+  std::uint8_t stop_[256] = {};      // 1: a byte the scanner must look at
+
 };
 
 }  // namespace attache::text

@@ -1,6 +1,7 @@
 #include "text/segment.hpp"
 
 #include <algorithm>
+#include <cstring>
 
 #include <unicode/normalizer2.h>
 #include <unicode/uchar.h>
@@ -11,15 +12,18 @@
 namespace attache::text {
 namespace {
 
-// ASCII character classes for the fast path.
-enum : std::uint8_t { kSpace = 1, kAlpha = 2, kDigit = 4, kUpperA = 8 };
+// Byte classes for the ASCII fast path. 256 entries so that any byte can be
+// looked up: bytes >= 0x80 have no class and take the Unicode path.
+enum : std::uint8_t { kSpace = 1, kAlpha = 2, kDigit = 4, kUpperA = 8, kLowerA = 16 };
 struct AsciiTable {
-  std::uint8_t c[128] = {};
+  std::uint8_t c[256] = {};
+  char lower[256] = {};  // ASCII lower case; other bytes unchanged
   constexpr AsciiTable() {
-    for (int i = 'a'; i <= 'z'; ++i) c[i] = kAlpha;
+    for (int i = 'a'; i <= 'z'; ++i) c[i] = kAlpha | kLowerA;
     for (int i = 'A'; i <= 'Z'; ++i) c[i] = kAlpha | kUpperA;
     for (int i = '0'; i <= '9'; ++i) c[i] = kDigit;
     c[' '] = c['\t'] = c['\n'] = c['\r'] = c['\f'] = c['\v'] = kSpace;
+    for (int i = 0; i < 256; ++i) lower[i] = char(i >= 'A' && i <= 'Z' ? i + 32 : i);
   }
 };
 constexpr AsciiTable kAscii;
@@ -63,7 +67,10 @@ void fold(std::string_view w, std::string& out) {
   bool ascii = true;
   for (char ch : w) ascii &= static_cast<unsigned char>(ch) < 0x80;
   if (ascii) {
-    for (char ch : w) out += (ch >= 'A' && ch <= 'Z') ? char(ch + 32) : ch;
+    // ASCII: lower case, byte for byte, in one resize.
+    const std::size_t k = out.size();
+    out.resize(k + w.size());
+    for (std::size_t i = 0; i < w.size(); ++i) out[k + i] = kAscii.lower[static_cast<unsigned char>(w[i])];
     return;
   }
   UErrorCode st = U_ZERO_ERROR;
@@ -94,53 +101,138 @@ std::string fold(std::string_view w) {
   return out;
 }
 
+// The tokenizer. Rules (unchanged from the first version; the code below
+// only takes shortcuts for ASCII):
+// * whitespace separates tokens (Unicode White_Space, U+0085, format
+//   characters);
+// * a word or number is a run of letters, digits and combining marks, with
+//   an apostrophe between letters ("don't", "O'Brien"), single letters
+//   joined by dots ("U.S.", keeping the final dot), and "." or "," between
+//   digits ("3.5", "1,000"); "'s" after a word is its own token;
+// * any other character is a one-character punct (ASCII or Unicode
+//   punctuation) or symbol token; a hyphen glued between two words is
+//   marked kJoiner.
+// Keys: ASCII tokens are lower-cased as they are stored; the rest go
+// through fold().
 void tokenize(std::string_view s, Tokens& out) {
   out.clear();
-  out.toks.reserve(s.size() / 5 + 4);
-  out.keys.reserve(s.size());
+  const std::size_t n = s.size();
+  out.toks.reserve(n / 4 + 4);
+  // The keys are written through a cursor into a buffer sized for the
+  // whole text (ASCII keys have the token's length); it grows if the
+  // folding of some non-ASCII token is longer than the token, and is cut to
+  // size at the end.
+  std::string& keys = out.keys;
+  keys.resize(n + 16);
+  std::size_t kpos = 0;
+  std::string scratch;  // a non-ASCII token's fold
+  const auto* u = reinterpret_cast<const unsigned char*>(s.data());
   std::size_t i = 0;
   bool space = true;
-  const std::size_t n = s.size();
-  auto push = [&](std::size_t b, std::size_t e, TokKind kind, std::uint8_t flags) {
+  // Room in `keys` for n more bytes past the cursor.
+  auto key_room = [&](std::size_t len) {
+    if (keys.size() - kpos < len) keys.resize(std::max(2 * keys.size(), kpos + len));
+  };
+  // Appends a token whose key (key_len bytes) is already at the cursor.
+  auto emit = [&](std::size_t b, std::size_t e, TokKind kind, std::uint8_t flags, std::size_t key_len) {
     Tok t;
     t.begin = std::uint32_t(b);
     t.end = std::uint32_t(e);
     t.kind = kind;
     t.flags = flags | (space ? kSpaceBefore : 0);
-    t.key_begin = std::uint32_t(out.keys.size());
-    fold(s.substr(b, e - b), out.keys);
-    t.key_len = std::uint32_t(out.keys.size() - t.key_begin);
+    t.key_begin = std::uint32_t(kpos);
+    t.key_len = std::uint32_t(key_len);
+    kpos += key_len;
     out.toks.push_back(t);
     space = false;
   };
+  // Writes the key of s[b, e) at the cursor: lower case for ASCII, else
+  // fold(). Returns its length.
+  auto write_key = [&](std::size_t b, std::size_t e, bool ascii) -> std::size_t {
+    if (ascii) {
+      key_room(e - b);
+      for (std::size_t m = b; m < e; ++m) keys[kpos + m - b] = kAscii.lower[u[m]];
+      return e - b;
+    }
+    scratch.clear();
+    fold(s.substr(b, e - b), scratch);
+    key_room(scratch.size());
+    std::memcpy(keys.data() + kpos, scratch.data(), scratch.size());
+    return scratch.size();
+  };
+  auto push = [&](std::size_t b, std::size_t e, TokKind kind, std::uint8_t flags, bool ascii) {
+    emit(b, e, kind, flags, write_key(b, e, ascii));
+  };
   while (i < n) {
-    Cp cp = peek(s, i);
-    if (is_space(cp.c)) { i += cp.len; space = true; continue; }
-    if (!is_alnum(cp.c)) {
-      std::uint8_t flags = cp.len > 1 ? kNonAscii : 0;
-      // A hyphen glued between two word characters joins a compound.
-      if (is_dash(cp.c) && !space && i + cp.len < n && is_alnum(peek(s, i + cp.len).c) && !out.toks.empty() &&
-          out.toks.back().end == i && out.toks.back().is_word())
-        flags |= kJoiner;
-      const TokKind kind = (u_ispunct(cp.c) || cp.c < 0x80) ? TokKind::punct : TokKind::symbol;
-      // A bare possessive apostrophe after a plural ("Koreans' ") stays punct.
-      push(i, i + cp.len, kind, flags);
-      i += cp.len;
+    const unsigned char ch = u[i];
+    std::uint8_t cls = kAscii.c[ch];
+    if (cls & kSpace) {  // ASCII whitespace
+      ++i;
+      space = true;
       continue;
+    }
+    Cp cp{ch, 1};
+    if (!(cls & (kAlpha | kDigit))) {
+      if (ch >= 0x80) {
+        cp = peek(s, i);
+        if (is_space(cp.c)) {
+          i += cp.len;
+          space = true;
+          continue;
+        }
+      }
+      if (!is_alnum(cp.c)) {
+        std::uint8_t flags = cp.len > 1 ? kNonAscii : 0;
+        // A hyphen glued between two word characters joins a compound.
+        if (is_dash(cp.c) && !space && i + cp.len < n && is_alnum(peek(s, i + cp.len).c) && !out.toks.empty() &&
+            out.toks.back().end == i && out.toks.back().is_word())
+          flags |= kJoiner;
+        const TokKind kind = (cp.c < 0x80 || u_ispunct(cp.c)) ? TokKind::punct : TokKind::symbol;
+        push(i, i + cp.len, kind, flags, cp.len == 1);
+        i += cp.len;
+        continue;
+      }
     }
     // A word or number.
     const std::size_t b = i;
     bool nonascii = false, has_lower = false, has_letter = false, digits_only = true;
-    bool first_upper = u_isupper(cp.c) || u_istitle(cp.c);
+    // Every byte ASCII (then the key is the token lower-cased). Not the same
+    // as !nonascii: a curly apostrophe inside a word ("don’t") does not set
+    // kNonAscii, but its key needs fold() ("don't").
+    bool bytes_ascii = true;
+    const bool first_upper = cp.len == 1 ? bool(cls & kUpperA) : (u_isupper(cp.c) || u_istitle(cp.c));
     bool dotted = false;  // letters separated by dots: U.S, U.N
+    // The key is written while scanning: kw[j - b] is the key byte of text
+    // byte j (ASCII lower-cased; any other byte copied, and the whole key
+    // replaced by fold() at the end if the word is not all ASCII). The word
+    // cannot be longer than the rest of the text, so make room for that.
+    key_room(n - b + 1);
+    char* const kw = keys.data() + kpos;
     while (i < n) {
+      // ASCII letters and digits: the common case, one table lookup each;
+      // the classes seen are OR-ed and read after the run.
+      std::uint8_t seen = 0;
+      while (i < n && ((cls = kAscii.c[u[i]]) & (kAlpha | kDigit))) {
+        seen |= cls;
+        kw[i - b] = char(u[i] | ((cls & kUpperA) << 2));  // 'A'..'Z' + 0x20
+        ++i;
+      }
+      if (seen & kAlpha) {
+        has_letter = true;
+        digits_only = false;
+        has_lower |= (seen & kLowerA) != 0;
+      }
+      if (i >= n) break;
+      kw[i - b] = char(u[i]);  // ' . , or the first byte of a non-ASCII character
+      // Other ASCII can only continue the word if it is ' . or ,
+      if (u[i] < 0x80 && u[i] != '\'' && u[i] != '.' && u[i] != ',') break;
       Cp c = peek(s, i);
-      if (is_alnum(c.c) || is_mark(c.c)) {
-        nonascii |= c.len > 1;
+      if (c.len > 1 && (is_alnum(c.c) || is_mark(c.c))) {
+        nonascii = true;
         if (is_letter(c.c)) {
           has_letter = true;
           digits_only = false;
-          has_lower |= c.c < 0x80 ? !(kAscii.c[c.c] & kUpperA) : bool(u_islower(c.c));
+          has_lower |= bool(u_islower(c.c));
         } else if (!is_digit(c.c)) {
           digits_only = false;
         }
@@ -152,6 +244,7 @@ void tokenize(std::string_view s, Tokens& out) {
         // Possessive 's ends the word: "Korea's" -> "Korea" "'s".
         Cp after = peek(s, i + c.len + next.len);
         if ((next.c == 's' || next.c == 'S') && !is_alnum(after.c)) break;
+        bytes_ascii &= c.len == 1;
         i += c.len;
         continue;
       }
@@ -175,24 +268,26 @@ void tokenize(std::string_view s, Tokens& out) {
       break;
     }
     // "U.S." keeps its final dot.
-    if (dotted && i < n && s[i] == '.') ++i;
+    if (dotted && i < n && s[i] == '.') kw[i++ - b] = '.';
     std::uint8_t flags = 0;
     if (nonascii) flags |= kNonAscii;
     if (first_upper) flags |= kCap;
     if (has_letter && !has_lower) flags |= kUpper;
-    push(b, i, digits_only ? TokKind::number : TokKind::word, flags);
+    const std::size_t key_len = bytes_ascii && !nonascii ? i - b : write_key(b, i, false);
+    emit(b, i, digits_only ? TokKind::number : TokKind::word, flags, key_len);
     // The possessive as its own token.
-    if (i < n) {
+    if (i < n && (u[i] == '\'' || u[i] >= 0x80)) {
       Cp c = peek(s, i);
       if (is_apostrophe(c.c)) {
         Cp next = peek(s, i + c.len);
         if ((next.c == 's' || next.c == 'S') && !is_alnum(peek(s, i + c.len + 1).c)) {
-          push(i, i + c.len + 1, TokKind::word, kPossessive | (c.len > 1 ? kNonAscii : 0));
+          push(i, i + c.len + 1, TokKind::word, kPossessive | (c.len > 1 ? kNonAscii : 0), c.len == 1);
           i += c.len + 1;
         }
       }
     }
   }
+  keys.resize(kpos);
 }
 
 bool sentence_ranges(const Tokens& tokens, const std::vector<std::uint32_t>& starts, std::uint32_t max_tokens,

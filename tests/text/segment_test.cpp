@@ -59,6 +59,29 @@ TEST_CASE("folded keys ignore case, accents and curly quotes") {
   CHECK(fold("Tu\xCC\x88rkiye") == "turkiye");
 }
 
+TEST_CASE("token keys are the folded token text, also when written on the fly") {
+  // Every token's key equals fold() of its text: ASCII keys are written
+  // while scanning, others (curly apostrophes inside a word, accents, marks)
+  // go through fold().
+  const std::string s =
+      "The U.S. and NATO's O'Brien didn\xE2\x80\x99t say 3.5 or 1,000; "
+      "T\xC3\xBCrkiye\xE2\x80\x99s ERDO\xC4\x9E" "AN met Jong-Un, Gen. X.Y.Z. \xE2\x80\x9CQuoted\xE2\x80\x9D.";
+  Tokens t;
+  tokenize(s, t);
+  REQUIRE(t.toks.size() > 20);
+  for (const auto& tok : t.toks) CHECK(t.key(tok) == fold(s.substr(tok.begin, tok.end - tok.begin)));
+  CHECK(t.key(0) == "the");
+  CHECK(t.key(1) == "u.s.");
+  // Keys longer than their tokens (U+023A folds to the 3-byte U+2C65) make
+  // the key buffer grow past the text's size.
+  std::string grow;
+  for (int i = 0; i < 2000; ++i) grow += i % 2 ? "ab " : "\xC8\xBA\xC8\xBA\xC8\xBA ";
+  tokenize(grow, t);
+  REQUIRE(t.toks.size() == 2000);
+  CHECK(t.keys.size() > grow.size());
+  for (const auto& tok : t.toks) CHECK(t.key(tok) == fold(grow.substr(tok.begin, tok.end - tok.begin)));
+}
+
 TEST_CASE("token offsets stay exact after emoji and astral characters") {
   const std::string s = "\xF0\x9F\x98\x80\xF0\x9F\x87\xB0\xF0\x9F\x87\xB5 North Korea";
   Tokens t;

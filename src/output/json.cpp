@@ -11,52 +11,86 @@
 namespace attache {
 namespace {
 
-// Byte offset -> code point offset.
+// Byte offset -> code point offset: the byte offset minus the number of
+// UTF-8 continuation bytes (10xxxxxx) before it.
 // * Pure ASCII text (chars == bytes, known from the document's stats): the
 //   byte offset is the answer, nothing is scanned.
-// * Otherwise a forward cursor: spans are mostly written in text order
-//   (entities, then each event's trigger and arguments), so a lookup at or
-//   after the previous one counts only the bytes in between. A lookup
-//   behind the cursor restarts from a checkpoint (one every 256 bytes), so
-//   no lookup scans more than 256 bytes plus the distance it moves forward,
-//   and the whole pass is linear when offsets come in order.
+// * Few non-ASCII characters (news: well under 1% of the bytes): one pass
+//   at construction lists the positions of the continuation bytes; a lookup
+//   counts those before the offset with a cursor that moves forward, since
+//   spans are mostly written in text order (entities, then each event's
+//   trigger and arguments), and a binary search when it has to go back.
+// * Many (say, a text in Chinese): a checkpoint every 256 bytes, and a
+//   lookup counts at most 256 bytes past one, 8 at a time, again starting
+//   from the previous lookup when that is closer.
 class CodePointIndex {
  public:
   explicit CodePointIndex(std::string_view text, bool ascii) : text_(text), ascii_(ascii) {
     if (ascii_) return;  // byte offsets are code point offsets
-    marks_.reserve(text.size() / kStep + 2);
-    std::uint64_t cps = 0;
-    for (std::size_t i = 0; i < text.size(); i += kStep) {
-      marks_.push_back(cps);
-      cps += count(i, std::min(text.size(), i + kStep));
+    const auto* p = reinterpret_cast<const unsigned char*>(text.data());
+    const std::size_t n = text.size();
+    const std::size_t max_listed = n / 16;
+    std::size_t i = 0;
+    for (; i + 8 <= n && conts_.size() <= max_listed; i += 8) {
+      std::uint64_t x;
+      std::memcpy(&x, p + i, 8);
+      if (!(x & 0x8080808080808080ULL)) continue;  // eight ASCII bytes
+      for (std::size_t k = i; k < i + 8; ++k)
+        if ((p[k] & 0xC0) == 0x80) conts_.push_back(std::uint32_t(k));
     }
-    marks_.push_back(cps);  // the whole text
+    for (; i < n; ++i)
+      if ((p[i] & 0xC0) == 0x80) conts_.push_back(std::uint32_t(i));
+    if (conts_.size() <= max_listed) {
+      total_ = n - conts_.size();
+      return;
+    }
+    // Dense: checkpoints instead of a list.
+    dense_ = true;
+    conts_.clear();
+    conts_.shrink_to_fit();
+    marks_.reserve(n / kStep + 2);
+    std::uint64_t cps = 0;
+    for (std::size_t b = 0; b < n; b += kStep) {
+      marks_.push_back(cps);
+      cps += count(b, std::min(n, b + kStep));
+    }
+    total_ = cps;
   }
+
   std::uint64_t operator()(std::uint32_t byte) {
     if (ascii_) return byte;
-    if (byte >= text_.size()) return marks_.back();
-    if (byte < at_byte_ || byte - at_byte_ > kStep) {
-      // Behind the cursor or far ahead: restart from the checkpoint below.
-      at_byte_ = byte / kStep * kStep;
-      at_cps_ = marks_[byte / kStep];
+    if (byte >= text_.size()) return total_;
+    if (!dense_) {
+      if (byte < at_byte_) {
+        at_ = std::size_t(std::lower_bound(conts_.begin(), conts_.end(), byte) - conts_.begin());
+      } else {
+        while (at_ < conts_.size() && conts_[at_] < byte) ++at_;
+      }
+      at_byte_ = byte;
+      return byte - at_;
     }
-    at_cps_ += count(at_byte_, byte);
+    if (byte < at_byte_ || byte - at_byte_ > kStep) {
+      // Behind the previous lookup or far ahead: start from the checkpoint.
+      at_byte_ = byte / kStep * kStep;
+      at_ = marks_[byte / kStep];
+    }
+    at_ += count(at_byte_, byte);
     at_byte_ = byte;
-    return at_cps_;
+    return at_;
   }
 
  private:
   static constexpr std::size_t kStep = 256;
   // Code points that start in text_[b, e): bytes that are not continuation
-  // bytes (10xxxxxx), eight at a time.
+  // bytes, eight at a time.
   std::uint64_t count(std::size_t b, std::size_t e) const {
     const auto* p = reinterpret_cast<const unsigned char*>(text_.data());
     std::uint64_t n = 0;
     for (; e - b >= 8; b += 8) {
       std::uint64_t x;
       std::memcpy(&x, p + b, 8);
-      // A continuation byte has bit 7 set and bit 6 clear.
-      // Their count: one bit per byte, summed by the multiply into the top byte.
+      // A continuation byte has bit 7 set and bit 6 clear; one bit per such
+      // byte, summed by the multiply into the top byte.
       const std::uint64_t cont = (x & ~(x << 1) & 0x8080808080808080ULL) >> 7;
       n += 8 - ((cont * 0x0101010101010101ULL) >> 56);
     }
@@ -65,16 +99,19 @@ class CodePointIndex {
   }
   std::string_view text_;
   bool ascii_;
-  std::vector<std::uint64_t> marks_;  // code points before byte k * kStep; last: all
-  std::size_t at_byte_ = 0;           // the cursor: a byte offset ...
-  std::uint64_t at_cps_ = 0;          // ... and the code points before it
+  bool dense_ = false;
+  std::uint64_t total_ = 0;             // code points in the whole text
+  std::vector<std::uint32_t> conts_;    // sparse: positions of continuation bytes
+  std::vector<std::uint64_t> marks_;    // dense: code points before byte k * kStep
+  std::size_t at_byte_ = 0;             // the previous lookup: a byte offset ...
+  std::uint64_t at_ = 0;                // ... and (sparse) conts_ before it or (dense) code points before it
 };
 
 void span_keys(output::JsonWriter& w, CodePointIndex& cp, Span s) {
-  w.key("start"); w.number(cp(s.begin));
-  w.key("end"); w.number(cp(s.end));
-  w.key("start_byte"); w.number(s.begin);
-  w.key("end_byte"); w.number(s.end);
+  w.key_number("start", cp(s.begin));
+  w.key_number("end", cp(s.end));
+  w.key_number("start_byte", s.begin);
+  w.key_number("end_byte", s.end);
 }
 
 void write_strings(output::JsonWriter& w, const std::vector<std::string>& v) {
@@ -129,41 +166,41 @@ std::string to_json(const Document& d, const JsonOptions& o) {
   output::JsonWriter w(out, o.pretty, hint);
   CodePointIndex cp(d.text, d.stats.chars == d.text.size());
   w.begin_object();
-  w.key("schema"); w.string(kSchema);
-  w.key("id"); w.string(d.id);
-  w.key("date"); w.string_or_null(d.date);
-  w.key("attache_version"); w.string(version());
-  w.key("data_fingerprint"); w.string_or_null(o.data_fingerprint);
+  w.key_string("schema", kSchema);
+  w.key_string("id", d.id);
+  w.key_string_or_null("date", d.date);
+  w.key_string("attache_version", version());
+  w.key_string_or_null("data_fingerprint", o.data_fingerprint);
   w.key("stats");
   w.begin_object();
-  w.key("chars"); w.number(d.stats.chars);
-  w.key("bytes"); w.number(d.stats.bytes);
-  w.key("input_bytes"); w.number(d.stats.input_bytes);
-  w.key("sentences"); w.number(d.stats.sentences);
-  w.key("tokens"); w.number(d.stats.tokens);
-  w.key("invalid_utf8_replaced"); w.number(d.stats.invalid_utf8_replaced);
-  w.key("nul_removed"); w.number(d.stats.nul_removed);
-  w.key("bom_removed"); w.boolean(d.stats.bom_removed);
-  w.key("decoded_from"); w.string_or_null(d.stats.decoded_from);
-  w.key("truncated"); w.boolean(d.stats.truncated);
+  w.key_number("chars", d.stats.chars);
+  w.key_number("bytes", d.stats.bytes);
+  w.key_number("input_bytes", d.stats.input_bytes);
+  w.key_number("sentences", d.stats.sentences);
+  w.key_number("tokens", d.stats.tokens);
+  w.key_number("invalid_utf8_replaced", d.stats.invalid_utf8_replaced);
+  w.key_number("nul_removed", d.stats.nul_removed);
+  w.key_boolean("bom_removed", d.stats.bom_removed);
+  w.key_string_or_null("decoded_from", d.stats.decoded_from);
+  w.key_boolean("truncated", d.stats.truncated);
   w.end_object();
 
   w.key("entities");
   w.begin_array();
   for (const Entity& e : d.entities) {
     w.begin_object();
-    w.key("id"); w.string(e.id);
-    w.key("type"); w.string(to_string(e.type));
-    w.key("text"); w.string(e.text);
-    w.key("name"); w.string_or_null(e.name);
-    w.key("code"); w.string_or_null(e.code);
-    w.key("country"); w.string_or_null(e.country);
-    w.key("title"); w.string_or_null(e.title);
-    w.key("form"); w.string_or_null(to_string(e.form));
-    w.key("kind"); w.string_or_null(e.kind);
-    w.key("cluster"); w.string_or_null(e.cluster);
+    w.key_string("id", e.id);
+    w.key_string("type", to_string(e.type));
+    w.key_string("text", e.text);
+    w.key_string_or_null("name", e.name);
+    w.key_string_or_null("code", e.code);
+    w.key_string_or_null("country", e.country);
+    w.key_string_or_null("title", e.title);
+    w.key_string_or_null("form", to_string(e.form));
+    w.key_string_or_null("kind", e.kind);
+    w.key_string_or_null("cluster", e.cluster);
     span_keys(w, cp, e.span);
-    w.key("sentence"); w.number(e.sentence);
+    w.key_number("sentence", e.sentence);
     w.end_object();
   }
   w.end_array();
@@ -172,14 +209,14 @@ std::string to_json(const Document& d, const JsonOptions& o) {
   w.begin_array();
   for (const Event& ev : d.events) {
     w.begin_object();
-    w.key("id"); w.string(ev.id);
-    w.key("type"); w.string(ev.type);
+    w.key_string("id", ev.id);
+    w.key_string("type", ev.type);
     w.key("trigger");
     w.begin_object();
-    w.key("text"); w.string(ev.trigger_text);
+    w.key_string("text", ev.trigger_text);
     span_keys(w, cp, ev.trigger);
     w.end_object();
-    w.key("sentence"); w.number(ev.sentence);
+    w.key_number("sentence", ev.sentence);
     w.key("arguments");
     w.begin_object();
     for (const Argument& a : ev.arguments) {
@@ -190,33 +227,33 @@ std::string to_json(const Document& d, const JsonOptions& o) {
         w.null();
       } else {
         w.begin_object();
-        w.key("code"); w.string_or_null(a.code);
-        w.key("entity"); w.string_or_null(a.entity);
-        w.key("text"); w.string_or_null(a.text);
+        w.key_string_or_null("code", a.code);
+        w.key_string_or_null("entity", a.entity);
+        w.key_string_or_null("text", a.text);
         span_keys(w, cp, a.span);
         w.end_object();
       }
     }
     w.end_object();
-    w.key("polarity"); w.string(to_string(ev.polarity));
-    w.key("polarity_cue"); w.string_or_null(ev.polarity_cue);
+    w.key_string("polarity", to_string(ev.polarity));
+    w.key_string_or_null("polarity_cue", ev.polarity_cue);
     w.key("time");
     w.begin_object();
-    w.key("text"); w.string_or_null(ev.time.text);
-    w.key("value"); w.string_or_null(ev.time.value);
+    w.key_string_or_null("text", ev.time.text);
+    w.key_string_or_null("value", ev.time.value);
     w.end_object();
-    w.key("rule"); w.string(ev.rule);
-    w.key("cameo"); w.string_or_null(ev.cameo);
+    w.key_string("rule", ev.rule);
+    w.key_string_or_null("cameo", ev.cameo);
     w.key("plover");
     w.begin_object();
-    w.key("category"); w.string_or_null(ev.plover_category);
-    w.key("mode"); w.string_or_null(ev.plover_mode);
+    w.key_string_or_null("category", ev.plover_category);
+    w.key_string_or_null("mode", ev.plover_mode);
     w.end_object();
     w.key("mentions");
     w.begin_array();
     for (const Mention& m : ev.mentions) {
       w.begin_object();
-      w.key("sentence"); w.number(m.sentence);
+      w.key_number("sentence", m.sentence);
       span_keys(w, cp, m.span);
       w.end_object();
     }

@@ -21,19 +21,7 @@ struct EscapeTable {
 };
 constexpr EscapeTable kEscape;
 
-constexpr std::uint64_t kOnes = 0x0101010101010101ULL;
-constexpr std::uint64_t kHighs = 0x8080808080808080ULL;
-
-// High bit set in each byte of x that is zero (exact for the lowest such
-// byte; bytes above it may be flagged falsely, which only costs a detour).
-inline std::uint64_t zero_bytes(std::uint64_t x) { return (x - kOnes) & ~x & kHighs; }
-
-// High bit set in the bytes of 8 that need attention: < 0x20, '"', '\\',
-// 0x7F or >= 0x80. The lowest flagged byte is always a true one.
-inline std::uint64_t special_bytes(std::uint64_t x) {
-  return ((x - 0x20 * kOnes) & ~x & kHighs) | zero_bytes(x ^ ('"' * kOnes)) | zero_bytes(x ^ ('\\' * kOnes)) |
-         zero_bytes(x ^ (0x7F * kOnes)) | (x & kHighs);
-}
+using detail::special_bytes;
 
 // True when no byte of s[0, n) needs escaping: all printable ASCII other
 // than quote and backslash (the common case: ids, type names, most entity
@@ -137,46 +125,67 @@ char* escape_run(char* p, const unsigned char*& s, const unsigned char* stop, co
 
 }  // namespace
 
-JsonWriter::JsonWriter(std::string& out, bool pretty, std::size_t size_hint)
-    : out_(out), pos_(out.size()), pretty_(pretty) {
-  out_.resize(pos_ + std::max<std::size_t>(size_hint, 64));
+JsonWriter::JsonWriter(std::string& out, bool pretty, std::size_t size_hint) : out_(out), pretty_(pretty) {
+  const std::size_t start = out_.size();
+  out_.resize(start + std::max<std::size_t>(size_hint, 64));
+  cur_ = out_.data() + start;
+  end_ = out_.data() + out_.size();
 }
 
 void JsonWriter::grow(std::size_t n) {
-  out_.resize(std::max(pos_ + n, 2 * out_.size()));
+  const std::size_t at = pos();
+  out_.resize(std::max(at + n, 2 * out_.size()));
+  cur_ = out_.data() + at;
+  end_ = out_.data() + out_.size();
 }
 
 void JsonWriter::newline() {
-  const std::size_t n = 2 * open_.size();
+  const std::size_t n = 2 * std::size_t(depth_);
   char* p = room(1 + n);
   *p = '\n';
   std::memset(p + 1, ' ', n);
-  pos_ += 1 + n;
+  cur_ = p + 1 + n;
+}
+
+// Pretty mode: the comma, then every key on its own line.
+void JsonWriter::pretty_key_prefix() {
+  if (comma_) *room(1) = ',', ++cur_;
+  comma_ = false;
+  newline();
+}
+
+// Pretty mode: a value right after its key stays on that line; any other
+// value inside a container (an array element) gets its own line.
+void JsonWriter::pretty_value_prefix() {
+  if (comma_) *room(1) = ',', ++cur_;
+  comma_ = false;
+  if (!after_key_ && depth_ > 0) newline();
+  after_key_ = false;
 }
 
 void JsonWriter::open(char c) {
-  before_value();
-  *room(1) = c;
-  ++pos_;
-  open_.push_back(0);
+  char* p = value_prefix(1);
+  *p = c;
+  cur_ = p + 1;
+  ++depth_;
+  comma_ = false;
 }
 
 void JsonWriter::close(char c) {
-  bool empty = true;
-  if (!open_.empty()) {
-    empty = !open_.back();
-    open_.pop_back();
-  }
-  if (pretty_ && !empty) newline();
+  if (depth_ > 0) --depth_;
+  // A container with an element has comma_ set: close it on a new line.
+  if (pretty_ && comma_) newline();
+  after_key_ = false;
   *room(1) = c;
-  ++pos_;
+  ++cur_;
+  comma_ = true;
 }
 
 // The body of a string, in chunks so that a huge string never needs six
 // times its size of spare room at once.
 void JsonWriter::escaped(std::string_view s) {
   constexpr std::size_t kChunk = 4096;
-  const std::size_t start = pos_;
+  const std::size_t start = pos();
   const auto* p = reinterpret_cast<const unsigned char*>(s.data());
   const auto* end = p + s.size();
   while (p < end) {
@@ -185,45 +194,46 @@ void JsonWriter::escaped(std::string_view s) {
     if (!w) {
       // Invalid UTF-8: start over on a repaired copy (valid, so this recursion
       // ends at once).
-      pos_ = start;
+      cur_ = out_.data() + start;
       escaped(attache::sanitize_utf8(s));
       return;
     }
-    pos_ = std::size_t(w - buf());
+    cur_ = w;
   }
 }
 
 void JsonWriter::key_escaped(std::string_view k) {
-  before_value();
-  *room(1) = '"';
-  ++pos_;
+  if (pretty_) pretty_key_prefix();
+  char* p = room(2);
+  *p = ',';
+  p += comma_;
+  *p++ = '"';
+  cur_ = p;
   escaped(k);
-  char* p = room(3);
+  p = room(3);
   *p++ = '"';
   *p++ = ':';
   if (pretty_) *p++ = ' ';
-  pos_ = std::size_t(p - buf());
+  cur_ = p;
+  comma_ = false;
   after_key_ = true;
 }
 
-void JsonWriter::string(std::string_view s) {
-  before_value();
+// A string that is long or has something to escape. The opening quote is
+// written at `quote`, which is the cursor with room for the short path.
+void JsonWriter::string_slow(char* quote, std::string_view s) {
+  cur_ = quote + 1;
   const auto* b = reinterpret_cast<const unsigned char*>(s.data());
   const std::size_t n = s.size();
-  if (n <= 1024 && plain_ascii(b, n)) {
-    // Nothing to escape: quote, copy, quote.
-    char* p = room(n + 2);
-    p[0] = '"';
-    std::memcpy(p + 1, b, n);
-    p[n + 1] = '"';
-    pos_ += n + 2;
-    return;
+  if (n > 16 && n <= 4096 && plain_ascii(b, n)) {
+    std::memcpy(room(n + 1), b, n);
+    cur_ += n;
+  } else {
+    escaped(s);
   }
   *room(1) = '"';
-  ++pos_;
-  escaped(s);
-  *room(1) = '"';
-  ++pos_;
+  ++cur_;
+  comma_ = true;
 }
 
 }  // namespace attache::output

@@ -28,6 +28,35 @@ struct AsciiTable {
 };
 constexpr AsciiTable kAscii;
 
+// The run of ASCII letters and digits at the start of 8 bytes (x, little
+// endian: the first byte is the lowest), found with SWAR arithmetic instead
+// of a lookup per byte: its length (0 to 8), the bytes with 'A'..'Z'
+// lower-cased, and kAlpha / kLowerA if the run has a letter / a lower-case
+// letter.
+struct AsciiRun {
+  std::uint64_t lowered;
+  unsigned len;
+  std::uint8_t seen;
+};
+inline AsciiRun ascii_alnum_run(std::uint64_t x) {
+  constexpr std::uint64_t ones = 0x0101010101010101ULL, highs = 0x8080808080808080ULL;
+  const std::uint64_t ascii = ~x & highs;  // bytes < 0x80
+  const std::uint64_t y = x & ~highs;      // 7-bit values: the adds below never carry
+  // High bit of each byte set when that byte is >= c.
+  auto ge = [](std::uint64_t v, unsigned c) { return (v + (0x80 - c) * ones) & highs; };
+  const std::uint64_t folded = y | 0x20 * ones;  // 'A'..'Z' -> 'a'..'z' (no other byte lands there)
+  const std::uint64_t letters = ge(folded, 'a') & ~ge(folded, 'z' + 1) & ascii;
+  const std::uint64_t upper = ge(y, 'A') & ~ge(y, 'Z' + 1) & ascii;
+  const std::uint64_t digits = ge(y, '0') & ~ge(y, '9' + 1) & ascii;
+  const std::uint64_t stop = ~(letters | digits) & highs;
+  const unsigned len = stop ? unsigned(__builtin_ctzll(stop)) >> 3 : 8;
+  const std::uint64_t in_run = len == 8 ? ~std::uint64_t{0} : (std::uint64_t{1} << (8 * len)) - 1;
+  std::uint8_t seen = 0;
+  if (letters & in_run) seen |= kAlpha;
+  if (letters & ~upper & in_run) seen |= kLowerA;
+  return {x | ((upper & in_run) >> 2), len, seen};  // 0x80 >> 2 = 0x20: the case bit
+}
+
 bool is_apostrophe(char32_t c) { return c == '\'' || c == 0x2019 || c == 0x2018 || c == 0x02BC; }
 
 struct Cp {
@@ -206,12 +235,22 @@ void tokenize(std::string_view s, Tokens& out) {
     // byte j (ASCII lower-cased; any other byte copied, and the whole key
     // replaced by fold() at the end if the word is not all ASCII). The word
     // cannot be longer than the rest of the text, so make room for that.
-    key_room(n - b + 1);
+    key_room(n - b + 8);  // + 8: the word-at-a-time loop stores whole words
     char* const kw = keys.data() + kpos;
     while (i < n) {
-      // ASCII letters and digits: the common case, one table lookup each;
-      // the classes seen are OR-ed and read after the run.
+      // ASCII letters and digits: the common case. Eight bytes at a time
+      // while eight remain, then one table lookup per byte; the classes
+      // seen are OR-ed and read after the run.
       std::uint8_t seen = 0;
+      while (i + 8 <= n) {
+        std::uint64_t x;
+        std::memcpy(&x, u + i, 8);
+        const AsciiRun r = ascii_alnum_run(x);
+        std::memcpy(kw + (i - b), &r.lowered, 8);  // bytes past the run are rewritten below
+        seen |= r.seen;
+        i += r.len;
+        if (r.len < 8) break;
+      }
       while (i < n && ((cls = kAscii.c[u[i]]) & (kAlpha | kDigit))) {
         seen |= cls;
         kw[i - b] = char(u[i] | ((cls & kUpperA) << 2));  // 'A'..'Z' + 0x20

@@ -1,6 +1,8 @@
 // text/segment: tokens with exact byte offsets, and sentences.
 #include <doctest/doctest.h>
 
+#include <cctype>
+#include <random>
 #include <string>
 #include <vector>
 
@@ -80,6 +82,35 @@ TEST_CASE("token keys are the folded token text, also when written on the fly") 
   REQUIRE(t.toks.size() == 2000);
   CHECK(t.keys.size() > grow.size());
   for (const auto& tok : t.toks) CHECK(t.key(tok) == fold(grow.substr(tok.begin, tok.end - tok.begin)));
+}
+
+TEST_CASE("ASCII words of any length: keys and case flags") {
+  // Words longer and shorter than the tokenizer's 8-byte steps, in every
+  // case mix, next to digits, dots and the end of the text.
+  std::mt19937 rng(5);
+  const std::string alphabet = "abcxyzABCXYZ0189";
+  for (int doc = 0; doc < 200; ++doc) {
+    std::string s;
+    for (int w = 0, m = 1 + int(rng() % 30); w < m; ++w) {
+      for (int k = 0, len = 1 + int(rng() % 20); k < len; ++k) s += alphabet[rng() % alphabet.size()];
+      s += " .,;-'"[rng() % 6];
+    }
+    if (rng() % 2) s.pop_back();  // a word at the very end
+    Tokens t;
+    tokenize(s, t);
+    for (const auto& tok : t.toks) {
+      const std::string text = s.substr(tok.begin, tok.end - tok.begin);
+      REQUIRE(t.key(tok) == fold(text));
+      if (tok.kind != TokKind::word) continue;
+      bool letter = false, lower = false;
+      for (char c : text) {
+        letter |= std::isalpha(static_cast<unsigned char>(c)) != 0;
+        lower |= c >= 'a' && c <= 'z';
+      }
+      CHECK(tok.upper() == (letter && !lower));
+      CHECK(tok.cap() == (text[0] >= 'A' && text[0] <= 'Z'));
+    }
+  }
 }
 
 TEST_CASE("token offsets stay exact after emoji and astral characters") {

@@ -3,6 +3,10 @@
 #include <algorithm>
 #include <cstring>
 
+#if defined(__linux__)
+#include <sys/mman.h>
+#endif
+
 #include <unicode/normalizer2.h>
 #include <unicode/uchar.h>
 #include <unicode/utf8.h>
@@ -92,6 +96,54 @@ inline bool is_dash(char32_t c) { return c == '-' || c == 0x2010 || c == 0x2011;
 
 }  // namespace
 
+// ---------------------------------------------------------------------------
+// KeyBuffer storage. Small buffers come from new[]. A buffer of 1 MiB or
+// more (a document of about that size) is mapped directly. Through malloc,
+// such a buffer lands at the top of the heap and, once freed, makes glibc
+// trim the heap back to the system; the next huge document then page-faults
+// again on its keys *and* on its sanitized text, while a document half as
+// large keeps reusing warm memory. That made a 10 MB document cost clearly
+// more than twice a 5 MB one (tests/time_bounds_test.cpp). Mapped directly,
+// the keys cost the same per byte every time and the heap stays warm.
+
+namespace {
+constexpr std::size_t kMapFrom = std::size_t{1} << 20;
+}  // namespace
+
+void KeyBuffer::grow(std::size_t n) {
+  if (n < 2 * cap_) n = 2 * cap_;
+  char* bigger = nullptr;
+  bool mapped = false;
+#if defined(__linux__)
+  if (n >= kMapFrom) {
+    void* p = mmap(nullptr, n, PROT_READ | PROT_WRITE, MAP_PRIVATE | MAP_ANONYMOUS, -1, 0);
+    if (p != MAP_FAILED) {
+      bigger = static_cast<char*>(p);
+      mapped = true;
+    }
+  }
+#endif
+  if (!bigger) bigger = new char[n];
+  if (size_) std::memcpy(bigger, buf_, size_);
+  release();
+  buf_ = bigger;
+  cap_ = n;
+  mapped_ = mapped;
+}
+
+void KeyBuffer::release() {
+  if (!buf_) return;
+#if defined(__linux__)
+  if (mapped_) {
+    munmap(buf_, cap_);
+    buf_ = nullptr;
+    return;
+  }
+#endif
+  delete[] buf_;
+  buf_ = nullptr;
+}
+
 void fold(std::string_view w, std::string& out) {
   bool ascii = true;
   for (char ch : w) ascii &= static_cast<unsigned char>(ch) < 0x80;
@@ -146,13 +198,13 @@ std::string fold(std::string_view w) {
 void tokenize(std::string_view s, Tokens& out) {
   out.clear();
   const std::size_t n = s.size();
-  out.toks.reserve(n / 4 + 4);
+  out.toks.reserve(n / 5 + 4);
   // The keys are written through a cursor into a buffer sized for the
   // whole text (ASCII keys have the token's length); it grows if the
   // folding of some non-ASCII token is longer than the token, and is cut to
   // size at the end.
-  std::string& keys = out.keys;
-  keys.resize(n + 16);
+  KeyBuffer& keys = out.keys;
+  keys.resize_uninit(n + 16);
   std::size_t kpos = 0;
   std::string scratch;  // a non-ASCII token's fold
   const auto* u = reinterpret_cast<const unsigned char*>(s.data());
@@ -160,7 +212,7 @@ void tokenize(std::string_view s, Tokens& out) {
   bool space = true;
   // Room in `keys` for n more bytes past the cursor.
   auto key_room = [&](std::size_t len) {
-    if (keys.size() - kpos < len) keys.resize(std::max(2 * keys.size(), kpos + len));
+    if (keys.size() - kpos < len) keys.resize_uninit(std::max(2 * keys.size(), kpos + len));
   };
   // Appends a token whose key (key_len bytes) is already at the cursor.
   auto emit = [&](std::size_t b, std::size_t e, TokKind kind, std::uint8_t flags, std::size_t key_len) {
@@ -180,7 +232,8 @@ void tokenize(std::string_view s, Tokens& out) {
   auto write_key = [&](std::size_t b, std::size_t e, bool ascii) -> std::size_t {
     if (ascii) {
       key_room(e - b);
-      for (std::size_t m = b; m < e; ++m) keys[kpos + m - b] = kAscii.lower[u[m]];
+      char* k = keys.data() + kpos;
+      for (std::size_t m = b; m < e; ++m) k[m - b] = kAscii.lower[u[m]];
       return e - b;
     }
     scratch.clear();
@@ -326,7 +379,7 @@ void tokenize(std::string_view s, Tokens& out) {
       }
     }
   }
-  keys.resize(kpos);
+  keys.resize_uninit(kpos);
 }
 
 bool sentence_ranges(const Tokens& tokens, const std::vector<std::uint32_t>& starts, std::uint32_t max_tokens,

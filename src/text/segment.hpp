@@ -9,6 +9,7 @@
 #define ATTACHE_TEXT_SEGMENT_HPP_
 
 #include <cstdint>
+#include <cstring>
 #include <memory>
 #include <string>
 #include <string_view>
@@ -40,10 +41,69 @@ struct Tok {
   bool is_word() const { return kind == TokKind::word || kind == TokKind::number; }
 };
 
+// The bytes of the folded keys. Like a std::string, except that growing it
+// leaves the new bytes uninitialized: tokenize() sizes it for the whole text
+// up front and writes the keys while scanning, and zero-filling it first
+// would be one more pass over a text-sized buffer. Buffers of 1 MiB or more
+// are mapped from the system directly (where it can; see segment.cpp), so a
+// huge document's keys cost the same per byte every time and never disturb
+// the malloc heap's trimming.
+class KeyBuffer {
+ public:
+  KeyBuffer() = default;
+  ~KeyBuffer() { release(); }
+  KeyBuffer(const KeyBuffer& o) { assign(o); }
+  KeyBuffer& operator=(const KeyBuffer& o) {
+    if (this != &o) assign(o);
+    return *this;
+  }
+  KeyBuffer(KeyBuffer&& o) noexcept { take(o); }
+  KeyBuffer& operator=(KeyBuffer&& o) noexcept {
+    if (this != &o) {
+      release();
+      take(o);
+    }
+    return *this;
+  }
+  const char* data() const { return buf_; }
+  char* data() { return buf_; }
+  std::size_t size() const { return size_; }
+  void clear() { size_ = 0; }
+  // Sets the size to n; bytes up to the old size are kept, new ones are
+  // uninitialized.
+  void resize_uninit(std::size_t n) {
+    if (n > cap_) grow(n);
+    size_ = n;
+  }
+
+ private:
+  void grow(std::size_t n);
+  void release();
+  void assign(const KeyBuffer& o) {
+    size_ = 0;
+    resize_uninit(o.size_);
+    if (o.size_) std::memcpy(buf_, o.buf_, o.size_);
+  }
+  void take(KeyBuffer& o) {
+    buf_ = o.buf_;
+    size_ = o.size_;
+    cap_ = o.cap_;
+    mapped_ = o.mapped_;
+    o.buf_ = nullptr;
+    o.size_ = o.cap_ = 0;
+    o.mapped_ = false;
+  }
+  char* buf_ = nullptr;
+  std::size_t size_ = 0, cap_ = 0;
+  bool mapped_ = false;  // buf_ came from mmap (else new[])
+};
+
 struct Tokens {
   std::vector<Tok> toks;
-  std::string keys;  // folded keys, back to back
-  std::string_view key(const Tok& t) const { return std::string_view(keys).substr(t.key_begin, t.key_len); }
+  KeyBuffer keys;  // folded keys, back to back
+  std::string_view key(const Tok& t) const {
+    return std::string_view(keys.data(), keys.size()).substr(t.key_begin, t.key_len);
+  }
   std::string_view key(std::size_t i) const { return key(toks[i]); }
   void clear() { toks.clear(); keys.clear(); }
 };

@@ -113,6 +113,33 @@ TEST_CASE("ASCII words of any length: keys and case flags") {
   }
 }
 
+TEST_CASE("Tokens copy and move, with small and mapped (>= 1 MiB) key buffers") {
+  for (std::size_t size : {std::size_t{100}, std::size_t{3} << 20}) {
+    std::string s;
+    while (s.size() < size) s += "North KOREA closed its Embassy. ";
+    Tokens t;
+    tokenize(s, t);
+    REQUIRE(!t.toks.empty());
+    const Tokens copy = t;
+    Tokens moved = std::move(t);
+    Tokens assigned;
+    assigned = copy;
+    Tokens move_assigned;
+    move_assigned = std::move(moved);
+    for (const Tokens* x : std::vector<const Tokens*>{&copy, &assigned, &move_assigned}) {
+      REQUIRE(x->toks.size() == copy.toks.size());
+      CHECK(x->key(0) == "north");
+      CHECK(x->key(1) == "korea");
+      CHECK(x->key(x->toks.size() - 1) == ".");
+    }
+    // Re-tokenizing into a used Tokens reuses or replaces its buffer.
+    tokenize("Small again", assigned);
+    CHECK(assigned.key(1) == "again");
+    tokenize(s, assigned);
+    CHECK(assigned.key(1) == "korea");
+  }
+}
+
 TEST_CASE("token offsets stay exact after emoji and astral characters") {
   const std::string s = "\xF0\x9F\x98\x80\xF0\x9F\x87\xB0\xF0\x9F\x87\xB5 North Korea";
   Tokens t;

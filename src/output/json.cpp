@@ -38,7 +38,7 @@ class CodePointIndex {
       for (std::size_t k = i; k < i + 8; ++k)
         if ((p[k] & 0xC0) == 0x80) conts_.push_back(std::uint32_t(k));
     }
-    for (; i < n; ++i)
+    for (; i < n && conts_.size() <= max_listed; ++i)
       if ((p[i] & 0xC0) == 0x80) conts_.push_back(std::uint32_t(i));
     if (conts_.size() <= max_listed) {
       total_ = n - conts_.size();

@@ -455,6 +455,20 @@ struct SbChar {
 
 inline bool is_sb_term(std::uint8_t c) { return c == U_SB_ATERM || c == U_SB_STERM; }
 
+// The ASCII bytes where a sentence can end or a paragraph break: in
+// Unicode's data, ATerm '.', STerm '!' '?', and CR, LF.
+constexpr char kAsciiStops[] = ".!?\r\n";
+
+// High bit set in the bytes of x (8 bytes, little endian) that are one of
+// kAsciiStops or >= 0x80. The lowest flagged byte is always a true one
+// (a borrow can only flag bytes above a true zero).
+inline std::uint64_t sentence_stops(std::uint64_t x) {
+  constexpr std::uint64_t ones = 0x0101010101010101ULL, highs = 0x8080808080808080ULL;
+  auto zero = [](std::uint64_t v) { return (v - ones) & ~v & highs; };
+  return zero(x ^ ('.' * ones)) | zero(x ^ ('!' * ones)) | zero(x ^ ('?' * ones)) | zero(x ^ ('\r' * ones)) |
+         zero(x ^ ('\n' * ones)) | (x & highs);
+}
+
 class SentenceScanner {
  public:
   SentenceScanner(std::string_view s, const std::uint8_t* ascii) : s_(s), n_(s.size()), ascii_(ascii) {}
@@ -532,6 +546,11 @@ Result<std::unique_ptr<SentenceSplitter>> SentenceSplitter::create(const std::ve
     out->stop_[c] = is_sb_term(cls) || cls == U_SB_CR || cls == U_SB_LF || cls == U_SB_SEP;
   }
   for (int b = 0xC0; b < 0x100; ++b) out->stop_[b] = 1;
+  // The word-at-a-time scan stops at kAsciiStops and every byte >= 0x80; it
+  // is used only if that is exactly the set of ASCII stops in the table.
+  bool same = true;
+  for (int c = 0; c < 128; ++c) same &= bool(out->stop_[c]) == (c != 0 && std::strchr(kAsciiStops, c) != nullptr);
+  out->word_stops_ = same;
   if (!is_sb_term(out->ascii_sb_['.']) || out->ascii_sb_['\n'] != U_SB_LF)
     return Error{Errc::internal, "ICU has no Sentence_Break data", "SentenceSplitter::create"};
   out->abbreviations_ = abbreviations;
@@ -572,6 +591,20 @@ void SentenceSplitter::split(std::string_view text, std::vector<std::uint32_t>& 
   while (i < n) {
     // SB998: nothing breaks until a terminator, a line break or a non-ASCII
     // character (which may be either).
+    if (word_stops_) {
+      // Eight bytes at a time while eight remain: the first byte that is
+      // . ! ? CR LF or non-ASCII (the stop set, checked in create()).
+      while (i + 8 <= n) {
+        std::uint64_t x;
+        std::memcpy(&x, bytes + i, 8);
+        const std::uint64_t m = sentence_stops(x);
+        if (m) {
+          i += unsigned(__builtin_ctzll(m)) >> 3;
+          break;
+        }
+        i += 8;
+      }
+    }
     while (i < n && !stop_[bytes[i]]) ++i;
     if (i >= n) break;
     const SbChar c = sc.at(i);

@@ -143,6 +143,7 @@ class SentenceSplitter {
   std::vector<std::string> abbreviations_;  // sorted, as written ("U.S.", "Gen.")
   std::uint8_t ascii_sb_[128] = {};  // Sentence_Break class (USentenceBreak) of each ASCII byte
   std::uint8_t stop_[256] = {};      // 1: a byte the scanner must look at
+  bool word_stops_ = false;          // stop_ is what the 8-byte scan looks for
 
 };
 

@@ -2,19 +2,18 @@
 //
 // Tokens come from a hand-written scanner: an ASCII fast path plus ICU
 // character properties (U8_NEXT, u_isalnum, u_isUWhiteSpace) for the rest.
-// Sentences come from ICU's sentence BreakIterator over a UTF-8 UText, with
+// Sentences come from the sentence rules of UAX #29 (as ICU's sentence
+// BreakIterator applies them) run directly over the UTF-8 text, with
 // news-copy abbreviations ("U.S.", "Gen.", "Jan.") suppressed as breaks.
 #ifndef ATTACHE_TEXT_SEGMENT_HPP_
 #define ATTACHE_TEXT_SEGMENT_HPP_
 
 #include <cstdint>
+#include <cstring>
 #include <memory>
-#include <mutex>
 #include <string>
 #include <string_view>
 #include <vector>
-
-#include <unicode/brkiter.h>
 
 #include "attache/document.hpp"
 #include "attache/error.hpp"
@@ -42,10 +41,69 @@ struct Tok {
   bool is_word() const { return kind == TokKind::word || kind == TokKind::number; }
 };
 
+// The bytes of the folded keys. Like a std::string, except that growing it
+// leaves the new bytes uninitialized: tokenize() sizes it for the whole text
+// up front and writes the keys while scanning, and zero-filling it first
+// would be one more pass over a text-sized buffer. Buffers of 1 MiB or more
+// are mapped from the system directly (where it can; see segment.cpp), so a
+// huge document's keys cost the same per byte every time and never disturb
+// the malloc heap's trimming.
+class KeyBuffer {
+ public:
+  KeyBuffer() = default;
+  ~KeyBuffer() { release(); }
+  KeyBuffer(const KeyBuffer& o) { assign(o); }
+  KeyBuffer& operator=(const KeyBuffer& o) {
+    if (this != &o) assign(o);
+    return *this;
+  }
+  KeyBuffer(KeyBuffer&& o) noexcept { take(o); }
+  KeyBuffer& operator=(KeyBuffer&& o) noexcept {
+    if (this != &o) {
+      release();
+      take(o);
+    }
+    return *this;
+  }
+  const char* data() const { return buf_; }
+  char* data() { return buf_; }
+  std::size_t size() const { return size_; }
+  void clear() { size_ = 0; }
+  // Sets the size to n; bytes up to the old size are kept, new ones are
+  // uninitialized.
+  void resize_uninit(std::size_t n) {
+    if (n > cap_) grow(n);
+    size_ = n;
+  }
+
+ private:
+  void grow(std::size_t n);
+  void release();
+  void assign(const KeyBuffer& o) {
+    size_ = 0;
+    resize_uninit(o.size_);
+    if (o.size_) std::memcpy(buf_, o.buf_, o.size_);
+  }
+  void take(KeyBuffer& o) {
+    buf_ = o.buf_;
+    size_ = o.size_;
+    cap_ = o.cap_;
+    mapped_ = o.mapped_;
+    o.buf_ = nullptr;
+    o.size_ = o.cap_ = 0;
+    o.mapped_ = false;
+  }
+  char* buf_ = nullptr;
+  std::size_t size_ = 0, cap_ = 0;
+  bool mapped_ = false;  // buf_ came from mmap (else new[])
+};
+
 struct Tokens {
   std::vector<Tok> toks;
-  std::string keys;  // folded keys, back to back
-  std::string_view key(const Tok& t) const { return std::string_view(keys).substr(t.key_begin, t.key_len); }
+  KeyBuffer keys;  // folded keys, back to back
+  std::string_view key(const Tok& t) const {
+    return std::string_view(keys.data(), keys.size()).substr(t.key_begin, t.key_len);
+  }
   std::string_view key(std::size_t i) const { return key(toks[i]); }
   void clear() { toks.clear(); keys.clear(); }
 };
@@ -64,12 +122,14 @@ std::string fold(std::string_view word);
 bool sentence_ranges(const Tokens& tokens, const std::vector<std::uint32_t>& starts, std::uint32_t max_tokens,
                      std::vector<Sentence>& out);
 
-// Sentence boundaries. Immutable after create(); split() is thread safe
-// (each call leases a cloned BreakIterator from a pool). ICU proposes the
-// breaks; a break right after a listed abbreviation ("U.S.", "Gen.", "Jan.")
-// or an initial before a capitalised word ("George W. Bush") is dropped.
-// (ICU's FilteredBreakIterator misses abbreviations with an inner period
-// such as "U.S.", so the filter is ours.)
+// Sentence boundaries. Immutable after create(); split() is thread safe and
+// allocates nothing but `starts`. The UAX #29 sentence rules propose the
+// breaks (the same breaks as ICU's sentence BreakIterator, over the text
+// with lone line breaks read as spaces; see segment.cpp); a break right
+// after a listed abbreviation ("U.S.", "Gen.", "Jan.") or an initial before
+// a capitalised word ("George W. Bush") is dropped. (ICU's
+// FilteredBreakIterator misses abbreviations with an inner period such as
+// "U.S.", so the filter is ours.)
 class SentenceSplitter {
  public:
   static Result<std::unique_ptr<SentenceSplitter>> create(const std::vector<std::string>& abbreviations);
@@ -80,10 +140,11 @@ class SentenceSplitter {
  private:
   SentenceSplitter() = default;
   bool suppressed(std::string_view text, std::uint32_t at) const;
-  std::unique_ptr<icu::BreakIterator> proto_;
   std::vector<std::string> abbreviations_;  // sorted, as written ("U.S.", "Gen.")
-  mutable std::mutex mu_;
-  mutable std::vector<std::unique_ptr<icu::BreakIterator>> pool_;
+  std::uint8_t ascii_sb_[128] = {};  // Sentence_Break class (USentenceBreak) of each ASCII byte
+  std::uint8_t stop_[256] = {};      // 1: a byte the scanner must look at
+  bool word_stops_ = false;          // stop_ is what the 8-byte scan looks for
+
 };
 
 }  // namespace attache::text

@@ -1,8 +1,14 @@
 #include "text/utf8.hpp"
 
 #include <algorithm>
+#include <cstring>
 
 namespace attache::text {
+
+namespace {
+constexpr std::uint64_t kOnes = 0x0101010101010101ULL;
+constexpr std::uint64_t kHighs = 0x8080808080808080ULL;
+}  // namespace
 
 int utf8_sequence_length(const unsigned char* p, const unsigned char* end, int* subpart) {
   const unsigned char b = p[0];
@@ -112,6 +118,14 @@ std::string sanitize(std::string_view bytes, SanitizeReport* r) {
   const auto* end = p + bytes.size();
   const auto* run = p;  // start of the current run of valid bytes
   while (p < end) {
+    // Eight ASCII bytes, none NUL, at a time: the common case.
+    while (end - p >= 8) {
+      std::uint64_t x;
+      std::memcpy(&x, p, 8);
+      if ((x & kHighs) | ((x - kOnes) & ~x & kHighs)) break;  // a byte >= 0x80, or a NUL
+      p += 8;
+    }
+    if (p == end) break;
     if (*p >= 0x01 && *p < 0x80) { ++p; continue; }
     if (*p == 0) {
       out.append(reinterpret_cast<const char*>(run), p - run);
@@ -156,9 +170,18 @@ std::size_t utf8_floor(std::string_view s, std::size_t max_bytes) {
 }
 
 std::uint64_t count_code_points(std::string_view s) {
-  std::uint64_t n = 0;
-  for (char c : s) n += (static_cast<unsigned char>(c) & 0xC0) != 0x80;
-  return n;
+  // Bytes that are not continuation bytes (10xxxxxx), eight at a time: one
+  // bit per continuation byte, summed by the multiply into the top byte.
+  const auto* p = reinterpret_cast<const unsigned char*>(s.data());
+  std::size_t i = 0, conts = 0;
+  for (; i + 8 <= s.size(); i += 8) {
+    std::uint64_t x;
+    std::memcpy(&x, p + i, 8);
+    const std::uint64_t c = (x & ~(x << 1) & kHighs) >> 7;
+    conts += (c * kOnes) >> 56;
+  }
+  for (; i < s.size(); ++i) conts += (p[i] & 0xC0) == 0x80;
+  return s.size() - conts;
 }
 
 char32_t decode_next(std::string_view s, std::size_t& i) {

@@ -1,6 +1,8 @@
 // text/segment: tokens with exact byte offsets, and sentences.
 #include <doctest/doctest.h>
 
+#include <cctype>
+#include <random>
 #include <string>
 #include <vector>
 
@@ -57,6 +59,85 @@ TEST_CASE("folded keys ignore case, accents and curly quotes") {
   CHECK(fold("Korea\xE2\x80\x99s") == "korea's");
   // NFD input folds like NFC input.
   CHECK(fold("Tu\xCC\x88rkiye") == "turkiye");
+}
+
+TEST_CASE("token keys are the folded token text, also when written on the fly") {
+  // Every token's key equals fold() of its text: ASCII keys are written
+  // while scanning, others (curly apostrophes inside a word, accents, marks)
+  // go through fold().
+  const std::string s =
+      "The U.S. and NATO's O'Brien didn\xE2\x80\x99t say 3.5 or 1,000; "
+      "T\xC3\xBCrkiye\xE2\x80\x99s ERDO\xC4\x9E" "AN met Jong-Un, Gen. X.Y.Z. \xE2\x80\x9CQuoted\xE2\x80\x9D.";
+  Tokens t;
+  tokenize(s, t);
+  REQUIRE(t.toks.size() > 20);
+  for (const auto& tok : t.toks) CHECK(t.key(tok) == fold(s.substr(tok.begin, tok.end - tok.begin)));
+  CHECK(t.key(0) == "the");
+  CHECK(t.key(1) == "u.s.");
+  // Keys longer than their tokens (U+023A folds to the 3-byte U+2C65) make
+  // the key buffer grow past the text's size.
+  std::string grow;
+  for (int i = 0; i < 2000; ++i) grow += i % 2 ? "ab " : "\xC8\xBA\xC8\xBA\xC8\xBA ";
+  tokenize(grow, t);
+  REQUIRE(t.toks.size() == 2000);
+  CHECK(t.keys.size() > grow.size());
+  for (const auto& tok : t.toks) CHECK(t.key(tok) == fold(grow.substr(tok.begin, tok.end - tok.begin)));
+}
+
+TEST_CASE("ASCII words of any length: keys and case flags") {
+  // Words longer and shorter than the tokenizer's 8-byte steps, in every
+  // case mix, next to digits, dots and the end of the text.
+  std::mt19937 rng(5);
+  const std::string alphabet = "abcxyzABCXYZ0189";
+  for (int doc = 0; doc < 200; ++doc) {
+    std::string s;
+    for (int w = 0, m = 1 + int(rng() % 30); w < m; ++w) {
+      for (int k = 0, len = 1 + int(rng() % 20); k < len; ++k) s += alphabet[rng() % alphabet.size()];
+      s += " .,;-'"[rng() % 6];
+    }
+    if (rng() % 2) s.pop_back();  // a word at the very end
+    Tokens t;
+    tokenize(s, t);
+    for (const auto& tok : t.toks) {
+      const std::string text = s.substr(tok.begin, tok.end - tok.begin);
+      REQUIRE(t.key(tok) == fold(text));
+      if (tok.kind != TokKind::word) continue;
+      bool letter = false, lower = false;
+      for (char c : text) {
+        letter |= std::isalpha(static_cast<unsigned char>(c)) != 0;
+        lower |= c >= 'a' && c <= 'z';
+      }
+      CHECK(tok.upper() == (letter && !lower));
+      CHECK(tok.cap() == (text[0] >= 'A' && text[0] <= 'Z'));
+    }
+  }
+}
+
+TEST_CASE("Tokens copy and move, with small and mapped (>= 1 MiB) key buffers") {
+  for (std::size_t size : {std::size_t{100}, std::size_t{3} << 20}) {
+    std::string s;
+    while (s.size() < size) s += "North KOREA closed its Embassy. ";
+    Tokens t;
+    tokenize(s, t);
+    REQUIRE(!t.toks.empty());
+    const Tokens copy = t;
+    Tokens moved = std::move(t);
+    Tokens assigned;
+    assigned = copy;
+    Tokens move_assigned;
+    move_assigned = std::move(moved);
+    for (const Tokens* x : std::vector<const Tokens*>{&copy, &assigned, &move_assigned}) {
+      REQUIRE(x->toks.size() == copy.toks.size());
+      CHECK(x->key(0) == "north");
+      CHECK(x->key(1) == "korea");
+      CHECK(x->key(x->toks.size() - 1) == ".");
+    }
+    // Re-tokenizing into a used Tokens reuses or replaces its buffer.
+    tokenize("Small again", assigned);
+    CHECK(assigned.key(1) == "again");
+    tokenize(s, assigned);
+    CHECK(assigned.key(1) == "korea");
+  }
 }
 
 TEST_CASE("token offsets stay exact after emoji and astral characters") {

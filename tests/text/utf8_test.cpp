@@ -5,6 +5,7 @@
 
 #include <random>
 #include <string>
+#include <vector>
 
 #include "attache/text.hpp"
 #include "text/utf8.hpp"
@@ -113,6 +114,42 @@ TEST_CASE("differential: random bytes give what ICU gives, and sanitizing is ide
     REQUIRE(replaced == std::size_t(subs));
     REQUIRE(attache::is_valid_utf8(mine));
     REQUIRE(attache::sanitize_utf8(mine) == mine);
+  }
+}
+
+TEST_CASE("sanitize and count_code_points: word-at-a-time paths agree with byte-at-a-time") {
+  // The byte loop sanitize() had before its 8-byte ASCII skip: the reference.
+  auto reference = [](const std::string& in, SanitizeReport* r) {
+    std::string out;
+    const auto* p = reinterpret_cast<const unsigned char*>(in.data());
+    const auto* end = p + in.size();
+    while (p < end) {
+      if (*p >= 0x01 && *p < 0x80) { out += char(*p++); continue; }
+      if (*p == 0) { ++r->nul_removed; ++p; continue; }
+      int sub = 0;
+      const int len = attache::text::utf8_sequence_length(p, end, &sub);
+      if (len) { out.append(reinterpret_cast<const char*>(p), len); p += len; continue; }
+      out += "\xEF\xBF\xBD";
+      ++r->replaced;
+      p += sub;
+    }
+    return out;
+  };
+  std::mt19937 rng(99);
+  const std::vector<std::string> pieces = {"abcdefgh", "North Korea ", "x", " ", std::string(1, '\0'), "\xC3\xA9",
+                                           "\xE2\x80\x94", "\xF0\x9F\x98\x80", "\xC3", "\xFF", "\x80", "\xED\xA0\x80"};
+  for (int iter = 0; iter < 20000; ++iter) {
+    std::string in = "Text: ";  // never a BOM, never UTF-16-like
+    for (int k = 0, m = int(rng() % 20); k < m; ++k) in += pieces[rng() % pieces.size()];
+    SanitizeReport got, want;
+    const std::string out = sanitize(in, &got);
+    CAPTURE(in);
+    REQUIRE(out == reference(in, &want));
+    REQUIRE(got.replaced == want.replaced);
+    REQUIRE(got.nul_removed == want.nul_removed);
+    std::uint64_t cps = 0;
+    for (char c : out) cps += (static_cast<unsigned char>(c) & 0xC0) != 0x80;
+    REQUIRE(attache::text::count_code_points(out) == cps);
   }
 }
 

@@ -469,7 +469,7 @@ enum Stage { kSanitize, kTokenize, kSplit, kAssemble, kEntities, kEvents, kJson,
 const char* kStageName[kStages] = {
     "sanitize (text::sanitize + count_code_points)",
     "tokenize (text::tokenize)",
-    "sentences (SentenceSplitter::split, ICU)",
+    "sentences (SentenceSplitter::split)",
     "sentence ranges + public tokens (glue)",
     "entities (Recognizer::run)",
     "events (EventExtractor::run)",

@@ -1,6 +1,7 @@
 #include "entities/recognizer.hpp"
 
 #include <algorithm>
+#include <cstring>
 #include <unordered_map>
 #include <unordered_set>
 
@@ -62,6 +63,13 @@ class Run {
   bool in(int list, std::size_t i) const { return masks_[i] & bits_[list]; }
   bool cap(std::size_t i) const { return t_.toks[i].kind == text::TokKind::word && t_.toks[i].cap(); }
   bool is(std::size_t i, std::string_view k) const { return i < t_.toks.size() && key(i) == k; }
+  // The same for a literal: its length is known here, so the comparison
+  // compiles to a few loads instead of a call to memcmp.
+  template <std::size_t N>
+  bool is(std::size_t i, const char (&k)[N]) const {
+    if (i >= t_.toks.size() || t_.toks[i].key_len != N - 1) return false;
+    return std::memcmp(t_.keys.data() + t_.toks[i].key_begin, k, N - 1) == 0;
+  }
   std::uint32_t sb(std::uint32_t s) const { return a_.sentences[s].first_token; }
   std::uint32_t se(std::uint32_t s) const { return a_.sentences[s].end_token; }
 

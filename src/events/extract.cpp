@@ -1,6 +1,7 @@
 #include "events/extract.hpp"
 
 #include <algorithm>
+#include <cstring>
 #include <map>
 #include <unordered_map>
 
@@ -38,6 +39,13 @@ class Doc {
   // ----- helpers -----
   std::string_view key(std::size_t i) const { return t_.key(i); }
   bool is(std::size_t i, std::string_view k) const { return i < t_.toks.size() && key(i) == k; }
+  // The same for a literal: its length is known here, so the comparison
+  // compiles to a few loads instead of a call to memcmp.
+  template <std::size_t N>
+  bool is(std::size_t i, const char (&k)[N]) const {
+    if (i >= t_.toks.size() || t_.toks[i].key_len != N - 1) return false;
+    return std::memcmp(t_.keys.data() + t_.toks[i].key_begin, k, N - 1) == 0;
+  }
   // Word lists of data/lexicon/, looked up through the token's vocabulary id.
   bool in(std::uint64_t bit, std::size_t i) const { return lex_.list_mask(a_.lex_ids[i]) & bit; }
   bool prep(std::size_t i) const { return in(prepositions_, i); }

@@ -102,7 +102,7 @@ struct Tokens {
   std::vector<Tok> toks;
   KeyBuffer keys;  // folded keys, back to back
   std::string_view key(const Tok& t) const {
-    return std::string_view(keys.data(), keys.size()).substr(t.key_begin, t.key_len);
+    return std::string_view(keys.data() + t.key_begin, t.key_len);  // (the tokenizer keeps it in range)
   }
   std::string_view key(std::size_t i) const { return key(toks[i]); }
   void clear() { toks.clear(); keys.clear(); }

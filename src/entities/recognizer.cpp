@@ -49,6 +49,7 @@ class Run {
       : lex_(lex), doc_(doc), a_(a), t_(a.tokens) {
     for (int l = 0; l < kListCount; ++l) bits_[l] = list_bits[l];
     lex.index().ids(t_, a_.lex_ids);
+    cands_.reserve(t_.toks.size() / 4 + 8);  // (news: about one candidate per 8 tokens)
     masks_.resize(t_.toks.size());
     for (std::size_t i = 0; i < t_.toks.size(); ++i) masks_[i] = lex.list_mask(a_.lex_ids[i]);
   }
@@ -80,7 +81,7 @@ class Run {
     return !in(kNotNames, i);
   }
 
-  int add(Cand c) {
+  int add(Cand&& c) {
     for (std::uint32_t k = c.tb; k < c.te; ++k)
       if (covered_[k] >= 0) return -1;
     int id = int(cands_.size());

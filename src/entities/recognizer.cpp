@@ -1,6 +1,7 @@
 #include "entities/recognizer.hpp"
 
 #include <algorithm>
+#include <charconv>
 #include <cstring>
 #include <unordered_map>
 #include <unordered_set>
@@ -1142,7 +1143,8 @@ class Run {
         doc_.entities.emplace_back();
         Entity& e = doc_.entities.back();
         const int index = int(doc_.entities.size()) - 1;
-        e.id = "ent-" + std::to_string(index + 1);
+        char id[24] = "ent-";
+        e.id.assign(id, std::to_chars(id + 4, id + sizeof id, index + 1).ptr);
         e.type = c.type;
         e.span = Span{t_.toks[c.tb].begin, t_.toks[c.te - 1].end};
         e.sentence = c.sentence;
@@ -1153,8 +1155,8 @@ class Run {
         else e.country = std::move(c.code);
         e.title = std::move(c.title);
         e.kind = std::move(c.kind);
-        ck.assign(to_string(e.type));
-        ck += '\t';
+        ck.clear();
+        ck += char('0' + int(e.type));  // (the type, then the identity)
         if (e.type == EntityType::country) ck += e.code;
         else text::fold(e.name, ck);  // (appends)
         auto [it, fresh] = clusters.emplace(ck, index);

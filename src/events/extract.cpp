@@ -780,21 +780,28 @@ class Doc {
   }
 
   TimeExpr nearest_time(std::uint32_t s, std::uint32_t tb) {
-    // Time expressions are found once per sentence, then the nearest is taken.
+    // Time expressions are found once per sentence, then the nearest is
+    // taken; only a chosen one is normalized (once).
     if (time_sentence_ != int(s)) {
       const Span range{t_.toks[sb(s)].begin, t_.toks[se(s) - 1].end};
-      times_ = time_.find(doc_.text, range, date_);
+      times_ = time_.find(doc_.text, range, date_, false);
+      times_normalized_.assign(times_.size(), false);
       time_sentence_ = int(s);
     }
-    const auto& all = times_;
-    TimeExpr best;
+    std::size_t best = times_.size();
     std::uint32_t best_d = ~0u;
     const std::uint32_t pivot = t_.toks[tb].begin;
-    for (const auto& t : all) {
+    for (std::size_t k = 0; k < times_.size(); ++k) {
+      const TimeExpr& t = times_[k];
       const std::uint32_t d = t.span.begin >= pivot ? t.span.begin - pivot : pivot - t.span.end;
-      if (d < best_d) { best_d = d; best = t; }
+      if (d < best_d) { best_d = d; best = k; }
     }
-    return best;
+    if (best == times_.size()) return TimeExpr{};
+    if (!times_normalized_[best]) {
+      times_[best].value = TimeFinder::normalize(times_[best].text, date_);
+      times_normalized_[best] = true;
+    }
+    return times_[best];
   }
 
   void merge(Event ev, const std::string& key) {
@@ -857,6 +864,7 @@ class Doc {
   mutable std::unordered_map<std::string, std::string> first_country_entity_;  // code -> entity id
   int time_sentence_ = -1;
   std::vector<TimeExpr> times_;
+  std::vector<bool> times_normalized_;
   std::vector<std::uint32_t> trigger_ids_, phrase_ids_;  // vocabulary ids of every token, per index
 };
 

@@ -107,7 +107,7 @@ TimeFinder::TimeFinder() {
 
 TimeFinder::~TimeFinder() = default;
 
-std::vector<TimeExpr> TimeFinder::find(std::string_view text, Span range, const Date& doc_date) const {
+std::vector<TimeExpr> TimeFinder::find(std::string_view text, Span range, const Date& doc_date, bool normalize_values) const {
   std::vector<TimeExpr> out;
   if (!re_->ok()) return out;
   re2::StringPiece input(text.data() + range.begin, range.end - range.begin);
@@ -118,7 +118,7 @@ std::vector<TimeExpr> TimeFinder::find(std::string_view text, Span range, const 
     t.span.begin = std::uint32_t(range.begin + (m.data() - input.data()));
     t.span.end = std::uint32_t(t.span.begin + m.size());
     t.text = std::string(m.data(), m.size());
-    t.value = normalize(t.text, doc_date);
+    if (normalize_values) t.value = normalize(t.text, doc_date);
     out.push_back(std::move(t));
     const std::size_t next = std::size_t(m.data() - input.data()) + m.size();
     pos = next > pos ? next : pos + 1;

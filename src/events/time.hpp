@@ -29,7 +29,8 @@ class TimeFinder {
   TimeFinder();
   ~TimeFinder();
   // Every time expression in [begin, end) of text, with normalized values.
-  std::vector<TimeExpr> find(std::string_view text, Span range, const Date& doc_date) const;
+  // With normalize = false, values are left empty (normalize() them later).
+  std::vector<TimeExpr> find(std::string_view text, Span range, const Date& doc_date, bool normalize = true) const;
   // Normalizes one matched expression against the document date.
   static std::string normalize(std::string_view expr, const Date& doc_date);
 

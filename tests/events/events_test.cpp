@@ -78,6 +78,26 @@ TEST_CASE("reopenings are their own event type") {
   CHECK(events_of("Turkey resumed operations at its mission in Damascus.") == V{"EMBASSY_REOPENING TUR>SYR"});
 }
 
+TEST_CASE("a reopening that says when the mission was closed gives the closure too") {
+  struct Case {
+    const char* text;
+    V want;
+  };
+  const Case cases[] = {
+      {"Peru's consulate in La Paz resumed work on Monday, two years after it was shut.",
+       {"EMBASSY_CLOSURE PER>BOL", "EMBASSY_REOPENING PER>BOL"}},
+      {"Canada reopened its embassy in Tehran on Friday, a decade after it was closed.",
+       {"EMBASSY_CLOSURE CAN>IRN", "EMBASSY_REOPENING CAN>IRN"}},
+      // No country owns the building: nothing to say about a closure.
+      {"The embassy district's museum opened again a year after it was closed for repairs.", {}},
+      {"The bridge to Latvia reopened on Monday, a week after it was closed by floods.", {}},
+  };
+  for (const auto& c : cases) {
+    INFO(std::string(c.text));
+    CHECK(events_of(c.text) == c.want);
+  }
+}
+
 TEST_CASE("visits: arrivals, visits, trips, hosting") {
   struct Case {
     const char* text;

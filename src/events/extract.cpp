@@ -173,7 +173,7 @@ class Doc {
     const bool thing = w == "its" || w == "it" || w == "their" || w == "they" || w == "them";
     const bool person = w == "his" || w == "her" || w == "he" || w == "she" || w == "him";
     if (!thing && !person) return false;
-    int found = antecedent(k, person);
+    int found = antecedent(k, person, w == "its");
     if (found < 0 && person) found = cataphor(k);  // "During his visit to Beijing, Putin ..."
     if (found < 0) return true;  // a pronoun we cannot resolve: stop looking further
     out.push_back(Filler{a_.mentions[found].code, found, k, k + 1});
@@ -189,7 +189,11 @@ class Doc {
   // The mention a pronoun at token k refers to, or -1: the nearest country
   // (or person) before it that is not the object of a preposition, in this
   // sentence or the two before.
-  int antecedent(std::uint32_t k, bool person) const {
+  // With `its`, a demonym that modifies the object of an earlier verb is
+  // only a fallback: in "Bahrain expelled the Qatari ambassador and closed
+  // its embassy" the embassy is Bahrain's. (Not for "their": "ordered
+  // Latvian diplomats to close their consulate".)
+  int antecedent(std::uint32_t k, bool person, bool its = false) const {
     const int here = sentence_of(k);
     int fallback = -1;  // the nearest one after a preposition, if nothing better
     for (std::int64_t j = std::int64_t(k) - 1; j >= 0; --j) {
@@ -206,13 +210,24 @@ class Doc {
       if (m.code.empty()) continue;
       const bool kind_ok = person ? (m.type == EntityType::person) : (m.type == EntityType::country);
       if (!kind_ok) continue;
-      if (m.object_of_preposition) {
+      if (m.object_of_preposition || (its && adjective_in_object(m))) {
         if (fallback < 0) fallback = mi;
         continue;
       }
       return mi;
     }
     return fallback;
+  }
+
+  // A demonym before a noun in the object of a verb: "expelled the Qatari
+  // ambassador", "ordered Iranian diplomats out".
+  bool adjective_in_object(const Mention& m) const {
+    if (m.type != EntityType::country || m.form != CountryForm::demonym || m.anaphor) return false;
+    if (m.te >= t_.toks.size() || t_.toks[m.te].kind != text::TokKind::word || t_.toks[m.te].cap()) return false;
+    const std::int64_t b = sb(m.sentence);
+    std::int64_t p = std::int64_t(std::min(m.np_tb, m.tb)) - 1;
+    if (p >= b && (is(std::size_t(p), "the") || is(std::size_t(p), "a") || is(std::size_t(p), "an"))) --p;
+    return p >= b && object_of_verb(std::uint32_t(p));
   }
 
   // The first person named after token k in its sentence.

@@ -98,6 +98,26 @@ TEST_CASE("a reopening that says when the mission was closed gives the closure t
   }
 }
 
+TEST_CASE("\"its\" after a demonym in the object of a verb is the subject's") {
+  struct Case {
+    const char* text;
+    V want;
+  };
+  const Case cases[] = {
+      {"Bahrain expelled the Qatari ambassador and closed its embassy in Doha.", {"EMBASSY_CLOSURE BHR>QAT"}},
+      {"Canada, which expelled Iranian diplomats on Friday, closed its embassy in Tehran.",
+       {"EMBASSY_CLOSURE CAN>IRN"}},
+      // The demonym leads the subject: it is the antecedent.
+      {"The Iranian government said its embassy in Paris would close.", {"EMBASSY_CLOSURE IRN>FRA"}},
+      // "their" goes with the plural noun the demonym modifies.
+      {"Russia ordered Latvian diplomats to close their consulate in Pskov.", {"EMBASSY_CLOSURE LVA>RUS"}},
+  };
+  for (const auto& c : cases) {
+    INFO(std::string(c.text));
+    CHECK(events_of(c.text) == c.want);
+  }
+}
+
 TEST_CASE("visits: arrivals, visits, trips, hosting") {
   struct Case {
     const char* text;

@@ -36,13 +36,14 @@ struct Cand {
 enum List {
   kAnaphorAdjectives, kCommonWords, kGivenNames, kGovHeads, kGovernmentVerbs, kLanguageNames, kNameParticles,
   kNotNames, kOrgHeads, kOrgLeadingHeads, kSpeechVerbs, kCountryNouns, kPrepositions, kLanguageCuesBefore,
-  kLanguageCuesAfter, kOrgNounsBefore, kOrgNounsAfter, kGroupAdjectives, kListCount
+  kLanguageCuesAfter, kOrgNounsBefore, kOrgNounsAfter, kGroupAdjectives, kVerbAdverbs, kGovernmentObjectVerbs,
+  kClauseWords, kListCount
 };
 const char* const kListNames[kListCount] = {
     "anaphor-adjectives", "common-words", "given-names", "gov-heads", "government-verbs", "language-names",
     "name-particles", "not-names", "org-heads", "org-leading-heads", "speech-verbs", "country-nouns",
     "prepositions", "language-cues-before", "language-cues-after", "org-nouns-before", "org-nouns-after",
-    "group-adjectives"};
+    "group-adjectives", "verb-adverbs", "government-object-verbs", "clause-words"};
 
 class Run {
  public:
@@ -919,12 +920,28 @@ class Run {
 
   bool stands_for_government(const Cand& c) const {
     std::uint32_t j = c.te;
-    const std::uint32_t end = se(c.sentence);
+    const std::uint32_t b = sb(c.sentence), end = se(c.sentence);
+    // The object of a verb of dealing with governments: "thanked Pretoria",
+    // "offered to brief Washington and Beijing".
+    // (A capital before it may already stand for its government.)
+    auto capital = [&](int ci) {
+      const Cand& k = cands_[ci];
+      return k.kind == "capital" || (k.type == EntityType::country && k.form == CountryForm::capital);
+    };
+    std::uint32_t p = c.tb;
+    while (p >= b + 2 && (is(p - 1, "and") || is(p - 1, ",")) && covered_[p - 2] >= 0 && capital(covered_[p - 2]))
+      p = cands_[covered_[p - 2]].tb;
+    if (p > b && in(kGovernmentObjectVerbs, p - 1) && !t_.toks[p - 1].cap()) return true;
     // "Moscow and Beijing have ..."
     while (j + 1 < end && is(j, "and") && covered_[j + 1] >= 0 && cands_[covered_[j + 1]].kind == "capital")
       j = cands_[covered_[j + 1]].te;
     if (j >= end) return false;
     if (t_.toks[j].flags & text::kPossessive) return true;
+    // "Talks in Hanoi began": the verb after a preposition's object is not
+    // its (but "since Hanoi began": a word that also opens a clause).
+    if (p > b && in(kPrepositions, p - 1) && !in(kClauseWords, p - 1)) return false;
+    // "Ankara and Baghdad also agreed".
+    for (int n = 0; n < 2 && j + 1 < end && in(kVerbAdverbs, j); ++n) ++j;
     return in(kSpeechVerbs, j) || in(kGovernmentVerbs, j);
   }
 

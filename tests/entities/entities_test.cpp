@@ -87,6 +87,30 @@ TEST_CASE("a capital is the country only when it stands for the government") {
   CHECK(places == 2);
 }
 
+TEST_CASE("a capital stands for the government as the subject or the object of acts of state") {
+  struct Case {
+    const char* text;
+    V want;
+  };
+  const Case cases[] = {
+      // Subject, with an adverb between it and the verb, and coordinated.
+      {"Trade grew after Canberra began lifting tariffs.", {"COUNTRY:Canberra=AUS"}},
+      {"Hanoi and Manila also agreed to share patrol data.", {"COUNTRY:Hanoi=VNM", "COUNTRY:Manila=PHL"}},
+      {"Ottawa later expressed regret.", {"COUNTRY:Ottawa=CAN"}},
+      // Object of a verb of dealing with a government.
+      {"The minister thanked Nairobi for its support.", {"COUNTRY:Nairobi=KEN"}},
+      {"Brazil offered to brief Paris and Berlin on the talks.",
+       {"COUNTRY:Brazil=BRA", "COUNTRY:Paris=FRA", "COUNTRY:Berlin=DEU"}},
+      // A city visited, or the place of an act, stays a place.
+      {"The minister visited Nairobi and Kampala.", {}},
+      {"Talks in Hanoi began on Monday.", {}},
+  };
+  for (const auto& c : cases) {
+    INFO(std::string(c.text));
+    CHECK(entity_keys(extractor().extract(c.text)) == c.want);
+  }
+}
+
 TEST_CASE("people: title + name, country from the title, variants are one identity") {
   auto d = extractor().extract(
       "Russian Defence Minister Sergei Shoigu arrived. Supreme Leader Kim Jong Un met him. "

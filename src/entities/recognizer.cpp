@@ -37,13 +37,14 @@ enum List {
   kAnaphorAdjectives, kCommonWords, kGivenNames, kGovHeads, kGovernmentVerbs, kLanguageNames, kNameParticles,
   kNotNames, kOrgHeads, kOrgLeadingHeads, kSpeechVerbs, kCountryNouns, kPrepositions, kLanguageCuesBefore,
   kLanguageCuesAfter, kOrgNounsBefore, kOrgNounsAfter, kGroupAdjectives, kVerbAdverbs, kGovernmentObjectVerbs,
-  kClauseWords, kListCount
+  kClauseWords, kNameSuffixes, kListCount
 };
 const char* const kListNames[kListCount] = {
     "anaphor-adjectives", "common-words", "given-names", "gov-heads", "government-verbs", "language-names",
     "name-particles", "not-names", "org-heads", "org-leading-heads", "speech-verbs", "country-nouns",
     "prepositions", "language-cues-before", "language-cues-after", "org-nouns-before", "org-nouns-after",
-    "group-adjectives", "verb-adverbs", "government-object-verbs", "clause-words"};
+    "group-adjectives", "verb-adverbs", "government-object-verbs", "clause-words",
+    "name-suffixes"};
 
 class Run {
  public:
@@ -328,6 +329,12 @@ class Run {
       std::uint32_t j = tc.te;
       if (j < end && is(j, ".")) ++j;                        // "Gen." "Amb."
       if (j < end && is(j, ",") && !tc.kind.empty() && tc.kind != "honorific") ++j;  // "foreign minister, Wang Yi"
+      // "ambassador to North Korea, Wang Yajun": the posting, a comma, the name.
+      if (j + 2 < end && !tc.kind.empty() && tc.kind != "honorific" && (is(j, "to") || is(j, "in")) &&
+          covered_[j + 1] >= 0 && cands_[covered_[j + 1]].type != EntityType::person) {
+        const std::uint32_t k = cands_[covered_[j + 1]].te;
+        if (k + 1 < end && is(k, ",")) j = k + 1;
+      }
       // The country of the title: "Russian Defence Minister", "North Korea's leader".
       // "Russian Defence Minister", "Senegal's newly elected president".
       std::string country;
@@ -978,7 +985,7 @@ class Run {
       if (c.dropped || c.type != EntityType::person || c.title_only) continue;
       std::uint32_t first = ~0u, last = ~0u, parts = 0;
       for (std::uint32_t k = c.tb; k < c.te; ++k)
-        if (t_.toks[k].kind == text::TokKind::word && t_.toks[k].cap()) {
+        if (t_.toks[k].kind == text::TokKind::word && t_.toks[k].cap() && !in(kNameSuffixes, k)) {
           if (first == ~0u) first = k;
           last = k;
           ++parts;

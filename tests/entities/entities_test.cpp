@@ -111,6 +111,31 @@ TEST_CASE("a capital stands for the government as the subject or the object of a
   }
 }
 
+TEST_CASE("people: postings, kin, generational suffixes; seas are no people") {
+  struct Case {
+    const char* text;
+    V want;
+  };
+  const Case cases[] = {
+      // A posting between the title and the name.
+      {"Japan's new ambassador to Chile, Haruki Tomioka, arrived in Santiago.",
+       {"COUNTRY:Japan=JPN", "COUNTRY:Chile=CHL", "PERSON:Haruki Tomioka"}},
+      // Kin before a name.
+      {"The senator and his wife Odile Marchetti left.", {"PERSON:Odile Marchetti"}},
+      // "Jr." is no family name: the later "Rivas" is the same person.
+      {"Honduran President Teodoro Rivas Jr. spoke. Rivas then left.",
+       {"COUNTRY:Honduran=HND", "PERSON:Teodoro Rivas Jr", "PERSON:Rivas"}},
+      // A sea, a river: geography, not a person.
+      {"Ministers of the Caspian Sea states met near the Ural River.", {}},
+      // A newspaper's name without the word "newspaper".
+      {"An article in the Rodong Sinmun newspaper praised the visit.", {"ORGANIZATION:Rodong Sinmun"}},
+  };
+  for (const auto& c : cases) {
+    INFO(std::string(c.text));
+    CHECK(entity_keys(extractor().extract(c.text)) == c.want);
+  }
+}
+
 TEST_CASE("people: title + name, country from the title, variants are one identity") {
   auto d = extractor().extract(
       "Russian Defence Minister Sergei Shoigu arrived. Supreme Leader Kim Jong Un met him. "

@@ -268,7 +268,14 @@ Error Lexicon::load_titles(const Table& t) {
 // family name comes first.
 Error Lexicon::finish() {
   static const char* kFamilyFirst[] = {"CHN", "PRK", "KOR", "TWN", "HKG", "MAC", "SGP"};
-  std::unordered_map<std::string, std::pair<std::uint32_t, int>> family;
+  // Per family name: the first person with it, how many other people share
+  // it, and whether all of them are of one country.
+  struct Family {
+    std::uint32_t first = 0;
+    int others = 0;
+    bool one_country = true;
+  };
+  std::unordered_map<std::string, Family> family;
   std::unordered_map<std::string, std::string> spelled;
   text::Tokens toks;
   // Only people known by an office of their own (a role with a title such as
@@ -288,20 +295,28 @@ Error Lexicon::finish() {
     for (std::uint32_t k = 0; k < toks.toks.size(); ++k)
       if (toks.toks[k].kind == text::TokKind::word && !(toks.toks[k].flags & text::kJoiner) && toks.toks[k].cap())
         words.push_back(k);
+    // "Ferdinand Marcos Jr.": the family name is before the suffix.
+    while (words.size() > 2 && in_list("name-suffixes", toks.key(words.back()))) words.pop_back();
     if (words.size() < 2) continue;
     bool first = false;
     for (const char* c : kFamilyFirst) first |= people[id].country == c;
     const auto& t = toks.toks[first ? words.front() : words.back()];
     std::string key(toks.key(t));
     if (key.size() < (first ? 2u : 4u)) continue;
-    auto [it, fresh] = family.emplace(key, std::make_pair(id, 0));
-    if (!fresh && it->second.first != id && text::fold(people[it->second.first].name) != text::fold(people[id].name))
-      ++it->second.second;
+    auto [it, fresh] = family.emplace(key, Family{id});
+    if (!fresh && it->second.first != id && text::fold(people[it->second.first].name) != text::fold(people[id].name)) {
+      ++it->second.others;
+      // (A family name written first, "Chen", "Kim", is shared by too many
+      // people to stand alone even within one country.)
+      it->second.one_country &= !first && people[it->second.first].country == people[id].country;
+    }
     spelled.emplace(key, people[id].name.substr(t.begin, t.end - t.begin));
   }
   text::Tokens one;
   for (const auto& [key, v] : family) {
-    if (v.second > 0 || in_list("given-names", key) || in_list("not-names", key) || in_list("not-surnames", key)) continue;
+    if ((v.others > 0 && !v.one_country) || in_list("given-names", key) || in_list("not-names", key) ||
+        in_list("not-surnames", key))
+      continue;
     text::tokenize(key, one);
     bool taken = false;
     index_.match_at(one, 0, one.toks.size(), [&](std::uint32_t entry, std::size_t e) {
@@ -309,7 +324,15 @@ Error Lexicon::finish() {
         for (const auto& sense : senses_[entry]) taken |= sense.kind != Kind::person;
     });
     if (taken) continue;
-    add_sense(spelled[key], Sense{Kind::person, v.first, CountryForm::none, kSurname});
+    std::uint32_t who = v.first;
+    if (v.others > 0) {
+      // "Bush", "Clinton": two office-holders of one country share the name.
+      // The mention is that country's person of that name, no more: a person
+      // of its own, named by the family name alone.
+      who = std::uint32_t(people.size());
+      people.push_back(Person{spelled[key], people[v.first].country, {}});
+    }
+    add_sense(spelled[key], Sense{Kind::person, who, CountryForm::none, kSurname});
   }
   return Error{};
 }

@@ -125,6 +125,11 @@ TEST_CASE("people: postings, kin, generational suffixes; seas are no people") {
       // "Jr." is no family name: the later "Rivas" is the same person.
       {"Honduran President Teodoro Rivas Jr. spoke. Rivas then left.",
        {"COUNTRY:Honduran=HND", "PERSON:Teodoro Rivas Jr", "PERSON:Rivas"}},
+      // Two office-holders of one country share a family name: it still
+      // names a person of that country ("Bush", "Clinton")...
+      {"Lawmakers said Bush and Clinton would attend.", {"PERSON:Bush", "PERSON:Clinton"}},
+      // ... but a family name written first is too common to stand alone.
+      {"Chinese Ambassador Chen Song met the minister.", {"COUNTRY:Chinese=CHN", "PERSON:Chen Song"}},
       // A sea, a river: geography, not a person.
       {"Ministers of the Caspian Sea states met near the Ural River.", {}},
       // A newspaper's name without the word "newspaper".

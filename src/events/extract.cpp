@@ -3,6 +3,7 @@
 #include <algorithm>
 #include <cstring>
 #include <map>
+#include <optional>
 #include <unordered_map>
 
 namespace attache::events {
@@ -630,7 +631,9 @@ class Doc {
         cue_text = text_of(h3->tb, h3->te);
       }
     }
-    TimeExpr time = nearest_time(s, tb);
+    // The time is looked up only for a new event: a tuple already found
+    // gains a mention and keeps its time.
+    std::optional<TimeExpr> time;
 
     // One event per role tuple.
     // One event per tuple of the required roles; an optional role takes the
@@ -704,7 +707,8 @@ class Doc {
       ev.sentence = s;
       ev.polarity = pol;
       ev.polarity_cue = cue_text;
-      ev.time = time;
+      if (!time) time = nearest_time(s, tb);
+      ev.time = *time;
       ev.rule = rule.id;
       ev.cameo = type.cameo;
       ev.plover_category = type.plover_category;

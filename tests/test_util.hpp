@@ -7,6 +7,7 @@
 
 #include <algorithm>
 #include <fstream>
+#include <initializer_list>
 #include <iterator>
 #include <set>
 #include <string>
@@ -67,6 +68,20 @@ inline std::vector<std::string> events_of(const std::string& text, const std::st
   return event_keys(extractor().extract(text, attache::DocumentInfo{"t", date}));
 }
 
+// A passage and the keys it must give, for table-driven tests.
+struct Case {
+  const char* text;
+  std::vector<std::string> want;
+};
+
+// Each passage gives exactly these events (event_keys); a failure names it.
+inline void check_events(std::initializer_list<Case> cases) {
+  for (const auto& c : cases) {
+    INFO(std::string(c.text));
+    CHECK(events_of(c.text) == c.want);
+  }
+}
+
 // "COUNTRY:North Korea=PRK", "PERSON:Kim Jong Un" for each entity, in order.
 inline std::vector<std::string> entity_keys(const attache::Document& d) {
   std::vector<std::string> out;
@@ -77,6 +92,14 @@ inline std::vector<std::string> entity_keys(const attache::Document& d) {
     out.push_back(k);
   }
   return out;
+}
+
+// Each passage gives exactly these entities (entity_keys); a failure names it.
+inline void check_entities(std::initializer_list<Case> cases) {
+  for (const auto& c : cases) {
+    INFO(std::string(c.text));
+    CHECK(entity_keys(extractor().extract(c.text)) == c.want);
+  }
 }
 
 inline std::string read_file(const std::string& path) {

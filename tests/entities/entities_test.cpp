@@ -3,6 +3,7 @@
 
 #include "test_util.hpp"
 
+using attache_test::check_entities;
 using attache_test::entity_keys;
 using attache_test::extractor;
 using V = std::vector<std::string>;
@@ -22,11 +23,7 @@ const attache::Entity* find(const attache::Document& d, const std::string& text)
 TEST_SUITE("entities") {
 
 TEST_CASE("countries by name, official name, abbreviation and demonym") {
-  struct Case {
-    const char* text;
-    V want;
-  };
-  const Case cases[] = {
+  check_entities({
       {"North Korea and the DPRK are one country.", {"COUNTRY:North Korea=PRK", "COUNTRY:DPRK=PRK"}},
       {"The Democratic People's Republic of Korea replied.", {"COUNTRY:Democratic People's Republic of Korea=PRK"}},
       {"U.S. and UK officials met South Korean diplomats.",
@@ -38,19 +35,11 @@ TEST_CASE("countries by name, official name, abbreviation and demonym") {
       {"Burma, Ivory Coast and Eswatini were listed.",
        {"COUNTRY:Burma=MMR", "COUNTRY:Ivory Coast=CIV", "COUNTRY:Eswatini=SWZ"}},
       {"Kosovo and the Holy See sent notes.", {"COUNTRY:Kosovo=XKX", "COUNTRY:Holy See=VAT"}},
-  };
-  for (const auto& c : cases) {
-    INFO(std::string(c.text));
-    CHECK(entities(c.text) == c.want);
-  }
+  });
 }
 
 TEST_CASE("ambiguous country names follow their rules") {
-  struct Case {
-    const char* text;
-    V want;
-  };
-  const Case cases[] = {
+  check_entities({
       {"We ate turkey while Turkey voted.", {"COUNTRY:Turkey=TUR"}},
       {"Cheap china plates were made in China.", {"COUNTRY:China=CHN"}},
       {"Niger and Nigeria share a border.", {"COUNTRY:Niger=NER", "COUNTRY:Nigeria=NGA"}},
@@ -63,11 +52,7 @@ TEST_CASE("ambiguous country names follow their rules") {
       {"In Atlanta, Georgia voters lined up.", {}},
       {"Georgia and Armenia signed a deal in Tbilisi.", {"COUNTRY:Georgia=GEO", "COUNTRY:Armenia=ARM"}},
       {"Chad Smith said Jordan and Israel talked.", {"PERSON:Chad Smith", "COUNTRY:Jordan=JOR", "COUNTRY:Israel=ISR"}},
-  };
-  for (const auto& c : cases) {
-    INFO(std::string(c.text));
-    CHECK(entities(c.text) == c.want);
-  }
+  });
 }
 
 TEST_CASE("a capital is the country only when it stands for the government") {
@@ -88,11 +73,7 @@ TEST_CASE("a capital is the country only when it stands for the government") {
 }
 
 TEST_CASE("a capital stands for the government as the subject or the object of acts of state") {
-  struct Case {
-    const char* text;
-    V want;
-  };
-  const Case cases[] = {
+  check_entities({
       // Subject, with an adverb between it and the verb, and coordinated.
       {"Trade grew after Canberra began lifting tariffs.", {"COUNTRY:Canberra=AUS"}},
       {"Hanoi and Manila also agreed to share patrol data.", {"COUNTRY:Hanoi=VNM", "COUNTRY:Manila=PHL"}},
@@ -104,19 +85,11 @@ TEST_CASE("a capital stands for the government as the subject or the object of a
       // A city visited, or the place of an act, stays a place.
       {"The minister visited Nairobi and Kampala.", {}},
       {"Talks in Hanoi began on Monday.", {}},
-  };
-  for (const auto& c : cases) {
-    INFO(std::string(c.text));
-    CHECK(entity_keys(extractor().extract(c.text)) == c.want);
-  }
+  });
 }
 
 TEST_CASE("people: postings, kin, generational suffixes; seas are no people") {
-  struct Case {
-    const char* text;
-    V want;
-  };
-  const Case cases[] = {
+  check_entities({
       // A posting between the title and the name.
       {"Japan's new ambassador to Chile, Haruki Tomioka, arrived in Santiago.",
        {"COUNTRY:Japan=JPN", "COUNTRY:Chile=CHL", "PERSON:Haruki Tomioka"}},
@@ -134,11 +107,7 @@ TEST_CASE("people: postings, kin, generational suffixes; seas are no people") {
       {"Ministers of the Caspian Sea states met near the Ural River.", {}},
       // A newspaper's name without the word "newspaper".
       {"An article in the Rodong Sinmun newspaper praised the visit.", {"ORGANIZATION:Rodong Sinmun"}},
-  };
-  for (const auto& c : cases) {
-    INFO(std::string(c.text));
-    CHECK(entity_keys(extractor().extract(c.text)) == c.want);
-  }
+  });
 }
 
 TEST_CASE("people: title + name, country from the title, variants are one identity") {
@@ -188,11 +157,7 @@ TEST_CASE("organizations: acronyms, ministries, heads, a country before a minist
 }
 
 TEST_CASE("more rules: appositions, role nouns, one-word names, acronyms, languages, regions") {
-  struct Case {
-    const char* text;
-    V want;
-  };
-  const Case cases[] = {
+  check_entities({
       {"Two men attacked the nun, Zoltu Varnek, after class.", {"PERSON:Zoltu Varnek"}},
       {"An article by investigative journalist Paul Okafor will appear.", {"PERSON:Paul Okafor"}},
       {"Kowalczyk said the talks had failed.", {"PERSON:Kowalczyk"}},
@@ -206,19 +171,11 @@ TEST_CASE("more rules: appositions, role nouns, one-word names, acronyms, langua
       {"Zoltu Varnek, 23, was arrested at the scene.", {"PERSON:Zoltu Varnek"}},
       {"The Israeli army and the Pakistani military were on alert.", {"COUNTRY:Israeli=ISR", "COUNTRY:Pakistani=PAK"}},
       {"Police in Afghanistan said Su-24 bombers flew.", {"COUNTRY:Afghanistan=AFG"}},
-  };
-  for (const auto& c : cases) {
-    INFO(std::string(c.text));
-    CHECK(entities(c.text) == c.want);
-  }
+  });
 }
 
 TEST_CASE("organizations named by the noun next to them") {
-  struct Case {
-    const char* text;
-    V want;
-  };
-  const Case cases[] = {
+  check_entities({
       // A classifying noun after the name.
       {"A reporter for the Tribune newspaper was hurt.", {"ORGANIZATION:Tribune"}},
       {"Lebanon's al-Manar television aired the speech.", {"COUNTRY:Lebanon=LBN", "ORGANIZATION:al-Manar"}},
@@ -253,19 +210,11 @@ TEST_CASE("organizations named by the noun next to them") {
       {"Flights left Bagram Air Base.", {}},
       // A country's possessive belongs to neither name.
       {"Ukraine's Foreign Ministry protested.", {"COUNTRY:Ukraine=UKR", "ORGANIZATION:Foreign Ministry"}},
-  };
-  for (const auto& c : cases) {
-    INFO(std::string(c.text));
-    CHECK(entities(c.text) == c.want);
-  }
+  });
 }
 
 TEST_CASE("longer names around listed organizations") {
-  struct Case {
-    const char* text;
-    V want;
-  };
-  const Case cases[] = {
+  check_entities({
       // Capitalised words before a listed party make another party.
       {"The Progressive Democratic Party and the Social Democrats gained.",
        {"ORGANIZATION:Progressive Democratic Party", "ORGANIZATION:Social Democrats"}},
@@ -276,19 +225,11 @@ TEST_CASE("longer names around listed organizations") {
       // An article before a name and a verb of saying: an organization.
       {"The Harbor Alliance says the port is unsafe.", {"ORGANIZATION:Harbor Alliance"}},
       {"The director of the Farmers Voice says prices fell.", {"ORGANIZATION:Farmers Voice"}},
-  };
-  for (const auto& c : cases) {
-    INFO(std::string(c.text));
-    CHECK(entities(c.text) == c.want);
-  }
+  });
 }
 
 TEST_CASE("people: more patterns") {
-  struct Case {
-    const char* text;
-    V want;
-  };
-  const Case cases[] = {
+  check_entities({
       // A family name the document gives after a title.
       {"Tariku Bekele was freed. Mr. Bekele, a teacher, went home.", {"PERSON:Tariku Bekele", "PERSON:Bekele"}},
       // An age before the name.
@@ -305,11 +246,7 @@ TEST_CASE("people: more patterns") {
       // Acronyms after a title and quantifiers are no names.
       {"They will start official FTA talks.", {}},
       {"Several African states agreed.", {}},
-  };
-  for (const auto& c : cases) {
-    INFO(std::string(c.text));
-    CHECK(entities(c.text) == c.want);
-  }
+  });
 }
 
 TEST_CASE("headlines in capitals give the same entities") {

@@ -3,6 +3,7 @@
 
 #include "test_util.hpp"
 
+using attache_test::check_events;
 using attache_test::event_keys;
 using attache_test::events_of;
 using V = std::vector<std::string>;
@@ -10,11 +11,7 @@ using V = std::vector<std::string>;
 TEST_SUITE("events") {
 
 TEST_CASE("closures: verb + mission, lists, coordinated actors, passives, nouns") {
-  struct Case {
-    const char* text;
-    V want;
-  };
-  const Case cases[] = {
+  check_events({
       {"North Korea has closed its embassies in Spain, Angola and Uganda.",
        {"EMBASSY_CLOSURE PRK>AGO", "EMBASSY_CLOSURE PRK>ESP", "EMBASSY_CLOSURE PRK>UGA"}},
       {"Germany, France and Italy shut their embassies in Kabul on Sunday.",
@@ -25,11 +22,7 @@ TEST_CASE("closures: verb + mission, lists, coordinated actors, passives, nouns"
       {"Ecuador closed its embassy in Managua and expelled the Nicaraguan ambassador.", {"EMBASSY_CLOSURE ECU>NIC"}},
       {"Moscow ordered the closure of the U.S. consulate in Yekaterinburg.", {"EMBASSY_CLOSURE USA>RUS"}},
       {"Spain's embassy in Caracas has shut its doors.", {"EMBASSY_CLOSURE ESP>VEN"}},
-  };
-  for (const auto& c : cases) {
-    INFO(std::string(c.text));
-    CHECK(events_of(c.text) == c.want);
-  }
+  });
 }
 
 TEST_CASE("closures across sentences: anaphora and withdrawal lists") {
@@ -79,11 +72,7 @@ TEST_CASE("reopenings are their own event type") {
 }
 
 TEST_CASE("a reopening that says when the mission was closed gives the closure too") {
-  struct Case {
-    const char* text;
-    V want;
-  };
-  const Case cases[] = {
+  check_events({
       {"Peru's consulate in La Paz resumed work on Monday, two years after it was shut.",
        {"EMBASSY_CLOSURE PER>BOL", "EMBASSY_REOPENING PER>BOL"}},
       {"Canada reopened its embassy in Tehran on Friday, a decade after it was closed.",
@@ -91,19 +80,11 @@ TEST_CASE("a reopening that says when the mission was closed gives the closure t
       // No country owns the building: nothing to say about a closure.
       {"The embassy district's museum opened again a year after it was closed for repairs.", {}},
       {"The bridge to Latvia reopened on Monday, a week after it was closed by floods.", {}},
-  };
-  for (const auto& c : cases) {
-    INFO(std::string(c.text));
-    CHECK(events_of(c.text) == c.want);
-  }
+  });
 }
 
 TEST_CASE("\"its\" after a demonym in the object of a verb is the subject's") {
-  struct Case {
-    const char* text;
-    V want;
-  };
-  const Case cases[] = {
+  check_events({
       {"Bahrain expelled the Qatari ambassador and closed its embassy in Doha.", {"EMBASSY_CLOSURE BHR>QAT"}},
       {"Canada, which expelled Iranian diplomats on Friday, closed its embassy in Tehran.",
        {"EMBASSY_CLOSURE CAN>IRN"}},
@@ -111,19 +92,11 @@ TEST_CASE("\"its\" after a demonym in the object of a verb is the subject's") {
       {"The Iranian government said its embassy in Paris would close.", {"EMBASSY_CLOSURE IRN>FRA"}},
       // "their" goes with the plural noun the demonym modifies.
       {"Russia ordered Latvian diplomats to close their consulate in Pskov.", {"EMBASSY_CLOSURE LVA>RUS"}},
-  };
-  for (const auto& c : cases) {
-    INFO(std::string(c.text));
-    CHECK(events_of(c.text) == c.want);
-  }
+  });
 }
 
 TEST_CASE("visits: arrivals, visits, trips, hosting") {
-  struct Case {
-    const char* text;
-    V want;
-  };
-  const Case cases[] = {
+  check_events({
       {"Russian Defence Minister Sergei Shoigu arrived in Pyongyang on Tuesday.", {"DIPLOMATIC_VISIT RUS>PRK"}},
       {"Chinese Foreign Minister Wang Yi visited Vietnam and Laos.",
        {"DIPLOMATIC_VISIT CHN>LAO", "DIPLOMATIC_VISIT CHN>VNM"}},
@@ -132,11 +105,7 @@ TEST_CASE("visits: arrivals, visits, trips, hosting") {
       {"Vietnam hosted a delegation from Laos.", {"DIPLOMATIC_VISIT LAO>VNM"}},
       {"During his visit to Beijing, Putin signed a deal.", {"DIPLOMATIC_VISIT RUS>CHN"}},
       {"A Japanese delegation landed in Seoul.", {"DIPLOMATIC_VISIT JPN>KOR"}},
-  };
-  for (const auto& c : cases) {
-    INFO(std::string(c.text));
-    CHECK(events_of(c.text) == c.want);
-  }
+  });
 }
 
 TEST_CASE("not visits: domestic trips, calls, cancellations") {
@@ -154,11 +123,7 @@ TEST_CASE("not visits: domestic trips, calls, cancellations") {
 }
 
 TEST_CASE("closures: evacuated staff, mission nouns, ellipsis, host orders, coordinated cues") {
-  struct Case {
-    const char* text;
-    V want;
-  };
-  const Case cases[] = {
+  check_events({
       {"Norway and Finland said they had taken all their embassy staff out of Libya.",
        {"EMBASSY_CLOSURE FIN>LBY", "EMBASSY_CLOSURE NOR>LBY"}},
       {"Kenya recalled all of its diplomats from Mogadishu on Tuesday.", {"EMBASSY_CLOSURE KEN>SOM"}},
@@ -175,19 +140,11 @@ TEST_CASE("closures: evacuated staff, mission nouns, ellipsis, host orders, coor
       {"Spain pulled its diplomats out of Khartoum on Sunday.", {"EMBASSY_CLOSURE ESP>SDN"}},
       {"Kenya recalled its ambassador from Mogadishu for consultations.", {}},
       {"Britain ordered non-essential staff and families to leave its embassy in Kyiv.", {}},
-  };
-  for (const auto& c : cases) {
-    INFO(std::string(c.text));
-    CHECK(events_of(c.text) == c.want);
-  }
+  });
 }
 
 TEST_CASE("visits: hosts, summits, datelines, tours, speeches, received guests") {
-  struct Case {
-    const char* text;
-    V want;
-  };
-  const Case cases[] = {
+  check_events({
       {"Narendra Modi welcomed Olaf Scholz with a guard of honour on Saturday.", {"DIPLOMATIC_VISIT DEU>IND"}},
       {"Emmanuel Macron received Brazil's foreign minister Mauro Vieira at the Elysee.", {"DIPLOMATIC_VISIT BRA>FRA"}},
       {"GENEVA, June 16 - Joe Biden and Vladimir Putin held their first summit on Wednesday.",
@@ -208,19 +165,11 @@ TEST_CASE("visits: hosts, summits, datelines, tours, speeches, received guests")
       {"The US State Department advised against travel to Tunisia.", {}},
       {"Chinese Ambassador Chen Song met Nepali Prime Minister Pushpa Kamal Dahal in Kathmandu.", {}},
       {"TEHRAN, July 19 - Ebrahim Raisi invited Vladimir Putin to visit again.", {}},
-  };
-  for (const auto& c : cases) {
-    INFO(std::string(c.text));
-    CHECK(events_of(c.text) == c.want);
-  }
+  });
 }
 
 TEST_CASE("closures: staff with families, moved operations, ordered closures") {
-  struct Case {
-    const char* text;
-    V want;
-  };
-  const Case cases[] = {
+  check_events({
       // The place lies past a long coordinated object (the wider pp window).
       {"Greece is pulling its envoys, their spouses and their children out of the embassy in Libya.",
        {"EMBASSY_CLOSURE GRC>LBY"}},
@@ -238,19 +187,11 @@ TEST_CASE("closures: staff with families, moved operations, ordered closures") {
        {"EMBASSY_CLOSURE ISR>EGY", "EMBASSY_CLOSURE ISR>JOR"}},
       // Called false after the trigger: negated.
       {"Rumours on social media that Kenya had shut its embassy in Khartoum were false.", {}},
-  };
-  for (const auto& c : cases) {
-    INFO(std::string(c.text));
-    CHECK(events_of(c.text) == c.want);
-  }
+  });
 }
 
 TEST_CASE("visits: crossings, arrivals after talks, honoured guests, those who join later") {
-  struct Case {
-    const char* text;
-    V want;
-  };
-  const Case cases[] = {
+  check_events({
       {"In the afternoon the Spanish prime minister crossed into Gibraltar to see the chief minister.",
        {"DIPLOMATIC_VISIT ESP>GIB"}},
       {"Joko Widodo, who arrived from Papua New Guinea after talks there, met Anthony Albanese in Sydney.",
@@ -266,11 +207,7 @@ TEST_CASE("visits: crossings, arrivals after talks, honoured guests, those who j
        {"DIPLOMATIC_VISIT LTU>UKR", "DIPLOMATIC_VISIT LVA>UKR", "DIPLOMATIC_VISIT POL>UKR"}},
       {"Antony Blinken arrived in Kyiv on Thursday. Washington, joined by London, announced new sanctions.",
        {"DIPLOMATIC_VISIT USA>UKR"}},
-  };
-  for (const auto& c : cases) {
-    INFO(std::string(c.text));
-    CHECK(events_of(c.text) == c.want);
-  }
+  });
 }
 
 TEST_CASE("not visits: tourists, troops, students and drones travel too (exclude-before)") {

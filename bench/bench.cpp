@@ -507,21 +507,7 @@ std::string staged_extract(const Chain& c, const Doc& in, StageTimes& st) {
   std::vector<std::uint32_t> starts;
   c.splitter->split(doc.text, starts);
   lap(kSplit);
-  const auto& toks = a.tokens.toks;
-  const std::uint32_t max_toks = std::uint32_t(c.options.max_sentence_tokens);
-  const bool split_long = text::sentence_ranges(a.tokens, starts, max_toks, a.sentences);
-  if (split_long) doc.warnings.push_back("a sentence longer than " + std::to_string(max_toks) + " tokens was split");
-  doc.stats.sentences = std::uint32_t(a.sentences.size());
-  doc.stats.tokens = std::uint32_t(toks.size());
-  doc.sentences = a.sentences;
-  doc.tokens.reserve(toks.size());
-  for (const auto& tk : toks) {
-    Token pt;
-    pt.span = Span{tk.begin, tk.end};
-    pt.kind = static_cast<TokenKind>(tk.kind);
-    pt.space_before = tk.flags & text::kSpaceBefore;
-    doc.tokens.push_back(pt);
-  }
+  text::publish_segments(a.tokens, starts, std::uint32_t(c.options.max_sentence_tokens), a.sentences, doc);
   lap(kAssemble);
   c.recognizer->run(doc, a);
   lap(kEntities);

@@ -136,23 +136,9 @@ Document Extractor::extract(std::string_view bytes, const DocumentInfo& info) co
     text::tokenize(doc.text, a.tokens);
     std::vector<std::uint32_t> starts;
     impl_->splitter->split(doc.text, starts);
-    // Sentences as token ranges; a sentence too long is split.
-    const auto& toks = a.tokens.toks;
-    const std::uint32_t max_toks = std::uint32_t(impl_->options.max_sentence_tokens);
-    const bool split_long = text::sentence_ranges(a.tokens, starts, max_toks, a.sentences);
-    if (split_long)
-      doc.warnings.push_back("a sentence longer than " + std::to_string(max_toks) + " tokens was split");
-    doc.stats.sentences = std::uint32_t(a.sentences.size());
-    doc.stats.tokens = std::uint32_t(toks.size());
-    doc.sentences = a.sentences;
-    doc.tokens.reserve(toks.size());
-    for (const auto& t : toks) {
-      Token pt;
-      pt.span = Span{t.begin, t.end};
-      pt.kind = static_cast<TokenKind>(t.kind);
-      pt.space_before = t.flags & text::kSpaceBefore;
-      doc.tokens.push_back(pt);
-    }
+    // Sentences as token ranges (a sentence too long is split), counts and
+    // the public tokens.
+    text::publish_segments(a.tokens, starts, std::uint32_t(impl_->options.max_sentence_tokens), a.sentences, doc);
     impl_->recognizer->run(doc, a);
     impl_->events->run(doc, a, date, impl_->options.include_unasserted);
   } catch (const std::exception& ex) {

@@ -412,6 +412,24 @@ bool sentence_ranges(const Tokens& tokens, const std::vector<std::uint32_t>& sta
   return split_long;
 }
 
+void publish_segments(const Tokens& tokens, const std::vector<std::uint32_t>& starts, std::uint32_t max_tokens,
+                      std::vector<Sentence>& sentences, Document& doc) {
+  const auto& toks = tokens.toks;
+  if (sentence_ranges(tokens, starts, max_tokens, sentences))
+    doc.warnings.push_back("a sentence longer than " + std::to_string(max_tokens) + " tokens was split");
+  doc.stats.sentences = std::uint32_t(sentences.size());
+  doc.stats.tokens = std::uint32_t(toks.size());
+  doc.sentences = sentences;
+  doc.tokens.reserve(toks.size());
+  for (const auto& t : toks) {
+    Token pt;
+    pt.span = Span{t.begin, t.end};
+    pt.kind = static_cast<TokenKind>(t.kind);
+    pt.space_before = t.flags & kSpaceBefore;
+    doc.tokens.push_back(pt);
+  }
+}
+
 // ---------------------------------------------------------------------------
 
 // Sentence boundaries: the rules of UAX #29 (Unicode text segmentation,

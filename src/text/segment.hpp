@@ -122,6 +122,12 @@ std::string fold(std::string_view word);
 bool sentence_ranges(const Tokens& tokens, const std::vector<std::uint32_t>& starts, std::uint32_t max_tokens,
                      std::vector<Sentence>& out);
 
+// The segmentation as a Document shows it: `sentences` from sentence_ranges()
+// (with a warning in doc when a sentence was split), copied to doc.sentences;
+// the token and sentence counts; the public tokens.
+void publish_segments(const Tokens& tokens, const std::vector<std::uint32_t>& starts, std::uint32_t max_tokens,
+                      std::vector<Sentence>& sentences, Document& doc);
+
 // Sentence boundaries. Immutable after create(); split() is thread safe and
 // allocates nothing but `starts`. The UAX #29 sentence rules propose the
 // breaks (the same breaks as ICU's sentence BreakIterator, over the text

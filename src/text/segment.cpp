@@ -576,8 +576,7 @@ Result<std::unique_ptr<SentenceSplitter>> SentenceSplitter::create(const std::ve
   return out;
 }
 
-// True when the break at `at` follows an abbreviation or an initial.
-bool SentenceSplitter::suppressed(std::string_view text, std::uint32_t at) const {
+bool after_abbreviation(std::string_view text, std::uint32_t at, const std::vector<std::string>& sorted_abbreviations) {
   std::size_t e = at;
   while (e > 0 && (text[e - 1] == ' ' || text[e - 1] == '\t' || text[e - 1] == '\n' || text[e - 1] == '\r')) --e;
   if (e == 0 || text[e - 1] != '.') return false;
@@ -586,7 +585,7 @@ bool SentenceSplitter::suppressed(std::string_view text, std::uint32_t at) const
          text[b - 1] != '(' && text[b - 1] != '"' && e - b < 16)
     --b;
   const std::string_view word = text.substr(b, e - b);
-  if (std::binary_search(abbreviations_.begin(), abbreviations_.end(), word)) return true;
+  if (std::binary_search(sorted_abbreviations.begin(), sorted_abbreviations.end(), word)) return true;
   // An initial ("W.") followed by a capitalised word.
   if (word.size() == 2 && word[0] >= 'A' && word[0] <= 'Z' && at < text.size() && text[at] >= 'A' && text[at] <= 'Z')
     return true;
@@ -603,7 +602,7 @@ void SentenceSplitter::split(std::string_view text, std::vector<std::uint32_t>& 
   const SentenceScanner sc(text, ascii_sb_);
   const auto* bytes = reinterpret_cast<const unsigned char*>(text.data());
   auto boundary = [&](std::size_t p) {
-    if (p > 0 && p < n && !suppressed(text, std::uint32_t(p))) starts.push_back(std::uint32_t(p));
+    if (p > 0 && p < n && !after_abbreviation(text, std::uint32_t(p), abbreviations_)) starts.push_back(std::uint32_t(p));
   };
   std::size_t i = 0;
   while (i < n) {

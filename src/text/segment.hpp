@@ -128,6 +128,11 @@ bool sentence_ranges(const Tokens& tokens, const std::vector<std::uint32_t>& sta
 void publish_segments(const Tokens& tokens, const std::vector<std::uint32_t>& starts, std::uint32_t max_tokens,
                       std::vector<Sentence>& sentences, Document& doc);
 
+// True when a sentence break at byte `at` of text follows one of the
+// abbreviations (sorted, as written: "U.S.", "Gen.") or an initial before a
+// capitalised word ("George W. Bush"): the break is no sentence end.
+bool after_abbreviation(std::string_view text, std::uint32_t at, const std::vector<std::string>& sorted_abbreviations);
+
 // Sentence boundaries. Immutable after create(); split() is thread safe and
 // allocates nothing but `starts`. The UAX #29 sentence rules propose the
 // breaks (the same breaks as ICU's sentence BreakIterator, over the text
@@ -145,7 +150,6 @@ class SentenceSplitter {
 
  private:
   SentenceSplitter() = default;
-  bool suppressed(std::string_view text, std::uint32_t at) const;
   std::vector<std::string> abbreviations_;  // sorted, as written ("U.S.", "Gen.")
   std::uint8_t ascii_sb_[128] = {};  // Sentence_Break class (USentenceBreak) of each ASCII byte
   std::uint8_t stop_[256] = {};      // 1: a byte the scanner must look at

@@ -2,7 +2,7 @@
 //
 // Until the rule scanner in src/text/segment.cpp replaced it, attache split
 // sentences with ICU's sentence BreakIterator (over a copy of the text with
-// lone line breaks overwritten by spaces) plus the abbreviation filter. That
+// lone line breaks overwritten by spaces) plus the abbreviation filter (text::after_abbreviation, shared by both). That
 // splitter lives on here, test-only, as the oracle: both must give the same
 // sentence starts, byte for byte, on every text of the corpora and on
 // generated texts full of the cases that matter (terminators, closing
@@ -68,7 +68,7 @@ class IcuOracle {
     UText* ut = utext_openUTF8(nullptr, copy.data(), static_cast<int64_t>(copy.size()), &st);
     bi_->setText(ut, st);
     for (int32_t p = bi_->next(); p != icu::BreakIterator::DONE; p = bi_->next())
-      if (p > 0 && std::size_t(p) < copy.size() && !suppressed(copy, std::uint32_t(p))) starts.push_back(std::uint32_t(p));
+      if (p > 0 && std::size_t(p) < copy.size() && !attache::text::after_abbreviation(copy, std::uint32_t(p), abbreviations_)) starts.push_back(std::uint32_t(p));
     UErrorCode st2 = U_ZERO_ERROR;
     UText* empty = utext_openUTF8(nullptr, "", 0, &st2);
     bi_->setText(empty, st2);
@@ -78,19 +78,6 @@ class IcuOracle {
   }
 
  private:
-  bool suppressed(std::string_view text, std::uint32_t at) const {
-    std::size_t e = at;
-    while (e > 0 && (text[e - 1] == ' ' || text[e - 1] == '\t' || text[e - 1] == '\n' || text[e - 1] == '\r')) --e;
-    if (e == 0 || text[e - 1] != '.') return false;
-    std::size_t b = e;
-    while (b > 0 && text[b - 1] != ' ' && text[b - 1] != '\t' && text[b - 1] != '\n' && text[b - 1] != '\r' &&
-           text[b - 1] != '(' && text[b - 1] != '"' && e - b < 16)
-      --b;
-    const std::string_view word = text.substr(b, e - b);
-    if (std::binary_search(abbreviations_.begin(), abbreviations_.end(), word)) return true;
-    return word.size() == 2 && word[0] >= 'A' && word[0] <= 'Z' && at < text.size() && text[at] >= 'A' &&
-           text[at] <= 'Z';
-  }
   std::vector<std::string> abbreviations_;
   std::unique_ptr<icu::BreakIterator> bi_;
 };

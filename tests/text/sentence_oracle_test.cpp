@@ -3,11 +3,11 @@
 // Until the rule scanner in src/text/segment.cpp replaced it, attache split
 // sentences with ICU's sentence BreakIterator (over a copy of the text with
 // lone line breaks overwritten by spaces) plus the abbreviation filter
-// (text::after_abbreviation, which both share). That splitter lives on here, test-only, as the oracle: both must give the same
-// sentence starts, byte for byte, on every text of the corpora and on
-// generated texts full of the cases that matter (terminators, closing
-// quotes, numbers, initials, abbreviations, line breaks, non-ASCII
-// punctuation, combining marks).
+// (text::after_abbreviation, which both share). That splitter lives on
+// here, test-only, as the oracle: both must give the same sentence starts,
+// byte for byte, on every text of the corpora and on generated texts full
+// of the cases that matter (terminators, closing quotes, numbers, initials,
+// abbreviations, line breaks, non-ASCII punctuation, combining marks).
 //
 // Extra JSON Lines files (field "text") can be compared too:
 //   ATTACHE_SENTENCE_ORACLE_EXTRA="a.jsonl:b.jsonl" attache-tests -ts=text

@@ -136,16 +136,7 @@ class JsonWriter {
       string(s);
       return;
     }
-    const std::size_t n = s.size();
-    char* p = key_prefix(k, n + 18);
-    *p = '"';
-    if (n <= 16 && detail::copy_plain_short(p + 1, reinterpret_cast<const unsigned char*>(s.data()), n)) {
-      p[n + 1] = '"';
-      cur_ = p + n + 2;
-      comma_ = true;
-      return;
-    }
-    string_slow(p, s);
+    string_at(key_prefix(k, s.size() + 18), s);
   }
   template <std::size_t N>
   void key_string_or_null(const char (&k)[N], std::string_view s) {
@@ -173,16 +164,7 @@ class JsonWriter {
 
   // A string value; invalid UTF-8 is replaced by U+FFFD.
   void string(std::string_view s) {
-    const std::size_t n = s.size();
-    char* p = value_prefix(n + 18);  // quotes, and 16 spare for word copies
-    *p = '"';
-    if (n <= 16 && detail::copy_plain_short(p + 1, reinterpret_cast<const unsigned char*>(s.data()), n)) {
-      p[n + 1] = '"';
-      cur_ = p + n + 2;
-      comma_ = true;
-      return;
-    }
-    string_slow(p, s);
+    string_at(value_prefix(s.size() + 18), s);  // quotes, and 16 spare for word copies
   }
   void string_or_null(std::string_view s) { s.empty() ? null() : string(s); }
   void number(std::uint64_t v) {
@@ -250,6 +232,19 @@ class JsonWriter {
   void newline();
   void pretty_key_prefix();
   void pretty_value_prefix();
+  // Writes s as a JSON string at p, which has room for s.size() + 18 bytes:
+  // a short plain string is copied in words, any other goes to string_slow.
+  void string_at(char* p, std::string_view s) {
+    const std::size_t n = s.size();
+    *p = '"';
+    if (n <= 16 && detail::copy_plain_short(p + 1, reinterpret_cast<const unsigned char*>(s.data()), n)) {
+      p[n + 1] = '"';
+      cur_ = p + n + 2;
+      comma_ = true;
+      return;
+    }
+    string_slow(p, s);
+  }
   void string_slow(char* quote, std::string_view s);  // `quote`: the opening quote, written
   void escaped(std::string_view s);                    // the body of a string, without quotes
 

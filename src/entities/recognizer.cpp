@@ -84,6 +84,16 @@ class Run {
     return !in(kNotNames, i);
   }
 
+  // A candidate of `type` over tokens [tb, te) of sentence s.
+  static Cand span_cand(EntityType type, std::uint32_t tb, std::uint32_t te, std::uint32_t s) {
+    Cand c;
+    c.tb = tb;
+    c.te = te;
+    c.sentence = s;
+    c.type = type;
+    return c;
+  }
+
   int add(Cand&& c) {
     for (std::uint32_t k = c.tb; k < c.te; ++k)
       if (covered_[k] >= 0) return -1;
@@ -366,11 +376,7 @@ class Run {
       if (e == j + 1 && t_.toks[j].upper() && t_.toks[j].end - t_.toks[j].begin <= 5) e = j;
       if (!shouting_[s]) e = title_name_over_one_word(tc, j, e, end);
       if (e > j && e - j <= 4) {
-        Cand p;
-        p.tb = j;
-        p.te = e;
-        p.sentence = s;
-        p.type = EntityType::person;
+        Cand p = span_cand(EntityType::person, j, e, s);
         p.title = tc.title;
         p.code = country;
         p.np_tb = np;
@@ -460,11 +466,7 @@ class Run {
       if (r - l < 2) continue;
       for (std::uint32_t k = l; k < r; ++k)
         if (covered_[k] >= 0) remove(covered_[k]);
-      Cand c;
-      c.tb = l;
-      c.te = r;
-      c.sentence = s;
-      c.type = EntityType::organization;
+      Cand c = span_cand(EntityType::organization, l, r, s);
       c.code = country;
       if (add(std::move(c)) >= 0) acronym_after(r, end, int(cands_.size()) - 1);
       h = r - 1;
@@ -485,11 +487,7 @@ class Run {
              !in(kGivenNames, l - 1) && !t_.toks[l - 1].upper())
         --l;
       if (l == c.tb) continue;
-      Cand o;
-      o.tb = l;
-      o.te = c.te;
-      o.sentence = s;
-      o.type = EntityType::organization;
+      Cand o = span_cand(EntityType::organization, l, c.te, s);
       remove(int(ci));
       add(std::move(o));
     }
@@ -553,11 +551,7 @@ class Run {
   bool classified(std::uint32_t l, std::uint32_t r, std::uint32_t s) {
     for (std::uint32_t k = l; k < r; ++k)
       if (covered_[k] >= 0) return false;
-    Cand c;
-    c.tb = l;
-    c.te = r;
-    c.sentence = s;
-    c.type = EntityType::organization;
+    Cand c = span_cand(EntityType::organization, l, r, s);
     return add(std::move(c)) >= 0;
   }
 
@@ -572,11 +566,7 @@ class Run {
       std::uint32_t r = h + 1;
       while (r < end && covered_[r] < 0 && name_token(r) && r - h < 5) ++r;
       if (r == h + 1) continue;
-      Cand c;
-      c.tb = h;
-      c.te = r;
-      c.sentence = s;
-      c.type = EntityType::organization;
+      Cand c = span_cand(EntityType::organization, h, r, s);
       if (add(std::move(c)) >= 0) acronym_after(r, end, int(cands_.size()) - 1);
       h = r - 1;
     }
@@ -605,11 +595,7 @@ class Run {
       if (covered_[i] >= 0 || !cap(i)) continue;
       auto it = known.find(std::string(key(i)));
       if (it == known.end() || shouting_[sentence_of_token(i)]) continue;
-      Cand c;
-      c.tb = i;
-      c.te = i + 1;
-      c.sentence = sentence_of_token(i);
-      c.type = EntityType::organization;
+      Cand c = span_cand(EntityType::organization, i, i + 1, sentence_of_token(i));
       c.code = cands_[it->second].code;
       c.name = cands_[it->second].name;
       add(std::move(c));
@@ -629,11 +615,7 @@ class Run {
     if (r + 3 < end && is(r, ",") && is(r + 1, "known") && is(r + 2, "as")) a = r + 3;
     else if (r + 2 < end && is(r, "(") && is(r + 2, ")")) a = r + 1;
     if (a == ~0u || !t_.toks[a].upper() || covered_[a] >= 0) return;
-    Cand c;
-    c.tb = a;
-    c.te = a + 1;
-    c.sentence = cands_[org].sentence;
-    c.type = EntityType::organization;
+    Cand c = span_cand(EntityType::organization, a, a + 1, cands_[org].sentence);
     c.code = cands_[org].code;
     c.name = canonical_org(org);
     add(std::move(c));
@@ -706,12 +688,7 @@ class Run {
       if (person) {
         for (std::uint32_t k = i; k < e; ++k)
           if (covered_[k] >= 0) remove(covered_[k]);
-        Cand c;
-        c.tb = i;
-        c.te = e;
-        c.sentence = s;
-        c.type = EntityType::person;
-        add(std::move(c));
+        add(span_cand(EntityType::person, i, e, s));
       }
       i = e - 1;
     }
@@ -738,12 +715,7 @@ class Run {
       }
       if (items >= 3 && people >= 1)
         for (const auto& [tb, te] : unknown) {
-          Cand c;
-          c.tb = tb;
-          c.te = te;
-          c.sentence = s;
-          c.type = EntityType::person;
-          add(std::move(c));
+          add(span_cand(EntityType::person, tb, te, s));
         }
       i = items > 0 ? std::max(p, i + 1) : i + 1;
     }
@@ -1009,11 +981,7 @@ class Run {
         // Korean context: "the North", "the South".
         if (!both && k == i + 1 && k < end && t_.toks[k].cap() && (is(k, "north") || is(k, "south")) &&
             (k + 1 >= end || !name_token(k + 1)) && korea_context_) {
-          Cand c;
-          c.tb = i;
-          c.te = k + 1;
-          c.sentence = s;
-          c.type = EntityType::country;
+          Cand c = span_cand(EntityType::country, i, k + 1, s);
           c.form = CountryForm::anaphor;
           c.code = is(k, "north") ? "PRK" : "KOR";
           c.anaphor = true;
@@ -1022,11 +990,7 @@ class Run {
           continue;
         }
         if (k < end && !t_.toks[k].cap() && noun(k, both)) {
-          Cand c;
-          c.tb = i;
-          c.te = k + 1;
-          c.sentence = s;
-          c.type = EntityType::country;
+          Cand c = span_cand(EntityType::country, i, k + 1, s);
           c.form = CountryForm::anaphor;
           c.anaphor = true;
           c.plural = both;

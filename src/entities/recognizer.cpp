@@ -551,8 +551,7 @@ class Run {
   bool classified(std::uint32_t l, std::uint32_t r, std::uint32_t s) {
     for (std::uint32_t k = l; k < r; ++k)
       if (covered_[k] >= 0) return false;
-    Cand c = span_cand(EntityType::organization, l, r, s);
-    return add(std::move(c)) >= 0;
+    return add(span_cand(EntityType::organization, l, r, s)) >= 0;
   }
 
   // "Radio Shabelle", "Bank Mellat": a leading head word and the capitalised

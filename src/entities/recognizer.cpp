@@ -911,7 +911,7 @@ class Run {
       p = cands_[covered_[p - 2]].tb;
     if (p > b && in(kGovernmentObjectVerbs, p - 1) && !t_.toks[p - 1].cap()) return true;
     // "Moscow and Beijing have ..."
-    while (j + 1 < end && is(j, "and") && covered_[j + 1] >= 0 && cands_[covered_[j + 1]].kind == "capital")
+    while (j + 1 < end && is(j, "and") && covered_[j + 1] >= 0 && capital(covered_[j + 1]))
       j = cands_[covered_[j + 1]].te;
     if (j >= end) return false;
     if (t_.toks[j].flags & text::kPossessive) return true;

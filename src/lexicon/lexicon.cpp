@@ -58,6 +58,8 @@ std::uint64_t Lexicon::list_bit(std::string_view list) const {
 }
 
 std::uint64_t Lexicon::list_mask(std::string_view key) const {
+  // A folded word (what the loaders pass): one probe, no tokenizing.
+  if (const std::uint32_t id = index_.vocabulary()->find(key); id != Vocabulary::kNone) return list_mask(id);
   text::Tokens t;
   text::tokenize(key, t);
   if (t.toks.size() != 1) return 0;

@@ -269,7 +269,7 @@ Error Lexicon::load_titles(const Table& t) {
 // it is long enough to be distinctive. In Chinese and Korean names the
 // family name comes first.
 Error Lexicon::finish() {
-  static const char* kFamilyFirst[] = {"CHN", "PRK", "KOR", "TWN", "HKG", "MAC", "SGP"};
+  std::unordered_map<std::string, bool> family_first;  // per country code (data/lexicon/family-name-first.txt)
   // Per family name: the first person with it, how many other people share
   // it, and whether all of them are of one country.
   struct Family {
@@ -300,8 +300,10 @@ Error Lexicon::finish() {
     // "Ferdinand Marcos Jr.": the family name is before the suffix.
     while (words.size() > 2 && in_list("name-suffixes", toks.key(words.back()))) words.pop_back();
     if (words.size() < 2) continue;
-    bool first = false;
-    for (const char* c : kFamilyFirst) first |= people[id].country == c;
+    auto ff = family_first.find(people[id].country);
+    if (ff == family_first.end())
+      ff = family_first.emplace(people[id].country, in_list("family-name-first", text::fold(people[id].country))).first;
+    const bool first = ff->second;
     const auto& t = toks.toks[first ? words.front() : words.back()];
     std::string key(toks.key(t));
     if (key.size() < (first ? 2u : 4u)) continue;

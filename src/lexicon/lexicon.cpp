@@ -40,12 +40,17 @@ bool parse_flags(std::string_view s, std::uint16_t& out, std::string& bad) {
   return true;
 }
 
+}  // namespace
+
 bool is_acronym(std::string_view a) {
   if (a.size() < 2 || a.size() > 6) return false;
-  return std::all_of(a.begin(), a.end(), [](char c) { return (c >= 'A' && c <= 'Z') || c == '.'; });
+  int upper = 0;
+  for (char c : a) {
+    if (c >= 'A' && c <= 'Z') ++upper;
+    else if (c != '.' && !(c >= 'a' && c <= 'z')) return false;
+  }
+  return upper >= 2;
 }
-
-}  // namespace
 
 bool Lexicon::in_list(const std::string& list, std::string_view key) const {
   return list_mask(key) & list_bit(list);
@@ -237,6 +242,28 @@ Error Lexicon::load_people(const Table& t) {
   return Error{};
 }
 
+std::vector<std::string> organization_forms(const std::string& name, const std::string& aliases) {
+  std::vector<std::string> forms = split(aliases, '|');
+  forms.insert(forms.begin(), name);
+  // "United Nations Security Council" is also written "U.N. Security
+  // Council" and "UN Security Council"; likewise "United States", "U.S.",
+  // "US". Each written form brings the other two.
+  static const char* const kPrefixes[][3] = {{"United Nations ", "U.N. ", "UN "},
+                                             {"United States ", "U.S. ", "US "}};
+  for (std::size_t f = 0, n = forms.size(); f < n; ++f)
+    for (const auto& group : kPrefixes)
+      for (const char* from : group) {
+        const std::string_view p(from);
+        if (forms[f].size() <= p.size() || forms[f].compare(0, p.size(), p) != 0) continue;
+        for (const char* to : group)
+          if (to != from) forms.push_back(to + forms[f].substr(p.size()));
+      }
+  std::sort(forms.begin(), forms.end());
+  forms.erase(std::unique(forms.begin(), forms.end()), forms.end());
+  forms.erase(std::remove(forms.begin(), forms.end(), std::string()), forms.end());
+  return forms;
+}
+
 Error Lexicon::load_organizations(const Table& t) {
   for (const auto& r : t.rows) {
     const auto& name = r.fields[0];
@@ -245,8 +272,8 @@ Error Lexicon::load_organizations(const Table& t) {
       return Error{Errc::data_error, "bad alpha-3 code \"" + r.fields[2] + "\"", t.where(r)};
     auto [it, fresh] = org_index_.emplace(text::fold(name) + "\t" + r.fields[2], std::uint32_t(organizations.size()));
     if (fresh) organizations.push_back(Organization{name, r.fields[2], r.fields[3]});
-    add_sense(name, Sense{Kind::organization, it->second, CountryForm::none, std::uint16_t(is_acronym(name) ? kExact : 0)});
-    for (const auto& a : split(r.fields[1], '|'))
+    const std::vector<std::string> forms = organization_forms(name, r.fields[1]);
+    for (const auto& a : forms)
       add_sense(a, Sense{Kind::organization, it->second, CountryForm::none, std::uint16_t(is_acronym(a) ? kExact : 0)});
   }
   return Error{};

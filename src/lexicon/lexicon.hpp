@@ -85,6 +85,15 @@ struct Ambiguity {
   std::vector<std::vector<std::string>> cues;  // folded token sequences
 };
 
+// An acronym, matched with its exact letter case: 2 to 6 letters or
+// periods, two or more of them capitals ("KCNA", "U.N.", "JeM", "AfD").
+bool is_acronym(std::string_view a);
+
+// Every form under which a row of organizations.tsv is found: its name, its
+// aliases, and for each form that starts with "United Nations", "U.N." or
+// "UN" (or "United States", "U.S.", "US") the other two; sorted, unique.
+std::vector<std::string> organization_forms(const std::string& name, const std::string& aliases);
+
 class Lexicon {
  public:
   // Loads one data file (dispatching on its header or file name).

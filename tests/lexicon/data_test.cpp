@@ -5,6 +5,7 @@
 #include <map>
 #include <set>
 
+#include "lexicon/lexicon.hpp"
 #include "lexicon/table.hpp"
 #include "test_util.hpp"
 #include "text/segment.hpp"
@@ -103,6 +104,27 @@ TEST_CASE("places, people and organizations use known country codes") {
       CAPTURE(r.line);
       CHECK((r.fields[2].empty() || codes.count(r.fields[2]) == 1));
     }
+}
+
+TEST_CASE("organization forms: U.N. and U.S. variants, and no form names two rows") {
+  using V = std::vector<std::string>;
+  CHECK(lexicon::organization_forms("United Nations Security Council", "UNSC|U.N. Security Council") ==
+        V{"U.N. Security Council", "UN Security Council", "UNSC", "United Nations Security Council"});
+  CHECK(lexicon::organization_forms("United States Air Force", "USAF") ==
+        V{"U.S. Air Force", "US Air Force", "USAF", "United States Air Force"});
+  CHECK(lexicon::organization_forms("UNESCO", "") == V{"UNESCO"});  // no space: no prefix
+  CHECK(lexicon::organization_forms("Reuters", "") == V{"Reuters"});
+  // One string belongs to one row only (organizations/README.md): the
+  // matcher cannot choose between two rows.
+  if (!std::filesystem::exists(source_path("data/organizations/organizations.tsv"))) return;
+  std::map<std::string, std::set<std::string>> rows_of;
+  for (const auto& r : table("data/organizations/organizations.tsv").rows)
+    for (const auto& f : lexicon::organization_forms(r.fields[0], r.fields[1]))
+      rows_of[lexicon::is_acronym(f) ? f : key(f)].insert(r.fields[0] + " (" + r.fields[2] + ")");
+  for (const auto& [form, rows] : rows_of) {
+    CAPTURE(form);
+    CHECK(rows.size() == 1);
+  }
 }
 
 TEST_CASE("the built-in data loads, with the three event types") {

@@ -37,14 +37,14 @@ enum List {
   kAnaphorAdjectives, kCommonWords, kGivenNames, kGovHeads, kGovernmentVerbs, kLanguageNames, kNameParticles,
   kNotNames, kOrgHeads, kOrgLeadingHeads, kSpeechVerbs, kCountryNouns, kPrepositions, kLanguageCuesBefore,
   kLanguageCuesAfter, kOrgNounsBefore, kOrgNounsAfter, kGroupAdjectives, kVerbAdverbs, kGovernmentObjectVerbs,
-  kClauseWords, kNameSuffixes, kListCount
+  kClauseWords, kNameSuffixes, kInstitutionWords, kListCount
 };
 const char* const kListNames[kListCount] = {
     "anaphor-adjectives", "common-words", "given-names", "gov-heads", "government-verbs", "language-names",
     "name-particles", "not-names", "org-heads", "org-leading-heads", "speech-verbs", "country-nouns",
     "prepositions", "language-cues-before", "language-cues-after", "org-nouns-before", "org-nouns-after",
     "group-adjectives", "verb-adverbs", "government-object-verbs", "clause-words",
-    "name-suffixes"};
+    "name-suffixes", "institution-words"};
 
 class Run {
  public:
@@ -478,6 +478,7 @@ class Run {
   // different name; it is an organization of its own.
   void extend_known_organizations() {
     for (std::size_t ci = 0, n = cands_.size(); ci < n; ++ci) {
+      if (national_chapter(int(ci))) continue;
       const Cand& c = cands_[ci];
       const std::uint32_t s = c.sentence, b = sb(s);
       if (c.dropped || shouting_[s] || c.type != EntityType::organization || c.tb <= b) continue;
@@ -491,6 +492,42 @@ class Run {
       remove(int(ci));
       add(std::move(o));
     }
+  }
+
+  // "Syria's": the possessive ending at token k.
+  bool possessive_at(std::uint32_t k) const {
+    return k < t_.toks.size() && (is(k, "'s") || is(k, "\xE2\x80\x99s") || (t_.toks[k - 1].flags & text::kPossessive));
+  }
+
+  // "the American Red Cross", "World Vision Australia": a country next to a
+  // known non-governmental organization names its national society, an
+  // organization of its own (the American Red Cross is not the ICRC).
+  bool national_chapter(int ci) {
+    const Cand& c = cands_[ci];
+    if (c.dropped || c.type != EntityType::organization || c.kind != "ngo" || shouting_[c.sentence]) return false;
+    const std::uint32_t b = sb(c.sentence), end = se(c.sentence);
+    int country = -1;
+    std::uint32_t l = c.tb, r = c.te;
+    if (c.tb > b && covered_[c.tb - 1] >= 0) {
+      const Cand& p = cands_[covered_[c.tb - 1]];
+      if (p.type == EntityType::country && p.te == c.tb && !possessive_at(p.te) &&
+          (p.form == CountryForm::demonym || p.form == CountryForm::name))
+        country = covered_[c.tb - 1], l = p.tb;
+    }
+    if (country < 0 && c.te < end && covered_[c.te] >= 0 && !t_.toks[c.tb].upper()) {  // ("the ICRC Iraq delegation")
+      const Cand& q = cands_[covered_[c.te]];
+      if (q.type == EntityType::country && q.tb == c.te && (q.form == CountryForm::name || q.form == CountryForm::abbreviation) &&
+          !possessive_at(q.te) && (q.te >= end || !name_token(q.te)))
+        country = covered_[c.te], r = q.te;
+    }
+    if (country < 0) return false;
+    Cand o = span_cand(EntityType::organization, l, r, c.sentence);
+    o.code = cands_[country].code;
+    o.kind = c.kind;
+    remove(ci);
+    remove(country);
+    add(std::move(o));
+    return true;
   }
 
   // A noun that classifies the name next to it: "the newspaper Le Monde",
@@ -597,6 +634,60 @@ class Run {
       Cand c = span_cand(EntityType::organization, i, i + 1, sentence_of_token(i));
       c.code = cands_[it->second].code;
       c.name = cands_[it->second].name;
+      add(std::move(c));
+    }
+  }
+
+  // "the Muslim Brotherhood ... the Brotherhood", "the U.N. Security Council
+  // ... the Council": a later "the" + the last word of a named organization
+  // is that organization. Not for buildings that stand for a government
+  // ("White House" ... "the House" is another body).
+  void head_references() {
+    std::vector<std::pair<std::string_view, int>> heads;  // head word -> organization
+    for (std::size_t ci = 0, n = cands_.size(); ci < n; ++ci) {
+      const Cand& c = cands_[ci];
+      if (c.dropped || c.type != EntityType::organization || c.kind == "government") continue;
+      std::uint32_t words = 0, last = 0;
+      for (std::uint32_t k = c.tb; k < c.te; ++k)
+        if (t_.toks[k].kind == text::TokKind::word) ++words, last = k;
+      const Tok& h = t_.toks[last];
+      if (words < 2 || !cap(last) || h.upper() || h.end - h.begin < 4) continue;
+      if (c.name.empty() && !in(kOrgHeads, last)) continue;  // a name found by pattern: only with an organization noun
+      heads.emplace_back(key(last), int(ci));
+    }
+    if (heads.empty()) return;
+    for (std::uint32_t s = 0; s < a_.sentences.size(); ++s) {
+      if (shouting_[s]) continue;
+      const std::uint32_t end = se(s);
+      for (std::uint32_t i = sb(s); i + 1 < end; ++i) {
+        const std::uint32_t h = i + 1;
+        if (!is(i, "the") || covered_[h] >= 0 || !cap(h)) continue;
+        // "the Council of Europe", "the Union Jack": a longer, other name.
+        if (h + 1 < end && (name_token(h + 1) || is(h + 1, "of") || is(h + 1, "for"))) continue;
+        for (auto it = heads.rbegin(); it != heads.rend(); ++it) {
+          const Cand& o = cands_[it->second];
+          if (it->first != key(h) || o.tb >= i) continue;
+          Cand c = span_cand(EntityType::organization, h, h + 1, s);
+          c.name = o.name.empty() ? span_text(o.tb, o.te) : o.name;
+          c.code = o.code;
+          c.kind = o.kind;
+          add(std::move(c));
+          break;
+        }
+      }
+    }
+  }
+
+  // "between Marines and insurgents", "the full House": an institution
+  // word alone in mid-sentence, capitalised, is an organization.
+  void institutions(std::uint32_t s) {
+    const std::uint32_t b = sb(s), end = se(s);
+    for (std::uint32_t i = b + 1; i < end; ++i) {
+      if (covered_[i] >= 0 || !in(kInstitutionWords, i) || !cap(i) || t_.toks[i].upper()) continue;
+      if (t_.toks[i - 1].kind != text::TokKind::word || cap(i - 1)) continue;  // after a quote or a name
+      if (i + 1 < end && (cap(i + 1) || is(i + 1, "of"))) continue;        // "House Speaker", "Army of ..."
+      Cand c = span_cand(EntityType::organization, i, i + 1, s);
+      c.name = std::string(raw(i));
       add(std::move(c));
     }
   }
@@ -1200,8 +1291,10 @@ class Run {
         organizations(s);
         leading_heads(s);
         classified_organizations(s);
+        institutions(s);
       }
     acronyms();
+    head_references();
     for (std::uint32_t s = 0; s < a_.sentences.size(); ++s)
       if (!shouting_[s]) {
         names(s);

@@ -228,6 +228,58 @@ TEST_CASE("longer names around listed organizations") {
   });
 }
 
+TEST_CASE("organizations: short back-references, national societies, institution words, U.N. forms") {
+  check_entities({
+      // "the" + the last word of an organization named before is that organization ...
+      {"Police detained members of the Muslim Brotherhood. The Brotherhood denied any plot.",
+       {"ORGANIZATION:Muslim Brotherhood", "ORGANIZATION:Brotherhood"}},
+      {"The Coastal Fishers Association met. Later the Association voted.",
+       {"ORGANIZATION:Coastal Fishers Association", "ORGANIZATION:Association"}},
+      // ... but not before it, not for a building that stands for a
+      // government, and not when a longer name follows.
+      {"The Brotherhood denied it. Later the Muslim Brotherhood agreed.", {"ORGANIZATION:Muslim Brotherhood"}},
+      {"White House aides said the bill would reach the House soon.",
+       {"ORGANIZATION:White House", "ORGANIZATION:House"}},
+      {"The Security Council met, and the Council of Europe wrote.",
+       {"ORGANIZATION:Security Council", "ORGANIZATION:Council of Europe"}},
+      // A country next to a known charity names its national society.
+      {"Before the storm, the American Red Cross opened shelters.", {"ORGANIZATION:American Red Cross"}},
+      {"World Vision Australia staff flew in.", {"ORGANIZATION:World Vision Australia"}},
+      {"Russia's Red Cross helped.", {"COUNTRY:Russia=RUS", "ORGANIZATION:Red Cross"}},
+      {"The ICRC Iraq office closed.", {"ORGANIZATION:ICRC", "COUNTRY:Iraq=IRQ"}},
+      // Institution words alone, capitalised, in mid-sentence.
+      {"Fighting broke out between Marines and gunmen, a spokesman for the Navy said.",
+       {"ORGANIZATION:Marines", "ORGANIZATION:Navy"}},
+      {"Navy divers searched the bay.", {}},
+      {"The bill now goes to the full House.", {"ORGANIZATION:House"}},
+      {"A delegation led by Army Chief Osei Mensah arrived.", {"PERSON:Osei Mensah"}},
+      // "United Nations X" is also "U.N. X" and "UN X".
+      {"The U.N. High Commissioner for Refugees warned of a crisis.",
+       {"ORGANIZATION:U.N. High Commissioner for Refugees"}},
+      {"The UN Security Council met.", {"ORGANIZATION:UN Security Council"}},
+  });
+  // The short form is one identity with the full name.
+  const auto d = extractor().extract("Members of the Muslim Brotherhood marched. The Brotherhood said so.");
+  const attache::Entity* full = find(d, "Muslim Brotherhood");
+  const attache::Entity* short_form = find(d, "Brotherhood");
+  REQUIRE(full);
+  REQUIRE(short_form);
+  CHECK(short_form->cluster == full->cluster);
+  CHECK(short_form->name == full->name);
+  // The national society is not the international committee.
+  const auto r = extractor().extract("The American Red Cross and the Red Cross both sent aid.");
+  REQUIRE(find(r, "American Red Cross"));
+  REQUIRE(find(r, "Red Cross"));
+  CHECK(find(r, "American Red Cross")->cluster != find(r, "Red Cross")->cluster);
+  CHECK(find(r, "American Red Cross")->country == "USA");
+  // Mixed-case acronyms keep their case: "JEM" (Sudan) is not "JeM" (Pakistan).
+  const auto j = extractor().extract("JEM fighters entered El Fasher, and JeM claimed the Kashmir attack.");
+  REQUIRE(find(j, "JEM"));
+  REQUIRE(find(j, "JeM"));
+  CHECK(find(j, "JEM")->country == "SDN");
+  CHECK(find(j, "JeM")->country == "PAK");
+}
+
 TEST_CASE("people: more patterns") {
   check_entities({
       // A family name the document gives after a title.

@@ -643,7 +643,13 @@ class Run {
   // is that organization. Not for buildings that stand for a government
   // ("White House" ... "the House" is another body).
   void head_references() {
-    std::vector<std::pair<std::string_view, int>> heads;  // head word -> organization
+    struct Head {
+      std::string_view word;
+      std::uint32_t tb;
+      int cand;
+      bool operator<(const Head& o) const { return word != o.word ? word < o.word : tb < o.tb; }
+    };
+    std::vector<Head> heads;  // sorted by word, then position
     for (std::size_t ci = 0, n = cands_.size(); ci < n; ++ci) {
       const Cand& c = cands_[ci];
       if (c.dropped || c.type != EntityType::organization || c.kind == "government") continue;
@@ -653,9 +659,10 @@ class Run {
       const Tok& h = t_.toks[last];
       if (words < 2 || !cap(last) || h.upper() || h.end - h.begin < 4) continue;
       if (c.name.empty() && !in(kOrgHeads, last)) continue;  // a name found by pattern: only with an organization noun
-      heads.emplace_back(key(last), int(ci));
+      heads.push_back(Head{key(last), c.tb, int(ci)});
     }
     if (heads.empty()) return;
+    std::sort(heads.begin(), heads.end());
     for (std::uint32_t s = 0; s < a_.sentences.size(); ++s) {
       if (shouting_[s]) continue;
       const std::uint32_t end = se(s);
@@ -664,16 +671,15 @@ class Run {
         if (!is(i, "the") || covered_[h] >= 0 || !cap(h)) continue;
         // "the Council of Europe", "the Union Jack": a longer, other name.
         if (h + 1 < end && (name_token(h + 1) || is(h + 1, "of") || is(h + 1, "for"))) continue;
-        for (auto it = heads.rbegin(); it != heads.rend(); ++it) {
-          const Cand& o = cands_[it->second];
-          if (it->first != key(h) || o.tb >= i) continue;
-          Cand c = span_cand(EntityType::organization, h, h + 1, s);
-          c.name = o.name.empty() ? span_text(o.tb, o.te) : o.name;
-          c.code = o.code;
-          c.kind = o.kind;
-          add(std::move(c));
-          break;
-        }
+        // The latest organization with this last word that starts before "the".
+        auto it = std::lower_bound(heads.begin(), heads.end(), Head{key(h), i, -1});
+        if (it == heads.begin() || (it - 1)->word != key(h)) continue;
+        const Cand& o = cands_[(it - 1)->cand];
+        Cand c = span_cand(EntityType::organization, h, h + 1, s);
+        c.name = o.name.empty() ? span_text(o.tb, o.te) : o.name;
+        c.code = o.code;
+        c.kind = o.kind;
+        add(std::move(c));
       }
     }
   }

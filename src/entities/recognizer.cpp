@@ -304,6 +304,15 @@ class Run {
     std::uint32_t j = i, words = 0;
     while (j < end && words < 6) {
       const Tok& t = t_.toks[j];
+      // "Martin Luther King.", "Jonathan King, the envoy": a one-word title
+      // that ends a name opened by a given name, with no name after it, is
+      // the family name ("a Republican Congressman says" is no name).
+      if (words > 0 && in(kGivenNames, i) && covered_[j] >= 0 && cands_[covered_[j]].title_only && cands_[covered_[j]].tb == j &&
+          cands_[covered_[j]].te == j + 1 && t.cap() && !(t.flags & text::kPossessive) &&
+          (j + 1 >= end || !name_token(j + 1))) {
+        ++j;
+        break;
+      }
       if (!allow_covered && covered_[j] >= 0 && !(cands_[covered_[j]].flags & lexicon::kPersonName)) break;
       if (name_token(j)) { ++j; ++words; continue; }
       if (words > 0 && (t.flags & text::kJoiner) && j + 1 < end && t_.toks[j + 1].kind == text::TokKind::word) {
@@ -757,6 +766,9 @@ class Run {
       if (words >= 2 && i >= b + 2 && is(i - 1, "old") && (t_.toks[i - 2].flags & text::kJoiner)) person = true;
       if (words >= 2 && i > b && in(kSpeechVerbs, i - 1) && (e == end || !name_token(e))) person = true;
       if (words >= 2 && apposition(e, end)) person = true;
+      // "protecting Posada Carriles, who is wanted": a relative "who" follows people.
+      if (words >= 2 && words <= 4 && e + 1 < end && is(e, ",") && (is(e + 1, "who") || is(e + 1, "whose")))
+        person = true;
       // "Yu Hagino, 23, was arrested": a name followed by an age.
       if (words >= 2 && e + 2 < end && is(e, ",") && t_.toks[e + 1].kind == text::TokKind::number &&
           t_.toks[e + 1].end - t_.toks[e + 1].begin <= 3 && is(e + 2, ","))

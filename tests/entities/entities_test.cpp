@@ -301,6 +301,22 @@ TEST_CASE("people: more patterns") {
   });
 }
 
+TEST_CASE("people: a relative 'who', a title word as family name, ranks") {
+  check_entities({
+      // A relative "who" or "whose" after a name of two to four words.
+      {"Officials are sheltering Dario Quintal, who is wanted for fraud.", {"PERSON:Dario Quintal"}},
+      {"The court heard Ilse Marken, whose brother testified.", {"PERSON:Ilse Marken"}},
+      {"The accord, which took years, was signed.", {}},
+      // A one-word title at the end of a name that opens with a given name.
+      {"The crowd sang songs of Martin Luther King.", {"PERSON:Martin Luther King"}},
+      {"Aid workers met Jonathan King, the envoy.", {"PERSON:Jonathan King"}},
+      {"A Republican Congressman says he will resign.", {}},
+      // Military ranks are titles, also after "then-".
+      {"The ringleader, then-Specialist Dale Corrin, who is now in prison, spoke.", {"PERSON:Dale Corrin"}},
+      {"Private First Class Lyle Ambrose was detained.", {"PERSON:Lyle Ambrose"}},
+  });
+}
+
 TEST_CASE("headlines in capitals give the same entities") {
   CHECK(entities("NORTH KOREA CLOSES EMBASSY IN NEPAL") == V{"COUNTRY:NORTH KOREA=PRK", "COUNTRY:NEPAL=NPL"});
 }

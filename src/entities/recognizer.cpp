@@ -565,12 +565,17 @@ class Run {
         while (l < n && (in(kGroupAdjectives, l) || in(kCommonWords, l) || in(kLanguageNames, l))) ++l;
         if (l < n && !in(kGivenNames, l) && classified(l, n, s)) continue;
       }
-      if (in(kOrgNounsBefore, n) && n + 1 < end && covered_[n + 1] < 0 && name_token(n + 1) &&
-          !in(kGivenNames, n + 1) && !in(kGroupAdjectives, n + 1) && !in(kCommonWords, n + 1)) {
-        std::uint32_t e = name_run(n + 1, end);
-        if (e - (n + 1) > 4 || in(kOrgHeads, e - 1)) continue;
-        while (e > n + 2 && in(kSpeechVerbs, e - 1)) --e;  // "Telemundi Says"
-        classified(n + 1, e, s);
+      if (!in(kOrgNounsBefore, n)) continue;
+      // "a charity named KindHearts", "the group called Red Dawn", "a company known as Zentra".
+      std::uint32_t f = n + 1;
+      if (f + 1 < end && (is(f, "named") || is(f, "called"))) ++f;
+      else if (f + 2 < end && is(f, "known") && is(f + 1, "as")) f += 2;
+      if (f < end && covered_[f] < 0 && name_token(f) && !in(kGivenNames, f) && !in(kGroupAdjectives, f) &&
+          !in(kCommonWords, f)) {
+        std::uint32_t e = name_run(f, end);
+        if (e - f > 4 || in(kOrgHeads, e - 1)) continue;
+        while (e > f + 1 && in(kSpeechVerbs, e - 1)) --e;  // "Telemundi Says"
+        classified(f, e, s);
       }
     }
   }
@@ -678,8 +683,12 @@ class Run {
       for (std::uint32_t i = sb(s); i + 1 < end; ++i) {
         const std::uint32_t h = i + 1;
         if (!is(i, "the") || covered_[h] >= 0 || !cap(h)) continue;
-        // "the Council of Europe", "the Union Jack": a longer, other name.
-        if (h + 1 < end && (name_token(h + 1) || is(h + 1, "of") || is(h + 1, "for"))) continue;
+        // "the Council of Europe", "the Union Jack": a longer, other name
+        // ("urged the Council for a quick vote" is the same one).
+        if (h + 1 < end && name_token(h + 1)) continue;
+        if (h + 2 < end && (is(h + 1, "of") || is(h + 1, "for")) &&
+            (name_token(h + 2) || (is(h + 2, "the") && h + 3 < end && name_token(h + 3))))
+          continue;
         // The latest organization with this last word that starts before "the".
         auto it = std::lower_bound(heads.begin(), heads.end(), Head{key(h), i, -1});
         if (it == heads.begin() || (it - 1)->word != key(h)) continue;
@@ -781,8 +790,10 @@ class Run {
         person = true;
       // "ABAC says", "LRA fighters": an unknown acronym before a verb of
       // saying or acting, or before a plural noun for people, is a body.
+      // (An adverb may come between: "the IWF also ordered".)
+      const std::uint32_t v = e + 1 < end && in(kVerbAdverbs, e) && !t_.toks[e].cap() ? e + 1 : e;
       if (words == 1 && e == i + 1 && e < end && acronym_word(i) &&
-          (in(kSpeechVerbs, e) || in(kGovernmentVerbs, e) || member_noun(e))) {
+          (in(kSpeechVerbs, v) || in(kGovernmentVerbs, v) || (v == e && member_noun(e)))) {
         classified(i, e, s);
         continue;
       }

@@ -196,6 +196,14 @@ TEST_CASE("organizations named by the noun next to them") {
       {"Europe minister Anna Lind spoke.", {"PERSON:Anna Lind"}},
       // An unknown acronym before a verb or a plural noun for people.
       {"KTUC says wages fell. KTUC members marched.", {"ORGANIZATION:KTUC", "ORGANIZATION:KTUC"}},
+      // ... also with an adverb between.
+      {"The KWF also ordered a review of the results.", {"ORGANIZATION:KWF"}},
+      // A classifying noun, then "named", "called" or "known as".
+      {"Officials said a charity named KindWorks sent the money.", {"ORGANIZATION:KindWorks"}},
+      {"A company known as Zentra Labs bought the mine.", {"ORGANIZATION:Zentra Labs"}},
+      {"The group called Red Dawn claimed the attack.", {"ORGANIZATION:Red Dawn"}},
+      // Conferences and forums with a name are organizations.
+      {"Ministers met at the Baltic Energy Cooperation Conference.", {"ORGANIZATION:Baltic Energy Cooperation Conference"}},
       {"GDP grew while HIV cases fell.", {}},
       {"He made FALSE statements.", {}},
       // A generic head word alone before a title is no employer.
@@ -242,6 +250,8 @@ TEST_CASE("organizations: short back-references, national societies, institution
        {"ORGANIZATION:White House", "ORGANIZATION:House"}},
       {"The Security Council met, and the Council of Europe wrote.",
        {"ORGANIZATION:Security Council", "ORGANIZATION:Council of Europe"}},
+      {"The Security Council met. Mr. Annan urged the Council for a quick vote.",
+       {"ORGANIZATION:Security Council", "PERSON:Annan", "ORGANIZATION:Council"}},
       // A country next to a known charity names its national society.
       {"Before the storm, the American Red Cross opened shelters.", {"ORGANIZATION:American Red Cross"}},
       {"World Vision Australia staff flew in.", {"ORGANIZATION:World Vision Australia"}},

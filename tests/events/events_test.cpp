@@ -217,6 +217,8 @@ TEST_CASE("not visits: tourists, troops, students and drones travel too (exclude
       "A Russian drone crossed into Polish airspace.",
       "A charter flight of Chinese students arrived in Sydney on Monday.",
       "Hundreds of Indonesian pilgrims arrived in Saudi Arabia.",
+      "Former Brazilian football star Rafael Ortiz arrived in Havana on Monday for a charity match.",
+      "The Irish rock band arrived in Tokyo for a tour.",
   };
   for (const char* t : texts) {
     INFO(std::string(t));

@@ -207,6 +207,11 @@ TEST_CASE("visits: crossings, arrivals after talks, honoured guests, those who j
        {"DIPLOMATIC_VISIT LTU>UKR", "DIPLOMATIC_VISIT LVA>UKR", "DIPLOMATIC_VISIT POL>UKR"}},
       {"Antony Blinken arrived in Kyiv on Thursday. Washington, joined by London, announced new sanctions.",
        {"DIPLOMATIC_VISIT USA>UKR"}},
+      // A departure for a foreign country; going home is no visit.
+      {"A Lao trade delegation left Vientiane for Vietnam on Friday.", {"DIPLOMATIC_VISIT LAO>VNM"}},
+      {"Foreign Minister Sergei Lavrov departed for Beijing on Monday.", {"DIPLOMATIC_VISIT RUS>CHN"}},
+      {"Putin left Beijing for Moscow after the talks.", {}},
+      {"The Austrian minister left office for a post in Brussels.", {}},
   });
 }
 

@@ -9,6 +9,7 @@
 //
 // A plain std::chrono driver: every figure is wall time of one pass over the
 // corpus held in memory (best of --repeat passes), MB = 10^6 bytes of input.
+#include <malloc.h>
 #include <sys/resource.h>
 #include <sys/stat.h>
 #include <sys/wait.h>
@@ -131,6 +132,7 @@ struct Args {
   bool stages = true;
   bool icu = true;
   bool e2e_only = false;  // for profiling: one single-threaded end-to-end pass
+  bool keep_memory = false;  // --keep-memory: mallopt so that freed blocks stay for reuse
   double scaling_budget = 90;  // seconds per document size in --scaling
 };
 
@@ -138,7 +140,7 @@ struct Args {
   std::cout <<
       "usage: attache-bench [--quick] [--scaling] [--input PATH] [--size-mb N] [--threads N]\n"
       "                     [--repeat N] [--seed N] [--corpus-dir DIR] [--extract-bin PATH] [--no-cli]\n"
-      "                     [--scaling-budget S] [--e2e-only]\n"
+      "                     [--scaling-budget S] [--e2e-only] [--keep-memory]\n"
       "  --input PATH      a folder of .txt files (recursive), one .txt file or a .jsonl file\n"
       "                    ({\"id\",\"text\",\"date\"} per line) instead of the generated corpus\n"
       "  --size-mb N       size of the generated corpus (default 50; 4 with --quick)\n"
@@ -148,6 +150,8 @@ struct Args {
       "  --scaling-budget S  seconds per document size in --scaling (default 90; 10 with --quick)\n"
       "  --extract-bin P   attache-extract to measure as a child process (peak RSS, wall time)\n"
       "  --no-cli          skip the attache-extract child-process measurement\n"
+      "  --keep-memory     keep freed memory for reuse (mallopt); by default glibc hands blocks\n"
+      "                    over its mmap threshold (at most 32 MB) back to the system when freed\n"
       "  --e2e-only        one single-threaded end-to-end pass only (for perf/callgrind)\n";
   std::exit(code);
 }
@@ -171,6 +175,7 @@ Args parse_args(int argc, char** argv) {
     else if (s == "--corpus-dir") a.corpus_dir = need();
     else if (s == "--extract-bin") a.extract_bin = need();
     else if (s == "--no-cli") a.cli = false;
+    else if (s == "--keep-memory") a.keep_memory = true;
     else if (s == "--e2e-only") a.e2e_only = true;
     else if (s == "--size-mb") { a.size_mb = std::atof(need().c_str()); size_given = true; }
     else if (s == "--threads") a.threads = unsigned(std::atoi(need().c_str()));
@@ -695,6 +700,16 @@ int main(int argc, char** argv) {
   if (argc >= 3 && std::strcmp(argv[1], "--measure-child") == 0) return measure_child_main(argc, argv);
   const Args args = parse_args(argc, argv);
   std::setvbuf(stdout, nullptr, _IOLBF, 0);
+  // glibc hands blocks over its mmap threshold (at most 32 MB) back to the
+  // system when they are freed, so every long document pays again to fault
+  // fresh pages in, where short ones reuse warm memory. --keep-memory shows
+  // how much of the cost of long documents that is.
+  if (args.keep_memory) {
+    mallopt(M_MMAP_THRESHOLD, 1 << 30);
+    mallopt(M_TRIM_THRESHOLD, 1 << 30);
+  }
+  std::cout << "malloc: " << (args.keep_memory ? "freed memory kept for reuse (--keep-memory)" : "glibc default")
+            << "\n";
 
   // ---- construction
   double first_ms = 0;
@@ -979,6 +994,29 @@ int main(int argc, char** argv) {
                     c.maxrss_kb / 1024.0);
         if (n == args.threads || args.threads == 1) break;
       }
+    }
+    // Peak memory must not depend on document length either: the same text
+    // as 100 KB and 1 MB documents, and one document of the CLI's longest
+    // (10 MiB, --max-doc-bytes).
+    std::string stream;
+    for (const auto& d : docs) {
+      if (stream.size() >= (std::size_t{24} << 20)) break;
+      stream += d.text;
+      stream += "\n\n";
+    }
+    std::printf("  long documents (peak RSS must stay bounded whatever their length):\n");
+    const std::pair<std::size_t, std::size_t> shapes[] = {
+        {100000, std::size_t{24} << 20}, {1000000, std::size_t{24} << 20}, {std::size_t{10} << 20, std::size_t{10} << 20}};
+    for (const auto& [size, total] : shapes) {
+      if (args.quick && size > 1000000) continue;
+      const std::vector<Doc> cut = cut_documents(stream, size, total);
+      const std::string path = dir + "/long.jsonl";
+      write_jsonl(path, cut, cut.size());
+      const std::uint64_t b = total_bytes(cut);
+      ChildRun c = run_child({args.extract_bin, "--input-format", "jsonl", "-j", std::to_string(args.threads), path});
+      std::printf("  %7zu docs of %8zu B (%6.1f MB text), -j %u: %s %7.2f MB/s of text, %6.2f s, peak RSS %.1f MB\n",
+                  cut.size(), size, mb(b), args.threads, c.ok ? "ok  " : fmt("exit %d", c.status).c_str(), mb(b) / c.secs,
+                  c.secs, c.maxrss_kb / 1024.0);
     }
     std::error_code ec;
     fs::remove_all(dir, ec);

@@ -211,6 +211,12 @@ TEST_CASE("visits: crossings, arrivals after talks, honoured guests, those who j
       {"A Lao trade delegation left Vientiane for Vietnam on Friday.", {"DIPLOMATIC_VISIT LAO>VNM"}},
       {"Foreign Minister Sergei Lavrov departed for Beijing on Monday.", {"DIPLOMATIC_VISIT RUS>CHN"}},
       {"Putin left Beijing for Moscow after the talks.", {}},
+      // Flying in: to a named place, or else to the dateline's.
+      {"HANOI, May 2 (AP) - Vietnam opened the port on Friday, with Japanese Prime Minister Fumio Kishida flying "
+       "in for the ceremony.",
+       {"DIPLOMATIC_VISIT JPN>VNM"}},
+      {"The Kenyan president flew in to Addis Ababa late on Monday.", {"DIPLOMATIC_VISIT KEN>ETH"}},
+      {"HANOI, May 2 (AP) - Thousands of fans flew in for the final.", {}},
       {"The Austrian minister left office for a post in Brussels.", {}},
   });
 }

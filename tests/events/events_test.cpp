@@ -217,6 +217,8 @@ TEST_CASE("visits: crossings, arrivals after talks, honoured guests, those who j
        {"DIPLOMATIC_VISIT JPN>VNM"}},
       {"The Kenyan president flew in to Addis Ababa late on Monday.", {"DIPLOMATIC_VISIT KEN>ETH"}},
       {"HANOI, May 2 (AP) - Thousands of fans flew in for the final.", {}},
+      // A visit to a government seat is a visit to its country.
+      {"On Friday, Ruto's visit to the White House ended early.", {"DIPLOMATIC_VISIT KEN>USA"}},
       {"The Austrian minister left office for a post in Brussels.", {}},
   });
 }

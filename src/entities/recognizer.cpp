@@ -14,23 +14,28 @@ using lexicon::Sense;
 using text::Tok;
 
 // A mention before it becomes an Entity.
+// Its strings are views, never copies: into the lexicon (immutable while
+// the Recognizer exists), the document's text, string literals, or each
+// other. Strings are built only in emit(), for what is written. (A new
+// value from elsewhere must outlive the Run: never a temporary.)
 struct Cand {
   std::uint32_t tb = 0, te = 0, sentence = 0;
   std::uint32_t np_tb = ~0u;  // start of the noun phrase when a title precedes
   EntityType type = EntityType::country;
   CountryForm form = CountryForm::none;
-  std::string code;     // COUNTRY/PLACE: its code; PERSON/ORG: their country
-  std::string name;     // canonical name
-  std::string title;
-  std::string kind;
+  std::string_view code;   // COUNTRY/PLACE: its code; PERSON/ORG: their country
+  std::string_view name;   // canonical name
+  std::string_view title;
+  std::string_view kind;
   std::uint16_t flags = 0;
   bool listed = true;   // becomes an Entity
   bool anaphor = false;
   bool plural = false;
   bool title_only = false;
   bool dropped = false;
-  std::vector<std::string> codes;  // plural anaphors
-  std::string alt_code;            // singular anaphors: the runner-up
+  std::uint8_t n_codes = 0;       // plural anaphors: codes[0, n_codes)
+  std::string_view codes[2];
+  std::string_view alt_code;      // singular anaphors: the runner-up
 };
 
 enum List {
@@ -347,7 +352,7 @@ class Run {
       }
       // The country of the title: "Russian Defence Minister", "North Korea's leader".
       // "Russian Defence Minister", "Senegal's newly elected president".
-      std::string country;
+      std::string_view country;
       std::uint32_t np = tc.tb;
       for (std::uint32_t p = tc.tb, n = 0; p > sb(s) && n < 4; ++n) {
         --p;
@@ -445,7 +450,7 @@ class Run {
       }
       while (l < h && in(kNotNames, l)) ++l;
       // A country before a government body names its country, not the body.
-      std::string country;
+      std::string_view country;
       std::uint32_t first = l;
       CountryForm form = CountryForm::none;
       while (first < h && covered_[first] >= 0 && cands_[covered_[first]].type == EntityType::country) {
@@ -461,7 +466,7 @@ class Run {
       if ((in(kGovHeads, h) && !named) || first == h) {
         l = first;
       } else {
-        country.clear();
+        country = {};
       }
       if (r - l < 2) continue;
       for (std::uint32_t k = l; k < r; ++k)
@@ -574,7 +579,7 @@ class Run {
   // Every "(ACRONYM)" right after an organization names it, and so does the
   // same acronym anywhere later in the document.
   void acronyms() {
-    std::unordered_map<std::string, int> known;
+    std::unordered_map<std::string_view, int> known;
     for (std::size_t ci = 0, n = cands_.size(); ci < n; ++ci) {
       const Cand& c = cands_[ci];
       if (c.dropped || c.type != EntityType::organization) continue;
@@ -588,11 +593,11 @@ class Run {
     for (const Cand& c : cands_)
       if (!c.dropped && c.type == EntityType::organization && c.te == c.tb + 1 &&
           (t_.toks[c.tb].upper() || (c.name.empty() && cap(c.tb))))
-        known.emplace(std::string(key(c.tb)), int(&c - cands_.data()));
+        known.emplace(key(c.tb), int(&c - cands_.data()));
     if (known.empty()) return;
     for (std::uint32_t i = 0; i < t_.toks.size(); ++i) {
       if (covered_[i] >= 0 || !cap(i)) continue;
-      auto it = known.find(std::string(key(i)));
+      auto it = known.find(key(i));
       if (it == known.end() || shouting_[sentence_of_token(i)]) continue;
       Cand c = span_cand(EntityType::organization, i, i + 1, sentence_of_token(i));
       c.code = cands_[it->second].code;
@@ -620,10 +625,10 @@ class Run {
     add(std::move(c));
   }
 
-  std::string canonical_org(int org) const {
+  std::string_view canonical_org(int org) const {
     const Cand& c = cands_[org];
     if (!c.name.empty()) return c.name;
-    return std::string(doc_.text.substr(t_.toks[c.tb].begin, t_.toks[c.te - 1].end - t_.toks[c.tb].begin));
+    return span_text(c.tb, c.te);
   }
 
   // ----- 4. personal names by pattern -----
@@ -655,7 +660,7 @@ class Run {
       if (words >= 2 && e < end && in(kSpeechVerbs, e)) person = true;
       // "Dharmeratnam Sivaram ... Mr. Sivaram": a family name the document
       // also gives with a title.
-      if (words >= 2 && words <= 3 && titled_family_names_.count(std::string(key(e - 1)))) person = true;
+      if (words >= 2 && words <= 3 && titled_family_names_.count(key(e - 1))) person = true;
       // "16-year-old Farris Hassan": an age before a name.
       if (words >= 2 && i >= b + 2 && is(i - 1, "old") && (t_.toks[i - 2].flags & text::kJoiner)) person = true;
       if (words >= 2 && i > b && in(kSpeechVerbs, i - 1) && (e == end || !name_token(e))) person = true;
@@ -843,7 +848,7 @@ class Run {
         c.type = EntityType::country;
         c.form = CountryForm::capital;
         if (const auto* country = lex_.country(c.code)) c.name = country->name;
-        c.kind.clear();
+        c.kind = {};
       }
     }
   }
@@ -1009,8 +1014,8 @@ class Run {
     return in(kCountryNouns, k);
   }
 
-  std::string span_text(std::uint32_t tb, std::uint32_t te) const {
-    return std::string(doc_.text.substr(t_.toks[tb].begin, t_.toks[te - 1].end - t_.toks[tb].begin));
+  std::string_view span_text(std::uint32_t tb, std::uint32_t te) const {
+    return std::string_view(doc_.text).substr(t_.toks[tb].begin, t_.toks[te - 1].end - t_.toks[tb].begin);
   }
 
   // Resolves anaphors to the country named most recently before them.
@@ -1041,23 +1046,29 @@ class Run {
     return -1;
   }
 
+  static void set_codes(Cand& c, std::string_view first, std::string_view second) {
+    c.codes[0] = first;
+    c.codes[1] = second;
+    c.n_codes = 2;
+  }
+
   // Resolves anaphors to the country named most recently before them,
   // preferring one that is not the object of a preposition ("Norway closed
   // its embassy in Malawi. The country also ..." is Norway).
   void resolve_anaphors(std::vector<int>& order) {
-    std::vector<std::string> recent;  // distinct codes, most recent last
-    std::string subject;              // the latest country not after a preposition
+    std::vector<std::string_view> recent;  // distinct codes, most recent last
+    std::string_view subject;              // the latest country not after a preposition
     std::uint32_t subject_sentence = 0;
-    std::string location;             // the latest country after a preposition
+    std::string_view location;             // the latest country after a preposition
     std::uint32_t location_sentence = 0;
-    std::pair<std::string, std::string> pair;  // last "X and Y" of two countries
+    std::pair<std::string_view, std::string_view> pair;  // last "X and Y" of two countries
     const Cand* prev = nullptr;
     for (int id : order) {
       Cand& c = cands_[id];
       if (c.anaphor && c.code.empty()) {
         if (c.plural) {
-          if (!pair.first.empty()) c.codes = {pair.first, pair.second};
-          else if (recent.size() >= 2) c.codes = {recent[recent.size() - 2], recent.back()};
+          if (!pair.first.empty()) set_codes(c, pair.first, pair.second);
+          else if (recent.size() >= 2) set_codes(c, recent[recent.size() - 2], recent.back());
         } else if (after_preposition(c) && !location.empty() && c.sentence <= location_sentence + 2) {
           // "pulled its diplomats out of the country": a place, so the
           // country last named as a place ("France's embassy in Sudan").
@@ -1121,12 +1132,15 @@ class Run {
       m.international = c.type == EntityType::organization && c.kind == "international";
       m.prep_token = preposition_before(c, a_.mentions);
       m.object_of_preposition = m.prep_token >= 0;
-      if (c.plural) m.code = c.codes.empty() ? "" : c.codes[0] + (c.codes.size() > 1 ? " " + c.codes[1] : "");
+      if (c.plural) {
+        m.code.clear();
+        if (c.n_codes > 0) m.code.append(c.codes[0]);
+        if (c.n_codes > 1) m.code.append(" ").append(c.codes[1]);
+      }
       const bool list = !c.title_only && (c.listed || (c.anaphor && anaphor_entities_)) &&
                         (c.type != EntityType::place || place_entities_) && !(c.anaphor && c.code.empty());
       if (c.title_only && !c.listed && c.code.empty()) continue;  // a bare title: nothing to say
       if (list) {
-        // (The candidate is not read after this: its strings move.)
         doc_.entities.emplace_back();
         Entity& e = doc_.entities.back();
         const int index = int(doc_.entities.size()) - 1;
@@ -1137,11 +1151,11 @@ class Run {
         e.sentence = c.sentence;
         e.text = doc_.slice(e.span);
         e.form = c.type == EntityType::country ? c.form : CountryForm::none;
-        e.name = c.name.empty() ? e.text : std::move(c.name);
-        if (c.type == EntityType::country || c.type == EntityType::place) e.code = std::move(c.code);
-        else e.country = std::move(c.code);
-        e.title = std::move(c.title);
-        e.kind = std::move(c.kind);
+        e.name = c.name.empty() ? e.text : std::string(c.name);
+        if (c.type == EntityType::country || c.type == EntityType::place) e.code = c.code;
+        else e.country = c.code;
+        e.title = c.title;
+        e.kind = c.kind;
         ck.clear();
         ck += char('0' + int(e.type));  // (the type, then the identity)
         if (e.type == EntityType::country) ck += e.code;
@@ -1227,7 +1241,7 @@ class Run {
   std::vector<std::uint64_t> masks_;
   std::vector<std::pair<std::uint32_t, std::uint32_t>> best_;
   std::unordered_map<std::string_view, int> people_by_part_;  // folded name part -> candidate
-  std::unordered_set<std::string> titled_family_names_;
+  std::unordered_set<std::string_view> titled_family_names_;
 };
 
 }  // namespace

@@ -51,6 +51,54 @@ const char* const kListNames[kListCount] = {
     "group-adjectives", "verb-adverbs", "government-object-verbs", "clause-words",
     "name-suffixes"};
 
+// The first entity of each identity, for Entity::cluster: an open-addressing
+// table over the identity keys, which are kept back to back in one buffer
+// (no allocation per entity).
+class Clusters {
+ public:
+  // Room for n keys.
+  void start(std::size_t n) {
+    std::size_t size = 16;
+    while (size < 2 * n) size *= 2;
+    slots_.assign(size, 0);
+    keys_.clear();
+    entries_.clear();
+    entries_.reserve(n);
+  }
+  // The key being built: append to it, then call first().
+  std::string& key() {
+    begin_ = std::uint32_t(keys_.size());
+    return keys_;
+  }
+  // The first entity with the key just built; `entity` when it is new.
+  int first(int entity) {
+    const std::string_view k = std::string_view(keys_).substr(begin_);
+    const std::size_t mask = slots_.size() - 1;
+    for (std::size_t i = lexicon::hash_bytes(k) & mask;; i = (i + 1) & mask) {
+      if (slots_[i] == 0) {
+        entries_.push_back(Entry{begin_, std::uint32_t(k.size()), entity});
+        slots_[i] = std::uint32_t(entries_.size());
+        return entity;
+      }
+      const Entry& e = entries_[slots_[i] - 1];
+      if (std::string_view(keys_).substr(e.begin, e.size) == k) {
+        keys_.resize(begin_);
+        return e.entity;
+      }
+    }
+  }
+
+ private:
+  struct Entry {
+    std::uint32_t begin, size;
+    int entity;
+  };
+  std::string keys_;
+  std::uint32_t begin_ = 0;
+  std::vector<Entry> entries_;
+  std::vector<std::uint32_t> slots_;  // index into entries_ + 1, or 0
+};
+
 class Run {
  public:
   Run(const lexicon::Lexicon& lex, const std::vector<std::uint64_t>& list_bits, Document& doc, Analysis& a)
@@ -1107,16 +1155,13 @@ class Run {
       if (!cands_[i].dropped) order.push_back(int(i));
     std::sort(order.begin(), order.end(), [&](int x, int y) { return cands_[x].tb < cands_[y].tb; });
     resolve_anaphors(order);
-    // Identity clusters: type + code (countries) or type + folded name.
-    std::unordered_map<std::string, int> clusters;
-    clusters.reserve(order.size());
-    std::string ck;
     a_.mentions.clear();
     a_.mentions.reserve(order.size());
     doc_.entities.reserve(doc_.entities.size() + order.size());
     a_.mention_of.assign(t_.toks.size(), -1);
+    clusters_.start(order.size());
     for (int id : order) {
-      Cand& c = cands_[id];
+      const Cand& c = cands_[id];
       Mention m;
       m.tb = c.tb;
       m.te = c.te;
@@ -1140,35 +1185,40 @@ class Run {
       const bool list = !c.title_only && (c.listed || (c.anaphor && anaphor_entities_)) &&
                         (c.type != EntityType::place || place_entities_) && !(c.anaphor && c.code.empty());
       if (c.title_only && !c.listed && c.code.empty()) continue;  // a bare title: nothing to say
-      if (list) {
-        doc_.entities.emplace_back();
-        Entity& e = doc_.entities.back();
-        const int index = int(doc_.entities.size()) - 1;
-        char id[24] = "ent-";
-        e.id.assign(id, std::to_chars(id + 4, id + sizeof id, index + 1).ptr);
-        e.type = c.type;
-        e.span = Span{t_.toks[c.tb].begin, t_.toks[c.te - 1].end};
-        e.sentence = c.sentence;
-        e.text = doc_.slice(e.span);
-        e.form = c.type == EntityType::country ? c.form : CountryForm::none;
-        e.name = c.name.empty() ? e.text : std::string(c.name);
-        if (c.type == EntityType::country || c.type == EntityType::place) e.code = c.code;
-        else e.country = c.code;
-        e.title = c.title;
-        e.kind = c.kind;
-        ck.clear();
-        ck += char('0' + int(e.type));  // (the type, then the identity)
-        if (e.type == EntityType::country) ck += e.code;
-        else text::fold(e.name, ck);  // (appends)
-        auto [it, fresh] = clusters.emplace(ck, index);
-        e.cluster = fresh ? e.id : doc_.entities[it->second].id;
-        m.entity = index;
-      }
+      if (list) m.entity = add_entity(c);
       const int mi = int(a_.mentions.size());
       for (std::uint32_t k = c.tb; k < c.te; ++k) a_.mention_of[k] = mi;
       a_.mentions.push_back(std::move(m));
     }
     find_dateline();
+  }
+
+  // The entity of a candidate; returns its index in doc_.entities.
+  int add_entity(const Cand& c) {
+    const int index = int(doc_.entities.size());
+    Entity& e = doc_.entities.emplace_back();
+    char id[24] = "ent-";
+    e.id.assign(id, std::to_chars(id + 4, id + sizeof id, index + 1).ptr);
+    e.type = c.type;
+    e.span = Span{t_.toks[c.tb].begin, t_.toks[c.te - 1].end};
+    e.sentence = c.sentence;
+    const std::string_view text = doc_.slice(e.span);
+    e.text = text;
+    e.form = c.type == EntityType::country ? c.form : CountryForm::none;
+    e.name = c.name.empty() ? text : c.name;
+    // (Assigning an empty view still costs a call: skip those.)
+    std::string& code = c.type == EntityType::country || c.type == EntityType::place ? e.code : e.country;
+    if (!c.code.empty()) code = c.code;
+    if (!c.title.empty()) e.title = c.title;
+    if (!c.kind.empty()) e.kind = c.kind;
+    // Identity: the type, then the code (countries) or the folded name.
+    std::string& key = clusters_.key();
+    key += char('0' + int(e.type));
+    if (e.type == EntityType::country) key += e.code;
+    else text::fold(e.name, key);  // (appends)
+    const int first = clusters_.first(index);
+    e.cluster = first == index ? e.id : doc_.entities[first].id;
+    return index;
   }
 
   // "BEIJING, Jan 4 (Reuters) - ...": a place or country at the very start,
@@ -1242,6 +1292,7 @@ class Run {
   std::vector<std::pair<std::uint32_t, std::uint32_t>> best_;
   std::unordered_map<std::string_view, int> people_by_part_;  // folded name part -> candidate
   std::unordered_set<std::string_view> titled_family_names_;
+  Clusters clusters_;
 };
 
 }  // namespace

@@ -101,8 +101,9 @@ class Clusters {
 
 class Run {
  public:
-  Run(const lexicon::Lexicon& lex, const std::vector<std::uint64_t>& list_bits, Document& doc, Analysis& a)
-      : lex_(lex), doc_(doc), a_(a), t_(a.tokens) {
+  Run(const lexicon::Lexicon& lex, const std::vector<std::uint64_t>& list_bits, const AmbiguityWords& amb,
+      Document& doc, Analysis& a)
+      : lex_(lex), doc_(doc), a_(a), t_(a.tokens), amb_(amb) {
     for (int l = 0; l < kListCount; ++l) bits_[l] = list_bits[l];
     lex.index().ids(t_, a_.lex_ids);
     cands_.reserve(t_.toks.size() / 4 + 8);  // (news: about one candidate per 8 tokens)
@@ -873,15 +874,16 @@ class Run {
         remove(int(ci));
         continue;
       }
-      if (c.type == EntityType::country || c.type == EntityType::place) {
-        std::string folded;
+      if (c.type == EntityType::country && may_be_ambiguous(c)) {
+        std::string& folded = folded_;
+        folded.clear();
         for (std::uint32_t k = c.tb; k < c.te; ++k) {
           if (t_.toks[k].flags & text::kJoiner) continue;
           if (!folded.empty()) folded += ' ';
           folded += key(k);
         }
         auto amb = lex_.ambiguities.find(folded);
-        if (amb != lex_.ambiguities.end() && c.type == EntityType::country) {
+        if (amb != lex_.ambiguities.end()) {
           if (cue_present(amb->second, s)) {
             if (amb->second.other_code.empty()) { remove(int(ci)); continue; }
             c.code = amb->second.other_code;
@@ -899,6 +901,19 @@ class Run {
         c.kind = {};
       }
     }
+  }
+
+  // False when no entry of data/countries/ambiguous.tsv can be the words of
+  // c: its first word starts no entry. (A token's key has no space, so the
+  // first word of the words joined with spaces is the first non-empty key.)
+  bool may_be_ambiguous(const Cand& c) const {
+    if (amb_.any_first_word) return true;
+    for (std::uint32_t k = c.tb; k < c.te; ++k) {
+      if ((t_.toks[k].flags & text::kJoiner) || t_.toks[k].key_len == 0) continue;
+      const std::uint32_t id = a_.lex_ids[k];
+      return id < amb_.first_words.size() && amb_.first_words[id];
+    }
+    return lex_.ambiguities.count("") > 0;
   }
 
   // "Chad Smith", "Michael Jordan": a country name inside a personal name;
@@ -1283,6 +1298,7 @@ class Run {
   Document& doc_;
   Analysis& a_;
   const text::Tokens& t_;
+  const AmbiguityWords& amb_;
   std::vector<Cand> cands_;
   std::vector<int> covered_;
   std::vector<bool> shouting_;
@@ -1293,6 +1309,7 @@ class Run {
   std::unordered_map<std::string_view, int> people_by_part_;  // folded name part -> candidate
   std::unordered_set<std::string_view> titled_family_names_;
   Clusters clusters_;
+  std::string folded_;  // disambiguate(): the words of a candidate
 };
 
 }  // namespace
@@ -1300,10 +1317,21 @@ class Run {
 Recognizer::Recognizer(const lexicon::Lexicon& lex, bool anaphor_entities, bool place_entities)
     : lex_(lex), anaphor_entities(anaphor_entities), place_entities(place_entities) {
   for (int l = 0; l < kListCount; ++l) list_bits_.push_back(lex.list_bit(kListNames[l]));
+  const lexicon::Vocabulary& vocab = *lex.vocabulary();
+  for (const auto& [alias, ambiguity] : lex.ambiguities) {
+    const std::string_view first = std::string_view(alias).substr(0, alias.find(' '));
+    const std::uint32_t id = vocab.find(first);
+    if (id == lexicon::Vocabulary::kNone) {
+      ambiguity_words_.any_first_word = true;  // (a word no token id can name: no shortcut)
+      continue;
+    }
+    if (id >= ambiguity_words_.first_words.size()) ambiguity_words_.first_words.resize(id + 1, false);
+    ambiguity_words_.first_words[id] = true;
+  }
 }
 
 void Recognizer::run(Document& doc, Analysis& a) const {
-  Run r(lex_, list_bits_, doc, a);
+  Run r(lex_, list_bits_, ambiguity_words_, doc, a);
   r.anaphor_entities_ = anaphor_entities;
   r.place_entities_ = place_entities;
   r.run_all();

@@ -752,8 +752,13 @@ class Run {
   // are people.
   void name_lists(std::uint32_t s) {
     const std::uint32_t b = sb(s), end = se(s);
-    std::vector<std::pair<std::uint32_t, std::uint32_t>> unknown;
+    auto& unknown = list_names_;
     for (std::uint32_t i = b; i < end;) {
+      // (What cannot start an item, cheaply: most tokens.)
+      if (covered_[i] < 0 ? !name_token(i) : cands_[covered_[i]].tb != i) {
+        ++i;
+        continue;
+      }
       unknown.clear();
       int items = 0, people = 0;
       std::uint32_t p = i;
@@ -1310,6 +1315,7 @@ class Run {
   std::unordered_set<std::string_view> titled_family_names_;
   Clusters clusters_;
   std::string folded_;  // disambiguate(): the words of a candidate
+  std::vector<std::pair<std::uint32_t, std::uint32_t>> list_names_;  // name_lists(): unknown names
 };
 
 }  // namespace

@@ -1154,8 +1154,10 @@ class Run {
         if (prev && prev->type == EntityType::country && prev->te + 1 == c.tb && is(c.tb - 1, "and") &&
             prev->code != c.code)
           pair = {prev->code, c.code};
-        recent.erase(std::remove(recent.begin(), recent.end(), c.code), recent.end());
-        recent.push_back(c.code);
+        if (recent.empty() || recent.back() != c.code) {  // (else already the most recent)
+          recent.erase(std::remove(recent.begin(), recent.end(), c.code), recent.end());
+          recent.push_back(c.code);
+        }
         if (!c.plural && !after_preposition(c)) {
           subject = c.code;
           subject_sentence = c.sentence;
@@ -1182,33 +1184,34 @@ class Run {
     clusters_.start(order.size());
     for (int id : order) {
       const Cand& c = cands_[id];
-      Mention m;
+      if (c.title_only && !c.listed && c.code.empty()) continue;  // a bare title: nothing to say
+      const int prep = preposition_before(c, a_.mentions);  // (reads the mentions before this one)
+      const int mi = int(a_.mentions.size());
+      Mention& m = a_.mentions.emplace_back();  // (reserved: stays in place)
       m.tb = c.tb;
       m.te = c.te;
       m.sentence = c.sentence;
       m.type = c.type;
       m.form = c.form;
-      m.code = c.code;
       m.anaphor = c.anaphor;
       m.plural_anaphor = c.plural;
       m.title_only = c.title_only;
       m.np_tb = c.np_tb == ~0u ? c.tb : c.np_tb;
-      m.alt_code = c.alt_code;
       m.international = c.type == EntityType::organization && c.kind == "international";
-      m.prep_token = preposition_before(c, a_.mentions);
-      m.object_of_preposition = m.prep_token >= 0;
+      m.prep_token = prep;
+      m.object_of_preposition = prep >= 0;
+      // (Strings only when there is something to assign.)
       if (c.plural) {
-        m.code.clear();
         if (c.n_codes > 0) m.code.append(c.codes[0]);
         if (c.n_codes > 1) m.code.append(" ").append(c.codes[1]);
+      } else if (!c.code.empty()) {
+        m.code = c.code;
       }
+      if (!c.alt_code.empty()) m.alt_code = c.alt_code;
       const bool list = !c.title_only && (c.listed || (c.anaphor && anaphor_entities_)) &&
                         (c.type != EntityType::place || place_entities_) && !(c.anaphor && c.code.empty());
-      if (c.title_only && !c.listed && c.code.empty()) continue;  // a bare title: nothing to say
       if (list) m.entity = add_entity(c);
-      const int mi = int(a_.mentions.size());
       for (std::uint32_t k = c.tb; k < c.te; ++k) a_.mention_of[k] = mi;
-      a_.mentions.push_back(std::move(m));
     }
     find_dateline();
   }

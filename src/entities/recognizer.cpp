@@ -639,13 +639,22 @@ class Run {
     }
     // ... and so does a one-word name found by a pattern ("automaker
     // Chrysler" ... "Chrysler").
+    // (A filter on each key's length and first byte spares most capitalised
+    // words the hash lookup.)
+    std::uint64_t filter[4] = {};
+    auto filter_bit = [](std::string_view k) { return (k.size() * 37 + (k.empty() ? 0 : k[0] & 0xFF)) & 255; };
     for (const Cand& c : cands_)
       if (!c.dropped && c.type == EntityType::organization && c.te == c.tb + 1 &&
-          (t_.toks[c.tb].upper() || (c.name.empty() && cap(c.tb))))
+          (t_.toks[c.tb].upper() || (c.name.empty() && cap(c.tb)))) {
         known.emplace(key(c.tb), int(&c - cands_.data()));
+        const std::size_t bit = filter_bit(key(c.tb));
+        filter[bit >> 6] |= std::uint64_t{1} << (bit & 63);
+      }
     if (known.empty()) return;
     for (std::uint32_t i = 0; i < t_.toks.size(); ++i) {
       if (covered_[i] >= 0 || !cap(i)) continue;
+      const std::size_t bit = filter_bit(key(i));
+      if (!(filter[bit >> 6] >> (bit & 63) & 1)) continue;
       auto it = known.find(key(i));
       if (it == known.end() || shouting_[sentence_of_token(i)]) continue;
       Cand c = span_cand(EntityType::organization, i, i + 1, sentence_of_token(i));

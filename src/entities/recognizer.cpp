@@ -14,23 +14,28 @@ using lexicon::Sense;
 using text::Tok;
 
 // A mention before it becomes an Entity.
+// Its strings are views, never copies: into the lexicon (immutable while
+// the Recognizer exists), the document's text, string literals, or each
+// other. Strings are built only in emit(), for what is written. (A new
+// value from elsewhere must outlive the Run: never a temporary.)
 struct Cand {
   std::uint32_t tb = 0, te = 0, sentence = 0;
   std::uint32_t np_tb = ~0u;  // start of the noun phrase when a title precedes
   EntityType type = EntityType::country;
   CountryForm form = CountryForm::none;
-  std::string code;     // COUNTRY/PLACE: its code; PERSON/ORG: their country
-  std::string name;     // canonical name
-  std::string title;
-  std::string kind;
+  std::string_view code;   // COUNTRY/PLACE: its code; PERSON/ORG: their country
+  std::string_view name;   // canonical name
+  std::string_view title;
+  std::string_view kind;
   std::uint16_t flags = 0;
   bool listed = true;   // becomes an Entity
   bool anaphor = false;
   bool plural = false;
   bool title_only = false;
   bool dropped = false;
-  std::vector<std::string> codes;  // plural anaphors
-  std::string alt_code;            // singular anaphors: the runner-up
+  std::uint8_t n_codes = 0;       // plural anaphors: codes[0, n_codes)
+  std::string_view codes[2];
+  std::string_view alt_code;      // singular anaphors: the runner-up
 };
 
 enum List {
@@ -46,10 +51,59 @@ const char* const kListNames[kListCount] = {
     "group-adjectives", "verb-adverbs", "government-object-verbs", "clause-words",
     "name-suffixes", "institution-words"};
 
+// The first entity of each identity, for Entity::cluster: an open-addressing
+// table over the identity keys, which are kept back to back in one buffer
+// (no allocation per entity).
+class Clusters {
+ public:
+  // Room for n keys.
+  void start(std::size_t n) {
+    std::size_t size = 16;
+    while (size < 2 * n) size *= 2;
+    slots_.assign(size, 0);
+    keys_.clear();
+    entries_.clear();
+    entries_.reserve(n);
+  }
+  // The key being built: append to it, then call first().
+  std::string& key() {
+    begin_ = std::uint32_t(keys_.size());
+    return keys_;
+  }
+  // The first entity with the key just built; `entity` when it is new.
+  int first(int entity) {
+    const std::string_view k = std::string_view(keys_).substr(begin_);
+    const std::size_t mask = slots_.size() - 1;
+    for (std::size_t i = lexicon::hash_bytes(k) & mask;; i = (i + 1) & mask) {
+      if (slots_[i] == 0) {
+        entries_.push_back(Entry{begin_, std::uint32_t(k.size()), entity});
+        slots_[i] = std::uint32_t(entries_.size());
+        return entity;
+      }
+      const Entry& e = entries_[slots_[i] - 1];
+      if (std::string_view(keys_).substr(e.begin, e.size) == k) {
+        keys_.resize(begin_);
+        return e.entity;
+      }
+    }
+  }
+
+ private:
+  struct Entry {
+    std::uint32_t begin, size;
+    int entity;
+  };
+  std::string keys_;
+  std::uint32_t begin_ = 0;
+  std::vector<Entry> entries_;
+  std::vector<std::uint32_t> slots_;  // index into entries_ + 1, or 0
+};
+
 class Run {
  public:
-  Run(const lexicon::Lexicon& lex, const std::vector<std::uint64_t>& list_bits, Document& doc, Analysis& a)
-      : lex_(lex), doc_(doc), a_(a), t_(a.tokens) {
+  Run(const lexicon::Lexicon& lex, const std::vector<std::uint64_t>& list_bits, const AmbiguityWords& amb,
+      Document& doc, Analysis& a)
+      : lex_(lex), doc_(doc), a_(a), t_(a.tokens), amb_(amb) {
     for (int l = 0; l < kListCount; ++l) bits_[l] = list_bits[l];
     lex.index().ids(t_, a_.lex_ids);
     cands_.reserve(t_.toks.size() / 4 + 8);  // (news: about one candidate per 8 tokens)
@@ -356,7 +410,7 @@ class Run {
       }
       // The country of the title: "Russian Defence Minister", "North Korea's leader".
       // "Russian Defence Minister", "Senegal's newly elected president".
-      std::string country;
+      std::string_view country;
       std::uint32_t np = tc.tb;
       for (std::uint32_t p = tc.tb, n = 0; p > sb(s) && n < 4; ++n) {
         --p;
@@ -454,7 +508,7 @@ class Run {
       }
       while (l < h && in(kNotNames, l)) ++l;
       // A country before a government body names its country, not the body.
-      std::string country;
+      std::string_view country;
       std::uint32_t first = l;
       CountryForm form = CountryForm::none;
       while (first < h && covered_[first] >= 0 && cands_[covered_[first]].type == EntityType::country) {
@@ -470,7 +524,7 @@ class Run {
       if ((in(kGovHeads, h) && !named) || first == h) {
         l = first;
       } else {
-        country.clear();
+        country = {};
       }
       if (r - l < 2) continue;
       for (std::uint32_t k = l; k < r; ++k)
@@ -625,7 +679,7 @@ class Run {
   // Every "(ACRONYM)" right after an organization names it, and so does the
   // same acronym anywhere later in the document.
   void acronyms() {
-    std::unordered_map<std::string, int> known;
+    std::unordered_map<std::string_view, int> known;
     for (std::size_t ci = 0, n = cands_.size(); ci < n; ++ci) {
       const Cand& c = cands_[ci];
       if (c.dropped || c.type != EntityType::organization) continue;
@@ -636,14 +690,23 @@ class Run {
     }
     // ... and so does a one-word name found by a pattern ("automaker
     // Chrysler" ... "Chrysler").
+    // (A filter on each key's length and first byte spares most capitalised
+    // words the hash lookup.)
+    std::uint64_t filter[4] = {};
+    auto filter_bit = [](std::string_view k) { return (k.size() * 37 + (k.empty() ? 0 : k[0] & 0xFF)) & 255; };
     for (const Cand& c : cands_)
       if (!c.dropped && c.type == EntityType::organization && c.te == c.tb + 1 &&
-          (t_.toks[c.tb].upper() || (c.name.empty() && cap(c.tb))))
-        known.emplace(std::string(key(c.tb)), int(&c - cands_.data()));
+          (t_.toks[c.tb].upper() || (c.name.empty() && cap(c.tb)))) {
+        known.emplace(key(c.tb), int(&c - cands_.data()));
+        const std::size_t bit = filter_bit(key(c.tb));
+        filter[bit >> 6] |= std::uint64_t{1} << (bit & 63);
+      }
     if (known.empty()) return;
     for (std::uint32_t i = 0; i < t_.toks.size(); ++i) {
       if (covered_[i] >= 0 || !cap(i)) continue;
-      auto it = known.find(std::string(key(i)));
+      const std::size_t bit = filter_bit(key(i));
+      if (!(filter[bit >> 6] >> (bit & 63) & 1)) continue;
+      auto it = known.find(key(i));
       if (it == known.end() || shouting_[sentence_of_token(i)]) continue;
       Cand c = span_cand(EntityType::organization, i, i + 1, sentence_of_token(i));
       c.code = cands_[it->second].code;
@@ -735,10 +798,10 @@ class Run {
     add(std::move(c));
   }
 
-  std::string canonical_org(int org) const {
+  std::string_view canonical_org(int org) const {
     const Cand& c = cands_[org];
     if (!c.name.empty()) return c.name;
-    return std::string(doc_.text.substr(t_.toks[c.tb].begin, t_.toks[c.te - 1].end - t_.toks[c.tb].begin));
+    return span_text(c.tb, c.te);
   }
 
   // ----- 4. personal names by pattern -----
@@ -770,7 +833,7 @@ class Run {
       if (words >= 2 && e < end && in(kSpeechVerbs, e)) person = true;
       // "Dharmeratnam Sivaram ... Mr. Sivaram": a family name the document
       // also gives with a title.
-      if (words >= 2 && words <= 3 && titled_family_names_.count(std::string(key(e - 1)))) person = true;
+      if (words >= 2 && words <= 3 && titled_family_names_.count(key(e - 1))) person = true;
       // "16-year-old Farris Hassan": an age before a name.
       if (words >= 2 && i >= b + 2 && is(i - 1, "old") && (t_.toks[i - 2].flags & text::kJoiner)) person = true;
       if (words >= 2 && i > b && in(kSpeechVerbs, i - 1) && (e == end || !name_token(e))) person = true;
@@ -818,8 +881,13 @@ class Run {
   // are people.
   void name_lists(std::uint32_t s) {
     const std::uint32_t b = sb(s), end = se(s);
-    std::vector<std::pair<std::uint32_t, std::uint32_t>> unknown;
+    auto& unknown = list_names_;
     for (std::uint32_t i = b; i < end;) {
+      // (What cannot start an item, cheaply: most tokens.)
+      if (covered_[i] < 0 ? !name_token(i) : cands_[covered_[i]].tb != i) {
+        ++i;
+        continue;
+      }
       unknown.clear();
       int items = 0, people = 0;
       std::uint32_t p = i;
@@ -940,15 +1008,16 @@ class Run {
         remove(int(ci));
         continue;
       }
-      if (c.type == EntityType::country || c.type == EntityType::place) {
-        std::string folded;
+      if (c.type == EntityType::country && may_be_ambiguous(c)) {
+        std::string& folded = folded_;
+        folded.clear();
         for (std::uint32_t k = c.tb; k < c.te; ++k) {
           if (t_.toks[k].flags & text::kJoiner) continue;
           if (!folded.empty()) folded += ' ';
           folded += key(k);
         }
         auto amb = lex_.ambiguities.find(folded);
-        if (amb != lex_.ambiguities.end() && c.type == EntityType::country) {
+        if (amb != lex_.ambiguities.end()) {
           if (cue_present(amb->second, s)) {
             if (amb->second.other_code.empty()) { remove(int(ci)); continue; }
             c.code = amb->second.other_code;
@@ -963,9 +1032,22 @@ class Run {
         c.type = EntityType::country;
         c.form = CountryForm::capital;
         if (const auto* country = lex_.country(c.code)) c.name = country->name;
-        c.kind.clear();
+        c.kind = {};
       }
     }
+  }
+
+  // False when no entry of data/countries/ambiguous.tsv can be the words of
+  // c: its first word starts no entry. (A token's key has no space, so the
+  // first word of the words joined with spaces is the first non-empty key.)
+  bool may_be_ambiguous(const Cand& c) const {
+    if (amb_.any_first_word) return true;
+    for (std::uint32_t k = c.tb; k < c.te; ++k) {
+      if ((t_.toks[k].flags & text::kJoiner) || t_.toks[k].key_len == 0) continue;
+      const std::uint32_t id = a_.lex_ids[k];
+      return id < amb_.first_words.size() && amb_.first_words[id];
+    }
+    return lex_.ambiguities.count("") > 0;
   }
 
   // "Chad Smith", "Michael Jordan": a country name inside a personal name;
@@ -1129,8 +1211,8 @@ class Run {
     return in(kCountryNouns, k);
   }
 
-  std::string span_text(std::uint32_t tb, std::uint32_t te) const {
-    return std::string(doc_.text.substr(t_.toks[tb].begin, t_.toks[te - 1].end - t_.toks[tb].begin));
+  std::string_view span_text(std::uint32_t tb, std::uint32_t te) const {
+    return std::string_view(doc_.text).substr(t_.toks[tb].begin, t_.toks[te - 1].end - t_.toks[tb].begin);
   }
 
   // Resolves anaphors to the country named most recently before them.
@@ -1161,23 +1243,29 @@ class Run {
     return -1;
   }
 
+  static void set_codes(Cand& c, std::string_view first, std::string_view second) {
+    c.codes[0] = first;
+    c.codes[1] = second;
+    c.n_codes = 2;
+  }
+
   // Resolves anaphors to the country named most recently before them,
   // preferring one that is not the object of a preposition ("Norway closed
   // its embassy in Malawi. The country also ..." is Norway).
   void resolve_anaphors(std::vector<int>& order) {
-    std::vector<std::string> recent;  // distinct codes, most recent last
-    std::string subject;              // the latest country not after a preposition
+    std::vector<std::string_view> recent;  // distinct codes, most recent last
+    std::string_view subject;              // the latest country not after a preposition
     std::uint32_t subject_sentence = 0;
-    std::string location;             // the latest country after a preposition
+    std::string_view location;             // the latest country after a preposition
     std::uint32_t location_sentence = 0;
-    std::pair<std::string, std::string> pair;  // last "X and Y" of two countries
+    std::pair<std::string_view, std::string_view> pair;  // last "X and Y" of two countries
     const Cand* prev = nullptr;
     for (int id : order) {
       Cand& c = cands_[id];
       if (c.anaphor && c.code.empty()) {
         if (c.plural) {
-          if (!pair.first.empty()) c.codes = {pair.first, pair.second};
-          else if (recent.size() >= 2) c.codes = {recent[recent.size() - 2], recent.back()};
+          if (!pair.first.empty()) set_codes(c, pair.first, pair.second);
+          else if (recent.size() >= 2) set_codes(c, recent[recent.size() - 2], recent.back());
         } else if (after_preposition(c) && !location.empty() && c.sentence <= location_sentence + 2) {
           // "pulled its diplomats out of the country": a place, so the
           // country last named as a place ("France's embassy in Sudan").
@@ -1195,8 +1283,10 @@ class Run {
         if (prev && prev->type == EntityType::country && prev->te + 1 == c.tb && is(c.tb - 1, "and") &&
             prev->code != c.code)
           pair = {prev->code, c.code};
-        recent.erase(std::remove(recent.begin(), recent.end(), c.code), recent.end());
-        recent.push_back(c.code);
+        if (recent.empty() || recent.back() != c.code) {  // (else already the most recent)
+          recent.erase(std::remove(recent.begin(), recent.end(), c.code), recent.end());
+          recent.push_back(c.code);
+        }
         if (!c.plural && !after_preposition(c)) {
           subject = c.code;
           subject_sentence = c.sentence;
@@ -1216,65 +1306,71 @@ class Run {
       if (!cands_[i].dropped) order.push_back(int(i));
     std::sort(order.begin(), order.end(), [&](int x, int y) { return cands_[x].tb < cands_[y].tb; });
     resolve_anaphors(order);
-    // Identity clusters: type + code (countries) or type + folded name.
-    std::unordered_map<std::string, int> clusters;
-    clusters.reserve(order.size());
-    std::string ck;
     a_.mentions.clear();
     a_.mentions.reserve(order.size());
     doc_.entities.reserve(doc_.entities.size() + order.size());
     a_.mention_of.assign(t_.toks.size(), -1);
+    clusters_.start(order.size());
     for (int id : order) {
-      Cand& c = cands_[id];
-      Mention m;
+      const Cand& c = cands_[id];
+      if (c.title_only && !c.listed && c.code.empty()) continue;  // a bare title: nothing to say
+      const int prep = preposition_before(c, a_.mentions);  // (reads the mentions before this one)
+      const int mi = int(a_.mentions.size());
+      Mention& m = a_.mentions.emplace_back();  // (reserved: stays in place)
       m.tb = c.tb;
       m.te = c.te;
       m.sentence = c.sentence;
       m.type = c.type;
       m.form = c.form;
-      m.code = c.code;
       m.anaphor = c.anaphor;
       m.plural_anaphor = c.plural;
       m.title_only = c.title_only;
       m.np_tb = c.np_tb == ~0u ? c.tb : c.np_tb;
-      m.alt_code = c.alt_code;
       m.international = c.type == EntityType::organization && c.kind == "international";
-      m.prep_token = preposition_before(c, a_.mentions);
-      m.object_of_preposition = m.prep_token >= 0;
-      if (c.plural) m.code = c.codes.empty() ? "" : c.codes[0] + (c.codes.size() > 1 ? " " + c.codes[1] : "");
+      m.prep_token = prep;
+      m.object_of_preposition = prep >= 0;
+      // (Strings only when there is something to assign.)
+      if (c.plural) {
+        if (c.n_codes > 0) m.code.append(c.codes[0]);
+        if (c.n_codes > 1) m.code.append(" ").append(c.codes[1]);
+      } else if (!c.code.empty()) {
+        m.code = c.code;
+      }
+      if (!c.alt_code.empty()) m.alt_code = c.alt_code;
       const bool list = !c.title_only && (c.listed || (c.anaphor && anaphor_entities_)) &&
                         (c.type != EntityType::place || place_entities_) && !(c.anaphor && c.code.empty());
-      if (c.title_only && !c.listed && c.code.empty()) continue;  // a bare title: nothing to say
-      if (list) {
-        // (The candidate is not read after this: its strings move.)
-        doc_.entities.emplace_back();
-        Entity& e = doc_.entities.back();
-        const int index = int(doc_.entities.size()) - 1;
-        char id[24] = "ent-";
-        e.id.assign(id, std::to_chars(id + 4, id + sizeof id, index + 1).ptr);
-        e.type = c.type;
-        e.span = Span{t_.toks[c.tb].begin, t_.toks[c.te - 1].end};
-        e.sentence = c.sentence;
-        e.text = doc_.slice(e.span);
-        e.form = c.type == EntityType::country ? c.form : CountryForm::none;
-        e.name = c.name.empty() ? e.text : std::move(c.name);
-        if (c.type == EntityType::country || c.type == EntityType::place) e.code = std::move(c.code);
-        else e.country = std::move(c.code);
-        e.title = std::move(c.title);
-        e.kind = std::move(c.kind);
-        ck.clear();
-        ck += char('0' + int(e.type));  // (the type, then the identity)
-        if (e.type == EntityType::country) ck += e.code;
-        else text::fold(e.name, ck);  // (appends)
-        auto [it, fresh] = clusters.emplace(ck, index);
-        e.cluster = fresh ? e.id : doc_.entities[it->second].id;
-        m.entity = index;
-      }
-      const int mi = int(a_.mentions.size());
+      if (list) m.entity = add_entity(c);
       for (std::uint32_t k = c.tb; k < c.te; ++k) a_.mention_of[k] = mi;
-      a_.mentions.push_back(std::move(m));
     }
     find_dateline();
+  }
+
+  // The entity of a candidate; returns its index in doc_.entities.
+  int add_entity(const Cand& c) {
+    const int index = int(doc_.entities.size());
+    Entity& e = doc_.entities.emplace_back();
+    char id[24] = "ent-";
+    e.id.assign(id, std::to_chars(id + 4, id + sizeof id, index + 1).ptr);
+    e.type = c.type;
+    e.span = Span{t_.toks[c.tb].begin, t_.toks[c.te - 1].end};
+    e.sentence = c.sentence;
+    const std::string_view text = doc_.slice(e.span);
+    e.text = text;
+    e.form = c.type == EntityType::country ? c.form : CountryForm::none;
+    e.name = c.name.empty() ? text : c.name;
+    // (Assigning an empty view still costs a call: skip those.)
+    std::string& code = c.type == EntityType::country || c.type == EntityType::place ? e.code : e.country;
+    if (!c.code.empty()) code = c.code;
+    if (!c.title.empty()) e.title = c.title;
+    if (!c.kind.empty()) e.kind = c.kind;
+    // Identity: the type, then the code (countries) or the folded name.
+    std::string& key = clusters_.key();
+    key += char('0' + int(e.type));
+    if (e.type == EntityType::country) key += e.code;
+    else text::fold(e.name, key);  // (appends)
+    const int first = clusters_.first(index);
+    e.cluster = first == index ? e.id : doc_.entities[first].id;
+    return index;
   }
 
   // "BEIJING, Jan 4 (Reuters) - ...": a place or country at the very start,
@@ -1341,6 +1437,7 @@ class Run {
   Document& doc_;
   Analysis& a_;
   const text::Tokens& t_;
+  const AmbiguityWords& amb_;
   std::vector<Cand> cands_;
   std::vector<int> covered_;
   std::vector<bool> shouting_;
@@ -1349,7 +1446,10 @@ class Run {
   std::vector<std::uint64_t> masks_;
   std::vector<std::pair<std::uint32_t, std::uint32_t>> best_;
   std::unordered_map<std::string_view, int> people_by_part_;  // folded name part -> candidate
-  std::unordered_set<std::string> titled_family_names_;
+  std::unordered_set<std::string_view> titled_family_names_;
+  Clusters clusters_;
+  std::string folded_;  // disambiguate(): the words of a candidate
+  std::vector<std::pair<std::uint32_t, std::uint32_t>> list_names_;  // name_lists(): unknown names
 };
 
 }  // namespace
@@ -1357,10 +1457,21 @@ class Run {
 Recognizer::Recognizer(const lexicon::Lexicon& lex, bool anaphor_entities, bool place_entities)
     : lex_(lex), anaphor_entities(anaphor_entities), place_entities(place_entities) {
   for (int l = 0; l < kListCount; ++l) list_bits_.push_back(lex.list_bit(kListNames[l]));
+  const lexicon::Vocabulary& vocab = *lex.vocabulary();
+  for (const auto& [alias, ambiguity] : lex.ambiguities) {
+    const std::string_view first = std::string_view(alias).substr(0, alias.find(' '));
+    const std::uint32_t id = vocab.find(first);
+    if (id == lexicon::Vocabulary::kNone) {
+      ambiguity_words_.any_first_word = true;  // (a word no token id can name: no shortcut)
+      continue;
+    }
+    if (id >= ambiguity_words_.first_words.size()) ambiguity_words_.first_words.resize(id + 1, false);
+    ambiguity_words_.first_words[id] = true;
+  }
 }
 
 void Recognizer::run(Document& doc, Analysis& a) const {
-  Run r(lex_, list_bits_, doc, a);
+  Run r(lex_, list_bits_, ambiguity_words_, doc, a);
   r.anaphor_entities_ = anaphor_entities;
   r.place_entities_ = place_entities;
   r.run_all();

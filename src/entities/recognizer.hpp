@@ -51,6 +51,14 @@ struct Analysis {
   int dateline = -1;                 // the mention of the dateline's place ("BEIJING, Jan 4 -"), or -1
 };
 
+// The first words of the entries of data/countries/ambiguous.tsv, by
+// vocabulary id: a candidate whose first word is none of them needs no
+// lookup there.
+struct AmbiguityWords {
+  std::vector<bool> first_words;  // by vocabulary id
+  bool any_first_word = false;    // some first word has no id: always look up
+};
+
 class Recognizer {
  public:
   Recognizer(const lexicon::Lexicon& lex, bool anaphor_entities, bool place_entities);
@@ -62,6 +70,7 @@ class Recognizer {
   bool anaphor_entities;
   bool place_entities;
   std::vector<std::uint64_t> list_bits_;  // the bit of each word list the patterns use
+  AmbiguityWords ambiguity_words_;
 };
 
 }  // namespace attache::entities

@@ -19,6 +19,30 @@
 
 namespace attache::lexicon {
 
+namespace detail {
+
+inline std::uint64_t load64(const char* p) noexcept {
+  std::uint64_t w;
+  std::memcpy(&w, p, 8);
+  return w;
+}
+inline std::uint64_t load32(const char* p) noexcept {
+  std::uint32_t w;
+  std::memcpy(&w, p, 4);
+  return w;
+}
+
+// The last 1-15 bytes of a key as one word (with n, which the caller mixes
+// in, this is one-to-one for n < 8): two overlapping loads, or three bytes,
+// never a byte loop and never a read outside [p, p + n).
+inline std::uint64_t tail_word(const char* p, std::size_t n) noexcept {
+  if (n >= 4) return load32(p) | load32(p + n - 4) << 32;
+  const auto* u = reinterpret_cast<const unsigned char*>(p);
+  return u[0] | std::uint64_t(u[n / 2]) << 8 | std::uint64_t(u[n - 1]) << 16;
+}
+
+}  // namespace detail
+
 // A 64-bit hash of a short byte string: 8 bytes per multiply, then a final
 // mix. (Keys are folded words, mostly under 16 bytes.)
 inline std::uint64_t hash_bytes(std::string_view s) noexcept {
@@ -27,23 +51,31 @@ inline std::uint64_t hash_bytes(std::string_view s) noexcept {
   const char* p = s.data();
   std::size_t n = s.size();
   while (n >= 8) {
-    std::uint64_t w;
-    std::memcpy(&w, p, 8);
-    h = (h ^ w) * kMul;
+    h = (h ^ detail::load64(p)) * kMul;
     h ^= h >> 31;
     p += 8;
     n -= 8;
   }
   if (n > 0) {
-    // The last 1-7 bytes (a loop the compiler unrolls, not a memcpy call).
-    std::uint64_t w = 0;
-    for (std::size_t k = 0; k < n; ++k) w |= std::uint64_t(static_cast<unsigned char>(p[k])) << (8 * k);
-    h = (h ^ w) * kMul;
+    h = (h ^ detail::tail_word(p, n)) * kMul;
     h ^= h >> 31;
   }
   h *= 0xD6E8FEB86659FD93ull;
   h ^= h >> 32;
   return h;
+}
+
+// a[0, n) == b[0, n): inline word compares up to 16 bytes (most keys),
+// memcmp beyond.
+inline bool equal_bytes(const char* a, const char* b, std::size_t n) noexcept {
+  using detail::load32;
+  using detail::load64;
+  if (n >= 8) {
+    if (n > 16) return std::memcmp(a, b, n) == 0;
+    return ((load64(a) ^ load64(b)) | (load64(a + n - 8) ^ load64(b + n - 8))) == 0;
+  }
+  if (n >= 4) return ((load32(a) ^ load32(b)) | (load32(a + n - 4) ^ load32(b + n - 4))) == 0;
+  return n == 0 || detail::tail_word(a, n) == detail::tail_word(b, n);
 }
 
 class Vocabulary {
@@ -62,7 +94,7 @@ class Vocabulary {
       if (std::uint32_t(slot >> 32) == tag) {
         const std::uint32_t id = std::uint32_t(slot);
         const Word& w = words_[id];
-        if (w.len == key.size() && std::memcmp(arena_.data() + w.off, key.data(), key.size()) == 0) return id;
+        if (w.len == key.size() && equal_bytes(arena_.data() + w.off, key.data(), key.size())) return id;
       }
     }
   }

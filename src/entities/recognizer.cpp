@@ -774,7 +774,7 @@ class Run {
       if (t_.toks[i - 1].kind != text::TokKind::word || cap(i - 1)) continue;  // after a quote or a name
       if (i + 1 < end && (cap(i + 1) || is(i + 1, "of"))) continue;        // "House Speaker", "Army of ..."
       Cand c = span_cand(EntityType::organization, i, i + 1, s);
-      c.name = std::string(raw(i));
+      c.name = raw(i);
       add(std::move(c));
     }
   }

@@ -49,9 +49,42 @@ int month_of(std::string_view w) {
   return 0;
 }
 
+// "%04d" and "%02d" of a year and a month or day in range, without printf
+// (the callers' values always are; others take printf).
+bool plain_year(int y) { return y >= 0 && y <= 9999; }
+bool plain_2(int v) { return v >= 0 && v <= 99; }
+void put4(char* p, int v) {
+  p[0] = char('0' + v / 1000);
+  p[1] = char('0' + v / 100 % 10);
+  p[2] = char('0' + v / 10 % 10);
+  p[3] = char('0' + v % 10);
+}
+void put2(char* p, int v) {
+  p[0] = char('0' + v / 10);
+  p[1] = char('0' + v % 10);
+}
+
 std::string ym(int y, int m) {
+  if (plain_year(y) && plain_2(m)) {
+    char buf[7] = {0, 0, 0, 0, '-'};
+    put4(buf, y);
+    put2(buf + 5, m);
+    return std::string(buf, sizeof buf);
+  }
   char buf[16];
   std::snprintf(buf, sizeof buf, "%04d-%02d", y, m);
+  return buf;
+}
+
+std::string iso_week(int y, int week) {
+  if (plain_year(y) && plain_2(week)) {
+    char buf[8] = {0, 0, 0, 0, '-', 'W'};
+    put4(buf, y);
+    put2(buf + 6, week);
+    return std::string(buf, sizeof buf);
+  }
+  char buf[16];
+  std::snprintf(buf, sizeof buf, "%04d-W%02d", y, week);
   return buf;
 }
 
@@ -267,6 +300,13 @@ Date parse_date(std::string_view s) {
 }
 
 std::string format_date(const Date& d) {
+  if (plain_year(d.y) && plain_2(d.m) && plain_2(d.d)) {
+    char buf[10] = {0, 0, 0, 0, '-', 0, 0, '-'};
+    put4(buf, d.y);
+    put2(buf + 5, d.m);
+    put2(buf + 8, d.d);
+    return std::string(buf, sizeof buf);
+  }
   char buf[16];
   std::snprintf(buf, sizeof buf, "%04d-%02d-%02d", d.y, d.m, d.d);
   return buf;
@@ -350,11 +390,13 @@ std::vector<TimeExpr> TimeFinder::find(std::string_view text, Span range, const 
 }
 
 std::string TimeFinder::normalize(std::string_view expr, const Date& doc) {
-  text::Tokens toks;
+  // Scratch reused by each thread (an expression is a few words).
+  thread_local text::Tokens toks;
+  thread_local std::vector<std::string_view> w;
   text::tokenize(expr, toks);
-  std::vector<std::string> w;
+  w.clear();
   for (const auto& t : toks.toks)
-    if (t.is_word()) w.emplace_back(toks.key(t));
+    if (t.is_word()) w.push_back(toks.key(t));
   if (w.empty()) return "";
   auto has = [&](std::string_view x) {
     for (const auto& k : w)
@@ -364,9 +406,9 @@ std::string TimeFinder::normalize(std::string_view expr, const Date& doc) {
   int year = 0, day = 0, month = 0;
   for (const auto& k : w) {
     const bool digits = k.find_first_not_of("0123456789") == std::string::npos;
-    if (digits && k.size() == 4) year = std::stoi(k);
-    else if (digits && k.size() <= 2) day = std::stoi(k);
-    else if (!digits && k.size() >= 3 && k.size() <= 2 + 2 && k.find_first_of("0123456789") != std::string::npos) day = std::atoi(k.c_str());
+    if (digits && k.size() == 4) year = std::stoi(std::string(k));
+    else if (digits && k.size() <= 2) day = std::stoi(std::string(k));
+    else if (!digits && k.size() >= 3 && k.size() <= 2 + 2 && k.find_first_of("0123456789") != std::string::npos) day = std::atoi(std::string(k).c_str());
     else if (int mo = month_of(k); mo && k != "mar" ? true : mo) {
       if (mo && (k.size() >= 3) && (k == "may" || k.size() == 3 || k.size() >= 4)) {
         // "march" vs "mar": both months; skip words that only start like a month ("marked").
@@ -424,9 +466,7 @@ std::string TimeFinder::normalize(std::string_view expr, const Date& doc) {
     Date d = civil_from_days(monday + 3);  // the week's Thursday fixes its ISO year
     const long jan4 = days_from_civil(d.y, 1, 4);
     const int week = int((monday - (jan4 - weekday(jan4))) / 7) + 1;
-    char buf[16];
-    std::snprintf(buf, sizeof buf, "%04d-W%02d", d.y, week);
-    return buf;
+    return iso_week(d.y, week);
   }
   return "";
 }

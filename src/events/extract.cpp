@@ -11,7 +11,7 @@ namespace {
 using entities::Mention;
 
 struct Filler {
-  std::string code;
+  std::string_view code;            // a mention's code (or one of a plural anaphor's codes)
   int mention = -1;                 // index into Analysis::mentions, or -1 for a pronoun
   std::uint32_t tb = 0, te = 0;     // the words that fill the role
 };
@@ -137,7 +137,7 @@ class Doc {
       while (b < m.code.size()) {
         std::size_t e = m.code.find(' ', b);
         if (e == std::string::npos) e = m.code.size();
-        out.push_back(Filler{m.code.substr(b, e - b), mi, m.tb, m.te});
+        out.push_back(Filler{std::string_view(m.code).substr(b, e - b), mi, m.tb, m.te});
         b = e + 1;
       }
       return;
@@ -179,9 +179,12 @@ class Doc {
     out.push_back(Filler{a_.mentions[found].code, found, k, k + 1});
     if (w == "their" || w == "they" || w == "them") {
       // "Germany and France ... their embassies"
-      std::vector<Filler> more;
-      expand(more, found, a_.mentions[found].sentence, kAcceptCountry, -1);
-      for (auto& f : more) out.push_back(Filler{f.code, f.mention, k, k + 1});
+      const std::size_t more = out.size();
+      expand(out, found, a_.mentions[found].sentence, kAcceptCountry, -1);
+      for (std::size_t i = more; i < out.size(); ++i) {
+        out[i].tb = k;
+        out[i].te = k + 1;
+      }
     }
     return true;
   }
@@ -268,11 +271,11 @@ class Doc {
   }
 
   // ----- finders -----
-  std::vector<Filler> find(const Finder& f, std::uint16_t accept, std::uint32_t s, std::uint32_t tb,
-                           std::uint32_t te, bool have_anchor) {
+  // Appends the fillers that f finds to out.
+  void find(const Finder& f, std::uint16_t accept, std::uint32_t s, std::uint32_t tb, std::uint32_t te,
+            bool have_anchor, std::vector<Filler>& out) {
     // (find_hit below needs the sentence's phrase hits, which are cached.)
-    std::vector<Filler> out;
-    if (!have_anchor && f.kind != FinderKind::context) return out;
+    if (!have_anchor && f.kind != FinderKind::context) return;
     const std::uint32_t b = sb(s), e = se(s);
     switch (f.kind) {
       case FinderKind::subject: {
@@ -295,7 +298,7 @@ class Doc {
           if (mi < 0) {
             if (key(j) == "it" || key(j) == "they" || key(j) == "he" || key(j) == "she") {
               pronoun(std::uint32_t(j), out);
-              return out;
+              return;
             }
             continue;
           }
@@ -321,20 +324,20 @@ class Doc {
             bool comma_after = false;
             for (std::uint32_t q = m.te; q < tb && !comma_after; ++q) comma_after = is(q, ",");
             if (comma_after) continue;
-            return out;
+            return;
           }
           add_mention(out, mi);
           expand(out, mi, s, accept, -1);
-          return out;
+          return;
         }
-        return out;
+        return;
       }
       case FinderKind::object: {
         for (std::uint32_t j = te; j < e && j < te + std::uint32_t(f.window); ++j) {
-          if (prep(j) || boundary(j) || is(j, ",")) return out;
+          if (prep(j) || boundary(j) || is(j, ",")) return;
           if (is(j, "it") || is(j, "them") || is(j, "him") || is(j, "her")) {
             pronoun(j, out);
-            return out;
+            return;
           }
           const int mi = a_.mention_of[j];
           if (mi < 0) continue;
@@ -345,28 +348,28 @@ class Doc {
               j = after;
               continue;
             }
-            return out;
+            return;
           }
           add_mention(out, mi);
           expand(out, mi, s, accept, +1);
-          return out;
+          return;
         }
-        return out;
+        return;
       }
       case FinderKind::possessor: {
         for (std::int64_t j = std::int64_t(tb) - 1; j >= b && tb - j <= 5; --j) {
           if (is(j, "its") || is(j, "their") || is(j, "his") || is(j, "her")) {
             pronoun(std::uint32_t(j), out);
-            return out;
+            return;
           }
           if (t_.toks[j].flags & text::kPossessive) {
-            if (j == b) return out;
+            if (j == b) return;
             const int mi = a_.mention_of[j - 1];
             if (mi >= 0 && accepts(a_.mentions[mi], accept)) {
               add_mention(out, mi);
               expand(out, mi, s, accept, -1);
             }
-            return out;
+            return;
           }
           const int mi = a_.mention_of[j];
           if (mi >= 0) {
@@ -374,16 +377,16 @@ class Doc {
             if (accepts(m, accept)) {
               add_mention(out, mi);
               expand(out, mi, s, accept, -1);
-              return out;
+              return;
             }
-            if (m.type != EntityType::place) return out;
+            if (m.type != EntityType::place) return;
             j = m.tb;  // "its Baghdad embassy": look past the place
             continue;
           }
-          if (prep(j) || boundary(j) || is(j, ",") || t_.toks[j].kind == text::TokKind::punct) return out;
-          if (is(j, "the") || is(j, "a") || is(j, "an")) return out;
+          if (prep(j) || boundary(j) || is(j, ",") || t_.toks[j].kind == text::TokKind::punct) return;
+          if (is(j, "the") || is(j, "a") || is(j, "an")) return;
         }
-        return out;
+        return;
       }
       case FinderKind::of: {
         std::uint32_t j = te;
@@ -395,7 +398,7 @@ class Doc {
             expand(out, a_.mention_of[j], s, accept, +1);
           }
         }
-        return out;
+        return;
       }
       case FinderKind::pp:
       case FinderKind::agent: {
@@ -409,58 +412,59 @@ class Doc {
           if (k < e && a_.mention_of[k] >= 0 && accepts(a_.mentions[a_.mention_of[k]], accept)) {
             add_mention(out, a_.mention_of[k]);
             expand(out, a_.mention_of[k], s, accept, +1);
-            return out;
+            return;
           }
         }
         for (std::uint32_t j = te; j < e && j < te + std::uint32_t(f.window); ++j) {
-          if (boundary(j)) return out;
+          if (boundary(j)) return;
           if (std::find(preps.begin(), preps.end(), key(j)) == preps.end()) continue;
           const std::uint32_t k = object_after(j + 1, e);
-          if (k >= e) return out;
+          if (k >= e) return;
           if (is(k, "it") || is(k, "them")) {
             pronoun(k, out);
-            return out;
+            return;
           }
           const int mi = a_.mention_of[k];
           if (mi >= 0 && accepts(a_.mentions[mi], accept)) {
             add_mention(out, mi);
             expand(out, mi, s, accept, +1);
-            return out;
+            return;
           }
         }
-        return out;
+        return;
       }
       case FinderKind::context: {
         const int mi = antecedent(tb, false);
         if (mi >= 0 && accepts(a_.mentions[mi], accept)) add_mention(out, mi);
-        return out;
+        return;
       }
       case FinderKind::cue:
-        return out;
+        return;
       case FinderKind::previous:
-        return out;  // handled in apply(): it needs the event type and role
+        return;  // handled in apply(): it needs the event type and role
       case FinderKind::dateline:
         if (a_.dateline >= 0 && accepts(a_.mentions[a_.dateline], accept)) add_mention(out, a_.dateline);
-        return out;
+        return;
       case FinderKind::requester: {
         // "Minsk told Lithuania to shut its embassy": the subject of a
         // verb of f.head_list whose object is followed by "to" + the anchor.
         std::int64_t j = std::int64_t(tb) - 1;
         if (j > std::int64_t(b) && !is(j, "to") && t_.toks[j].kind == text::TokKind::word && !t_.toks[j].cap()) --j;
-        if (j <= std::int64_t(b) || !is(j, "to")) return out;
+        if (j <= std::int64_t(b) || !is(j, "to")) return;
         std::int64_t k = j - 1;  // the last token of the object ("the Belarusian government")
         for (int n = 0; n < 2 && k > std::int64_t(b) && a_.mention_of[k] < 0 && object_of_verb(std::uint32_t(k)); ++n) --k;
         if (const int mi = a_.mention_of[k]; mi >= 0) k = std::int64_t(std::min(a_.mentions[mi].np_tb, a_.mentions[mi].tb)) - 1;
         else if (is(k, "it") || is(k, "them")) --k;
-        else return out;
-        if (k < std::int64_t(b)) return out;
+        else return;
+        if (k < std::int64_t(b)) return;
         const std::uint32_t v_end = std::uint32_t(k) + 1, longest = rules_.phrases().longest();
         for (const Hit& h : hits_in(s, v_end >= b + longest ? v_end - longest : b, v_end))
           if ((h.lists >> f.head_list & 1) && h.te == v_end) {
             Finder subject;
-            return find(subject, accept, s, h.tb, h.te, true);
+            find(subject, accept, s, h.tb, h.te, true, out);
+            return;
           }
-        return out;
+        return;
       }
       case FinderKind::modifier: {
         // A place right before the anchor: "its Baghdad embassy".
@@ -469,10 +473,10 @@ class Doc {
         if (j >= b && a_.mention_of[j] >= 0 && a_.mentions[a_.mention_of[j]].type == EntityType::place &&
             accepts(a_.mentions[a_.mention_of[j]], accept))
           add_mention(out, a_.mention_of[j]);
-        return out;
+        return;
       }
     }
-    return out;
+    return;
   }
 
   // ----- per sentence -----
@@ -566,11 +570,12 @@ class Doc {
     const EventType& type = rules_.types[rule.event];
     const std::uint32_t b = sb(s), e = se(s);
 
-    // Roles.
-    std::vector<std::pair<std::string, std::vector<Filler>>> fillers;
-    std::vector<Argument> values;
+    // Roles: the fillers of each role with any, back to back in fillers_.
+    fillers_.clear();
+    fills_.clear();
+    values_.clear();
     for (const RoleSpec& spec : rule.roles) {
-      std::vector<Filler> got;
+      const std::size_t begin = fillers_.size();
       std::string value;
       for (const Finder& f : spec.finders) {
         if (f.kind == FinderKind::cue) {
@@ -578,38 +583,34 @@ class Doc {
           if (!value.empty()) break;
           continue;
         }
-        const bool on_cue = f.anchor == Anchor::cue;
         if (f.kind == FinderKind::previous) {
           // Ellipsis: "Norway and Denmark had already announced the closure of
           // their missions" takes the host of the event just before it.
           const Last* last = find_last(rule.event, spec.role);
-          if (last && s <= last->sentence + 2) got = last->fillers;
+          if (last && s <= last->sentence + 2) fillers_.insert(fillers_.end(), last->fillers.begin(), last->fillers.end());
+        } else if (f.anchor == Anchor::cue) {
+          if (cue) find(f, spec.accept, s, cue->tb, cue->te, true, fillers_);
         } else {
-          got = on_cue ? (cue ? find(f, spec.accept, s, cue->tb, cue->te, true) : std::vector<Filler>{})
-                       : find(f, spec.accept, s, tb, te, true);
+          find(f, spec.accept, s, tb, te, true, fillers_);
         }
-        got.erase(std::remove_if(got.begin(), got.end(), [](const Filler& x) { return x.code.empty(); }), got.end());
-        if (!got.empty()) break;
+        fillers_.erase(std::remove_if(fillers_.begin() + std::ptrdiff_t(begin), fillers_.end(),
+                                      [](const Filler& x) { return x.code.empty(); }),
+                       fillers_.end());
+        if (fillers_.size() > begin) break;
       }
-      if (!value.empty()) {
-        Argument a;
-        a.role = spec.role;
-        a.value = value;
-        values.push_back(std::move(a));
-      } else if (!got.empty()) {
-        fillers.emplace_back(spec.role, std::move(got));
-      }
+      if (!value.empty()) values_.emplace_back(&spec.role, std::move(value));
+      else if (fillers_.size() > begin) fills_.push_back(RoleFill{&spec.role, begin, fillers_.size()});
     }
     for (const auto& req : type.required) {
       bool have = false;
-      for (const auto& f : fillers) have |= f.first == req;
+      for (const RoleFill& f : fills_) have |= *f.role == req;
       if (!have) return false;
     }
-    for (const auto& f : fillers) {
-      Last* last = find_last(rule.event, f.first);
-      if (!last) last = &last_.emplace_back(Last{rule.event, f.first, 0, {}});
+    for (const RoleFill& f : fills_) {
+      Last* last = find_last(rule.event, *f.role);
+      if (!last) last = &last_.emplace_back(Last{rule.event, *f.role, 0, {}});
       last->sentence = s;
-      last->fillers = f.second;
+      last->fillers.assign(fillers_.begin() + std::ptrdiff_t(f.begin), fillers_.begin() + std::ptrdiff_t(f.end));
     }
 
     // Polarity and time.
@@ -633,146 +634,183 @@ class Doc {
     // The time is looked up only for a new event: a tuple already found
     // gains a mention and keeps its time.
     std::optional<TimeExpr> time;
+    const Span trig{t_.toks[tb].begin, t_.toks[te - 1].end};
 
-    // One event per role tuple.
     // One event per tuple of the required roles; an optional role takes the
     // filler that goes with them ("visitor_person" is the person whose
     // country is the visitor), never a cross product.
-    // Which fillers fill a required role (computed once, not per tuple).
-    std::vector<char> req(fillers.size());
-    for (std::size_t k = 0; k < fillers.size(); ++k)
-      req[k] = std::count(type.required.begin(), type.required.end(), fillers[k].first) > 0;
-    std::vector<std::size_t> idx(fillers.size(), 0);
-    std::vector<const Filler*> chosen;
-    std::string key, merge_key;
+    // Which fills are of a required role (computed once, not per tuple).
+    const std::size_t nf = fills_.size();
+    req_.assign(nf, 0);
+    for (std::size_t k = 0; k < nf; ++k)
+      req_[k] = std::count(type.required.begin(), type.required.end(), *fills_[k].role) > 0;
+    idx_.assign(nf, 0);
+    auto filler = [&](std::size_t k) -> const Filler& { return fillers_[fills_[k].begin + idx_[k]]; };
+    // The next combination of the required roles; false after the last.
+    auto advance = [&] {
+      std::size_t k = 0;
+      while (k < nf && (!req_[k] || ++idx_[k] == fills_[k].end - fills_[k].begin)) idx_[k++] = 0;
+      return k < nf;
+    };
     for (int guard = 0; guard < 64; ++guard) {
-      chosen.clear();
-      for (std::size_t k = 0; k < fillers.size(); ++k)
-        if (req[k]) chosen.push_back(&fillers[k].second[idx[k]]);
-      auto pick = [&](const std::vector<Filler>& options) -> const Filler* {
-        for (const auto& o : options)
-          for (const Filler* c : chosen)
-            if (o.mention >= 0 && o.mention == c->mention) return &o;
-        for (const auto& o : options)
-          for (const Filler* c : chosen)
-            if (o.code == c->code) return &o;
+      chosen_.clear();
+      for (std::size_t k = 0; k < nf; ++k)
+        if (req_[k]) chosen_.push_back(&filler(k));
+      auto pick = [&](const RoleFill& options) -> const Filler* {
+        for (std::size_t o = options.begin; o < options.end; ++o)
+          for (const Filler* c : chosen_)
+            if (fillers_[o].mention >= 0 && fillers_[o].mention == c->mention) return &fillers_[o];
+        for (std::size_t o = options.begin; o < options.end; ++o)
+          for (const Filler* c : chosen_)
+            if (fillers_[o].code == c->code) return &fillers_[o];
         return nullptr;
       };
       // Cheap first: the tuple's codes. A tuple already found only gains a
       // mention, without building its event again (dense documents repeat
       // one tuple thousands of times).
       {
-        key = type.name;
-        std::vector<std::string> distinct_codes;
+        key_ = type.name;
+        distinct_.clear();
         bool dup_clash = false;
         for (std::size_t r = 0; r < type.roles.size(); ++r) {
           const std::string& role = type.roles[r];
           if (!type.role_required[r]) continue;
-          for (std::size_t k = 0; k < fillers.size(); ++k) {
-            if (fillers[k].first != role) continue;
-            const Filler& f = fillers[k].second[idx[k]];
-            std::string code = f.code;
+          for (std::size_t k = 0; k < nf; ++k) {
+            if (*fills_[k].role != role) continue;
+            const Filler& f = filler(k);
+            std::string_view code = f.code;
             if (type.role_distinct[r]) {
-              for (const auto& other : distinct_codes) {
+              for (const std::string_view other : distinct_) {
                 if (code.empty() || other != code) continue;
                 const Mention* m = f.mention >= 0 ? &a_.mentions[f.mention] : nullptr;
                 if (m && m->anaphor && !m->plural_anaphor && !m->alt_code.empty()) code = m->alt_code;
                 else dup_clash = true;
               }
-              distinct_codes.push_back(code);
+              distinct_.push_back(code);
             }
-            key += '|';
-            key += code;
+            key_ += '|';
+            key_ += code;
           }
         }
-        auto found = merged_.find(key);
+        auto found = merged_.find(key_);
         if (dup_clash || (found != merged_.end() &&
                           !(pol == Polarity::asserted && events_[found->second].polarity != Polarity::asserted))) {
           if (!dup_clash) {
             Event& old = events_[found->second];
-            const Span trig{t_.toks[tb].begin, t_.toks[te - 1].end};
             if (old.mentions.empty() || !(old.mentions.back().span == trig)) old.mentions.push_back(attache::Mention{s, trig});
           }
-          std::size_t k = 0;
-          while (k < idx.size() && (!req[k] || ++idx[k] == fillers[k].second.size())) idx[k++] = 0;
-          if (k == idx.size()) break;
+          if (!advance()) break;
           continue;
         }
       }
-      Event ev;
-      ev.type = type.name;
-      ev.trigger = Span{t_.toks[tb].begin, t_.toks[te - 1].end};
-      ev.trigger_text = std::string(doc_.slice(ev.trigger));
-      ev.sentence = s;
-      ev.polarity = pol;
-      ev.polarity_cue = cue_text;
-      if (!time) time = nearest_time(s, tb);
-      ev.time = *time;
-      ev.rule = rule.id;
-      ev.cameo = type.cameo;
-      ev.plover_category = type.plover_category;
-      ev.plover_mode = type.plover_mode;
-      merge_key = type.name;
+      // The arguments' fillers and codes, and the key the event merges on;
+      // a clash drops the tuple before any event is built.
+      merge_key_ = type.name;
       bool clash = false;
+      args_.assign(type.roles.size(), Arg{});
       for (std::size_t r = 0; r < type.roles.size(); ++r) {
         const std::string& role = type.roles[r];
-        Argument a;
-        a.role = role;
-        for (std::size_t k = 0; k < fillers.size(); ++k) {
-          if (fillers[k].first != role) continue;
-          const Filler* picked = type.role_required[r] ? &fillers[k].second[idx[k]] : pick(fillers[k].second);
+        Arg& a = args_[r];
+        for (std::size_t k = 0; k < nf; ++k) {
+          if (*fills_[k].role != role) continue;
+          const Filler* picked = type.role_required[r] ? &filler(k) : pick(fills_[k]);
           if (!picked) continue;
-          const Filler& f = *picked;
-          a.code = f.code;
-          a.span = Span{t_.toks[f.tb].begin, t_.toks[f.te - 1].end};
-          a.text = std::string(doc_.slice(a.span));
-          a.entity = entity_id(f);
+          a.filler = picked;
+          a.code = picked->code;
         }
         if (type.role_distinct[r]) {
-          // (ev.arguments holds roles[0..r), in order.)
-          for (std::size_t o = 0; o < ev.arguments.size(); ++o) {
-            const Argument& other = ev.arguments[o];
+          // (args_[0..r) are the earlier roles.)
+          for (std::size_t o = 0; o < r; ++o) {
+            const Arg& other = args_[o];
             if (a.code.empty() || !type.role_distinct[o] || other.code != a.code) continue;
             // An anaphor that would make both roles one country means its
             // runner-up: "Germany ordered Russia to close its consulates in
             // the country" (the country: Germany).
-            const std::string alt = alt_code_of(a);
+            const std::string_view alt = alt_code_of(t_.toks[a.filler->tb].begin);
             if (!alt.empty()) a.code = alt;
             else clash = true;
           }
         }
         if (type.role_required[r]) {
-          merge_key += '|';
-          merge_key += a.code;
+          merge_key_ += '|';
+          merge_key_ += a.code;
         }
-        ev.arguments.push_back(std::move(a));
       }
-      for (const auto& v : type.values) {
-        Argument a;
-        a.role = v;
-        for (const auto& got : values)
-          if (got.role == v) a.value = got.value;
-        ev.arguments.push_back(std::move(a));
+      if (!clash) {
+        if (!time) time = nearest_time(s, tb);
+        merge(rule, type, s, trig, pol, cue_text, *time);
       }
-      if (!clash) merge(std::move(ev), merge_key);
-      // Next combination of the required roles.
-      std::size_t k = 0;
-      while (k < idx.size() && (!req[k] || ++idx[k] == fillers[k].second.size())) idx[k++] = 0;
-      if (k == idx.size()) break;
+      if (!advance()) break;
     }
     return true;
   }
 
-  std::string alt_code_of(const Argument& a) const {
-    auto it = std::lower_bound(t_.toks.begin(), t_.toks.end(), a.span.begin,
-                               [](const text::Tok& t, std::uint32_t b) { return t.begin < b; });
-    if (it == t_.toks.end() || it->begin != a.span.begin) return "";
-    const int mi = a_.mention_of[std::size_t(it - t_.toks.begin())];
-    if (mi >= 0 && a_.mentions[mi].anaphor && !a_.mentions[mi].plural_anaphor) return a_.mentions[mi].alt_code;
-    return "";
+  // Records the event of args_ under merge_key_: a new event, or one more
+  // mention of the event with that key (which it replaces when it is
+  // asserted and that one is not).
+  void merge(const Rule& rule, const EventType& type, std::uint32_t s, const Span& trig, Polarity pol,
+             const std::string& cue_text, const TimeExpr& time) {
+    auto it = merged_.find(merge_key_);
+    if (it == merged_.end()) {
+      merged_.emplace(merge_key_, events_.size());
+      Event& ev = events_.emplace_back();
+      fill_event(ev, rule, type, s, trig, pol, cue_text, time);
+      ev.mentions.push_back(attache::Mention{s, trig});
+      return;
+    }
+    Event& old = events_[it->second];
+    // A second rule on the same trigger: triggers come in document order, so
+    // only the latest mention can be the same (keeps merging linear).
+    if (!old.mentions.empty() && old.mentions.back().span == trig) return;
+    old.mentions.push_back(attache::Mention{s, trig});
+    if (pol == Polarity::asserted && old.polarity != Polarity::asserted) fill_event(old, rule, type, s, trig, pol, cue_text, time);
   }
 
-  std::string entity_id(const Filler& f) const {
+  // Sets every field of ev but its id and mentions.
+  void fill_event(Event& ev, const Rule& rule, const EventType& type, std::uint32_t s, const Span& trig, Polarity pol,
+                  const std::string& cue_text, const TimeExpr& time) {
+    ev.type = type.name;
+    ev.trigger = trig;
+    ev.trigger_text.assign(doc_.slice(trig));
+    ev.sentence = s;
+    ev.polarity = pol;
+    ev.polarity_cue = cue_text;
+    ev.time = time;
+    ev.rule = rule.id;
+    ev.cameo = type.cameo;
+    ev.plover_category = type.plover_category;
+    ev.plover_mode = type.plover_mode;
+    ev.arguments.clear();
+    ev.arguments.reserve(type.roles.size() + type.values.size());
+    for (std::size_t r = 0; r < type.roles.size(); ++r) {
+      Argument& a = ev.arguments.emplace_back();
+      a.role = type.roles[r];
+      if (const Filler* f = args_[r].filler) {
+        a.code = args_[r].code;
+        a.span = Span{t_.toks[f->tb].begin, t_.toks[f->te - 1].end};
+        a.text.assign(doc_.slice(a.span));
+        a.entity = entity_id(*f);
+      }
+    }
+    for (const auto& v : type.values) {
+      Argument& a = ev.arguments.emplace_back();
+      a.role = v;
+      for (const auto& got : values_)
+        if (*got.first == v) a.value = got.second;
+    }
+  }
+
+  // The runner-up code of an anaphor that starts at byte `begin`, or "".
+  std::string_view alt_code_of(std::uint32_t begin) const {
+    auto it = std::lower_bound(t_.toks.begin(), t_.toks.end(), begin,
+                               [](const text::Tok& t, std::uint32_t b) { return t.begin < b; });
+    if (it == t_.toks.end() || it->begin != begin) return {};
+    const int mi = a_.mention_of[std::size_t(it - t_.toks.begin())];
+    if (mi >= 0 && a_.mentions[mi].anaphor && !a_.mentions[mi].plural_anaphor) return a_.mentions[mi].alt_code;
+    return {};
+  }
+
+  std::string_view entity_id(const Filler& f) const {
     if (f.mention >= 0) {
       const Mention& m = a_.mentions[f.mention];
       if (m.entity >= 0) return doc_.entities[m.entity].id;
@@ -782,7 +820,7 @@ class Doc {
       for (const auto& e : doc_.entities)
         if (e.type == EntityType::country) first_country_entity_.emplace(e.code, e.id);
     auto it = first_country_entity_.find(f.code);
-    return it == first_country_entity_.end() ? "" : it->second;
+    return it == first_country_entity_.end() ? std::string_view() : it->second;
   }
 
   std::string text_of(std::uint32_t tb, std::uint32_t te) const {
@@ -822,28 +860,6 @@ class Doc {
     return times_[best];
   }
 
-  void merge(Event ev, const std::string& key) {
-    auto it = merged_.find(key);
-    Mention m;
-    if (it == merged_.end()) {
-      ev.mentions.push_back(entities_mention(ev));
-      merged_.emplace(key, events_.size());
-      events_.push_back(std::move(ev));
-      return;
-    }
-    Event& old = events_[it->second];
-    // A second rule on the same trigger: triggers come in document order, so
-    // only the latest mention can be the same (keeps merging linear).
-    if (!old.mentions.empty() && old.mentions.back().span == ev.trigger) return;
-    old.mentions.push_back(entities_mention(ev));
-    if (ev.polarity == Polarity::asserted && old.polarity != Polarity::asserted) {
-      auto mentions = std::move(old.mentions);
-      old = std::move(ev);
-      old.mentions = std::move(mentions);
-    }
-  }
-
-  static attache::Mention entities_mention(const Event& ev) { return attache::Mention{ev.sentence, ev.trigger}; }
 
   void finish(bool include_unasserted) {
     for (auto& ev : events_) {
@@ -879,7 +895,26 @@ class Doc {
       if (l.event == event && l.role == role) return &l;
     return nullptr;
   }
-  mutable std::unordered_map<std::string, std::string> first_country_entity_;  // code -> entity id
+  mutable std::unordered_map<std::string_view, std::string_view> first_country_entity_;  // code -> entity id
+  // Scratch of roles_for(): the fillers of its roles, back to back, and
+  // which role each run of them fills.
+  struct RoleFill {
+    const std::string* role;
+    std::size_t begin, end;  // in fillers_
+  };
+  std::vector<Filler> fillers_;
+  std::vector<RoleFill> fills_;
+  std::vector<std::pair<const std::string*, std::string>> values_;  // plain-value roles: (role, value)
+  std::vector<char> req_;             // per fill: of a required role
+  std::vector<std::size_t> idx_;      // per fill: the filler of the current tuple
+  std::vector<const Filler*> chosen_;  // the required fillers of the current tuple
+  std::vector<std::string_view> distinct_;
+  struct Arg {
+    const Filler* filler = nullptr;
+    std::string_view code;
+  };
+  std::vector<Arg> args_;  // per role of the event type
+  std::string key_, merge_key_;
   int time_sentence_ = -1;
   std::vector<TimeExpr> times_;
   std::vector<bool> times_normalized_;

@@ -21,15 +21,142 @@ struct Hit {
   std::uint64_t lists;
 };
 
+// An event as found: finish() makes the Event of each one output.
+struct Found {
+  const Rule* rule = nullptr;
+  const EventType* type = nullptr;
+  std::uint32_t sentence = 0;
+  Span trigger;
+  Polarity polarity = Polarity::asserted;
+  std::string polarity_cue;
+  TimeExpr time;
+  std::size_t args = 0, values = 0;  // its arguments in found_args_ (one per role of its type), values in found_values_
+  std::vector<attache::Mention> mentions;
+};
+
+// Event keys -> an index, by open addressing over the keys themselves:
+// once warm, recording a key allocates nothing.
+class KeyIndex {
+ public:
+  void clear() {
+    for (std::size_t i = 0; i < n_; ++i) slots_[slot_of_[i]] = 0;
+    n_ = 0;
+  }
+  // The index recorded for key, or npos.
+  std::size_t find(std::string_view key) const {
+    if (slots_.empty()) return npos;
+    for (std::size_t i = first_slot(key);; i = (i + 1) & (slots_.size() - 1)) {
+      if (slots_[i] == 0) return npos;
+      if (keys_[slots_[i] - 1] == key) return values_[slots_[i] - 1];
+    }
+  }
+  // Records a key that find() does not know.
+  void insert(std::string_view key, std::size_t value) {
+    if (2 * (n_ + 1) > slots_.size()) grow();
+    if (keys_.size() == n_) {
+      keys_.emplace_back();
+      values_.emplace_back();
+      slot_of_.emplace_back();
+    }
+    keys_[n_].assign(key);
+    values_[n_] = value;
+    std::size_t i = first_slot(key);
+    while (slots_[i] != 0) i = (i + 1) & (slots_.size() - 1);
+    slots_[i] = std::uint32_t(n_ + 1);
+    slot_of_[n_] = std::uint32_t(i);
+    ++n_;
+  }
+  static constexpr std::size_t npos = ~std::size_t(0);
+
+ private:
+  std::size_t first_slot(std::string_view key) const { return std::hash<std::string_view>()(key) & (slots_.size() - 1); }
+  void grow() {
+    slots_.assign(slots_.empty() ? 16 : 2 * slots_.size(), 0);
+    for (std::size_t k = 0; k < n_; ++k) {
+      std::size_t i = first_slot(keys_[k]);
+      while (slots_[i] != 0) i = (i + 1) & (slots_.size() - 1);
+      slots_[i] = std::uint32_t(k + 1);
+      slot_of_[k] = std::uint32_t(i);
+    }
+  }
+  std::vector<std::string> keys_;  // [0, n_) recorded; the strings after keep their capacity for reuse
+  std::vector<std::size_t> values_;
+  std::vector<std::uint32_t> slot_of_;  // per key: its slot
+  std::vector<std::uint32_t> slots_;    // 1 + index in keys_, or 0 for none
+  std::size_t n_ = 0;
+};
+
+// The fillers of the latest event of one type, per role (for previous()).
+struct Last {
+  int event = -1;
+  const std::string* role = nullptr;  // a RoleSpec's
+  std::uint32_t sentence = 0;
+  std::vector<Filler> fillers;
+};
+
+// The fillers of one role: a run of them in a vector of all roles' fillers.
+struct RoleFill {
+  const std::string* role;
+  std::size_t begin, end;
+};
+
+// The filler and code of one role of an event.
+struct Arg {
+  const Filler* filler = nullptr;  // in the scratch fillers, or null for no filler
+  Filler filler_copy;              // the same, kept once the event is recorded
+  std::string_view code;           // its code, or the runner-up of an anaphor
+};
+
+// What Doc works with, kept by each thread from one document to the next
+// so that their buffers are allocated once, not per document.
+struct Workspace {
+  std::vector<std::vector<Hit>> hits;
+  std::vector<char> hits_done;
+  std::vector<Found> found;
+  KeyIndex merged;
+  std::vector<Last> last;
+  // Scratch of roles_for(): the fillers of its roles, back to back, and
+  // which role each run of them fills; plain-value roles: (role, value).
+  std::vector<Filler> fillers;
+  std::vector<RoleFill> fills;
+  std::vector<std::pair<const std::string*, std::string>> values;
+  std::vector<char> req;                // per fill: of a required role
+  std::vector<std::size_t> idx;         // per fill: the filler of the current tuple
+  std::vector<const Filler*> chosen;    // the required fillers of the current tuple
+  std::vector<std::string_view> distinct;
+  std::vector<Arg> args;                // per role of the event type
+  std::vector<Arg> found_args;          // per found event: one per role of its type
+  std::vector<std::string> found_values;  // per found event: one per plain value of its type
+  std::string key, merge_key;
+  std::vector<const Hit*> cues;         // scratch of apply()
+  std::vector<TimeExpr> times;          // of one sentence
+  std::vector<char> times_normalized;
+  std::vector<std::uint32_t> trigger_ids, phrase_ids;  // vocabulary ids of every token, per index
+};
+
 class Doc {
  public:
   Doc(const RuleSet& rules, const lexicon::Lexicon& lex, Document& doc, const entities::Analysis& a,
-      const TimeFinder& time, const Date& date, std::uint64_t prepositions, std::uint64_t clause_words)
+      const TimeFinder& time, const Date& date, std::uint64_t prepositions, std::uint64_t clause_words,
+      Workspace& w)
       : rules_(rules), lex_(lex), doc_(doc), a_(a), t_(a.tokens), time_(time), date_(date),
-        prepositions_(prepositions), clause_words_(clause_words) {}
+        prepositions_(prepositions), clause_words_(clause_words), hits_(w.hits), hits_done_(w.hits_done),
+        found_(w.found), merged_(w.merged), last_(w.last), fillers_(w.fillers), fills_(w.fills), values_(w.values),
+        req_(w.req), idx_(w.idx), chosen_(w.chosen), distinct_(w.distinct), args_(w.args), found_args_(w.found_args),
+        found_values_(w.found_values), key_(w.key), merge_key_(w.merge_key), cues_(w.cues), times_(w.times),
+        times_normalized_(w.times_normalized), trigger_ids_(w.trigger_ids), phrase_ids_(w.phrase_ids) {
+    // (The scratch of roles_for() and apply() is cleared where it is used.)
+    found_.clear();
+    merged_.clear();
+    last_.clear();
+    found_args_.clear();
+    found_values_.clear();
+    trigger_ids_.clear();
+    phrase_ids_.clear();
+  }
 
   void run(bool include_unasserted) {
-    hits_.resize(a_.sentences.size());
+    if (hits_.size() < a_.sentences.size()) hits_.resize(a_.sentences.size());
     hits_done_.assign(a_.sentences.size(), false);
     for (std::uint32_t s = 0; s < a_.sentences.size(); ++s) sentence(s);
     finish(include_unasserted);
@@ -56,6 +183,7 @@ class Doc {
   const std::vector<Hit>& hits(std::uint32_t s) {
     if (!hits_done_[s]) {
       hits_done_[s] = true;
+      hits_[s].clear();
       const auto& idx = rules_.phrases();
       const auto& ids = ids_for(idx, phrase_ids_);
       for (std::uint32_t i = sb(s); i < se(s); ++i)
@@ -480,11 +608,6 @@ class Doc {
   }
 
   // ----- per sentence -----
-  struct Found {
-    Event ev;
-    std::string key;
-  };
-
   void sentence(std::uint32_t s) {
     const std::uint32_t b = sb(s), e = se(s);
     const auto& trig = rules_.triggers();
@@ -534,7 +657,8 @@ class Doc {
     // (unless the rule lets it past a few: "arrived from Cairo, where he met").
     for (std::uint32_t k = te, commas = 0; k < hi; ++k)
       if (boundary(k) || (is(k, ",") && commas++ == std::uint32_t(rule.cue_commas))) { hi = k; break; }
-    std::vector<const Hit*> cues;
+    std::vector<const Hit*>& cues = cues_;
+    cues.clear();
     for (const Hit& h : hits_in(s, lo, hi))
       if ((h.lists >> rule.cue_list & 1) && h.te <= hi) {
         if (!cues.empty() && h.tb < cues.back()->te) {
@@ -544,7 +668,14 @@ class Doc {
         cues.push_back(&h);
       }
     auto dist = [&](const Hit* h) { return h->tb >= tb ? h->tb - tb : tb - h->te; };
-    std::stable_sort(cues.begin(), cues.end(), [&](const Hit* x, const Hit* y) { return dist(x) < dist(y); });
+    // Nearest first, in order among equals (a stable insertion sort: a
+    // trigger has a few cues).
+    for (std::size_t i = 1; i < cues.size(); ++i) {
+      const Hit* x = cues[i];
+      std::size_t j = i;
+      for (; j > 0 && dist(x) < dist(cues[j - 1]); --j) cues[j] = cues[j - 1];
+      cues[j] = x;
+    }
     if (cues.empty()) {
       bool earlier = false;
       for (int back = 1; !earlier && back <= rule.cue_previous_sentences && int(s) - back >= 0; ++back)
@@ -608,7 +739,7 @@ class Doc {
     }
     for (const RoleFill& f : fills_) {
       Last* last = find_last(rule.event, *f.role);
-      if (!last) last = &last_.emplace_back(Last{rule.event, *f.role, 0, {}});
+      if (!last) last = &last_.emplace_back(Last{rule.event, f.role, 0, {}});
       last->sentence = s;
       last->fillers.assign(fillers_.begin() + std::ptrdiff_t(f.begin), fillers_.begin() + std::ptrdiff_t(f.end));
     }
@@ -692,11 +823,11 @@ class Doc {
             key_ += code;
           }
         }
-        auto found = merged_.find(key_);
-        if (dup_clash || (found != merged_.end() &&
-                          !(pol == Polarity::asserted && events_[found->second].polarity != Polarity::asserted))) {
+        const std::size_t found = merged_.find(key_);
+        if (dup_clash || (found != KeyIndex::npos &&
+                          !(pol == Polarity::asserted && found_[found].polarity != Polarity::asserted))) {
           if (!dup_clash) {
-            Event& old = events_[found->second];
+            Found& old = found_[found];
             if (old.mentions.empty() || !(old.mentions.back().span == trig)) old.mentions.push_back(attache::Mention{s, trig});
           }
           if (!advance()) break;
@@ -716,6 +847,7 @@ class Doc {
           const Filler* picked = type.role_required[r] ? &filler(k) : pick(fills_[k]);
           if (!picked) continue;
           a.filler = picked;
+          a.filler_copy = *picked;
           a.code = picked->code;
         }
         if (type.role_distinct[r]) {
@@ -750,54 +882,79 @@ class Doc {
   // asserted and that one is not).
   void merge(const Rule& rule, const EventType& type, std::uint32_t s, const Span& trig, Polarity pol,
              const std::string& cue_text, const TimeExpr& time) {
-    auto it = merged_.find(merge_key_);
-    if (it == merged_.end()) {
-      merged_.emplace(merge_key_, events_.size());
-      Event& ev = events_.emplace_back();
-      fill_event(ev, rule, type, s, trig, pol, cue_text, time);
-      ev.mentions.push_back(attache::Mention{s, trig});
+    const std::size_t it = merged_.find(merge_key_);
+    if (it == KeyIndex::npos) {
+      merged_.insert(merge_key_, found_.size());
+      Found& f = found_.emplace_back();
+      set_found(f, rule, type, s, trig, pol, cue_text, time);
+      f.mentions.push_back(attache::Mention{s, trig});
       return;
     }
-    Event& old = events_[it->second];
+    Found& old = found_[it];
     // A second rule on the same trigger: triggers come in document order, so
     // only the latest mention can be the same (keeps merging linear).
     if (!old.mentions.empty() && old.mentions.back().span == trig) return;
     old.mentions.push_back(attache::Mention{s, trig});
-    if (pol == Polarity::asserted && old.polarity != Polarity::asserted) fill_event(old, rule, type, s, trig, pol, cue_text, time);
+    if (pol == Polarity::asserted && old.polarity != Polarity::asserted) set_found(old, rule, type, s, trig, pol, cue_text, time);
   }
 
-  // Sets every field of ev but its id and mentions.
-  void fill_event(Event& ev, const Rule& rule, const EventType& type, std::uint32_t s, const Span& trig, Polarity pol,
-                  const std::string& cue_text, const TimeExpr& time) {
+  // Sets every field of f but its mentions.
+  void set_found(Found& f, const Rule& rule, const EventType& type, std::uint32_t s, const Span& trig, Polarity pol,
+                 const std::string& cue_text, const TimeExpr& time) {
+    if (f.type != &type) {  // a new event: room for its arguments and values
+      f.args = found_args_.size();
+      found_args_.resize(f.args + type.roles.size());
+      f.values = found_values_.size();
+      found_values_.resize(f.values + type.values.size());
+    }
+    f.rule = &rule;
+    f.type = &type;
+    f.sentence = s;
+    f.trigger = trig;
+    f.polarity = pol;
+    f.polarity_cue = cue_text;
+    f.time = time;
+    std::copy(args_.begin(), args_.end(), found_args_.begin() + std::ptrdiff_t(f.args));
+    for (std::size_t v = 0; v < type.values.size(); ++v) {
+      std::string& value = found_values_[f.values + v];
+      value.clear();
+      for (const auto& got : values_)
+        if (*got.first == type.values[v]) value = got.second;
+    }
+  }
+
+  // The Event of a found one (its mentions are moved).
+  void build_event(Event& ev, Found& f) {
+    const EventType& type = *f.type;
     ev.type = type.name;
-    ev.trigger = trig;
-    ev.trigger_text.assign(doc_.slice(trig));
-    ev.sentence = s;
-    ev.polarity = pol;
-    ev.polarity_cue = cue_text;
-    ev.time = time;
-    ev.rule = rule.id;
+    ev.trigger = f.trigger;
+    ev.trigger_text.assign(doc_.slice(f.trigger));
+    ev.sentence = f.sentence;
+    ev.polarity = f.polarity;
+    ev.polarity_cue = std::move(f.polarity_cue);
+    ev.time = std::move(f.time);
+    ev.rule = f.rule->id;
     ev.cameo = type.cameo;
     ev.plover_category = type.plover_category;
     ev.plover_mode = type.plover_mode;
-    ev.arguments.clear();
     ev.arguments.reserve(type.roles.size() + type.values.size());
     for (std::size_t r = 0; r < type.roles.size(); ++r) {
       Argument& a = ev.arguments.emplace_back();
       a.role = type.roles[r];
-      if (const Filler* f = args_[r].filler) {
-        a.code = args_[r].code;
-        a.span = Span{t_.toks[f->tb].begin, t_.toks[f->te - 1].end};
+      const Arg& arg = found_args_[f.args + r];
+      if (arg.filler) {
+        a.code = arg.code;
+        a.span = Span{t_.toks[arg.filler_copy.tb].begin, t_.toks[arg.filler_copy.te - 1].end};
         a.text.assign(doc_.slice(a.span));
-        a.entity = entity_id(*f);
+        a.entity = entity_id(arg.filler_copy);
       }
     }
-    for (const auto& v : type.values) {
+    for (std::size_t v = 0; v < type.values.size(); ++v) {
       Argument& a = ev.arguments.emplace_back();
-      a.role = v;
-      for (const auto& got : values_)
-        if (*got.first == v) a.value = got.second;
+      a.role = type.values[v];
+      a.value = std::move(found_values_[f.values + v]);
     }
+    ev.mentions = std::move(f.mentions);
   }
 
   // The runner-up code of an anaphor that starts at byte `begin`, or "".
@@ -862,12 +1019,16 @@ class Doc {
 
 
   void finish(bool include_unasserted) {
-    for (auto& ev : events_) {
-      if (!include_unasserted && ev.polarity != Polarity::asserted) continue;
+    std::size_t kept = 0;
+    for (const Found& f : found_) kept += include_unasserted || f.polarity == Polarity::asserted;
+    doc_.events.reserve(doc_.events.size() + kept);
+    for (Found& f : found_) {
+      if (!include_unasserted && f.polarity != Polarity::asserted) continue;
+      Event& ev = doc_.events.emplace_back();
+      build_event(ev, f);
       std::sort(ev.mentions.begin(), ev.mentions.end(),
                 [](const attache::Mention& x, const attache::Mention& y) { return x.span.begin < y.span.begin; });
-      ev.id = "ev-" + std::to_string(doc_.events.size() + 1);
-      doc_.events.push_back(std::move(ev));
+      ev.id = "ev-" + std::to_string(doc_.events.size());
     }
   }
 
@@ -879,52 +1040,41 @@ class Doc {
   const TimeFinder& time_;
   Date date_;
   std::uint64_t prepositions_, clause_words_;  // list bits
-  std::vector<std::vector<Hit>> hits_;
-  std::vector<bool> hits_done_;
-  std::vector<Event> events_;
-  std::unordered_map<std::string, std::size_t> merged_;  // event key -> index in events_
-  struct Last {
-    int event = -1;
-    std::string role;
-    std::uint32_t sentence = 0;
-    std::vector<Filler> fillers;
-  };
-  std::vector<Last> last_;  // per event type and role: the fillers of the latest event
+  // The document's working state, in the thread's Workspace.
+  std::vector<std::vector<Hit>>& hits_;  // per sentence, when hits_done_
+  std::vector<char>& hits_done_;
+  std::vector<Found>& found_;
+  KeyIndex& merged_;  // event key -> index in found_
+  std::vector<Last>& last_;  // per event type and role: the fillers of the latest event
   Last* find_last(int event, std::string_view role) {
     for (Last& l : last_)
-      if (l.event == event && l.role == role) return &l;
+      if (l.event == event && *l.role == role) return &l;
     return nullptr;
   }
   mutable std::unordered_map<std::string_view, std::string_view> first_country_entity_;  // code -> entity id
-  // Scratch of roles_for(): the fillers of its roles, back to back, and
-  // which role each run of them fills.
-  struct RoleFill {
-    const std::string* role;
-    std::size_t begin, end;  // in fillers_
-  };
-  std::vector<Filler> fillers_;
-  std::vector<RoleFill> fills_;
-  std::vector<std::pair<const std::string*, std::string>> values_;  // plain-value roles: (role, value)
-  std::vector<char> req_;             // per fill: of a required role
-  std::vector<std::size_t> idx_;      // per fill: the filler of the current tuple
-  std::vector<const Filler*> chosen_;  // the required fillers of the current tuple
-  std::vector<std::string_view> distinct_;
-  struct Arg {
-    const Filler* filler = nullptr;
-    std::string_view code;
-  };
-  std::vector<Arg> args_;  // per role of the event type
-  std::string key_, merge_key_;
+  std::vector<Filler>& fillers_;
+  std::vector<RoleFill>& fills_;
+  std::vector<std::pair<const std::string*, std::string>>& values_;
+  std::vector<char>& req_;
+  std::vector<std::size_t>& idx_;
+  std::vector<const Filler*>& chosen_;
+  std::vector<std::string_view>& distinct_;
+  std::vector<Arg>& args_;
+  std::vector<Arg>& found_args_;
+  std::vector<std::string>& found_values_;
+  std::string &key_, &merge_key_;
+  std::vector<const Hit*>& cues_;
   int time_sentence_ = -1;
-  std::vector<TimeExpr> times_;
-  std::vector<bool> times_normalized_;
-  std::vector<std::uint32_t> trigger_ids_, phrase_ids_;  // vocabulary ids of every token, per index
+  std::vector<TimeExpr>& times_;
+  std::vector<char>& times_normalized_;
+  std::vector<std::uint32_t>&trigger_ids_, &phrase_ids_;
 };
 
 }  // namespace
 
 void EventExtractor::run(Document& doc, const entities::Analysis& a, const Date& date, bool include_unasserted) const {
-  Doc d(rules_, lex_, doc, a, time_, date, prepositions_, clause_words_);
+  thread_local Workspace workspace;
+  Doc d(rules_, lex_, doc, a, time_, date, prepositions_, clause_words_, workspace);
   d.run(include_unasserted);
 }
 

@@ -2,8 +2,13 @@
 
 #include <re2/re2.h>
 
+#include <bit>
 #include <cstdint>
 #include <cstdio>
+#include <cstring>
+#if defined(__SSE2__)
+#include <emmintrin.h>
+#endif
 
 #include "text/segment.hpp"
 
@@ -240,6 +245,47 @@ class WordClasses {
   std::uint64_t pairs_[128] = {};  // per first byte: a bit per second byte (pair_bit)
 };
 
+// Bit i set when p[i] is a word byte, for 16 bytes.
+#if defined(__SSE2__)
+unsigned word_bits16(const char* p) {
+  const __m128i v = _mm_loadu_si128(reinterpret_cast<const __m128i*>(p));
+  const __m128i folded = _mm_or_si128(v, _mm_set1_epi8(0x20));  // (bytes >= 0x80 stay negative: no letter)
+  const __m128i letter = _mm_and_si128(_mm_cmpgt_epi8(folded, _mm_set1_epi8('a' - 1)),
+                                       _mm_cmplt_epi8(folded, _mm_set1_epi8('z' + 1)));
+  const __m128i digit = _mm_and_si128(_mm_cmpgt_epi8(v, _mm_set1_epi8('0' - 1)), _mm_cmplt_epi8(v, _mm_set1_epi8('9' + 1)));
+  const __m128i under = _mm_cmpeq_epi8(v, _mm_set1_epi8('_'));
+  return unsigned(_mm_movemask_epi8(_mm_or_si128(_mm_or_si128(letter, digit), under)));
+}
+#else
+unsigned word_bits16(const char* p) {
+  unsigned bits = 0;
+  for (int i = 0; i < 16; ++i) bits |= unsigned(lower_word_byte(p[i]) != 0) << i;
+  return bits;
+}
+#endif
+
+// Calls f(s) for each word start s >= pos of text (a word byte after a
+// non-word byte or at the start; a word that pos is inside of starts
+// before pos), in order, until f returns true.
+template <class F>
+void for_each_word_start(std::string_view text, std::size_t pos, F&& f) {
+  unsigned carry = pos > 0 && lower_word_byte(text[pos - 1]) ? 1 : 0;  // was the byte before a block a word byte
+  for (std::size_t b = pos; b < text.size(); b += 16) {
+    unsigned bits;
+    if (text.size() - b >= 16) {
+      bits = word_bits16(text.data() + b);
+    } else {
+      char tail[16] = {};
+      std::memcpy(tail, text.data() + b, text.size() - b);
+      bits = word_bits16(tail);
+    }
+    unsigned starts = bits & ~((bits << 1) | carry) & 0xFFFF;
+    carry = bits >> 15 & 1;
+    for (; starts; starts &= starts - 1)
+      if (f(b + std::size_t(std::countr_zero(starts)))) return;
+  }
+}
+
 // Could the pattern match at the word run w1 that starts text `s`?
 bool start_could_match(std::string_view s, const Run& w1, const WordClasses& classes) {
   const unsigned c1 = classes(w1);
@@ -356,25 +402,13 @@ std::vector<TimeExpr> TimeFinder::find(std::string_view text, Span range, const 
       if (!re_->Match(input, pos, input.size(), RE2::UNANCHORED, &m, 1)) break;
     } else {
       bool found = false;
-      std::size_t s = pos;
-      if (s > 0 && lower_word_byte(in[s - 1]))  // inside a word: no match starts before its end
-        while (s < in.size() && lower_word_byte(in[s])) ++s;
-      while (s < in.size()) {
-        if (!lower_word_byte(in[s])) {
-          ++s;
-          continue;
-        }
-        // s starts a word.
-        const std::size_t e = run_end(in, s);
-        const unsigned char second = e > s + 1 ? lower_word_byte(in[s + 1]) : 0;
-        if (classes.may_start(lower_word_byte(in[s]), second) &&
-            start_could_match(in, run_at(in, s, e), classes) &&
-            re_->Match(input, s, input.size(), RE2::ANCHOR_START, &m, 1)) {
-          found = true;
-          break;
-        }
-        s = e;
-      }
+      for_each_word_start(in, pos, [&](std::size_t s) {
+        const unsigned char second = s + 1 < in.size() ? lower_word_byte(in[s + 1]) : 0;
+        if (!classes.may_start(lower_word_byte(in[s]), second)) return false;
+        found = start_could_match(in, run_at(in, s, run_end(in, s)), classes) &&
+                re_->Match(input, s, input.size(), RE2::ANCHOR_START, &m, 1);
+        return found;
+      });
       if (!found) break;
     }
     TimeExpr t;

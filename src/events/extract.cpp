@@ -11,7 +11,7 @@ namespace {
 using entities::Mention;
 
 struct Filler {
-  std::string code;
+  std::string_view code;            // a mention's code (or one of a plural anaphor's codes)
   int mention = -1;                 // index into Analysis::mentions, or -1 for a pronoun
   std::uint32_t tb = 0, te = 0;     // the words that fill the role
 };
@@ -21,15 +21,142 @@ struct Hit {
   std::uint64_t lists;
 };
 
+// An event as found: finish() makes the Event of each one output.
+struct Found {
+  const Rule* rule = nullptr;
+  const EventType* type = nullptr;
+  std::uint32_t sentence = 0;
+  Span trigger;
+  Polarity polarity = Polarity::asserted;
+  std::string polarity_cue;
+  TimeExpr time;
+  std::size_t args = 0, values = 0;  // its arguments in found_args_ (one per role of its type), values in found_values_
+  std::vector<attache::Mention> mentions;
+};
+
+// Event keys -> an index, by open addressing over the keys themselves:
+// once warm, recording a key allocates nothing.
+class KeyIndex {
+ public:
+  void clear() {
+    for (std::size_t i = 0; i < n_; ++i) slots_[slot_of_[i]] = 0;
+    n_ = 0;
+  }
+  // The index recorded for key, or npos.
+  std::size_t find(std::string_view key) const {
+    if (slots_.empty()) return npos;
+    for (std::size_t i = first_slot(key);; i = (i + 1) & (slots_.size() - 1)) {
+      if (slots_[i] == 0) return npos;
+      if (keys_[slots_[i] - 1] == key) return values_[slots_[i] - 1];
+    }
+  }
+  // Records a key that find() does not know.
+  void insert(std::string_view key, std::size_t value) {
+    if (2 * (n_ + 1) > slots_.size()) grow();
+    if (keys_.size() == n_) {
+      keys_.emplace_back();
+      values_.emplace_back();
+      slot_of_.emplace_back();
+    }
+    keys_[n_].assign(key);
+    values_[n_] = value;
+    std::size_t i = first_slot(key);
+    while (slots_[i] != 0) i = (i + 1) & (slots_.size() - 1);
+    slots_[i] = std::uint32_t(n_ + 1);
+    slot_of_[n_] = std::uint32_t(i);
+    ++n_;
+  }
+  static constexpr std::size_t npos = ~std::size_t(0);
+
+ private:
+  std::size_t first_slot(std::string_view key) const { return std::hash<std::string_view>()(key) & (slots_.size() - 1); }
+  void grow() {
+    slots_.assign(slots_.empty() ? 16 : 2 * slots_.size(), 0);
+    for (std::size_t k = 0; k < n_; ++k) {
+      std::size_t i = first_slot(keys_[k]);
+      while (slots_[i] != 0) i = (i + 1) & (slots_.size() - 1);
+      slots_[i] = std::uint32_t(k + 1);
+      slot_of_[k] = std::uint32_t(i);
+    }
+  }
+  std::vector<std::string> keys_;  // [0, n_) recorded; the strings after keep their capacity for reuse
+  std::vector<std::size_t> values_;
+  std::vector<std::uint32_t> slot_of_;  // per key: its slot
+  std::vector<std::uint32_t> slots_;    // 1 + index in keys_, or 0 for none
+  std::size_t n_ = 0;
+};
+
+// The fillers of the latest event of one type, per role (for previous()).
+struct Last {
+  int event = -1;
+  const std::string* role = nullptr;  // a RoleSpec's
+  std::uint32_t sentence = 0;
+  std::vector<Filler> fillers;
+};
+
+// The fillers of one role: a run of them in a vector of all roles' fillers.
+struct RoleFill {
+  const std::string* role;
+  std::size_t begin, end;
+};
+
+// The filler and code of one role of an event.
+struct Arg {
+  const Filler* filler = nullptr;  // in the scratch fillers, or null for no filler
+  Filler filler_copy;              // the same, kept once the event is recorded
+  std::string_view code;           // its code, or the runner-up of an anaphor
+};
+
+// What Doc works with, kept by each thread from one document to the next
+// so that their buffers are allocated once, not per document.
+struct Workspace {
+  std::vector<std::vector<Hit>> hits;
+  std::vector<char> hits_done;
+  std::vector<Found> found;
+  KeyIndex merged;
+  std::vector<Last> last;
+  // Scratch of roles_for(): the fillers of its roles, back to back, and
+  // which role each run of them fills; plain-value roles: (role, value).
+  std::vector<Filler> fillers;
+  std::vector<RoleFill> fills;
+  std::vector<std::pair<const std::string*, std::string>> values;
+  std::vector<char> req;                // per fill: of a required role
+  std::vector<std::size_t> idx;         // per fill: the filler of the current tuple
+  std::vector<const Filler*> chosen;    // the required fillers of the current tuple
+  std::vector<std::string_view> distinct;
+  std::vector<Arg> args;                // per role of the event type
+  std::vector<Arg> found_args;          // per found event: one per role of its type
+  std::vector<std::string> found_values;  // per found event: one per plain value of its type
+  std::string key, merge_key;
+  std::vector<const Hit*> cues;         // scratch of apply()
+  std::vector<TimeExpr> times;          // of one sentence
+  std::vector<char> times_normalized;
+  std::vector<std::uint32_t> trigger_ids, phrase_ids;  // vocabulary ids of every token, per index
+};
+
 class Doc {
  public:
   Doc(const RuleSet& rules, const lexicon::Lexicon& lex, Document& doc, const entities::Analysis& a,
-      const TimeFinder& time, const Date& date, std::uint64_t prepositions, std::uint64_t clause_words)
+      const TimeFinder& time, const Date& date, std::uint64_t prepositions, std::uint64_t clause_words,
+      Workspace& w)
       : rules_(rules), lex_(lex), doc_(doc), a_(a), t_(a.tokens), time_(time), date_(date),
-        prepositions_(prepositions), clause_words_(clause_words) {}
+        prepositions_(prepositions), clause_words_(clause_words), hits_(w.hits), hits_done_(w.hits_done),
+        found_(w.found), merged_(w.merged), last_(w.last), fillers_(w.fillers), fills_(w.fills), values_(w.values),
+        req_(w.req), idx_(w.idx), chosen_(w.chosen), distinct_(w.distinct), args_(w.args), found_args_(w.found_args),
+        found_values_(w.found_values), key_(w.key), merge_key_(w.merge_key), cues_(w.cues), times_(w.times),
+        times_normalized_(w.times_normalized), trigger_ids_(w.trigger_ids), phrase_ids_(w.phrase_ids) {
+    // (The scratch of roles_for() and apply() is cleared where it is used.)
+    found_.clear();
+    merged_.clear();
+    last_.clear();
+    found_args_.clear();
+    found_values_.clear();
+    trigger_ids_.clear();
+    phrase_ids_.clear();
+  }
 
   void run(bool include_unasserted) {
-    hits_.resize(a_.sentences.size());
+    if (hits_.size() < a_.sentences.size()) hits_.resize(a_.sentences.size());
     hits_done_.assign(a_.sentences.size(), false);
     for (std::uint32_t s = 0; s < a_.sentences.size(); ++s) sentence(s);
     finish(include_unasserted);
@@ -56,6 +183,7 @@ class Doc {
   const std::vector<Hit>& hits(std::uint32_t s) {
     if (!hits_done_[s]) {
       hits_done_[s] = true;
+      hits_[s].clear();
       const auto& idx = rules_.phrases();
       const auto& ids = ids_for(idx, phrase_ids_);
       for (std::uint32_t i = sb(s); i < se(s); ++i)
@@ -137,7 +265,7 @@ class Doc {
       while (b < m.code.size()) {
         std::size_t e = m.code.find(' ', b);
         if (e == std::string::npos) e = m.code.size();
-        out.push_back(Filler{m.code.substr(b, e - b), mi, m.tb, m.te});
+        out.push_back(Filler{std::string_view(m.code).substr(b, e - b), mi, m.tb, m.te});
         b = e + 1;
       }
       return;
@@ -179,9 +307,12 @@ class Doc {
     out.push_back(Filler{a_.mentions[found].code, found, k, k + 1});
     if (w == "their" || w == "they" || w == "them") {
       // "Germany and France ... their embassies"
-      std::vector<Filler> more;
-      expand(more, found, a_.mentions[found].sentence, kAcceptCountry, -1);
-      for (auto& f : more) out.push_back(Filler{f.code, f.mention, k, k + 1});
+      const std::size_t more = out.size();
+      expand(out, found, a_.mentions[found].sentence, kAcceptCountry, -1);
+      for (std::size_t i = more; i < out.size(); ++i) {
+        out[i].tb = k;
+        out[i].te = k + 1;
+      }
     }
     return true;
   }
@@ -268,11 +399,11 @@ class Doc {
   }
 
   // ----- finders -----
-  std::vector<Filler> find(const Finder& f, std::uint16_t accept, std::uint32_t s, std::uint32_t tb,
-                           std::uint32_t te, bool have_anchor) {
+  // Appends the fillers that f finds to out.
+  void find(const Finder& f, std::uint16_t accept, std::uint32_t s, std::uint32_t tb, std::uint32_t te,
+            bool have_anchor, std::vector<Filler>& out) {
     // (find_hit below needs the sentence's phrase hits, which are cached.)
-    std::vector<Filler> out;
-    if (!have_anchor && f.kind != FinderKind::context) return out;
+    if (!have_anchor && f.kind != FinderKind::context) return;
     const std::uint32_t b = sb(s), e = se(s);
     switch (f.kind) {
       case FinderKind::subject: {
@@ -295,7 +426,7 @@ class Doc {
           if (mi < 0) {
             if (key(j) == "it" || key(j) == "they" || key(j) == "he" || key(j) == "she") {
               pronoun(std::uint32_t(j), out);
-              return out;
+              return;
             }
             continue;
           }
@@ -321,20 +452,20 @@ class Doc {
             bool comma_after = false;
             for (std::uint32_t q = m.te; q < tb && !comma_after; ++q) comma_after = is(q, ",");
             if (comma_after) continue;
-            return out;
+            return;
           }
           add_mention(out, mi);
           expand(out, mi, s, accept, -1);
-          return out;
+          return;
         }
-        return out;
+        return;
       }
       case FinderKind::object: {
         for (std::uint32_t j = te; j < e && j < te + std::uint32_t(f.window); ++j) {
-          if (prep(j) || boundary(j) || is(j, ",")) return out;
+          if (prep(j) || boundary(j) || is(j, ",")) return;
           if (is(j, "it") || is(j, "them") || is(j, "him") || is(j, "her")) {
             pronoun(j, out);
-            return out;
+            return;
           }
           const int mi = a_.mention_of[j];
           if (mi < 0) continue;
@@ -345,28 +476,28 @@ class Doc {
               j = after;
               continue;
             }
-            return out;
+            return;
           }
           add_mention(out, mi);
           expand(out, mi, s, accept, +1);
-          return out;
+          return;
         }
-        return out;
+        return;
       }
       case FinderKind::possessor: {
         for (std::int64_t j = std::int64_t(tb) - 1; j >= b && tb - j <= 5; --j) {
           if (is(j, "its") || is(j, "their") || is(j, "his") || is(j, "her")) {
             pronoun(std::uint32_t(j), out);
-            return out;
+            return;
           }
           if (t_.toks[j].flags & text::kPossessive) {
-            if (j == b) return out;
+            if (j == b) return;
             const int mi = a_.mention_of[j - 1];
             if (mi >= 0 && accepts(a_.mentions[mi], accept)) {
               add_mention(out, mi);
               expand(out, mi, s, accept, -1);
             }
-            return out;
+            return;
           }
           const int mi = a_.mention_of[j];
           if (mi >= 0) {
@@ -374,16 +505,16 @@ class Doc {
             if (accepts(m, accept)) {
               add_mention(out, mi);
               expand(out, mi, s, accept, -1);
-              return out;
+              return;
             }
-            if (m.type != EntityType::place) return out;
+            if (m.type != EntityType::place) return;
             j = m.tb;  // "its Baghdad embassy": look past the place
             continue;
           }
-          if (prep(j) || boundary(j) || is(j, ",") || t_.toks[j].kind == text::TokKind::punct) return out;
-          if (is(j, "the") || is(j, "a") || is(j, "an")) return out;
+          if (prep(j) || boundary(j) || is(j, ",") || t_.toks[j].kind == text::TokKind::punct) return;
+          if (is(j, "the") || is(j, "a") || is(j, "an")) return;
         }
-        return out;
+        return;
       }
       case FinderKind::of: {
         std::uint32_t j = te;
@@ -395,7 +526,7 @@ class Doc {
             expand(out, a_.mention_of[j], s, accept, +1);
           }
         }
-        return out;
+        return;
       }
       case FinderKind::pp:
       case FinderKind::agent: {
@@ -409,58 +540,59 @@ class Doc {
           if (k < e && a_.mention_of[k] >= 0 && accepts(a_.mentions[a_.mention_of[k]], accept)) {
             add_mention(out, a_.mention_of[k]);
             expand(out, a_.mention_of[k], s, accept, +1);
-            return out;
+            return;
           }
         }
         for (std::uint32_t j = te; j < e && j < te + std::uint32_t(f.window); ++j) {
-          if (boundary(j)) return out;
+          if (boundary(j)) return;
           if (std::find(preps.begin(), preps.end(), key(j)) == preps.end()) continue;
           const std::uint32_t k = object_after(j + 1, e);
-          if (k >= e) return out;
+          if (k >= e) return;
           if (is(k, "it") || is(k, "them")) {
             pronoun(k, out);
-            return out;
+            return;
           }
           const int mi = a_.mention_of[k];
           if (mi >= 0 && accepts(a_.mentions[mi], accept)) {
             add_mention(out, mi);
             expand(out, mi, s, accept, +1);
-            return out;
+            return;
           }
         }
-        return out;
+        return;
       }
       case FinderKind::context: {
         const int mi = antecedent(tb, false);
         if (mi >= 0 && accepts(a_.mentions[mi], accept)) add_mention(out, mi);
-        return out;
+        return;
       }
       case FinderKind::cue:
-        return out;
+        return;
       case FinderKind::previous:
-        return out;  // handled in apply(): it needs the event type and role
+        return;  // handled in apply(): it needs the event type and role
       case FinderKind::dateline:
         if (a_.dateline >= 0 && accepts(a_.mentions[a_.dateline], accept)) add_mention(out, a_.dateline);
-        return out;
+        return;
       case FinderKind::requester: {
         // "Minsk told Lithuania to shut its embassy": the subject of a
         // verb of f.head_list whose object is followed by "to" + the anchor.
         std::int64_t j = std::int64_t(tb) - 1;
         if (j > std::int64_t(b) && !is(j, "to") && t_.toks[j].kind == text::TokKind::word && !t_.toks[j].cap()) --j;
-        if (j <= std::int64_t(b) || !is(j, "to")) return out;
+        if (j <= std::int64_t(b) || !is(j, "to")) return;
         std::int64_t k = j - 1;  // the last token of the object ("the Belarusian government")
         for (int n = 0; n < 2 && k > std::int64_t(b) && a_.mention_of[k] < 0 && object_of_verb(std::uint32_t(k)); ++n) --k;
         if (const int mi = a_.mention_of[k]; mi >= 0) k = std::int64_t(std::min(a_.mentions[mi].np_tb, a_.mentions[mi].tb)) - 1;
         else if (is(k, "it") || is(k, "them")) --k;
-        else return out;
-        if (k < std::int64_t(b)) return out;
+        else return;
+        if (k < std::int64_t(b)) return;
         const std::uint32_t v_end = std::uint32_t(k) + 1, longest = rules_.phrases().longest();
         for (const Hit& h : hits_in(s, v_end >= b + longest ? v_end - longest : b, v_end))
           if ((h.lists >> f.head_list & 1) && h.te == v_end) {
             Finder subject;
-            return find(subject, accept, s, h.tb, h.te, true);
+            find(subject, accept, s, h.tb, h.te, true, out);
+            return;
           }
-        return out;
+        return;
       }
       case FinderKind::modifier: {
         // A place right before the anchor: "its Baghdad embassy".
@@ -469,18 +601,13 @@ class Doc {
         if (j >= b && a_.mention_of[j] >= 0 && a_.mentions[a_.mention_of[j]].type == EntityType::place &&
             accepts(a_.mentions[a_.mention_of[j]], accept))
           add_mention(out, a_.mention_of[j]);
-        return out;
+        return;
       }
     }
-    return out;
+    return;
   }
 
   // ----- per sentence -----
-  struct Found {
-    Event ev;
-    std::string key;
-  };
-
   void sentence(std::uint32_t s) {
     const std::uint32_t b = sb(s), e = se(s);
     const auto& trig = rules_.triggers();
@@ -530,7 +657,8 @@ class Doc {
     // (unless the rule lets it past a few: "arrived from Cairo, where he met").
     for (std::uint32_t k = te, commas = 0; k < hi; ++k)
       if (boundary(k) || (is(k, ",") && commas++ == std::uint32_t(rule.cue_commas))) { hi = k; break; }
-    std::vector<const Hit*> cues;
+    std::vector<const Hit*>& cues = cues_;
+    cues.clear();
     for (const Hit& h : hits_in(s, lo, hi))
       if ((h.lists >> rule.cue_list & 1) && h.te <= hi) {
         if (!cues.empty() && h.tb < cues.back()->te) {
@@ -540,7 +668,14 @@ class Doc {
         cues.push_back(&h);
       }
     auto dist = [&](const Hit* h) { return h->tb >= tb ? h->tb - tb : tb - h->te; };
-    std::stable_sort(cues.begin(), cues.end(), [&](const Hit* x, const Hit* y) { return dist(x) < dist(y); });
+    // Nearest first, in order among equals (a stable insertion sort: a
+    // trigger has a few cues).
+    for (std::size_t i = 1; i < cues.size(); ++i) {
+      const Hit* x = cues[i];
+      std::size_t j = i;
+      for (; j > 0 && dist(x) < dist(cues[j - 1]); --j) cues[j] = cues[j - 1];
+      cues[j] = x;
+    }
     if (cues.empty()) {
       bool earlier = false;
       for (int back = 1; !earlier && back <= rule.cue_previous_sentences && int(s) - back >= 0; ++back)
@@ -566,11 +701,12 @@ class Doc {
     const EventType& type = rules_.types[rule.event];
     const std::uint32_t b = sb(s), e = se(s);
 
-    // Roles.
-    std::vector<std::pair<std::string, std::vector<Filler>>> fillers;
-    std::vector<Argument> values;
+    // Roles: the fillers of each role with any, back to back in fillers_.
+    fillers_.clear();
+    fills_.clear();
+    values_.clear();
     for (const RoleSpec& spec : rule.roles) {
-      std::vector<Filler> got;
+      const std::size_t begin = fillers_.size();
       std::string value;
       for (const Finder& f : spec.finders) {
         if (f.kind == FinderKind::cue) {
@@ -578,38 +714,34 @@ class Doc {
           if (!value.empty()) break;
           continue;
         }
-        const bool on_cue = f.anchor == Anchor::cue;
         if (f.kind == FinderKind::previous) {
           // Ellipsis: "Norway and Denmark had already announced the closure of
           // their missions" takes the host of the event just before it.
           const Last* last = find_last(rule.event, spec.role);
-          if (last && s <= last->sentence + 2) got = last->fillers;
+          if (last && s <= last->sentence + 2) fillers_.insert(fillers_.end(), last->fillers.begin(), last->fillers.end());
+        } else if (f.anchor == Anchor::cue) {
+          if (cue) find(f, spec.accept, s, cue->tb, cue->te, true, fillers_);
         } else {
-          got = on_cue ? (cue ? find(f, spec.accept, s, cue->tb, cue->te, true) : std::vector<Filler>{})
-                       : find(f, spec.accept, s, tb, te, true);
+          find(f, spec.accept, s, tb, te, true, fillers_);
         }
-        got.erase(std::remove_if(got.begin(), got.end(), [](const Filler& x) { return x.code.empty(); }), got.end());
-        if (!got.empty()) break;
+        fillers_.erase(std::remove_if(fillers_.begin() + std::ptrdiff_t(begin), fillers_.end(),
+                                      [](const Filler& x) { return x.code.empty(); }),
+                       fillers_.end());
+        if (fillers_.size() > begin) break;
       }
-      if (!value.empty()) {
-        Argument a;
-        a.role = spec.role;
-        a.value = value;
-        values.push_back(std::move(a));
-      } else if (!got.empty()) {
-        fillers.emplace_back(spec.role, std::move(got));
-      }
+      if (!value.empty()) values_.emplace_back(&spec.role, std::move(value));
+      else if (fillers_.size() > begin) fills_.push_back(RoleFill{&spec.role, begin, fillers_.size()});
     }
     for (const auto& req : type.required) {
       bool have = false;
-      for (const auto& f : fillers) have |= f.first == req;
+      for (const RoleFill& f : fills_) have |= *f.role == req;
       if (!have) return false;
     }
-    for (const auto& f : fillers) {
-      Last* last = find_last(rule.event, f.first);
-      if (!last) last = &last_.emplace_back(Last{rule.event, f.first, 0, {}});
+    for (const RoleFill& f : fills_) {
+      Last* last = find_last(rule.event, *f.role);
+      if (!last) last = &last_.emplace_back(Last{rule.event, f.role, 0, {}});
       last->sentence = s;
-      last->fillers = f.second;
+      last->fillers.assign(fillers_.begin() + std::ptrdiff_t(f.begin), fillers_.begin() + std::ptrdiff_t(f.end));
     }
 
     // Polarity and time.
@@ -633,146 +765,209 @@ class Doc {
     // The time is looked up only for a new event: a tuple already found
     // gains a mention and keeps its time.
     std::optional<TimeExpr> time;
+    const Span trig{t_.toks[tb].begin, t_.toks[te - 1].end};
 
-    // One event per role tuple.
     // One event per tuple of the required roles; an optional role takes the
     // filler that goes with them ("visitor_person" is the person whose
     // country is the visitor), never a cross product.
-    // Which fillers fill a required role (computed once, not per tuple).
-    std::vector<char> req(fillers.size());
-    for (std::size_t k = 0; k < fillers.size(); ++k)
-      req[k] = std::count(type.required.begin(), type.required.end(), fillers[k].first) > 0;
-    std::vector<std::size_t> idx(fillers.size(), 0);
-    std::vector<const Filler*> chosen;
-    std::string key, merge_key;
+    // Which fills are of a required role (computed once, not per tuple).
+    const std::size_t nf = fills_.size();
+    req_.assign(nf, 0);
+    for (std::size_t k = 0; k < nf; ++k)
+      req_[k] = std::count(type.required.begin(), type.required.end(), *fills_[k].role) > 0;
+    idx_.assign(nf, 0);
+    auto filler = [&](std::size_t k) -> const Filler& { return fillers_[fills_[k].begin + idx_[k]]; };
+    // The next combination of the required roles; false after the last.
+    auto advance = [&] {
+      std::size_t k = 0;
+      while (k < nf && (!req_[k] || ++idx_[k] == fills_[k].end - fills_[k].begin)) idx_[k++] = 0;
+      return k < nf;
+    };
     for (int guard = 0; guard < 64; ++guard) {
-      chosen.clear();
-      for (std::size_t k = 0; k < fillers.size(); ++k)
-        if (req[k]) chosen.push_back(&fillers[k].second[idx[k]]);
-      auto pick = [&](const std::vector<Filler>& options) -> const Filler* {
-        for (const auto& o : options)
-          for (const Filler* c : chosen)
-            if (o.mention >= 0 && o.mention == c->mention) return &o;
-        for (const auto& o : options)
-          for (const Filler* c : chosen)
-            if (o.code == c->code) return &o;
+      chosen_.clear();
+      for (std::size_t k = 0; k < nf; ++k)
+        if (req_[k]) chosen_.push_back(&filler(k));
+      auto pick = [&](const RoleFill& options) -> const Filler* {
+        for (std::size_t o = options.begin; o < options.end; ++o)
+          for (const Filler* c : chosen_)
+            if (fillers_[o].mention >= 0 && fillers_[o].mention == c->mention) return &fillers_[o];
+        for (std::size_t o = options.begin; o < options.end; ++o)
+          for (const Filler* c : chosen_)
+            if (fillers_[o].code == c->code) return &fillers_[o];
         return nullptr;
       };
       // Cheap first: the tuple's codes. A tuple already found only gains a
       // mention, without building its event again (dense documents repeat
       // one tuple thousands of times).
       {
-        key = type.name;
-        std::vector<std::string> distinct_codes;
+        key_ = type.name;
+        distinct_.clear();
         bool dup_clash = false;
         for (std::size_t r = 0; r < type.roles.size(); ++r) {
           const std::string& role = type.roles[r];
           if (!type.role_required[r]) continue;
-          for (std::size_t k = 0; k < fillers.size(); ++k) {
-            if (fillers[k].first != role) continue;
-            const Filler& f = fillers[k].second[idx[k]];
-            std::string code = f.code;
+          for (std::size_t k = 0; k < nf; ++k) {
+            if (*fills_[k].role != role) continue;
+            const Filler& f = filler(k);
+            std::string_view code = f.code;
             if (type.role_distinct[r]) {
-              for (const auto& other : distinct_codes) {
+              for (const std::string_view other : distinct_) {
                 if (code.empty() || other != code) continue;
                 const Mention* m = f.mention >= 0 ? &a_.mentions[f.mention] : nullptr;
                 if (m && m->anaphor && !m->plural_anaphor && !m->alt_code.empty()) code = m->alt_code;
                 else dup_clash = true;
               }
-              distinct_codes.push_back(code);
+              distinct_.push_back(code);
             }
-            key += '|';
-            key += code;
+            key_ += '|';
+            key_ += code;
           }
         }
-        auto found = merged_.find(key);
-        if (dup_clash || (found != merged_.end() &&
-                          !(pol == Polarity::asserted && events_[found->second].polarity != Polarity::asserted))) {
+        const std::size_t found = merged_.find(key_);
+        if (dup_clash || (found != KeyIndex::npos &&
+                          !(pol == Polarity::asserted && found_[found].polarity != Polarity::asserted))) {
           if (!dup_clash) {
-            Event& old = events_[found->second];
-            const Span trig{t_.toks[tb].begin, t_.toks[te - 1].end};
+            Found& old = found_[found];
             if (old.mentions.empty() || !(old.mentions.back().span == trig)) old.mentions.push_back(attache::Mention{s, trig});
           }
-          std::size_t k = 0;
-          while (k < idx.size() && (!req[k] || ++idx[k] == fillers[k].second.size())) idx[k++] = 0;
-          if (k == idx.size()) break;
+          if (!advance()) break;
           continue;
         }
       }
-      Event ev;
-      ev.type = type.name;
-      ev.trigger = Span{t_.toks[tb].begin, t_.toks[te - 1].end};
-      ev.trigger_text = std::string(doc_.slice(ev.trigger));
-      ev.sentence = s;
-      ev.polarity = pol;
-      ev.polarity_cue = cue_text;
-      if (!time) time = nearest_time(s, tb);
-      ev.time = *time;
-      ev.rule = rule.id;
-      ev.cameo = type.cameo;
-      ev.plover_category = type.plover_category;
-      ev.plover_mode = type.plover_mode;
-      merge_key = type.name;
+      // The arguments' fillers and codes, and the key the event merges on;
+      // a clash drops the tuple before any event is built.
+      merge_key_ = type.name;
       bool clash = false;
+      args_.assign(type.roles.size(), Arg{});
       for (std::size_t r = 0; r < type.roles.size(); ++r) {
         const std::string& role = type.roles[r];
-        Argument a;
-        a.role = role;
-        for (std::size_t k = 0; k < fillers.size(); ++k) {
-          if (fillers[k].first != role) continue;
-          const Filler* picked = type.role_required[r] ? &fillers[k].second[idx[k]] : pick(fillers[k].second);
+        Arg& a = args_[r];
+        for (std::size_t k = 0; k < nf; ++k) {
+          if (*fills_[k].role != role) continue;
+          const Filler* picked = type.role_required[r] ? &filler(k) : pick(fills_[k]);
           if (!picked) continue;
-          const Filler& f = *picked;
-          a.code = f.code;
-          a.span = Span{t_.toks[f.tb].begin, t_.toks[f.te - 1].end};
-          a.text = std::string(doc_.slice(a.span));
-          a.entity = entity_id(f);
+          a.filler = picked;
+          a.filler_copy = *picked;
+          a.code = picked->code;
         }
         if (type.role_distinct[r]) {
-          // (ev.arguments holds roles[0..r), in order.)
-          for (std::size_t o = 0; o < ev.arguments.size(); ++o) {
-            const Argument& other = ev.arguments[o];
+          // (args_[0..r) are the earlier roles.)
+          for (std::size_t o = 0; o < r; ++o) {
+            const Arg& other = args_[o];
             if (a.code.empty() || !type.role_distinct[o] || other.code != a.code) continue;
             // An anaphor that would make both roles one country means its
             // runner-up: "Germany ordered Russia to close its consulates in
             // the country" (the country: Germany).
-            const std::string alt = alt_code_of(a);
+            const std::string_view alt = alt_code_of(t_.toks[a.filler->tb].begin);
             if (!alt.empty()) a.code = alt;
             else clash = true;
           }
         }
         if (type.role_required[r]) {
-          merge_key += '|';
-          merge_key += a.code;
+          merge_key_ += '|';
+          merge_key_ += a.code;
         }
-        ev.arguments.push_back(std::move(a));
       }
-      for (const auto& v : type.values) {
-        Argument a;
-        a.role = v;
-        for (const auto& got : values)
-          if (got.role == v) a.value = got.value;
-        ev.arguments.push_back(std::move(a));
+      if (!clash) {
+        if (!time) time = nearest_time(s, tb);
+        merge(rule, type, s, trig, pol, cue_text, *time);
       }
-      if (!clash) merge(std::move(ev), merge_key);
-      // Next combination of the required roles.
-      std::size_t k = 0;
-      while (k < idx.size() && (!req[k] || ++idx[k] == fillers[k].second.size())) idx[k++] = 0;
-      if (k == idx.size()) break;
+      if (!advance()) break;
     }
     return true;
   }
 
-  std::string alt_code_of(const Argument& a) const {
-    auto it = std::lower_bound(t_.toks.begin(), t_.toks.end(), a.span.begin,
-                               [](const text::Tok& t, std::uint32_t b) { return t.begin < b; });
-    if (it == t_.toks.end() || it->begin != a.span.begin) return "";
-    const int mi = a_.mention_of[std::size_t(it - t_.toks.begin())];
-    if (mi >= 0 && a_.mentions[mi].anaphor && !a_.mentions[mi].plural_anaphor) return a_.mentions[mi].alt_code;
-    return "";
+  // Records the event of args_ under merge_key_: a new event, or one more
+  // mention of the event with that key (which it replaces when it is
+  // asserted and that one is not).
+  void merge(const Rule& rule, const EventType& type, std::uint32_t s, const Span& trig, Polarity pol,
+             const std::string& cue_text, const TimeExpr& time) {
+    const std::size_t it = merged_.find(merge_key_);
+    if (it == KeyIndex::npos) {
+      merged_.insert(merge_key_, found_.size());
+      Found& f = found_.emplace_back();
+      set_found(f, rule, type, s, trig, pol, cue_text, time);
+      f.mentions.push_back(attache::Mention{s, trig});
+      return;
+    }
+    Found& old = found_[it];
+    // A second rule on the same trigger: triggers come in document order, so
+    // only the latest mention can be the same (keeps merging linear).
+    if (!old.mentions.empty() && old.mentions.back().span == trig) return;
+    old.mentions.push_back(attache::Mention{s, trig});
+    if (pol == Polarity::asserted && old.polarity != Polarity::asserted) set_found(old, rule, type, s, trig, pol, cue_text, time);
   }
 
-  std::string entity_id(const Filler& f) const {
+  // Sets every field of f but its mentions.
+  void set_found(Found& f, const Rule& rule, const EventType& type, std::uint32_t s, const Span& trig, Polarity pol,
+                 const std::string& cue_text, const TimeExpr& time) {
+    if (f.type != &type) {  // a new event: room for its arguments and values
+      f.args = found_args_.size();
+      found_args_.resize(f.args + type.roles.size());
+      f.values = found_values_.size();
+      found_values_.resize(f.values + type.values.size());
+    }
+    f.rule = &rule;
+    f.type = &type;
+    f.sentence = s;
+    f.trigger = trig;
+    f.polarity = pol;
+    f.polarity_cue = cue_text;
+    f.time = time;
+    std::copy(args_.begin(), args_.end(), found_args_.begin() + std::ptrdiff_t(f.args));
+    for (std::size_t v = 0; v < type.values.size(); ++v) {
+      std::string& value = found_values_[f.values + v];
+      value.clear();
+      for (const auto& got : values_)
+        if (*got.first == type.values[v]) value = got.second;
+    }
+  }
+
+  // The Event of a found one (its mentions are moved).
+  void build_event(Event& ev, Found& f) {
+    const EventType& type = *f.type;
+    ev.type = type.name;
+    ev.trigger = f.trigger;
+    ev.trigger_text.assign(doc_.slice(f.trigger));
+    ev.sentence = f.sentence;
+    ev.polarity = f.polarity;
+    ev.polarity_cue = std::move(f.polarity_cue);
+    ev.time = std::move(f.time);
+    ev.rule = f.rule->id;
+    ev.cameo = type.cameo;
+    ev.plover_category = type.plover_category;
+    ev.plover_mode = type.plover_mode;
+    ev.arguments.reserve(type.roles.size() + type.values.size());
+    for (std::size_t r = 0; r < type.roles.size(); ++r) {
+      Argument& a = ev.arguments.emplace_back();
+      a.role = type.roles[r];
+      const Arg& arg = found_args_[f.args + r];
+      if (arg.filler) {
+        a.code = arg.code;
+        a.span = Span{t_.toks[arg.filler_copy.tb].begin, t_.toks[arg.filler_copy.te - 1].end};
+        a.text.assign(doc_.slice(a.span));
+        a.entity = entity_id(arg.filler_copy);
+      }
+    }
+    for (std::size_t v = 0; v < type.values.size(); ++v) {
+      Argument& a = ev.arguments.emplace_back();
+      a.role = type.values[v];
+      a.value = std::move(found_values_[f.values + v]);
+    }
+    ev.mentions = std::move(f.mentions);
+  }
+
+  // The runner-up code of an anaphor that starts at byte `begin`, or "".
+  std::string_view alt_code_of(std::uint32_t begin) const {
+    auto it = std::lower_bound(t_.toks.begin(), t_.toks.end(), begin,
+                               [](const text::Tok& t, std::uint32_t b) { return t.begin < b; });
+    if (it == t_.toks.end() || it->begin != begin) return {};
+    const int mi = a_.mention_of[std::size_t(it - t_.toks.begin())];
+    if (mi >= 0 && a_.mentions[mi].anaphor && !a_.mentions[mi].plural_anaphor) return a_.mentions[mi].alt_code;
+    return {};
+  }
+
+  std::string_view entity_id(const Filler& f) const {
     if (f.mention >= 0) {
       const Mention& m = a_.mentions[f.mention];
       if (m.entity >= 0) return doc_.entities[m.entity].id;
@@ -782,7 +977,7 @@ class Doc {
       for (const auto& e : doc_.entities)
         if (e.type == EntityType::country) first_country_entity_.emplace(e.code, e.id);
     auto it = first_country_entity_.find(f.code);
-    return it == first_country_entity_.end() ? "" : it->second;
+    return it == first_country_entity_.end() ? std::string_view() : it->second;
   }
 
   std::string text_of(std::uint32_t tb, std::uint32_t te) const {
@@ -822,36 +1017,18 @@ class Doc {
     return times_[best];
   }
 
-  void merge(Event ev, const std::string& key) {
-    auto it = merged_.find(key);
-    Mention m;
-    if (it == merged_.end()) {
-      ev.mentions.push_back(entities_mention(ev));
-      merged_.emplace(key, events_.size());
-      events_.push_back(std::move(ev));
-      return;
-    }
-    Event& old = events_[it->second];
-    // A second rule on the same trigger: triggers come in document order, so
-    // only the latest mention can be the same (keeps merging linear).
-    if (!old.mentions.empty() && old.mentions.back().span == ev.trigger) return;
-    old.mentions.push_back(entities_mention(ev));
-    if (ev.polarity == Polarity::asserted && old.polarity != Polarity::asserted) {
-      auto mentions = std::move(old.mentions);
-      old = std::move(ev);
-      old.mentions = std::move(mentions);
-    }
-  }
-
-  static attache::Mention entities_mention(const Event& ev) { return attache::Mention{ev.sentence, ev.trigger}; }
 
   void finish(bool include_unasserted) {
-    for (auto& ev : events_) {
-      if (!include_unasserted && ev.polarity != Polarity::asserted) continue;
+    std::size_t kept = 0;
+    for (const Found& f : found_) kept += include_unasserted || f.polarity == Polarity::asserted;
+    doc_.events.reserve(doc_.events.size() + kept);
+    for (Found& f : found_) {
+      if (!include_unasserted && f.polarity != Polarity::asserted) continue;
+      Event& ev = doc_.events.emplace_back();
+      build_event(ev, f);
       std::sort(ev.mentions.begin(), ev.mentions.end(),
                 [](const attache::Mention& x, const attache::Mention& y) { return x.span.begin < y.span.begin; });
-      ev.id = "ev-" + std::to_string(doc_.events.size() + 1);
-      doc_.events.push_back(std::move(ev));
+      ev.id = "ev-" + std::to_string(doc_.events.size());
     }
   }
 
@@ -863,33 +1040,41 @@ class Doc {
   const TimeFinder& time_;
   Date date_;
   std::uint64_t prepositions_, clause_words_;  // list bits
-  std::vector<std::vector<Hit>> hits_;
-  std::vector<bool> hits_done_;
-  std::vector<Event> events_;
-  std::unordered_map<std::string, std::size_t> merged_;  // event key -> index in events_
-  struct Last {
-    int event = -1;
-    std::string role;
-    std::uint32_t sentence = 0;
-    std::vector<Filler> fillers;
-  };
-  std::vector<Last> last_;  // per event type and role: the fillers of the latest event
+  // The document's working state, in the thread's Workspace.
+  std::vector<std::vector<Hit>>& hits_;  // per sentence, when hits_done_
+  std::vector<char>& hits_done_;
+  std::vector<Found>& found_;
+  KeyIndex& merged_;  // event key -> index in found_
+  std::vector<Last>& last_;  // per event type and role: the fillers of the latest event
   Last* find_last(int event, std::string_view role) {
     for (Last& l : last_)
-      if (l.event == event && l.role == role) return &l;
+      if (l.event == event && *l.role == role) return &l;
     return nullptr;
   }
-  mutable std::unordered_map<std::string, std::string> first_country_entity_;  // code -> entity id
+  mutable std::unordered_map<std::string_view, std::string_view> first_country_entity_;  // code -> entity id
+  std::vector<Filler>& fillers_;
+  std::vector<RoleFill>& fills_;
+  std::vector<std::pair<const std::string*, std::string>>& values_;
+  std::vector<char>& req_;
+  std::vector<std::size_t>& idx_;
+  std::vector<const Filler*>& chosen_;
+  std::vector<std::string_view>& distinct_;
+  std::vector<Arg>& args_;
+  std::vector<Arg>& found_args_;
+  std::vector<std::string>& found_values_;
+  std::string &key_, &merge_key_;
+  std::vector<const Hit*>& cues_;
   int time_sentence_ = -1;
-  std::vector<TimeExpr> times_;
-  std::vector<bool> times_normalized_;
-  std::vector<std::uint32_t> trigger_ids_, phrase_ids_;  // vocabulary ids of every token, per index
+  std::vector<TimeExpr>& times_;
+  std::vector<char>& times_normalized_;
+  std::vector<std::uint32_t>&trigger_ids_, &phrase_ids_;
 };
 
 }  // namespace
 
 void EventExtractor::run(Document& doc, const entities::Analysis& a, const Date& date, bool include_unasserted) const {
-  Doc d(rules_, lex_, doc, a, time_, date, prepositions_, clause_words_);
+  thread_local Workspace workspace;
+  Doc d(rules_, lex_, doc, a, time_, date, prepositions_, clause_words_, workspace);
   d.run(include_unasserted);
 }
 

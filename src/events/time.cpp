@@ -2,7 +2,13 @@
 
 #include <re2/re2.h>
 
+#include <bit>
+#include <cstdint>
 #include <cstdio>
+#include <cstring>
+#if defined(__SSE2__)
+#include <emmintrin.h>
+#endif
 
 #include "text/segment.hpp"
 
@@ -48,10 +54,272 @@ int month_of(std::string_view w) {
   return 0;
 }
 
+// "%04d" and "%02d" of a year and a month or day in range, without printf
+// (the callers' values always are; others take printf).
+bool plain_year(int y) { return y >= 0 && y <= 9999; }
+bool plain_2(int v) { return v >= 0 && v <= 99; }
+void put4(char* p, int v) {
+  p[0] = char('0' + v / 1000);
+  p[1] = char('0' + v / 100 % 10);
+  p[2] = char('0' + v / 10 % 10);
+  p[3] = char('0' + v % 10);
+}
+void put2(char* p, int v) {
+  p[0] = char('0' + v / 10);
+  p[1] = char('0' + v % 10);
+}
+
 std::string ym(int y, int m) {
+  if (plain_year(y) && plain_2(m)) {
+    char buf[7] = {0, 0, 0, 0, '-'};
+    put4(buf, y);
+    put2(buf + 5, m);
+    return std::string(buf, sizeof buf);
+  }
   char buf[16];
   std::snprintf(buf, sizeof buf, "%04d-%02d", y, m);
   return buf;
+}
+
+std::string iso_week(int y, int week) {
+  if (plain_year(y) && plain_2(week)) {
+    char buf[8] = {0, 0, 0, 0, '-', 'W'};
+    put4(buf, y);
+    put2(buf + 6, week);
+    return std::string(buf, sizeof buf);
+  }
+  char buf[16];
+  std::snprintf(buf, sizeof buf, "%04d-W%02d", y, week);
+  return buf;
+}
+
+// ----- which word starts can begin a time expression -----
+//
+// A necessary condition for the pattern of TimeFinder() to match at a word
+// start, read from its alternatives: the first word, and for most first
+// words the next one, must be among a few words. It may let through a
+// position where the pattern fails (RE2 decides), never the reverse.
+
+// RE2's \w (the word bytes of \b), lower-cased; 0 for any other byte.
+struct LowerWordBytes {
+  unsigned char v[256] = {};
+  constexpr LowerWordBytes() {
+    for (int c = 'a'; c <= 'z'; ++c) v[c] = v[c - 32] = static_cast<unsigned char>(c);
+    for (int c = '0'; c <= '9'; ++c) v[c] = static_cast<unsigned char>(c);
+    v[int('_')] = '_';
+  }
+};
+constexpr LowerWordBytes kLower;
+unsigned char lower_word_byte(char c) { return kLower.v[static_cast<unsigned char>(c)]; }
+bool space_byte(char c) { return c == ' ' || c == '\t' || c == '\n' || c == '\f' || c == '\r'; }  // \s of RE2
+bool digit_byte(char c) { return unsigned(static_cast<unsigned char>(c) - '0') < 10u; }
+
+// U+017F (long s) and U+212A (Kelvin sign) in UTF-8: RE2's (?i) folds them to ASCII letters.
+bool has_folding_lookalike(std::string_view s) {
+  return s.find("\xC5\xBF") != std::string_view::npos || s.find("\xE2\x84\xAA") != std::string_view::npos;
+}
+
+enum WordClass : unsigned {
+  kWeekday = 1u << 0,
+  kDayWord = 1u << 1,   // today yesterday tomorrow tonight
+  kMonth = 1u << 2,     // every spelling the pattern takes
+  kRelative = 1u << 3,  // last this next
+  kOn = 1u << 4,
+  kEarly = 1u << 5,
+  kLate = 1u << 6,
+  kEarlierLater = 1u << 7,
+  kIn = 1u << 8,
+  kSinceUntilBy = 1u << 9,
+  kRecentComing = 1u << 10,
+  kThe = 1u << 11,
+  kUnit = 1u << 12,     // week month year
+  kUnits = 1u << 13,    // days weeks months years
+  kMid = 1u << 14,
+  kPastLast = 1u << 15,
+  kThis = 1u << 16,
+  kLast = 1u << 17,
+  kNumber = 1u << 18,   // one or two digits
+  kYear = 1u << 19,     // 19dd or 20dd
+};
+
+// A word run (\w+) of text: where it ends, and its lower-cased bytes
+// packed 7 bits a byte into one integer (0 for a run longer than 9 bytes,
+// the longest word of the pattern).
+struct Run {
+  std::size_t end = 0;
+  std::uint64_t key = 0;
+};
+constexpr std::size_t kLongestWord = 9;
+
+std::size_t run_end(std::string_view s, std::size_t b) {
+  while (b < s.size() && lower_word_byte(s[b])) ++b;
+  return b;
+}
+
+Run run_at(std::string_view s, std::size_t b, std::size_t e) {
+  Run r;
+  r.end = e;
+  if (e - b > kLongestWord) return r;
+  for (std::size_t i = b; i < e; ++i) r.key |= std::uint64_t(lower_word_byte(s[i])) << (7 * (i - b));
+  return r;
+}
+
+std::uint64_t pack(std::string_view w) {
+  std::uint64_t key = 0;
+  for (std::size_t i = 0; i < w.size(); ++i) key |= std::uint64_t(static_cast<unsigned char>(w[i])) << (7 * i);
+  return key;
+}
+
+// The classes of the words of the pattern, in a small open-addressing table.
+class WordClasses {
+ public:
+  WordClasses() {
+    struct Entry {
+      std::string_view word;
+      unsigned classes;
+    };
+    static const Entry kWords[] = {
+        {"monday", kWeekday}, {"tuesday", kWeekday}, {"wednesday", kWeekday}, {"thursday", kWeekday},
+        {"friday", kWeekday}, {"saturday", kWeekday}, {"sunday", kWeekday},
+        {"today", kDayWord}, {"yesterday", kDayWord}, {"tomorrow", kDayWord}, {"tonight", kDayWord},
+        {"jan", kMonth}, {"january", kMonth}, {"feb", kMonth}, {"february", kMonth}, {"mar", kMonth},
+        {"march", kMonth}, {"apr", kMonth}, {"april", kMonth}, {"may", kMonth}, {"jun", kMonth}, {"june", kMonth},
+        {"jul", kMonth}, {"july", kMonth}, {"aug", kMonth}, {"august", kMonth}, {"sep", kMonth}, {"sept", kMonth},
+        {"sepember", kMonth}, {"september", kMonth}, {"oct", kMonth}, {"october", kMonth}, {"nov", kMonth},
+        {"november", kMonth}, {"dec", kMonth}, {"december", kMonth},
+        {"last", kRelative | kLast | kPastLast}, {"this", kRelative | kThis}, {"next", kRelative},
+        {"on", kOn}, {"early", kEarly}, {"late", kLate}, {"earlier", kEarlierLater}, {"later", kEarlierLater},
+        {"in", kIn}, {"since", kSinceUntilBy}, {"until", kSinceUntilBy}, {"by", kSinceUntilBy},
+        {"recent", kRecentComing}, {"coming", kRecentComing}, {"the", kThe}, {"past", kPastLast},
+        {"week", kUnit}, {"month", kUnit}, {"year", kUnit},
+        {"days", kUnits}, {"weeks", kUnits}, {"months", kUnits}, {"years", kUnits},
+        {"mid", kMid},
+    };
+    for (const Entry& e : kWords) add(pack(e.word), e.classes);
+    char w[4] = {};
+    for (char a = '0'; a <= '9'; ++a) {
+      w[0] = a;
+      add(pack(std::string_view(w, 1)), kNumber);
+      for (char b = '0'; b <= '9'; ++b) {
+        w[1] = b;
+        add(pack(std::string_view(w, 2)), kNumber);
+      }
+    }
+    for (const char* century : {"19", "20"})
+      for (int n = 0; n < 100; ++n) {
+        const char y[] = {century[0], century[1], char('0' + n / 10), char('0' + n % 10)};
+        add(pack(std::string_view(y, 4)), kYear);
+      }
+  }
+  // False when no word of the pattern starts with these two lower-cased
+  // word bytes (`second` is 0 for a one-byte word): most words are passed
+  // over on this test alone.
+  bool may_start(unsigned char first, unsigned char second) const {
+    return first < 128 && (pairs_[first] >> pair_bit(second) & 1);
+  }
+  // The classes of a run (0 for any other word).
+  unsigned operator()(const Run& r) const {
+    if (r.key == 0) return 0;
+    for (std::size_t i = slot(r.key);; i = (i + 1) % kSlots) {
+      if (keys_[i] == r.key) return classes_[i];
+      if (keys_[i] == 0) return 0;
+    }
+  }
+
+ private:
+  static constexpr std::size_t kSlots = 1024;  // about a third full
+  static std::size_t slot(std::uint64_t key) { return std::size_t((key * 0x9E3779B97F4A7C15ull) >> 54); }
+  // 0 for none, 1-63 for the word bytes.
+  static unsigned pair_bit(unsigned char c) {
+    return c == 0 ? 0 : c == '_' ? 1 : c <= '9' ? 2 + (c - '0') : 12 + (c - 'a');
+  }
+  void add(std::uint64_t key, unsigned classes) {
+    pairs_[key & 0x7F] |= std::uint64_t(1) << pair_bit((key >> 7) & 0x7F);
+    std::size_t i = slot(key);
+    while (keys_[i] != 0 && keys_[i] != key) i = (i + 1) % kSlots;
+    keys_[i] = key;
+    classes_[i] |= classes;
+  }
+  std::uint64_t keys_[kSlots] = {};
+  unsigned classes_[kSlots] = {};
+  std::uint64_t pairs_[128] = {};  // per first byte: a bit per second byte (pair_bit)
+};
+
+// Bit i set when p[i] is a word byte, for 16 bytes.
+#if defined(__SSE2__)
+unsigned word_bits16(const char* p) {
+  const __m128i v = _mm_loadu_si128(reinterpret_cast<const __m128i*>(p));
+  const __m128i folded = _mm_or_si128(v, _mm_set1_epi8(0x20));  // (bytes >= 0x80 stay negative: no letter)
+  const __m128i letter = _mm_and_si128(_mm_cmpgt_epi8(folded, _mm_set1_epi8('a' - 1)),
+                                       _mm_cmplt_epi8(folded, _mm_set1_epi8('z' + 1)));
+  const __m128i digit = _mm_and_si128(_mm_cmpgt_epi8(v, _mm_set1_epi8('0' - 1)), _mm_cmplt_epi8(v, _mm_set1_epi8('9' + 1)));
+  const __m128i under = _mm_cmpeq_epi8(v, _mm_set1_epi8('_'));
+  return unsigned(_mm_movemask_epi8(_mm_or_si128(_mm_or_si128(letter, digit), under)));
+}
+#else
+unsigned word_bits16(const char* p) {
+  unsigned bits = 0;
+  for (int i = 0; i < 16; ++i) bits |= unsigned(lower_word_byte(p[i]) != 0) << i;
+  return bits;
+}
+#endif
+
+// Calls f(s) for each word start s >= pos of text (a word byte after a
+// non-word byte or at the start; a word that pos is inside of starts
+// before pos), in order, until f returns true.
+template <class F>
+void for_each_word_start(std::string_view text, std::size_t pos, F&& f) {
+  unsigned carry = pos > 0 && lower_word_byte(text[pos - 1]) ? 1 : 0;  // was the byte before a block a word byte
+  for (std::size_t b = pos; b < text.size(); b += 16) {
+    unsigned bits;
+    if (text.size() - b >= 16) {
+      bits = word_bits16(text.data() + b);
+    } else {
+      char tail[16] = {};
+      std::memcpy(tail, text.data() + b, text.size() - b);
+      bits = word_bits16(tail);
+    }
+    unsigned starts = bits & ~((bits << 1) | carry) & 0xFFFF;
+    carry = bits >> 15 & 1;
+    for (; starts; starts &= starts - 1)
+      if (f(b + std::size_t(std::countr_zero(starts)))) return;
+  }
+}
+
+// Could the pattern match at the word run w1 that starts text `s`?
+bool start_could_match(std::string_view s, const Run& w1, const WordClasses& classes) {
+  const unsigned c1 = classes(w1);
+  if (!c1) return false;
+  if (c1 & (kWeekday | kDayWord)) return true;
+  std::size_t k = w1.end;
+  if (c1 & kMonth) {  // "May 5": the month, an optional '.', spaces, a digit
+    if (k < s.size() && s[k] == '.') ++k;
+    if (k >= s.size() || !space_byte(s[k])) return false;
+    while (k < s.size() && space_byte(s[k])) ++k;
+    return k < s.size() && digit_byte(s[k]);
+  }
+  // Every other first word is followed by spaces and a second word.
+  if (k >= s.size() || !space_byte(s[k])) return false;
+  while (k < s.size() && space_byte(s[k])) ++k;
+  if (k >= s.size() || !lower_word_byte(s[k])) return false;
+  const unsigned c2 = classes(run_at(s, k, run_end(s, k)));
+  bool could = false;
+  if (c1 & kNumber) could |= (c2 & kMonth) != 0;  // "5 May"
+  if (c1 & kRelative) could |= (c2 & (kWeekday | kUnit)) != 0;
+  if (c1 & kOn) could |= (c2 & kWeekday) != 0;
+  if (c1 & kEarly) could |= (c2 & (kWeekday | kThis)) != 0;
+  if (c1 & kLate) could |= (c2 & (kWeekday | kLast)) != 0;
+  if (c1 & kEarlierLater) could |= (c2 & kThis) != 0;
+  if (c1 & (kIn | kSinceUntilBy)) could |= (c2 & (kEarly | kLate | kMid | kMonth | kYear)) != 0;
+  if (c1 & kIn) could |= (c2 & (kRecentComing | kThe)) != 0;
+  if (c1 & kRecentComing) could |= (c2 & kUnits) != 0;
+  if (c1 & kThe) could |= (c2 & kPastLast) != 0;
+  return could;
+}
+
+const WordClasses& word_classes() {
+  static const WordClasses classes;
+  return classes;
 }
 
 }  // namespace
@@ -78,12 +346,20 @@ Date parse_date(std::string_view s) {
 }
 
 std::string format_date(const Date& d) {
+  if (plain_year(d.y) && plain_2(d.m) && plain_2(d.d)) {
+    char buf[10] = {0, 0, 0, 0, '-', 0, 0, '-'};
+    put4(buf, d.y);
+    put2(buf + 5, d.m);
+    put2(buf + 8, d.d);
+    return std::string(buf, sizeof buf);
+  }
   char buf[16];
   std::snprintf(buf, sizeof buf, "%04d-%02d-%02d", d.y, d.m, d.d);
   return buf;
 }
 
 TimeFinder::TimeFinder() {
+  // start_could_match() reads its words from these alternatives: change both together.
   const std::string wd = "monday|tuesday|wednesday|thursday|friday|saturday|sunday";
   const std::string mon =
       "jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sept?(?:ember)?|"
@@ -110,10 +386,31 @@ TimeFinder::~TimeFinder() = default;
 std::vector<TimeExpr> TimeFinder::find(std::string_view text, Span range, const Date& doc_date, bool normalize_values) const {
   std::vector<TimeExpr> out;
   if (!re_->ok()) return out;
-  re2::StringPiece input(text.data() + range.begin, range.end - range.begin);
+  const re2::StringPiece input(text.data() + range.begin, range.end - range.begin);
+  const std::string_view in(input.data(), input.size());
+  // Unanchored, RE2 tries every position; anchored at the few word starts
+  // that can begin a time expression (start_could_match), it finds the
+  // same leftmost matches for a fraction of the work. Under (?i), RE2 also
+  // folds U+017F and U+212A to 's' and 'k'; a sentence with either is
+  // searched the plain way.
+  const bool lookalike = has_folding_lookalike(in);
+  const WordClasses& classes = word_classes();
   re2::StringPiece m;
   std::size_t pos = 0;
-  while (pos <= input.size() && re_->Match(input, pos, input.size(), RE2::UNANCHORED, &m, 1)) {
+  while (pos <= input.size()) {
+    if (lookalike) {
+      if (!re_->Match(input, pos, input.size(), RE2::UNANCHORED, &m, 1)) break;
+    } else {
+      bool found = false;
+      for_each_word_start(in, pos, [&](std::size_t s) {
+        const unsigned char second = s + 1 < in.size() ? lower_word_byte(in[s + 1]) : 0;
+        if (!classes.may_start(lower_word_byte(in[s]), second)) return false;
+        found = start_could_match(in, run_at(in, s, run_end(in, s)), classes) &&
+                re_->Match(input, s, input.size(), RE2::ANCHOR_START, &m, 1);
+        return found;
+      });
+      if (!found) break;
+    }
     TimeExpr t;
     t.span.begin = std::uint32_t(range.begin + (m.data() - input.data()));
     t.span.end = std::uint32_t(t.span.begin + m.size());
@@ -127,11 +424,13 @@ std::vector<TimeExpr> TimeFinder::find(std::string_view text, Span range, const 
 }
 
 std::string TimeFinder::normalize(std::string_view expr, const Date& doc) {
-  text::Tokens toks;
+  // Scratch reused by each thread (an expression is a few words).
+  thread_local text::Tokens toks;
+  thread_local std::vector<std::string_view> w;
   text::tokenize(expr, toks);
-  std::vector<std::string> w;
+  w.clear();
   for (const auto& t : toks.toks)
-    if (t.is_word()) w.emplace_back(toks.key(t));
+    if (t.is_word()) w.push_back(toks.key(t));
   if (w.empty()) return "";
   auto has = [&](std::string_view x) {
     for (const auto& k : w)
@@ -141,9 +440,9 @@ std::string TimeFinder::normalize(std::string_view expr, const Date& doc) {
   int year = 0, day = 0, month = 0;
   for (const auto& k : w) {
     const bool digits = k.find_first_not_of("0123456789") == std::string::npos;
-    if (digits && k.size() == 4) year = std::stoi(k);
-    else if (digits && k.size() <= 2) day = std::stoi(k);
-    else if (!digits && k.size() >= 3 && k.size() <= 2 + 2 && k.find_first_of("0123456789") != std::string::npos) day = std::atoi(k.c_str());
+    if (digits && k.size() == 4) year = std::stoi(std::string(k));
+    else if (digits && k.size() <= 2) day = std::stoi(std::string(k));
+    else if (!digits && k.size() >= 3 && k.size() <= 2 + 2 && k.find_first_of("0123456789") != std::string::npos) day = std::atoi(std::string(k).c_str());
     else if (int mo = month_of(k); mo && k != "mar" ? true : mo) {
       if (mo && (k.size() >= 3) && (k == "may" || k.size() == 3 || k.size() >= 4)) {
         // "march" vs "mar": both months; skip words that only start like a month ("marked").
@@ -201,9 +500,7 @@ std::string TimeFinder::normalize(std::string_view expr, const Date& doc) {
     Date d = civil_from_days(monday + 3);  // the week's Thursday fixes its ISO year
     const long jan4 = days_from_civil(d.y, 1, 4);
     const int week = int((monday - (jan4 - weekday(jan4))) / 7) + 1;
-    char buf[16];
-    std::snprintf(buf, sizeof buf, "%04d-W%02d", d.y, week);
-    return buf;
+    return iso_week(d.y, week);
   }
   return "";
 }

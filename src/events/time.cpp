@@ -76,7 +76,7 @@ std::string ym(int y, int m) {
     put2(buf + 5, m);
     return std::string(buf, sizeof buf);
   }
-  char buf[16];
+  char buf[32];  // (any int fits)
   std::snprintf(buf, sizeof buf, "%04d-%02d", y, m);
   return buf;
 }
@@ -88,7 +88,7 @@ std::string iso_week(int y, int week) {
     put2(buf + 6, week);
     return std::string(buf, sizeof buf);
   }
-  char buf[16];
+  char buf[32];  // (any int fits)
   std::snprintf(buf, sizeof buf, "%04d-W%02d", y, week);
   return buf;
 }
@@ -353,7 +353,7 @@ std::string format_date(const Date& d) {
     put2(buf + 8, d.d);
     return std::string(buf, sizeof buf);
   }
-  char buf[16];
+  char buf[32];  // (any int fits)
   std::snprintf(buf, sizeof buf, "%04d-%02d-%02d", d.y, d.m, d.d);
   return buf;
 }

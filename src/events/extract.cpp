@@ -165,6 +165,15 @@ class Doc {
  private:
   // ----- helpers -----
   std::string_view key(std::size_t i) const { return t_.key(i); }
+  // "led by (Politburo member) X": "led by" or "headed by" within a few
+  // words (a title) before token k.
+  bool led_by(std::uint32_t k, std::uint32_t b) const {
+    for (std::uint32_t q = k; q > b + 1 && k - q < 4; --q) {
+      if (t_.toks[q - 1].kind != text::TokKind::word) return false;
+      if (is(q - 1, "by")) return is(q - 2, "led") || is(q - 2, "headed");
+    }
+    return false;
+  }
   bool is(std::size_t i, std::string_view k) const { return i < t_.toks.size() && key(i) == k; }
   // The same for a literal: its length is known here, so the comparison
   // compiles to a few loads instead of a call to memcmp.
@@ -449,6 +458,10 @@ class Doc {
             // unless a comma follows it ("Ajit Doval, India's national
             // security adviser, held talks").
             if (m.type == EntityType::place || m.type == EntityType::country) continue;
+            // "A Chinese delegation led by Politburo member Li Hongzhong
+            // reached ...": the leader of a delegation, of unknown country,
+            // leaves the subject to the delegation.
+            if (led_by(std::uint32_t(j), b)) continue;
             bool comma_after = false;
             for (std::uint32_t q = m.te; q < tb && !comma_after; ++q) comma_after = is(q, ",");
             if (comma_after) continue;

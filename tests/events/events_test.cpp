@@ -217,6 +217,9 @@ TEST_CASE("visits: crossings, arrivals after talks, honoured guests, those who j
        {"DIPLOMATIC_VISIT JPN>VNM"}},
       {"The Kenyan president flew in to Addis Ababa late on Monday.", {"DIPLOMATIC_VISIT KEN>ETH"}},
       {"HANOI, May 2 (AP) - Thousands of fans flew in for the final.", {}},
+      // The leader of a delegation, of unknown country, is not its subject.
+      {"A Lao delegation led by Politburo member Bounthong Sisavath reached Hanoi on Monday.",
+       {"DIPLOMATIC_VISIT LAO>VNM"}},
       // A visit to a government seat is a visit to its country.
       {"On Friday, Ruto's visit to the White House ended early.", {"DIPLOMATIC_VISIT KEN>USA"}},
       {"The Austrian minister left office for a post in Brussels.", {}},

@@ -54,7 +54,7 @@ options:
   --all-events       also output negated and hypothetical events
   --data FILE        load an extra table or rule file (repeatable; a directory
                      loads every *.tsv, *.txt and *.rules inside)
-  --max-doc-bytes N  longest document read (default 10485760); the rest of a
+  --max-doc-bytes N  longest document read (default 4194304); the rest of a
                      longer document is cut with a warning in its record
   -j, --threads N    worker threads (default: all cores); output order and
                      content do not depend on N
@@ -82,7 +82,9 @@ struct Args {
   std::string date;
   bool all_events = false;
   std::vector<std::string> data;
-  std::size_t max_doc_bytes = std::size_t{10} << 20;
+  // 4 MiB: about 30 bytes of memory per byte of document keeps the largest
+  // document under 200 MB (the library's own default is 10 MiB).
+  std::size_t max_doc_bytes = std::size_t{4} << 20;
   unsigned threads = 0;
   bool pretty = false;
   int progress = -1;  // -1 auto
@@ -238,6 +240,9 @@ class Runner {
   void add(Job j) {
     j.index = ++added_;
     if (a_.output == "brat") j.stem = attache_cli::brat_stem(j.id, stems_);
+    // A document that would take the batch over kBatchBytes starts a new
+    // one: long documents are extracted alone, one at a time.
+    if (!batch_.empty() && batch_bytes_ + j.text.size() > kBatchBytes) flush();
     batch_bytes_ += j.text.size();
     j.input_bytes = j.text.size();
     batch_.push_back(std::move(j));
@@ -416,19 +421,78 @@ bool has_ext(const std::string& p, std::initializer_list<const char*> exts) {
   return false;
 }
 
+// Memory must not depend on the input: a document is read only as far as
+// the extractor will use it (max_doc_bytes, plus a few bytes so that the
+// extractor sees it is longer and says so), and the rest is skipped.
+std::size_t document_cap(const Args& a) { return a.max_doc_bytes + 4; }
+// A JSON Lines record escapes its text: news in English grows by a few
+// percent, text written as \uXXXX escapes (Python's json.dumps) by up to 3x.
+std::size_t record_cap(const Args& a) { return 3 * a.max_doc_bytes + 4096; }
+
+// Reads up to `cap` bytes of `in` into `out` and skips the rest; returns
+// how many bytes there were in all.
+std::uint64_t read_all_capped(std::istream& in, std::size_t cap, std::string& out) {
+  char buf[1 << 16];
+  std::uint64_t total = out.size();
+  while (in.read(buf, sizeof buf) || in.gcount() > 0) {
+    const std::size_t n = std::size_t(in.gcount()), room = cap - std::min(cap, out.size());
+    out.append(buf, std::min(n, room));
+    total += n;
+  }
+  return total;
+}
+
+// std::getline that keeps at most `cap` bytes of the line and skips the rest
+// of it; `total` is the line's length (without the newline).
+bool getline_capped(std::istream& in, std::string& line, std::size_t cap, std::uint64_t& total) {
+  line.clear();
+  total = 0;
+  std::streambuf* sb = in.rdbuf();
+  bool any = false;
+  for (;;) {
+    const int c = sb->sbumpc();
+    if (c == std::char_traits<char>::eof()) {
+      if (!any) in.setstate(std::ios::eofbit | std::ios::failbit);
+      return any;
+    }
+    any = true;
+    if (c == '\n') return true;
+    if (line.size() < cap) line += char(c);
+    ++total;
+  }
+}
+
+// The reader kept only the first `kept` of `total` bytes.
+void note_skipped(Job& j, std::uint64_t total, std::size_t kept) {
+  if (total > kept)
+    j.warnings.push_back(fmt::format("the document has {} bytes; the first {} were read, the rest skipped (--max-doc-bytes)",
+                                     total, kept));
+}
+
 // Reads a stream line by line (keeping CR handling to the caller) into jobs.
 void read_lines(std::istream& in, const std::string& source, const std::string& format, const Args& a, Runner& r,
                 std::string first_line = {}, bool have_first = false) {
   std::string line;
   std::size_t lineno = 0;
+  std::uint64_t total = 0;
+  const std::size_t cap = format == "lines" ? document_cap(a) : record_cap(a);
   auto handle = [&](std::string& l) {
     ++lineno;
     if (!l.empty() && l.back() == '\r') l.pop_back();
     Job j;
+    if (total > cap && format != "lines") {
+      // (A text line that long is just cut, with the extractor's warning.)
+      j.id = fmt::format("{}:{}", source, lineno);
+      j.error = fmt::format("a JSON Lines record longer than {} bytes (3 x --max-doc-bytes + 4096) was not read ({}:{})",
+                            record_cap(a), source, lineno);
+      r.add(std::move(j));
+      return;
+    }
     if (format == "lines") {
       if (l.find_first_not_of(" \t") == std::string::npos) return;
       j.id = fmt::format("{}:{}", source, lineno);
       j.date = a.date;
+      note_skipped(j, total, l.size());
       j.text = std::move(l);
       r.add(std::move(j));
       return;
@@ -449,30 +513,38 @@ void read_lines(std::istream& in, const std::string& source, const std::string& 
     } else {
       j.text = std::move(rec.text);
       j.date = rec.date.empty() ? a.date : rec.date;
+      if (j.text.size() > document_cap(a)) {  // (keeps only what will be read)
+        note_skipped(j, j.text.size(), document_cap(a));
+        j.text.resize(document_cap(a));
+        j.text.shrink_to_fit();
+      }
     }
     r.add(std::move(j));
   };
   if (have_first) handle(first_line);
-  while (std::getline(in, line)) handle(line);
+  while (getline_capped(in, line, cap, total)) {
+    handle(line);
+    if (line.capacity() > (std::size_t{1} << 20)) std::string().swap(line);  // (after a long line)
+  }
 }
 
 void read_path(const std::string& path, const Args& a, Runner& r, std::vector<std::string>& problems) {
   if (path == "-") {
     std::ios::sync_with_stdio(false);
     std::string format = a.format;
+    std::string head;  // blanks read while peeking: they belong to a text document
     if (format == "auto") {
       // Peek: JSON Lines when the first non-blank byte is '{'.
       int c;
-      std::string head;
       while ((c = std::cin.peek()) != EOF && (c == ' ' || c == '\t' || c == '\n' || c == '\r')) head += char(std::cin.get());
       format = c == '{' ? "jsonl" : "text";
     }
     if (format == "text") {
-      std::string all((std::istreambuf_iterator<char>(std::cin)), std::istreambuf_iterator<char>());
       Job j;
       j.id = "-";
       j.date = a.date;
-      j.text = std::move(all);
+      j.text = std::move(head);
+      note_skipped(j, read_all_capped(std::cin, document_cap(a), j.text), document_cap(a));
       r.add(std::move(j));
       return;
     }
@@ -506,12 +578,11 @@ void read_path(const std::string& path, const Args& a, Runner& r, std::vector<st
   std::string format = a.format;
   if (format == "auto") format = has_ext(path, {".jsonl", ".ndjson"}) ? "jsonl" : "text";
   if (format == "text") {
-    std::string all((std::istreambuf_iterator<char>(in)), std::istreambuf_iterator<char>());
     Job j;
     j.id = path;
     j.date = a.date;
+    note_skipped(j, read_all_capped(in, document_cap(a), j.text), document_cap(a));
     if (in.bad()) j.error = fmt::format("cannot read {}", path);
-    j.text = std::move(all);
     r.add(std::move(j));
     return;
   }

@@ -164,10 +164,37 @@ class Output(unittest.TestCase):
         self.assertIn(b"cannot write output", p.stderr)
 
     def test_max_doc_bytes(self):
-        p = run(["--max-doc-bytes", "20"], b"North Korea closed its embassy in Spain.", check=0)
+        # The reader keeps max_doc_bytes + 4 bytes (memory does not grow with
+        # the input) and says how long the document was; the extractor cuts
+        # at a character boundary and says so too.
+        text = b"North Korea closed its embassy in Spain."
+        for args, stdin in ((["--max-doc-bytes", "20"], text),
+                            (["--max-doc-bytes", "20", "--input-format", "lines"], text + b"\n"),
+                            (["--max-doc-bytes", "20"], jsonl({"id": "a", "text": text.decode()}))):
+            p = run(args, stdin, check=0)
+            rec = records(p.stdout)[0]
+            self.assertTrue(rec["stats"]["truncated"], args)
+            self.assertEqual(rec["stats"]["bytes"], 20)
+            self.assertIn("the document has 40 bytes; the first 24 were read", rec["warnings"][0])
+            self.assertIn("longer than max_doc_bytes", rec["warnings"][1])
+
+    def test_max_doc_bytes_jsonl_record_too_long(self):
+        # A record longer than 3 x max_doc_bytes + 4096 is not read: an error
+        # record in its place, exit status 1, and the next record is fine.
+        long = jsonl({"id": "a", "text": "Spain said. " * 1000})
+        p = run(["--max-doc-bytes", "100"], jsonl({"id": "x", "text": "Nepal."}) + long + jsonl({"id": "b", "text": "Chad."}),
+                check=1)
+        recs = records(p.stdout)
+        self.assertEqual([r["id"] for r in recs], ["x", "-:2", "b"])
+        self.assertIn("longer than 4396 bytes", recs[1]["errors"][0])
+        self.assertEqual(recs[2]["entities"][0]["text"], "Chad")
+
+    def test_stdin_text_keeps_leading_blank_lines(self):
+        # Offsets count from the first byte of the input, blank lines included.
+        p = run([], b"\n\nNorth Korea closed its embassy in Spain.", check=0)
         rec = records(p.stdout)[0]
-        self.assertTrue(rec["stats"]["truncated"])
-        self.assertIn("longer than max_doc_bytes", rec["warnings"][0])
+        self.assertEqual(rec["entities"][0]["start"], 2)
+        self.assertEqual(rec["stats"]["bytes"], 42)
 
 
 class Usage(unittest.TestCase):

@@ -324,6 +324,10 @@ TEST_CASE("people: a relative 'who', a title word as family name, ranks") {
       // Military ranks are titles, also after "then-".
       {"The ringleader, then-Specialist Dale Corrin, who is now in prison, spoke.", {"PERSON:Dale Corrin"}},
       {"Private First Class Lyle Ambrose was detained.", {"PERSON:Lyle Ambrose"}},
+      // Role nouns from court and captivity; an adjective opening the sentence is no employer.
+      {"Defendant Asher Vell has been in custody since May.", {"PERSON:Asher Vell"}},
+      {"Former hostage Ingrid Solano spoke.", {"PERSON:Ingrid Solano"}},
+      {"Jailed activist Ales Marek won the prize.", {"PERSON:Ales Marek"}},
   });
 }
 

@@ -606,8 +606,11 @@ class Run {
         employer_before_title(n, s);
         continue;
       }
-      if (in(kOrgNounsAfter, n) && n > b && (!is(n, "news") || (n + 1 < end && in(kOrgNounsAfter, n + 1)))) {
-        std::uint32_t l = n;
+      // "the TamilNet Web site": "Web site" is one noun, like "website".
+      const bool web_site = is(n, "site") && n > b + 1 && is(n - 1, "web");
+      if ((in(kOrgNounsAfter, n) || web_site) && n > b &&
+          (!is(n, "news") || (n + 1 < end && in(kOrgNounsAfter, n + 1)))) {
+        std::uint32_t l = web_site ? n - 1 : n;
         while (l > b) {
           if (covered_[l - 1] < 0 && name_token(l - 1) && n - l < 4) { --l; continue; }
           // "al-Rai": a particle joined to the name.
@@ -616,8 +619,9 @@ class Run {
           break;
         }
         // Leading words that describe rather than name ("Sunni", "Opposition").
-        while (l < n && (in(kGroupAdjectives, l) || in(kCommonWords, l) || in(kLanguageNames, l))) ++l;
-        if (l < n && !in(kGivenNames, l) && classified(l, n, s)) continue;
+        const std::uint32_t noun = web_site ? n - 1 : n;
+        while (l < noun && (in(kGroupAdjectives, l) || in(kCommonWords, l) || in(kLanguageNames, l))) ++l;
+        if (l < noun && !in(kGivenNames, l) && classified(l, noun, s)) continue;
       }
       if (!in(kOrgNounsBefore, n)) continue;
       // "a charity named KindHearts", "the group called Red Dawn", "a company known as Zentra".

@@ -202,6 +202,9 @@ TEST_CASE("organizations named by the noun next to them") {
       {"Officials said a charity named KindWorks sent the money.", {"ORGANIZATION:KindWorks"}},
       {"A company known as Zentra Labs bought the mine.", {"ORGANIZATION:Zentra Labs"}},
       {"The group called Red Dawn claimed the attack.", {"ORGANIZATION:Red Dawn"}},
+      // "Web site", two words, classifies like "website".
+      {"He wrote for the pro-rebel LankaVoice Web site.", {"ORGANIZATION:LankaVoice"}},
+      {"The Web site was closed.", {}},
       // Conferences and forums with a name are organizations.
       {"Ministers met at the Baltic Energy Cooperation Conference.", {"ORGANIZATION:Baltic Energy Cooperation Conference"}},
       {"GDP grew while HIV cases fell.", {}},

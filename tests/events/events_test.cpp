@@ -140,6 +140,11 @@ TEST_CASE("closures: evacuated staff, mission nouns, ellipsis, host orders, coor
       {"Spain pulled its diplomats out of Khartoum on Sunday.", {"EMBASSY_CLOSURE ESP>SDN"}},
       {"Kenya recalled its ambassador from Mogadishu for consultations.", {}},
       {"Britain ordered non-essential staff and families to leave its embassy in Kyiv.", {}},
+      // Earlier closures named after "a string of closures".
+      {"Eritrea shut its embassy in Oslo, the latest in a wave of closures that has included Eritrea's missions "
+       "in Madrid and Vienna.",
+       {"EMBASSY_CLOSURE ERI>AUT", "EMBASSY_CLOSURE ERI>ESP", "EMBASSY_CLOSURE ERI>NOR"}},
+      {"A series of closures hit shops in Madrid.", {}},
   });
 }
 

@@ -145,6 +145,9 @@ TEST_CASE("closures: evacuated staff, mission nouns, ellipsis, host orders, coor
        "in Madrid and Vienna.",
        {"EMBASSY_CLOSURE ERI>AUT", "EMBASSY_CLOSURE ERI>ESP", "EMBASSY_CLOSURE ERI>NOR"}},
       {"A series of closures hit shops in Madrid.", {}},
+      // A mission of no stated country belongs to the country the story is about.
+      {"The Norwegian government said on Monday that the embassy in Accra would be closed.",
+       {"EMBASSY_CLOSURE NOR>GHA"}},
   });
 }
 

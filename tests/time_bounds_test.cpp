@@ -73,7 +73,11 @@ TEST_CASE("pathological inputs: under a second, and linear") {
     const auto [full, half] = best_seconds(in.make(in.bytes), in.make(in.bytes / 2));
     CHECK(full < 1.0);
     MESSAGE(std::string(in.name) << ": " << full << " s; half the input: " << half << " s");
-    CHECK(full <= 2.5 * std::max(half, 0.002));
+    // (Below 10 ms, page faults and the scheduler of a busy machine decide
+    // more than the algorithm does: a 10 MB token took 19 ms against 6.8 ms
+    // for half of it with two builds running. Quadratic work on these
+    // inputs would take seconds.)
+    CHECK(full <= 2.5 * std::max(half, 0.01));
   }
 }
 

@@ -145,6 +145,13 @@ TEST_CASE("closures: evacuated staff, mission nouns, ellipsis, host orders, coor
        "in Madrid and Vienna.",
        {"EMBASSY_CLOSURE ERI>AUT", "EMBASSY_CLOSURE ERI>ESP", "EMBASSY_CLOSURE ERI>NOR"}},
       {"A series of closures hit shops in Madrid.", {}},
+      // Staff flown home or evacuated, as the subject: all of them, not some.
+      {"Qatari diplomats posted to Kabul have been driven to the airport and flown home.",
+       {"EMBASSY_CLOSURE QAT>AFG"}},
+      {"All Danish embassy staff were evacuated from Tripoli on Sunday.", {"EMBASSY_CLOSURE DNK>LBY"}},
+      {"Some Danish embassy staff were evacuated from Tripoli on Sunday.", {}},
+      {"Danish citizens were evacuated from Tripoli.", {}},
+      {"The diplomats flew home after the talks in Geneva.", {}},
       // A mission of no stated country belongs to the country the story is about.
       {"The Norwegian government said on Monday that the embassy in Accra would be closed.",
        {"EMBASSY_CLOSURE NOR>GHA"}},

@@ -851,9 +851,10 @@ class Run {
         person = true;
       // "the nun, Sister X Y," / "a retired teacher, Rosa Ibarra, said":
       // a name between commas after a lower-case noun.
+      // ("A Sunni Arab, Saadoun al-Dulaimi, has": also after a word for a people or faith.)
       if (words >= 2 && words <= 4 && i >= b + 2 && is(i - 1, ",") && e < end && is(e, ",") &&
-          t_.toks[i - 2].kind == text::TokKind::word && !t_.toks[i - 2].cap() && covered_[i - 2] < 0 &&
-          !in(kCommonWords, i))
+          t_.toks[i - 2].kind == text::TokKind::word && (!t_.toks[i - 2].cap() || in(kGroupAdjectives, i - 2)) &&
+          covered_[i - 2] < 0 && !in(kCommonWords, i))
         person = true;
       // "ABAC says", "LRA fighters": an unknown acronym before a verb of
       // saying or acting, or before a plural noun for people, is a body.

@@ -331,6 +331,8 @@ TEST_CASE("people: a relative 'who', a title word as family name, ranks") {
       {"Defendant Asher Vell has been in custody since May.", {"PERSON:Asher Vell"}},
       {"Former hostage Ingrid Solano spoke.", {"PERSON:Ingrid Solano"}},
       {"Jailed activist Ales Marek won the prize.", {"PERSON:Ales Marek"}},
+      // A name between commas after a word for a people or faith.
+      {"A Sunni Arab, Faris al-Jubouri, has been named minister.", {"PERSON:Faris al-Jubouri"}},
   });
 }
 

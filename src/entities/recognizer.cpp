@@ -1334,9 +1334,9 @@ class Run {
         if (c.n_codes > 0) m.code.append(c.codes[0]);
         if (c.n_codes > 1) m.code.append(" ").append(c.codes[1]);
       } else if (!c.code.empty()) {
-        m.code = c.code;
+        m.code.append(c.code);
       }
-      if (!c.alt_code.empty()) m.alt_code = c.alt_code;
+      if (!c.alt_code.empty()) m.alt_code.append(c.alt_code);
       const bool list = !c.title_only && (c.listed || (c.anaphor && anaphor_entities_)) &&
                         (c.type != EntityType::place || place_entities_) && !(c.anaphor && c.code.empty());
       if (list) m.entity = add_entity(c);
@@ -1349,27 +1349,28 @@ class Run {
   int add_entity(const Cand& c) {
     const int index = int(doc_.entities.size());
     Entity& e = doc_.entities.emplace_back();
+    // (The strings of a new Entity are empty: append() fills them with
+    // fewer steps than assignment, and empty views are skipped.)
     char id[24] = "ent-";
-    e.id.assign(id, std::to_chars(id + 4, id + sizeof id, index + 1).ptr);
+    e.id.append(id, std::to_chars(id + 4, id + sizeof id, index + 1).ptr);
     e.type = c.type;
     e.span = Span{t_.toks[c.tb].begin, t_.toks[c.te - 1].end};
     e.sentence = c.sentence;
     const std::string_view text = doc_.slice(e.span);
-    e.text = text;
+    e.text.append(text);
     e.form = c.type == EntityType::country ? c.form : CountryForm::none;
-    e.name = c.name.empty() ? text : c.name;
-    // (Assigning an empty view still costs a call: skip those.)
+    e.name.append(c.name.empty() ? text : c.name);
     std::string& code = c.type == EntityType::country || c.type == EntityType::place ? e.code : e.country;
-    if (!c.code.empty()) code = c.code;
-    if (!c.title.empty()) e.title = c.title;
-    if (!c.kind.empty()) e.kind = c.kind;
+    if (!c.code.empty()) code.append(c.code);
+    if (!c.title.empty()) e.title.append(c.title);
+    if (!c.kind.empty()) e.kind.append(c.kind);
     // Identity: the type, then the code (countries) or the folded name.
     std::string& key = clusters_.key();
     key += char('0' + int(e.type));
     if (e.type == EntityType::country) key += e.code;
     else text::fold(e.name, key);  // (appends)
     const int first = clusters_.first(index);
-    e.cluster = first == index ? e.id : doc_.entities[first].id;
+    e.cluster.append(first == index ? e.id : doc_.entities[first].id);
     return index;
   }
 

@@ -107,8 +107,23 @@ class Run {
     for (int l = 0; l < kListCount; ++l) bits_[l] = list_bits[l];
     lex.index().ids(t_, a_.lex_ids);
     cands_.reserve(t_.toks.size() / 4 + 8);  // (news: about one candidate per 8 tokens)
-    masks_.resize(t_.toks.size());
-    for (std::size_t i = 0; i < t_.toks.size(); ++i) masks_[i] = lex.list_mask(a_.lex_ids[i]);
+    const std::size_t n = t_.toks.size();
+    masks_.resize(n);
+    // The tokens the passes start at: capitalised words (most passes look
+    // for names), and "the" and "both" (anaphors). Listed once here, so a
+    // pass visits only those instead of testing every token.
+    caps_.resize(n);
+    articles_.resize(n);
+    std::size_t n_caps = 0, n_articles = 0;
+    for (std::size_t i = 0; i < n; ++i) {
+      masks_[i] = lex.list_mask(a_.lex_ids[i]);
+      caps_[n_caps] = std::uint32_t(i);
+      n_caps += cap(i);
+      articles_[n_articles] = std::uint32_t(i);
+      n_articles += is(i, "the") || is(i, "both");
+    }
+    caps_.resize(n_caps);
+    articles_.resize(n_articles);
   }
 
  private:
@@ -130,6 +145,20 @@ class Run {
   }
   std::uint32_t sb(std::uint32_t s) const { return a_.sentences[s].first_token; }
   std::uint32_t se(std::uint32_t s) const { return a_.sentences[s].end_token; }
+
+  // Token indices, ascending, for a range-for.
+  struct TokenList {
+    const std::uint32_t* b;
+    const std::uint32_t* e;
+    const std::uint32_t* begin() const { return b; }
+    const std::uint32_t* end() const { return e; }
+  };
+  // The tokens of `list` (sorted) inside sentence s.
+  TokenList in_sentence(const std::vector<std::uint32_t>& list, std::uint32_t s) const {
+    const std::uint32_t* b = std::lower_bound(list.data(), list.data() + list.size(), sb(s));
+    return {b, std::lower_bound(b, list.data() + list.size(), se(s))};
+  }
+  TokenList caps_in(std::uint32_t s) const { return in_sentence(caps_, s); }
 
   // A capitalised word that can be part of a name.
   bool name_token(std::size_t i) const {
@@ -472,8 +501,9 @@ class Run {
   // ----- 3. organizations by head word -----
   void organizations(std::uint32_t s) {
     const std::uint32_t b = sb(s), end = se(s);
-    for (std::uint32_t h = b; h < end; ++h) {
-      if (!cap(h) || !in(kOrgHeads, h) || covered_[h] >= 0) continue;
+    std::uint32_t next = b;  // (the tokens before it are in a name found here)
+    for (const std::uint32_t h : caps_in(s)) {
+      if (h < next || !in(kOrgHeads, h) || covered_[h] >= 0) continue;
       // Extend left over capitalised words, countries and connectors.
       std::uint32_t l = h;
       while (l > b) {
@@ -532,7 +562,7 @@ class Run {
       Cand c = span_cand(EntityType::organization, l, r, s);
       c.code = country;
       if (add(std::move(c)) >= 0) acronym_after(r, end, int(cands_.size()) - 1);
-      h = r - 1;
+      next = r;
     }
   }
 
@@ -600,7 +630,9 @@ class Run {
   // people or region ("Sunni party", "Tamil rebels").
   void classified_organizations(std::uint32_t s) {
     const std::uint32_t b = sb(s), end = se(s);
+    const std::uint64_t nouns = bits_[kOrgNounsAfter] | bits_[kOrgNounsBefore];
     for (std::uint32_t n = b; n < end; ++n) {
+      if (covered_[n] < 0 && !(masks_[n] & nouns)) continue;  // (neither branch below can apply)
       if (t_.toks[n].kind != text::TokKind::word || t_.toks[n].cap()) continue;
       if (covered_[n] >= 0) {
         employer_before_title(n, s);
@@ -663,8 +695,9 @@ class Run {
   // words after it.
   void leading_heads(std::uint32_t s) {
     const std::uint32_t end = se(s);
-    for (std::uint32_t h = sb(s); h < end; ++h) {
-      if (!cap(h) || !in(kOrgLeadingHeads, h) || covered_[h] >= 0) continue;
+    std::uint32_t next = sb(s);  // (the tokens before it are in a name found here)
+    for (const std::uint32_t h : caps_in(s)) {
+      if (h < next || !in(kOrgLeadingHeads, h) || covered_[h] >= 0) continue;
       // "Manas Air Base": a head word inside a longer name does not lead it.
       if (h > sb(s) && cap(h - 1) && !in(kNotNames, h - 1)) continue;
       std::uint32_t r = h + 1;
@@ -672,7 +705,7 @@ class Run {
       if (r == h + 1) continue;
       Cand c = span_cand(EntityType::organization, h, r, s);
       if (add(std::move(c)) >= 0) acronym_after(r, end, int(cands_.size()) - 1);
-      h = r - 1;
+      next = r;
     }
   }
 
@@ -702,8 +735,8 @@ class Run {
         filter[bit >> 6] |= std::uint64_t{1} << (bit & 63);
       }
     if (known.empty()) return;
-    for (std::uint32_t i = 0; i < t_.toks.size(); ++i) {
-      if (covered_[i] >= 0 || !cap(i)) continue;
+    for (const std::uint32_t i : caps_) {
+      if (covered_[i] >= 0) continue;
       const std::size_t bit = filter_bit(key(i));
       if (!(filter[bit >> 6] >> (bit & 63) & 1)) continue;
       auto it = known.find(key(i));
@@ -743,9 +776,10 @@ class Run {
     for (std::uint32_t s = 0; s < a_.sentences.size(); ++s) {
       if (shouting_[s]) continue;
       const std::uint32_t end = se(s);
-      for (std::uint32_t i = sb(s); i + 1 < end; ++i) {
-        const std::uint32_t h = i + 1;
-        if (!is(i, "the") || covered_[h] >= 0 || !cap(h)) continue;
+      for (const std::uint32_t h : caps_in(s)) {
+        if (h == sb(s)) continue;
+        const std::uint32_t i = h - 1;
+        if (!is(i, "the") || covered_[h] >= 0) continue;
         // "the Council of Europe", "the Union Jack": a longer, other name
         // ("urged the Council for a quick vote" is the same one).
         if (h + 1 < end && name_token(h + 1)) continue;
@@ -769,8 +803,8 @@ class Run {
   // word alone in mid-sentence, capitalised, is an organization.
   void institutions(std::uint32_t s) {
     const std::uint32_t b = sb(s), end = se(s);
-    for (std::uint32_t i = b + 1; i < end; ++i) {
-      if (covered_[i] >= 0 || !in(kInstitutionWords, i) || !cap(i) || t_.toks[i].upper()) continue;
+    for (const std::uint32_t i : caps_in(s)) {
+      if (i == b || covered_[i] >= 0 || !in(kInstitutionWords, i) || t_.toks[i].upper()) continue;
       if (t_.toks[i - 1].kind != text::TokKind::word || cap(i - 1)) continue;  // after a quote or a name
       if (i + 1 < end && (cap(i + 1) || is(i + 1, "of"))) continue;        // "House Speaker", "Army of ..."
       Cand c = span_cand(EntityType::organization, i, i + 1, s);
@@ -807,8 +841,9 @@ class Run {
   // ----- 4. personal names by pattern -----
   void names(std::uint32_t s) {
     const std::uint32_t b = sb(s), end = se(s);
-    for (std::uint32_t i = b; i < end; ++i) {
-      if (covered_[i] >= 0 || !name_token(i)) continue;
+    std::uint32_t next = b;  // (the tokens before it belong to a name seen here)
+    for (const std::uint32_t i : caps_in(s)) {
+      if (i < next || covered_[i] >= 0 || !name_token(i)) continue;
       // "Jorge Valencia": a given name followed by a one-word place is a name.
       if (in(kGivenNames, i) && i + 1 < end && covered_[i + 1] >= 0 && cands_[covered_[i + 1]].te == i + 2 &&
           ((cands_[covered_[i + 1]].type == EntityType::place && cands_[covered_[i + 1]].kind != "capital") ||
@@ -827,7 +862,7 @@ class Run {
       if (words >= 2 && words <= 4 && !person && e < end && in(kSpeechVerbs, e) && i > b && is(i - 1, "the") &&
           !in(kOrgHeads, e - 1)) {
         classified(i, e, s);
-        i = e - 1;
+        next = e;
         continue;
       }
       if (words >= 2 && e < end && in(kSpeechVerbs, e)) person = true;
@@ -872,7 +907,7 @@ class Run {
           if (covered_[k] >= 0) remove(covered_[k]);
         add(span_cand(EntityType::person, i, e, s));
       }
-      i = e - 1;
+      next = e;
     }
   }
 
@@ -1128,7 +1163,7 @@ class Run {
   // ----- 6. surnames and first names of people already named -----
   void surnames(std::uint32_t s) {
     const std::uint32_t b = sb(s), end = se(s);
-    for (std::uint32_t i = b; i < end; ++i) {
+    for (const std::uint32_t i : caps_in(s)) {
       if (covered_[i] >= 0 || !name_token(i)) continue;
       auto it = people_by_part_.find(key(i));
       if (it == people_by_part_.end()) continue;
@@ -1171,8 +1206,8 @@ class Run {
 
   // ----- 7. anaphors -----
   void anaphors(std::uint32_t s) {
-    const std::uint32_t b = sb(s), end = se(s);
-    for (std::uint32_t i = b; i < end; ++i) {
+    const std::uint32_t end = se(s);
+    for (const std::uint32_t i : in_sentence(articles_, s)) {
       if (covered_[i] >= 0) continue;
       const bool both = is(i, "both") || (is(i, "the") && i + 1 < end && (is(i + 1, "two") || is(i + 1, "three")));
       if (is(i, "the") || both) {
@@ -1445,6 +1480,8 @@ class Run {
   std::unordered_map<const lexicon::Ambiguity*, bool> document_cues_;
   std::uint64_t bits_[kListCount] = {};
   std::vector<std::uint64_t> masks_;
+  std::vector<std::uint32_t> caps_;      // the capitalised words (cap()), ascending
+  std::vector<std::uint32_t> articles_;  // the tokens "the" and "both", ascending
   std::vector<std::pair<std::uint32_t, std::uint32_t>> best_;
   std::unordered_map<std::string_view, int> people_by_part_;  // folded name part -> candidate
   std::unordered_set<std::string_view> titled_family_names_;

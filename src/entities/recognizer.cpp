@@ -124,6 +124,8 @@ class Run {
     }
     caps_.resize(n_caps);
     articles_.resize(n_articles);
+    sentence_ranges(caps_, caps_by_sentence_);
+    sentence_ranges(articles_, articles_by_sentence_);
   }
 
  private:
@@ -153,12 +155,25 @@ class Run {
     const std::uint32_t* begin() const { return b; }
     const std::uint32_t* end() const { return e; }
   };
-  // The tokens of `list` (sorted) inside sentence s.
-  TokenList in_sentence(const std::vector<std::uint32_t>& list, std::uint32_t s) const {
-    const std::uint32_t* b = std::lower_bound(list.data(), list.data() + list.size(), sb(s));
-    return {b, std::lower_bound(b, list.data() + list.size(), se(s))};
+  // For each sentence, where its tokens are in `list` (ascending token
+  // indices): out[s] = [first, end) positions in list. One walk, as the
+  // sentences are in order.
+  void sentence_ranges(const std::vector<std::uint32_t>& list, std::vector<std::pair<std::uint32_t, std::uint32_t>>& out) {
+    out.resize(a_.sentences.size());
+    std::size_t b = 0;
+    for (std::uint32_t s = 0; s < a_.sentences.size(); ++s) {
+      while (b < list.size() && list[b] < sb(s)) ++b;
+      std::size_t e = b;
+      while (e < list.size() && list[e] < se(s)) ++e;
+      out[s] = {std::uint32_t(b), std::uint32_t(e)};
+    }
   }
-  TokenList caps_in(std::uint32_t s) const { return in_sentence(caps_, s); }
+  TokenList caps_in(std::uint32_t s) const {
+    return {caps_.data() + caps_by_sentence_[s].first, caps_.data() + caps_by_sentence_[s].second};
+  }
+  TokenList articles_in(std::uint32_t s) const {
+    return {articles_.data() + articles_by_sentence_[s].first, articles_.data() + articles_by_sentence_[s].second};
+  }
 
   // A capitalised word that can be part of a name.
   bool name_token(std::size_t i) const {
@@ -1207,7 +1222,7 @@ class Run {
   // ----- 7. anaphors -----
   void anaphors(std::uint32_t s) {
     const std::uint32_t end = se(s);
-    for (const std::uint32_t i : in_sentence(articles_, s)) {
+    for (const std::uint32_t i : articles_in(s)) {
       if (covered_[i] >= 0) continue;
       const bool both = is(i, "both") || (is(i, "the") && i + 1 < end && (is(i + 1, "two") || is(i + 1, "three")));
       if (is(i, "the") || both) {
@@ -1482,6 +1497,7 @@ class Run {
   std::vector<std::uint64_t> masks_;
   std::vector<std::uint32_t> caps_;      // the capitalised words (cap()), ascending
   std::vector<std::uint32_t> articles_;  // the tokens "the" and "both", ascending
+  std::vector<std::pair<std::uint32_t, std::uint32_t>> caps_by_sentence_, articles_by_sentence_;  // see sentence_ranges()
   std::vector<std::pair<std::uint32_t, std::uint32_t>> best_;
   std::unordered_map<std::string_view, int> people_by_part_;  // folded name part -> candidate
   std::unordered_set<std::string_view> titled_family_names_;

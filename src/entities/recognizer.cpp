@@ -931,13 +931,23 @@ class Run {
   // are people.
   void name_lists(std::uint32_t s) {
     const std::uint32_t b = sb(s), end = se(s);
+    // A list starts at an unknown name word (capitalised) or at the first
+    // token of a person (see lower_case_people()); at any other token
+    // list_item() finds no item. So only those tokens are visited.
+    auto& starts = list_starts_;
+    const TokenList caps = caps_in(s);
+    starts.assign(caps.begin(), caps.end());
+    const auto& lower = lower_case_people_;
+    bool more = false;
+    for (auto it = std::lower_bound(lower.begin(), lower.end(), b); it != lower.end() && *it < end; ++it) {
+      starts.push_back(*it);
+      more = true;
+    }
+    if (more) std::sort(starts.begin(), starts.end());
     auto& unknown = list_names_;
-    for (std::uint32_t i = b; i < end;) {
-      // (What cannot start an item, cheaply: most tokens.)
-      if (covered_[i] < 0 ? !name_token(i) : cands_[covered_[i]].tb != i) {
-        ++i;
-        continue;
-      }
+    std::uint32_t next = b;  // (the tokens before it are in a list seen here)
+    for (const std::uint32_t i : starts) {
+      if (i < next || (covered_[i] < 0 ? !name_token(i) : cands_[covered_[i]].tb != i)) continue;
       unknown.clear();
       int items = 0, people = 0;
       std::uint32_t p = i;
@@ -954,8 +964,18 @@ class Run {
         for (const auto& [tb, te] : unknown) {
           add(span_cand(EntityType::person, tb, te, s));
         }
-      i = items > 0 ? std::max(p, i + 1) : i + 1;
+      next = items > 0 ? std::max(p, i + 1) : i + 1;
     }
+  }
+
+  // The first tokens of the people found so far that do not start with a
+  // capital ("al-Baghdadi"), ascending: name_lists() starts there too.
+  // (names() and name_lists() add people only at capitalised words.)
+  void lower_case_people() {
+    lower_case_people_.clear();
+    for (const Cand& c : cands_)
+      if (!c.dropped && c.type == EntityType::person && !c.title_only && !cap(c.tb)) lower_case_people_.push_back(c.tb);
+    std::sort(lower_case_people_.begin(), lower_case_people_.end());
   }
 
   // The end of a list item at p (a person, or an unknown name of two or
@@ -1471,6 +1491,7 @@ class Run {
       }
     acronyms();
     head_references();
+    lower_case_people();
     for (std::uint32_t s = 0; s < a_.sentences.size(); ++s)
       if (!shouting_[s]) {
         names(s);
@@ -1504,6 +1525,8 @@ class Run {
   Clusters clusters_;
   std::string folded_;  // disambiguate(): the words of a candidate
   std::vector<std::pair<std::uint32_t, std::uint32_t>> list_names_;  // name_lists(): unknown names
+  std::vector<std::uint32_t> list_starts_;        // name_lists(): where a list may start
+  std::vector<std::uint32_t> lower_case_people_;  // see lower_case_people()
 };
 
 }  // namespace

@@ -107,8 +107,25 @@ class Run {
     for (int l = 0; l < kListCount; ++l) bits_[l] = list_bits[l];
     lex.index().ids(t_, a_.lex_ids);
     cands_.reserve(t_.toks.size() / 4 + 8);  // (news: about one candidate per 8 tokens)
-    masks_.resize(t_.toks.size());
-    for (std::size_t i = 0; i < t_.toks.size(); ++i) masks_[i] = lex.list_mask(a_.lex_ids[i]);
+    const std::size_t n = t_.toks.size();
+    masks_.resize(n);
+    // The tokens the passes start at: capitalised words (most passes look
+    // for names), and "the" and "both" (anaphors). Listed once here, so a
+    // pass visits only those instead of testing every token.
+    caps_.resize(n);
+    articles_.resize(n);
+    std::size_t n_caps = 0, n_articles = 0;
+    for (std::size_t i = 0; i < n; ++i) {
+      masks_[i] = lex.list_mask(a_.lex_ids[i]);
+      caps_[n_caps] = std::uint32_t(i);
+      n_caps += cap(i);
+      articles_[n_articles] = std::uint32_t(i);
+      n_articles += is(i, "the") || is(i, "both");
+    }
+    caps_.resize(n_caps);
+    articles_.resize(n_articles);
+    sentence_ranges(caps_, caps_by_sentence_);
+    sentence_ranges(articles_, articles_by_sentence_);
   }
 
  private:
@@ -130,6 +147,33 @@ class Run {
   }
   std::uint32_t sb(std::uint32_t s) const { return a_.sentences[s].first_token; }
   std::uint32_t se(std::uint32_t s) const { return a_.sentences[s].end_token; }
+
+  // Token indices, ascending, for a range-for.
+  struct TokenList {
+    const std::uint32_t* b;
+    const std::uint32_t* e;
+    const std::uint32_t* begin() const { return b; }
+    const std::uint32_t* end() const { return e; }
+  };
+  // For each sentence, where its tokens are in `list` (ascending token
+  // indices): out[s] = [first, end) positions in list. One walk, as the
+  // sentences are in order.
+  void sentence_ranges(const std::vector<std::uint32_t>& list, std::vector<std::pair<std::uint32_t, std::uint32_t>>& out) {
+    out.resize(a_.sentences.size());
+    std::size_t b = 0;
+    for (std::uint32_t s = 0; s < a_.sentences.size(); ++s) {
+      while (b < list.size() && list[b] < sb(s)) ++b;
+      std::size_t e = b;
+      while (e < list.size() && list[e] < se(s)) ++e;
+      out[s] = {std::uint32_t(b), std::uint32_t(e)};
+    }
+  }
+  TokenList caps_in(std::uint32_t s) const {
+    return {caps_.data() + caps_by_sentence_[s].first, caps_.data() + caps_by_sentence_[s].second};
+  }
+  TokenList articles_in(std::uint32_t s) const {
+    return {articles_.data() + articles_by_sentence_[s].first, articles_.data() + articles_by_sentence_[s].second};
+  }
 
   // A capitalised word that can be part of a name.
   bool name_token(std::size_t i) const {
@@ -472,8 +516,9 @@ class Run {
   // ----- 3. organizations by head word -----
   void organizations(std::uint32_t s) {
     const std::uint32_t b = sb(s), end = se(s);
-    for (std::uint32_t h = b; h < end; ++h) {
-      if (!cap(h) || !in(kOrgHeads, h) || covered_[h] >= 0) continue;
+    std::uint32_t next = b;  // (the tokens before it are in a name found here)
+    for (const std::uint32_t h : caps_in(s)) {
+      if (h < next || !in(kOrgHeads, h) || covered_[h] >= 0) continue;
       // Extend left over capitalised words, countries and connectors.
       std::uint32_t l = h;
       while (l > b) {
@@ -532,7 +577,7 @@ class Run {
       Cand c = span_cand(EntityType::organization, l, r, s);
       c.code = country;
       if (add(std::move(c)) >= 0) acronym_after(r, end, int(cands_.size()) - 1);
-      h = r - 1;
+      next = r;
     }
   }
 
@@ -600,7 +645,9 @@ class Run {
   // people or region ("Sunni party", "Tamil rebels").
   void classified_organizations(std::uint32_t s) {
     const std::uint32_t b = sb(s), end = se(s);
+    const std::uint64_t nouns = bits_[kOrgNounsAfter] | bits_[kOrgNounsBefore];
     for (std::uint32_t n = b; n < end; ++n) {
+      if (covered_[n] < 0 && !(masks_[n] & nouns)) continue;  // (neither branch below can apply)
       if (t_.toks[n].kind != text::TokKind::word || t_.toks[n].cap()) continue;
       if (covered_[n] >= 0) {
         employer_before_title(n, s);
@@ -667,8 +714,9 @@ class Run {
   // words after it.
   void leading_heads(std::uint32_t s) {
     const std::uint32_t end = se(s);
-    for (std::uint32_t h = sb(s); h < end; ++h) {
-      if (!cap(h) || !in(kOrgLeadingHeads, h) || covered_[h] >= 0) continue;
+    std::uint32_t next = sb(s);  // (the tokens before it are in a name found here)
+    for (const std::uint32_t h : caps_in(s)) {
+      if (h < next || !in(kOrgLeadingHeads, h) || covered_[h] >= 0) continue;
       // "Manas Air Base": a head word inside a longer name does not lead it.
       if (h > sb(s) && cap(h - 1) && !in(kNotNames, h - 1)) continue;
       std::uint32_t r = h + 1;
@@ -676,7 +724,7 @@ class Run {
       if (r == h + 1) continue;
       Cand c = span_cand(EntityType::organization, h, r, s);
       if (add(std::move(c)) >= 0) acronym_after(r, end, int(cands_.size()) - 1);
-      h = r - 1;
+      next = r;
     }
   }
 
@@ -706,8 +754,8 @@ class Run {
         filter[bit >> 6] |= std::uint64_t{1} << (bit & 63);
       }
     if (known.empty()) return;
-    for (std::uint32_t i = 0; i < t_.toks.size(); ++i) {
-      if (covered_[i] >= 0 || !cap(i)) continue;
+    for (const std::uint32_t i : caps_) {
+      if (covered_[i] >= 0) continue;
       const std::size_t bit = filter_bit(key(i));
       if (!(filter[bit >> 6] >> (bit & 63) & 1)) continue;
       auto it = known.find(key(i));
@@ -747,9 +795,10 @@ class Run {
     for (std::uint32_t s = 0; s < a_.sentences.size(); ++s) {
       if (shouting_[s]) continue;
       const std::uint32_t end = se(s);
-      for (std::uint32_t i = sb(s); i + 1 < end; ++i) {
-        const std::uint32_t h = i + 1;
-        if (!is(i, "the") || covered_[h] >= 0 || !cap(h)) continue;
+      for (const std::uint32_t h : caps_in(s)) {
+        if (h == sb(s)) continue;
+        const std::uint32_t i = h - 1;
+        if (!is(i, "the") || covered_[h] >= 0) continue;
         // "the Council of Europe", "the Union Jack": a longer, other name
         // ("urged the Council for a quick vote" is the same one).
         if (h + 1 < end && name_token(h + 1)) continue;
@@ -773,8 +822,8 @@ class Run {
   // word alone in mid-sentence, capitalised, is an organization.
   void institutions(std::uint32_t s) {
     const std::uint32_t b = sb(s), end = se(s);
-    for (std::uint32_t i = b + 1; i < end; ++i) {
-      if (covered_[i] >= 0 || !in(kInstitutionWords, i) || !cap(i) || t_.toks[i].upper()) continue;
+    for (const std::uint32_t i : caps_in(s)) {
+      if (i == b || covered_[i] >= 0 || !in(kInstitutionWords, i) || t_.toks[i].upper()) continue;
       if (t_.toks[i - 1].kind != text::TokKind::word || cap(i - 1)) continue;  // after a quote or a name
       if (i + 1 < end && (cap(i + 1) || is(i + 1, "of"))) continue;        // "House Speaker", "Army of ..."
       Cand c = span_cand(EntityType::organization, i, i + 1, s);
@@ -811,8 +860,9 @@ class Run {
   // ----- 4. personal names by pattern -----
   void names(std::uint32_t s) {
     const std::uint32_t b = sb(s), end = se(s);
-    for (std::uint32_t i = b; i < end; ++i) {
-      if (covered_[i] >= 0 || !name_token(i)) continue;
+    std::uint32_t next = b;  // (the tokens before it belong to a name seen here)
+    for (const std::uint32_t i : caps_in(s)) {
+      if (i < next || covered_[i] >= 0 || !name_token(i)) continue;
       // "Jorge Valencia": a given name followed by a one-word place is a name.
       if (in(kGivenNames, i) && i + 1 < end && covered_[i + 1] >= 0 && cands_[covered_[i + 1]].te == i + 2 &&
           ((cands_[covered_[i + 1]].type == EntityType::place && cands_[covered_[i + 1]].kind != "capital") ||
@@ -831,7 +881,7 @@ class Run {
       if (words >= 2 && words <= 4 && !person && e < end && in(kSpeechVerbs, e) && i > b && is(i - 1, "the") &&
           !in(kOrgHeads, e - 1)) {
         classified(i, e, s);
-        i = e - 1;
+        next = e;
         continue;
       }
       if (words >= 2 && e < end && in(kSpeechVerbs, e)) person = true;
@@ -877,7 +927,7 @@ class Run {
           if (covered_[k] >= 0) remove(covered_[k]);
         add(span_cand(EntityType::person, i, e, s));
       }
-      i = e - 1;
+      next = e;
     }
   }
 
@@ -886,13 +936,23 @@ class Run {
   // are people.
   void name_lists(std::uint32_t s) {
     const std::uint32_t b = sb(s), end = se(s);
+    // A list starts at an unknown name word (capitalised) or at the first
+    // token of a person (see lower_case_people()); at any other token
+    // list_item() finds no item. So only those tokens are visited.
+    auto& starts = list_starts_;
+    const TokenList caps = caps_in(s);
+    starts.assign(caps.begin(), caps.end());
+    const auto& lower = lower_case_people_;
+    bool more = false;
+    for (auto it = std::lower_bound(lower.begin(), lower.end(), b); it != lower.end() && *it < end; ++it) {
+      starts.push_back(*it);
+      more = true;
+    }
+    if (more) std::sort(starts.begin(), starts.end());
     auto& unknown = list_names_;
-    for (std::uint32_t i = b; i < end;) {
-      // (What cannot start an item, cheaply: most tokens.)
-      if (covered_[i] < 0 ? !name_token(i) : cands_[covered_[i]].tb != i) {
-        ++i;
-        continue;
-      }
+    std::uint32_t next = b;  // (the tokens before it are in a list seen here)
+    for (const std::uint32_t i : starts) {
+      if (i < next || (covered_[i] < 0 ? !name_token(i) : cands_[covered_[i]].tb != i)) continue;
       unknown.clear();
       int items = 0, people = 0;
       std::uint32_t p = i;
@@ -909,8 +969,18 @@ class Run {
         for (const auto& [tb, te] : unknown) {
           add(span_cand(EntityType::person, tb, te, s));
         }
-      i = items > 0 ? std::max(p, i + 1) : i + 1;
+      next = items > 0 ? std::max(p, i + 1) : i + 1;
     }
+  }
+
+  // The first tokens of the people found so far that do not start with a
+  // capital ("al-Baghdadi"), ascending: name_lists() starts there too.
+  // (names() and name_lists() add people only at capitalised words.)
+  void lower_case_people() {
+    lower_case_people_.clear();
+    for (const Cand& c : cands_)
+      if (!c.dropped && c.type == EntityType::person && !c.title_only && !cap(c.tb)) lower_case_people_.push_back(c.tb);
+    std::sort(lower_case_people_.begin(), lower_case_people_.end());
   }
 
   // The end of a list item at p (a person, or an unknown name of two or
@@ -1133,7 +1203,7 @@ class Run {
   // ----- 6. surnames and first names of people already named -----
   void surnames(std::uint32_t s) {
     const std::uint32_t b = sb(s), end = se(s);
-    for (std::uint32_t i = b; i < end; ++i) {
+    for (const std::uint32_t i : caps_in(s)) {
       if (covered_[i] >= 0 || !name_token(i)) continue;
       auto it = people_by_part_.find(key(i));
       if (it == people_by_part_.end()) continue;
@@ -1176,8 +1246,8 @@ class Run {
 
   // ----- 7. anaphors -----
   void anaphors(std::uint32_t s) {
-    const std::uint32_t b = sb(s), end = se(s);
-    for (std::uint32_t i = b; i < end; ++i) {
+    const std::uint32_t end = se(s);
+    for (const std::uint32_t i : articles_in(s)) {
       if (covered_[i] >= 0) continue;
       const bool both = is(i, "both") || (is(i, "the") && i + 1 < end && (is(i + 1, "two") || is(i + 1, "three")));
       if (is(i, "the") || both) {
@@ -1339,9 +1409,9 @@ class Run {
         if (c.n_codes > 0) m.code.append(c.codes[0]);
         if (c.n_codes > 1) m.code.append(" ").append(c.codes[1]);
       } else if (!c.code.empty()) {
-        m.code = c.code;
+        m.code.append(c.code);
       }
-      if (!c.alt_code.empty()) m.alt_code = c.alt_code;
+      if (!c.alt_code.empty()) m.alt_code.append(c.alt_code);
       const bool list = !c.title_only && (c.listed || (c.anaphor && anaphor_entities_)) &&
                         (c.type != EntityType::place || place_entities_) && !(c.anaphor && c.code.empty());
       if (list) m.entity = add_entity(c);
@@ -1354,27 +1424,28 @@ class Run {
   int add_entity(const Cand& c) {
     const int index = int(doc_.entities.size());
     Entity& e = doc_.entities.emplace_back();
+    // (The strings of a new Entity are empty: append() fills them with
+    // fewer steps than assignment, and empty views are skipped.)
     char id[24] = "ent-";
-    e.id.assign(id, std::to_chars(id + 4, id + sizeof id, index + 1).ptr);
+    e.id.append(id, std::to_chars(id + 4, id + sizeof id, index + 1).ptr);
     e.type = c.type;
     e.span = Span{t_.toks[c.tb].begin, t_.toks[c.te - 1].end};
     e.sentence = c.sentence;
     const std::string_view text = doc_.slice(e.span);
-    e.text = text;
+    e.text.append(text);
     e.form = c.type == EntityType::country ? c.form : CountryForm::none;
-    e.name = c.name.empty() ? text : c.name;
-    // (Assigning an empty view still costs a call: skip those.)
+    e.name.append(c.name.empty() ? text : c.name);
     std::string& code = c.type == EntityType::country || c.type == EntityType::place ? e.code : e.country;
-    if (!c.code.empty()) code = c.code;
-    if (!c.title.empty()) e.title = c.title;
-    if (!c.kind.empty()) e.kind = c.kind;
+    if (!c.code.empty()) code.append(c.code);
+    if (!c.title.empty()) e.title.append(c.title);
+    if (!c.kind.empty()) e.kind.append(c.kind);
     // Identity: the type, then the code (countries) or the folded name.
     std::string& key = clusters_.key();
     key += char('0' + int(e.type));
     if (e.type == EntityType::country) key += e.code;
     else text::fold(e.name, key);  // (appends)
     const int first = clusters_.first(index);
-    e.cluster = first == index ? e.id : doc_.entities[first].id;
+    e.cluster.append(first == index ? e.id : doc_.entities[first].id);
     return index;
   }
 
@@ -1425,6 +1496,7 @@ class Run {
       }
     acronyms();
     head_references();
+    lower_case_people();
     for (std::uint32_t s = 0; s < a_.sentences.size(); ++s)
       if (!shouting_[s]) {
         names(s);
@@ -1449,12 +1521,17 @@ class Run {
   std::unordered_map<const lexicon::Ambiguity*, bool> document_cues_;
   std::uint64_t bits_[kListCount] = {};
   std::vector<std::uint64_t> masks_;
+  std::vector<std::uint32_t> caps_;      // the capitalised words (cap()), ascending
+  std::vector<std::uint32_t> articles_;  // the tokens "the" and "both", ascending
+  std::vector<std::pair<std::uint32_t, std::uint32_t>> caps_by_sentence_, articles_by_sentence_;  // see sentence_ranges()
   std::vector<std::pair<std::uint32_t, std::uint32_t>> best_;
   std::unordered_map<std::string_view, int> people_by_part_;  // folded name part -> candidate
   std::unordered_set<std::string_view> titled_family_names_;
   Clusters clusters_;
   std::string folded_;  // disambiguate(): the words of a candidate
   std::vector<std::pair<std::uint32_t, std::uint32_t>> list_names_;  // name_lists(): unknown names
+  std::vector<std::uint32_t> list_starts_;        // name_lists(): where a list may start
+  std::vector<std::uint32_t> lower_case_people_;  // see lower_case_people()
 };
 
 }  // namespace

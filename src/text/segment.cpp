@@ -144,14 +144,44 @@ void KeyBuffer::release() {
   buf_ = nullptr;
 }
 
+namespace {
+
+// True when every byte of w is below 0x80: eight bytes at a time.
+bool all_ascii(std::string_view w) {
+  const char* p = w.data();
+  std::size_t n = w.size();
+  std::uint64_t high = 0;
+  for (; n >= 8; p += 8, n -= 8) {
+    std::uint64_t x;
+    std::memcpy(&x, p, 8);
+    high |= x;
+  }
+  for (; n > 0; ++p, --n) high |= static_cast<unsigned char>(*p);
+  return (high & 0x8080808080808080ULL) == 0;
+}
+
+// ASCII p[0, n) lower-cased in place: eight bytes at a time ('A'..'Z' get
+// the 0x20 bit; the bytes are all below 0x80, so the adds never carry).
+void lower_ascii(char* p, std::size_t n) {
+  constexpr std::uint64_t ones = 0x0101010101010101ULL, highs = 0x8080808080808080ULL;
+  for (; n >= 8; p += 8, n -= 8) {
+    std::uint64_t x;
+    std::memcpy(&x, p, 8);
+    const std::uint64_t upper = ((x + (0x80 - 'A') * ones) & ~(x + (0x80 - 'Z' - 1) * ones)) & highs;
+    x |= upper >> 2;
+    std::memcpy(p, &x, 8);
+  }
+  for (; n > 0; ++p, --n) *p = kAscii.lower[static_cast<unsigned char>(*p)];
+}
+
+}  // namespace
+
 void fold(std::string_view w, std::string& out) {
-  bool ascii = true;
-  for (char ch : w) ascii &= static_cast<unsigned char>(ch) < 0x80;
-  if (ascii) {
-    // ASCII: lower case, byte for byte, in one resize.
+  if (all_ascii(w)) {
+    // ASCII: the bytes lower-cased.
     const std::size_t k = out.size();
-    out.resize(k + w.size());
-    for (std::size_t i = 0; i < w.size(); ++i) out[k + i] = kAscii.lower[static_cast<unsigned char>(w[i])];
+    out.append(w);
+    lower_ascii(out.data() + k, w.size());
     return;
   }
   UErrorCode st = U_ZERO_ERROR;

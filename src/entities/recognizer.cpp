@@ -647,7 +647,7 @@ class Run {
     const std::uint32_t b = sb(s), end = se(s);
     const std::uint64_t nouns = bits_[kOrgNounsAfter] | bits_[kOrgNounsBefore];
     for (std::uint32_t n = b; n < end; ++n) {
-      if (covered_[n] < 0 && !(masks_[n] & nouns)) continue;  // (neither branch below can apply)
+      if (covered_[n] < 0 && !(masks_[n] & nouns) && !is(n, "site")) continue;  // (neither branch below can apply)
       if (t_.toks[n].kind != text::TokKind::word || t_.toks[n].cap()) continue;
       if (covered_[n] >= 0) {
         employer_before_title(n, s);

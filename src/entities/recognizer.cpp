@@ -65,6 +65,7 @@ class Clusters {
     entries_.clear();
     entries_.reserve(n);
   }
+  std::size_t bytes() const { return keys_.capacity() + entries_.capacity() * sizeof(Entry) + slots_.capacity() * 4; }
   // The key being built: append to it, then call first().
   std::string& key() {
     begin_ = std::uint32_t(keys_.size());
@@ -99,11 +100,53 @@ class Clusters {
   std::vector<std::uint32_t> slots_;  // index into entries_ + 1, or 0
 };
 
+// The containers of a Run, kept by each thread from one document to the
+// next so that their memory is reused instead of allocated anew (a Run
+// empties each before use). Views into a document never outlive its Run:
+// the containers that hold views are emptied at the start of each Run.
+struct Scratch {
+  std::vector<Cand> cands;
+  std::vector<int> covered;
+  std::vector<bool> shouting;
+  std::unordered_map<const lexicon::Ambiguity*, bool> document_cues;
+  std::vector<std::uint64_t> masks;
+  std::vector<std::uint32_t> caps, articles;
+  std::vector<std::pair<std::uint32_t, std::uint32_t>> caps_by_sentence, articles_by_sentence;
+  std::vector<std::pair<std::uint32_t, std::uint32_t>> best;
+  std::unordered_map<std::string_view, int> people_by_part;
+  std::unordered_set<std::string_view> titled_family_names;
+  Clusters clusters;
+  std::string folded;
+  std::vector<std::pair<std::uint32_t, std::uint32_t>> list_names;
+  std::vector<std::uint32_t> list_starts, lower_case_people;
+  std::vector<int> order;
+  std::vector<std::string_view> recent;
+
+  // Empties the containers a Run reads before writing.
+  void clear() {
+    cands.clear();
+    document_cues.clear();
+    people_by_part.clear();
+    titled_family_names.clear();
+  }
+  // The bytes held (approximately): a thread that met one huge document
+  // hands its memory back rather than keeping it for the small ones.
+  std::size_t bytes() const {
+    return cands.capacity() * sizeof(Cand) + covered.capacity() * sizeof(int) + masks.capacity() * 8 +
+           (caps.capacity() + articles.capacity() + list_starts.capacity() + lower_case_people.capacity()) * 4 +
+           (caps_by_sentence.capacity() + articles_by_sentence.capacity() + best.capacity() + list_names.capacity()) * 8 +
+           order.capacity() * sizeof(int) + recent.capacity() * sizeof(std::string_view) + clusters.bytes() +
+           (document_cues.size() + people_by_part.size() + titled_family_names.size()) * 32 +
+           (document_cues.bucket_count() + people_by_part.bucket_count() + titled_family_names.bucket_count()) * 8;
+  }
+};
+
 class Run {
  public:
   Run(const lexicon::Lexicon& lex, const std::vector<std::uint64_t>& list_bits, const AmbiguityWords& amb,
-      Document& doc, Analysis& a)
-      : lex_(lex), doc_(doc), a_(a), t_(a.tokens), amb_(amb) {
+      Document& doc, Analysis& a, Scratch& scratch)
+      : lex_(lex), doc_(doc), a_(a), t_(a.tokens), amb_(amb), scratch_(scratch) {
+    scratch_.clear();
     for (int l = 0; l < kListCount; ++l) bits_[l] = list_bits[l];
     lex.index().ids(t_, a_.lex_ids);
     cands_.reserve(t_.toks.size() / 4 + 8);  // (news: about one candidate per 8 tokens)
@@ -1328,7 +1371,8 @@ class Run {
   // preferring one that is not the object of a preposition ("Norway closed
   // its embassy in Malawi. The country also ..." is Norway).
   void resolve_anaphors(std::vector<int>& order) {
-    std::vector<std::string_view> recent;  // distinct codes, most recent last
+    std::vector<std::string_view>& recent = scratch_.recent;  // distinct codes, most recent last
+    recent.clear();
     std::string_view subject;              // the latest country not after a preposition
     std::uint32_t subject_sentence = 0;
     std::string_view location;             // the latest country after a preposition
@@ -1376,7 +1420,8 @@ class Run {
 
   // ----- 8. entities -----
   void emit() {
-    std::vector<int> order;
+    std::vector<int>& order = scratch_.order;
+    order.clear();
     for (std::size_t i = 0; i < cands_.size(); ++i)
       if (!cands_[i].dropped) order.push_back(int(i));
     std::sort(order.begin(), order.end(), [&](int x, int y) { return cands_[x].tb < cands_[y].tb; });
@@ -1515,23 +1560,26 @@ class Run {
   Analysis& a_;
   const text::Tokens& t_;
   const AmbiguityWords& amb_;
-  std::vector<Cand> cands_;
-  std::vector<int> covered_;
-  std::vector<bool> shouting_;
-  std::unordered_map<const lexicon::Ambiguity*, bool> document_cues_;
+  Scratch& scratch_;
   std::uint64_t bits_[kListCount] = {};
-  std::vector<std::uint64_t> masks_;
-  std::vector<std::uint32_t> caps_;      // the capitalised words (cap()), ascending
-  std::vector<std::uint32_t> articles_;  // the tokens "the" and "both", ascending
-  std::vector<std::pair<std::uint32_t, std::uint32_t>> caps_by_sentence_, articles_by_sentence_;  // see sentence_ranges()
-  std::vector<std::pair<std::uint32_t, std::uint32_t>> best_;
-  std::unordered_map<std::string_view, int> people_by_part_;  // folded name part -> candidate
-  std::unordered_set<std::string_view> titled_family_names_;
-  Clusters clusters_;
-  std::string folded_;  // disambiguate(): the words of a candidate
-  std::vector<std::pair<std::uint32_t, std::uint32_t>> list_names_;  // name_lists(): unknown names
-  std::vector<std::uint32_t> list_starts_;        // name_lists(): where a list may start
-  std::vector<std::uint32_t> lower_case_people_;  // see lower_case_people()
+  // (The containers are the calling thread's scratch: see Scratch.)
+  std::vector<Cand>& cands_ = scratch_.cands;
+  std::vector<int>& covered_ = scratch_.covered;
+  std::vector<bool>& shouting_ = scratch_.shouting;
+  std::unordered_map<const lexicon::Ambiguity*, bool>& document_cues_ = scratch_.document_cues;
+  std::vector<std::uint64_t>& masks_ = scratch_.masks;
+  std::vector<std::uint32_t>& caps_ = scratch_.caps;          // the capitalised words (cap()), ascending
+  std::vector<std::uint32_t>& articles_ = scratch_.articles;  // the tokens "the" and "both", ascending
+  std::vector<std::pair<std::uint32_t, std::uint32_t>>& caps_by_sentence_ = scratch_.caps_by_sentence;  // see sentence_ranges()
+  std::vector<std::pair<std::uint32_t, std::uint32_t>>& articles_by_sentence_ = scratch_.articles_by_sentence;
+  std::vector<std::pair<std::uint32_t, std::uint32_t>>& best_ = scratch_.best;
+  std::unordered_map<std::string_view, int>& people_by_part_ = scratch_.people_by_part;  // folded name part -> candidate
+  std::unordered_set<std::string_view>& titled_family_names_ = scratch_.titled_family_names;
+  Clusters& clusters_ = scratch_.clusters;
+  std::string& folded_ = scratch_.folded;  // disambiguate(): the words of a candidate
+  std::vector<std::pair<std::uint32_t, std::uint32_t>>& list_names_ = scratch_.list_names;  // name_lists(): unknown names
+  std::vector<std::uint32_t>& list_starts_ = scratch_.list_starts;        // name_lists(): where a list may start
+  std::vector<std::uint32_t>& lower_case_people_ = scratch_.lower_case_people;  // see lower_case_people()
 };
 
 }  // namespace
@@ -1553,10 +1601,16 @@ Recognizer::Recognizer(const lexicon::Lexicon& lex, bool anaphor_entities, bool 
 }
 
 void Recognizer::run(Document& doc, Analysis& a) const {
-  Run r(lex_, list_bits_, ambiguity_words_, doc, a);
-  r.anaphor_entities_ = anaphor_entities;
-  r.place_entities_ = place_entities;
-  r.run_all();
+  thread_local Scratch scratch;
+  {
+    Run r(lex_, list_bits_, ambiguity_words_, doc, a, scratch);
+    r.anaphor_entities_ = anaphor_entities;
+    r.place_entities_ = place_entities;
+    r.run_all();
+  }
+  // (About 64 KB for a news story; a few MB keeps up to ~100,000 tokens.)
+  constexpr std::size_t kKeep = std::size_t{4} << 20;
+  if (scratch.bytes() > kKeep) scratch = Scratch();
 }
 
 }  // namespace attache::entities

@@ -1367,6 +1367,12 @@ class Run {
     c.n_codes = 2;
   }
 
+  // a == b for two codes: most are views of the same string of the
+  // lexicon, and the rest are a few bytes (no call to memcmp).
+  static bool same_code(std::string_view a, std::string_view b) {
+    return a.size() == b.size() && (a.data() == b.data() || lexicon::equal_bytes(a.data(), b.data(), a.size()));
+  }
+
   // Resolves anaphors to the country named most recently before them,
   // preferring one that is not the object of a preposition ("Norway closed
   // its embassy in Malawi. The country also ..." is Norway).
@@ -1396,15 +1402,21 @@ class Run {
         }
         // The runner-up: the most recent other country.
         for (auto r = recent.rbegin(); r != recent.rend() && !c.code.empty(); ++r)
-          if (*r != c.code) { c.alt_code = *r; break; }
+          if (!same_code(*r, c.code)) { c.alt_code = *r; break; }
       }
       if (c.type == EntityType::country && !c.code.empty()) {
         if (prev && prev->type == EntityType::country && prev->te + 1 == c.tb && is(c.tb - 1, "and") &&
-            prev->code != c.code)
+            !same_code(prev->code, c.code))
           pair = {prev->code, c.code};
-        if (recent.empty() || recent.back() != c.code) {  // (else already the most recent)
-          recent.erase(std::remove(recent.begin(), recent.end(), c.code), recent.end());
-          recent.push_back(c.code);
+        if (recent.empty() || !same_code(recent.back(), c.code)) {  // (else already the most recent)
+          // (Distinct codes: at most one is the same; it moves to the end.)
+          auto it = std::find_if(recent.begin(), recent.end(), [&](std::string_view r) { return same_code(r, c.code); });
+          if (it != recent.end()) {
+            std::rotate(it, it + 1, recent.end());
+            recent.back() = c.code;
+          } else {
+            recent.push_back(c.code);
+          }
         }
         if (!c.plural && !after_preposition(c)) {
           subject = c.code;

@@ -4,7 +4,6 @@
 #include <charconv>
 #include <cstring>
 #include <unordered_map>
-#include <unordered_set>
 
 namespace attache::entities {
 namespace {
@@ -100,6 +99,60 @@ class Clusters {
   std::vector<std::uint32_t> slots_;  // index into entries_ + 1, or 0
 };
 
+// Folded words (views that outlive the map) to candidates: open addressing
+// over a table sized by start() for at most n words, with the lexicon's
+// hash. A document names a few dozen people; this spares a node allocation
+// per word and std::hash's longer hash.
+class WordMap {
+ public:
+  void start(std::size_t n) {
+    std::size_t size = 16;
+    while (size < 2 * n) size *= 2;
+    slots_.assign(size, Slot{});
+    count_ = 0;
+  }
+  // Empty until the next start() (which emplace() needs).
+  void clear() {
+    slots_.clear();
+    count_ = 0;
+  }
+  // Adds word -> value (>= 0) unless the word is there: the first value stays.
+  void emplace(std::string_view word, int value) {
+    for (std::size_t i = first_slot(word);; i = (i + 1) & (slots_.size() - 1)) {
+      Slot& s = slots_[i];
+      if (s.value < 0) {
+        s = Slot{word.data(), std::uint32_t(word.size()), value};
+        ++count_;
+        return;
+      }
+      if (same(s, word)) return;
+    }
+  }
+  // The value of a word, or -1.
+  int find(std::string_view word) const {
+    if (count_ == 0) return -1;
+    for (std::size_t i = first_slot(word);; i = (i + 1) & (slots_.size() - 1)) {
+      const Slot& s = slots_[i];
+      if (s.value < 0) return -1;
+      if (same(s, word)) return s.value;
+    }
+  }
+  std::size_t bytes() const { return slots_.capacity() * sizeof(Slot); }
+
+ private:
+  struct Slot {
+    const char* data = nullptr;
+    std::uint32_t size = 0;
+    int value = -1;  // -1: empty
+  };
+  std::size_t first_slot(std::string_view word) const { return lexicon::hash_bytes(word) & (slots_.size() - 1); }
+  static bool same(const Slot& s, std::string_view word) {
+    return s.size == word.size() && lexicon::equal_bytes(s.data, word.data(), word.size());
+  }
+  std::vector<Slot> slots_;
+  std::size_t count_ = 0;
+};
+
 // The containers of a Run, kept by each thread from one document to the
 // next so that their memory is reused instead of allocated anew (a Run
 // empties each before use). Views into a document never outlive its Run:
@@ -113,8 +166,7 @@ struct Scratch {
   std::vector<std::uint32_t> caps, articles;
   std::vector<std::pair<std::uint32_t, std::uint32_t>> caps_by_sentence, articles_by_sentence;
   std::vector<std::pair<std::uint32_t, std::uint32_t>> best;
-  std::unordered_map<std::string_view, int> people_by_part;
-  std::unordered_set<std::string_view> titled_family_names;
+  WordMap people_by_part, titled_family_names;
   Clusters clusters;
   std::string folded;
   std::vector<std::pair<std::uint32_t, std::uint32_t>> list_names;
@@ -136,8 +188,8 @@ struct Scratch {
            (caps.capacity() + articles.capacity() + list_starts.capacity() + lower_case_people.capacity()) * 4 +
            (caps_by_sentence.capacity() + articles_by_sentence.capacity() + best.capacity() + list_names.capacity()) * 8 +
            order.capacity() * sizeof(int) + recent.capacity() * sizeof(std::string_view) + clusters.bytes() +
-           (document_cues.size() + people_by_part.size() + titled_family_names.size()) * 32 +
-           (document_cues.bucket_count() + people_by_part.bucket_count() + titled_family_names.bucket_count()) * 8;
+           people_by_part.bytes() + titled_family_names.bytes() + document_cues.size() * 32 +
+           document_cues.bucket_count() * 8;
   }
 };
 
@@ -930,7 +982,7 @@ class Run {
       if (words >= 2 && e < end && in(kSpeechVerbs, e)) person = true;
       // "Dharmeratnam Sivaram ... Mr. Sivaram": a family name the document
       // also gives with a title.
-      if (words >= 2 && words <= 3 && titled_family_names_.count(key(e - 1))) person = true;
+      if (words >= 2 && words <= 3 && titled_family_names_.find(key(e - 1)) >= 0) person = true;
       // "16-year-old Farris Hassan": an age before a name.
       if (words >= 2 && i >= b + 2 && is(i - 1, "old") && (t_.toks[i - 2].flags & text::kJoiner)) person = true;
       if (words >= 2 && i > b && in(kSpeechVerbs, i - 1) && (e == end || !name_token(e))) person = true;
@@ -1047,10 +1099,11 @@ class Run {
   // Family names the document gives after a title alone ("Mr. Sivaram",
   // "President Nkurunziza"): an unknown name ending in one is that person.
   void collect_titled_family_names() {
+    titled_family_names_.start(cands_.size());
     for (const Cand& c : cands_)
       if (!c.dropped && c.type == EntityType::person && !c.title_only && !c.title.empty() && c.te == c.tb + 1 &&
           !t_.toks[c.tb].upper() && !in(kCommonWords, c.tb))
-        titled_family_names_.emplace(key(c.tb));
+        titled_family_names_.emplace(key(c.tb), 0);
   }
 
   // Three to six capital letters that are no common abbreviation ("GDP", "HIV").
@@ -1248,9 +1301,9 @@ class Run {
     const std::uint32_t b = sb(s), end = se(s);
     for (const std::uint32_t i : caps_in(s)) {
       if (covered_[i] >= 0 || !name_token(i)) continue;
-      auto it = people_by_part_.find(key(i));
-      if (it == people_by_part_.end()) continue;
-      const Cand& full = cands_[it->second];
+      const int named = people_by_part_.find(key(i));
+      if (named < 0) continue;
+      const Cand& full = cands_[named];
       // Not when it is part of a longer unknown name.
       if ((i + 1 < end && name_token(i + 1) && covered_[i + 1] < 0)) continue;
       Cand c;
@@ -1271,6 +1324,7 @@ class Run {
   // The first and last name of each person named in full, to the first
   // candidate naming them (its index in cands_).
   void register_people() {
+    people_by_part_.start(2 * cands_.size());
     for (std::size_t ci = 0; ci < cands_.size(); ++ci) {
       const Cand& c = cands_[ci];
       if (c.dropped || c.type != EntityType::person || c.title_only) continue;
@@ -1585,8 +1639,8 @@ class Run {
   std::vector<std::pair<std::uint32_t, std::uint32_t>>& caps_by_sentence_ = scratch_.caps_by_sentence;  // see sentence_ranges()
   std::vector<std::pair<std::uint32_t, std::uint32_t>>& articles_by_sentence_ = scratch_.articles_by_sentence;
   std::vector<std::pair<std::uint32_t, std::uint32_t>>& best_ = scratch_.best;
-  std::unordered_map<std::string_view, int>& people_by_part_ = scratch_.people_by_part;  // folded name part -> candidate
-  std::unordered_set<std::string_view>& titled_family_names_ = scratch_.titled_family_names;
+  WordMap& people_by_part_ = scratch_.people_by_part;  // folded name part -> candidate
+  WordMap& titled_family_names_ = scratch_.titled_family_names;  // (-> 0)
   Clusters& clusters_ = scratch_.clusters;
   std::string& folded_ = scratch_.folded;  // disambiguate(): the words of a candidate
   std::vector<std::pair<std::uint32_t, std::uint32_t>>& list_names_ = scratch_.list_names;  // name_lists(): unknown names

@@ -12,6 +12,7 @@ std::uint32_t Vocabulary::intern(std::string_view key) {
   const std::uint32_t id = std::uint32_t(words_.size());
   words_.push_back(Word{std::uint32_t(arena_.size()), std::uint32_t(key.size())});
   arena_.append(key);
+  if (key.size() == 1) single_[static_cast<unsigned char>(key[0])] = id;
   // Keep the load factor at or below one half.
   if (2 * words_.size() > slots_.size()) rehash(2 * slots_.size());
   else place(hash_bytes(key), id);

@@ -82,10 +82,16 @@ class Vocabulary {
  public:
   static constexpr std::uint32_t kNone = 0xFFFFFFFFu;
 
-  Vocabulary() { rehash(1024); }
+  Vocabulary() {
+    rehash(1024);
+    for (std::uint32_t& id : single_) id = kNone;
+  }
 
   // The id of a key, or kNone.
   std::uint32_t find(std::string_view key) const noexcept {
+    // (One-byte keys, most of them punctuation, are a seventh of a
+    // document's tokens: an array answers those.)
+    if (key.size() == 1) return single_[static_cast<unsigned char>(key[0])];
     const std::uint64_t h = hash_bytes(key);
     const std::uint32_t tag = std::uint32_t(h >> 32);
     for (std::size_t i = std::size_t(h) & mask_;; i = (i + 1) & mask_) {
@@ -116,6 +122,7 @@ class Vocabulary {
   std::vector<std::uint64_t> slots_;  // (tag << 32 | id), or kEmpty
   std::size_t mask_ = 0;
   std::vector<Word> words_;           // per id: its key in arena_
+  std::uint32_t single_[256];         // the id of each one-byte key, or kNone
   std::string arena_;
 };
 

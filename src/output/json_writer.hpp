@@ -25,7 +25,6 @@
 #ifndef ATTACHE_OUTPUT_JSON_WRITER_HPP_
 #define ATTACHE_OUTPUT_JSON_WRITER_HPP_
 
-#include <charconv>
 #include <cstdint>
 #include <cstring>
 #include <string>
@@ -75,6 +74,57 @@ inline bool copy_plain_short(char* d, const unsigned char* s, std::size_t n) {
   d[n / 2] = char(x1);
   d[n - 1] = char(x2);
   return !special_bytes(x0 | std::uint64_t(x1) << 8 | std::uint64_t(x2) << 16 | 0x6161616161000000ULL);
+}
+
+// "00" to "99", two bytes each.
+struct DigitPairs {
+  char v[200] = {};
+  constexpr DigitPairs() {
+    for (int i = 0; i < 100; ++i) {
+      v[2 * i] = char('0' + i / 10);
+      v[2 * i + 1] = char('0' + i % 10);
+    }
+  }
+};
+inline constexpr DigitPairs kDigitPairs;
+
+// Writes v in decimal at p (room for 20 bytes); returns the end. Inline and
+// two digits a step: what std::to_chars does, without the call.
+inline char* put_uint(char* p, std::uint64_t v) {
+  if (v < 10) {
+    *p = char('0' + v);
+    return p + 1;
+  }
+  if (v < 100) {
+    std::memcpy(p, kDigitPairs.v + 2 * v, 2);
+    return p + 2;
+  }
+  int n = 3;
+  for (std::uint64_t bound = 1000; n < 20 && v >= bound; bound *= 10) ++n;
+  char* const end = p + n;
+  char* q = end;
+  while (v >= 100) {
+    q -= 2;
+    std::memcpy(q, kDigitPairs.v + 2 * (v % 100), 2);
+    v /= 100;
+  }
+  if (v >= 10) {
+    std::memcpy(q - 2, kDigitPairs.v + 2 * v, 2);
+  } else {
+    q[-1] = char('0' + v);
+  }
+  return end;
+}
+
+// Writes `"k":` at p; returns the end.
+template <std::size_t N>
+inline char* put_key(char* p, const char (&k)[N]) {
+  *p++ = '"';
+  std::memcpy(p, k, N - 1);
+  p += N - 1;
+  p[0] = '"';
+  p[1] = ':';
+  return p + 2;
 }
 
 }  // namespace detail
@@ -153,13 +203,26 @@ class JsonWriter {
       number(v);
       return;
     }
-    char* p = key_prefix(k, 20);
-    cur_ = std::to_chars(p, p + 20, v).ptr;
+    cur_ = detail::put_uint(key_prefix(k, 20), v);
     comma_ = true;
   }
   template <std::size_t N>
   void key_boolean(const char (&k)[N], bool v) {
     v ? key_raw(k, "true", 4) : key_raw(k, "false", 5);
+  }
+
+  // Fields written straight into the buffer (compact mode only): returns
+  // the cursor, after the comma when one is due, with room for n bytes;
+  // end_fields() takes the end of what was written there.
+  bool pretty() const { return pretty_; }
+  char* begin_fields(std::size_t n) {
+    char* p = room(n + 1);
+    *p = ',';
+    return p + comma_;
+  }
+  void end_fields(char* end) {
+    cur_ = end;
+    comma_ = true;
   }
 
   // A string value; invalid UTF-8 is replaced by U+FFFD.
@@ -168,8 +231,7 @@ class JsonWriter {
   }
   void string_or_null(std::string_view s) { s.empty() ? null() : string(s); }
   void number(std::uint64_t v) {
-    char* p = value_prefix(20);  // 2^64 - 1 has 20 digits
-    cur_ = std::to_chars(p, p + 20, v).ptr;
+    cur_ = detail::put_uint(value_prefix(20), v);  // 2^64 - 1 has 20 digits
     comma_ = true;
   }
   void boolean(bool v) { v ? raw("true", 4) : raw("false", 5); }

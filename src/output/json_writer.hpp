@@ -29,6 +29,9 @@
 #include <cstring>
 #include <string>
 #include <string_view>
+#if defined(__SSE2__)
+#include <emmintrin.h>
+#endif
 
 namespace attache::output {
 
@@ -48,6 +51,22 @@ inline std::uint64_t special_bytes(std::uint64_t x) {
          zero_bytes(x ^ (0x7F * kOnes)) | (x & kHighs);
 }
 
+// True when no byte of the 16 in a and b needs attention (special_bytes):
+// with SSE2, one signed compare finds both the controls and the bytes
+// >= 0x80, three more the quote, backslash and DEL.
+inline bool plain_16(std::uint64_t a, std::uint64_t b) {
+#if defined(__SSE2__)
+  const __m128i v = _mm_set_epi64x(static_cast<long long>(b), static_cast<long long>(a));
+  const __m128i low_or_high = _mm_cmplt_epi8(v, _mm_set1_epi8(0x20));
+  const __m128i quote = _mm_cmpeq_epi8(v, _mm_set1_epi8('"'));
+  const __m128i backslash = _mm_cmpeq_epi8(v, _mm_set1_epi8('\\'));
+  const __m128i del = _mm_cmpeq_epi8(v, _mm_set1_epi8(0x7F));
+  return _mm_movemask_epi8(_mm_or_si128(_mm_or_si128(low_or_high, quote), _mm_or_si128(backslash, del))) == 0;
+#else
+  return !(special_bytes(a) | special_bytes(b));
+#endif
+}
+
 // Copies s[0, n) (n <= 16) to d, which has 16 bytes of room, and says
 // whether no byte needs escaping. Overlapping word copies: no byte loop.
 inline bool copy_plain_short(char* d, const unsigned char* s, std::size_t n) {
@@ -57,7 +76,7 @@ inline bool copy_plain_short(char* d, const unsigned char* s, std::size_t n) {
     std::memcpy(&b, s + n - 8, 8);
     std::memcpy(d, &a, 8);
     std::memcpy(d + n - 8, &b, 8);
-    return !(special_bytes(a) | special_bytes(b));
+    return plain_16(a, b);
   }
   if (n >= 4) {
     std::uint32_t a, b;
@@ -65,7 +84,8 @@ inline bool copy_plain_short(char* d, const unsigned char* s, std::size_t n) {
     std::memcpy(&b, s + n - 4, 4);
     std::memcpy(d, &a, 4);
     std::memcpy(d + n - 4, &b, 4);
-    return !special_bytes(a | std::uint64_t(b) << 32);
+    const std::uint64_t x = a | std::uint64_t(b) << 32;
+    return plain_16(x, x);
   }
   if (n == 0) return true;
   // 1 to 3 bytes: first, middle and last; the other bytes of the word 'a'.
@@ -73,7 +93,8 @@ inline bool copy_plain_short(char* d, const unsigned char* s, std::size_t n) {
   d[0] = char(x0);
   d[n / 2] = char(x1);
   d[n - 1] = char(x2);
-  return !special_bytes(x0 | std::uint64_t(x1) << 8 | std::uint64_t(x2) << 16 | 0x6161616161000000ULL);
+  const std::uint64_t x = x0 | std::uint64_t(x1) << 8 | std::uint64_t(x2) << 16 | 0x6161616161000000ULL;
+  return plain_16(x, x);
 }
 
 // "00" to "99", two bytes each.
@@ -261,8 +282,8 @@ class JsonWriter {
       raw(v, n);
       return;
     }
-    char* p = key_prefix(k, n);
-    std::memcpy(p, v, n);
+    char* p = key_prefix(k, 5);
+    std::memcpy(p, v, 5);  // (a literal of 4 or 5 letters and its NUL: a fixed-size copy)
     cur_ = p + n;
     comma_ = true;
   }
@@ -283,14 +304,38 @@ class JsonWriter {
     *p = ',';
     return p + comma_;
   }
+  // A literal value: "null", "true" or "false".
   void raw(const char* s, std::size_t n) {
-    char* p = value_prefix(n);
-    std::memcpy(p, s, n);
+    char* p = value_prefix(5);
+    std::memcpy(p, s, 5);  // (as in key_raw)
     cur_ = p + n;
     comma_ = true;
   }
-  void open(char c);
-  void close(char c);
+  void open(char c) {
+    if (pretty_) [[unlikely]] {
+      pretty_open(c);
+      return;
+    }
+    char* p = room(2);
+    *p = ',';
+    p += comma_;
+    *p = c;
+    cur_ = p + 1;
+    ++depth_;
+    comma_ = false;
+  }
+  void close(char c) {
+    if (pretty_) [[unlikely]] {
+      pretty_close(c);
+      return;
+    }
+    if (depth_ > 0) --depth_;
+    *room(1) = c;
+    ++cur_;
+    comma_ = true;
+  }
+  void pretty_open(char c);
+  void pretty_close(char c);
   void newline();
   void pretty_key_prefix();
   void pretty_value_prefix();

@@ -129,7 +129,8 @@ struct Workspace {
   std::vector<std::string> found_values;  // per found event: one per plain value of its type
   std::string key, merge_key;
   std::vector<const Hit*> cues;         // scratch of apply()
-  std::vector<TimeExpr> times;          // of one sentence
+  std::vector<Span> time_spans;         // of one sentence
+  std::vector<TimeExpr> times;          // per span: its text and value, once chosen
   std::vector<char> times_normalized;
   std::vector<std::uint32_t> trigger_ids, phrase_ids;  // vocabulary ids of every token, per index
 };
@@ -143,7 +144,7 @@ class Doc {
         prepositions_(prepositions), clause_words_(clause_words), hits_(w.hits), hits_done_(w.hits_done),
         found_(w.found), merged_(w.merged), last_(w.last), fillers_(w.fillers), fills_(w.fills), values_(w.values),
         req_(w.req), idx_(w.idx), chosen_(w.chosen), distinct_(w.distinct), args_(w.args), found_args_(w.found_args),
-        found_values_(w.found_values), key_(w.key), merge_key_(w.merge_key), cues_(w.cues), times_(w.times),
+        found_values_(w.found_values), key_(w.key), merge_key_(w.merge_key), cues_(w.cues), time_spans_(w.time_spans), times_(w.times),
         times_normalized_(w.times_normalized), trigger_ids_(w.trigger_ids), phrase_ids_(w.phrase_ids) {
     // (The scratch of roles_for() and apply() is cleared where it is used.)
     found_.clear();
@@ -1006,28 +1007,32 @@ class Doc {
   }
 
   TimeExpr nearest_time(std::uint32_t s, std::uint32_t tb) {
-    // Time expressions are found once per sentence, then the nearest is
-    // taken; only a chosen one is normalized (once).
+    // Time expressions are found once per sentence (as spans), then the
+    // nearest is taken; only a chosen one gets its text and value (once).
     if (time_sentence_ != int(s)) {
       const Span range{t_.toks[sb(s)].begin, t_.toks[se(s) - 1].end};
-      times_ = time_.find(doc_.text, range, date_, false);
-      times_normalized_.assign(times_.size(), false);
+      time_.spans(doc_.text, range, time_spans_);
+      if (times_.size() < time_spans_.size()) times_.resize(time_spans_.size());
+      times_normalized_.assign(time_spans_.size(), false);
       time_sentence_ = int(s);
     }
-    std::size_t best = times_.size();
+    std::size_t best = time_spans_.size();
     std::uint32_t best_d = ~0u;
     const std::uint32_t pivot = t_.toks[tb].begin;
-    for (std::size_t k = 0; k < times_.size(); ++k) {
-      const TimeExpr& t = times_[k];
-      const std::uint32_t d = t.span.begin >= pivot ? t.span.begin - pivot : pivot - t.span.end;
+    for (std::size_t k = 0; k < time_spans_.size(); ++k) {
+      const Span& t = time_spans_[k];
+      const std::uint32_t d = t.begin >= pivot ? t.begin - pivot : pivot - t.end;
       if (d < best_d) { best_d = d; best = k; }
     }
-    if (best == times_.size()) return TimeExpr{};
+    if (best == time_spans_.size()) return TimeExpr{};
+    TimeExpr& t = times_[best];
     if (!times_normalized_[best]) {
-      times_[best].value = TimeFinder::normalize(times_[best].text, date_);
+      t.span = time_spans_[best];
+      t.text.assign(doc_.slice(t.span));
+      t.value = TimeFinder::normalize(t.text, date_);
       times_normalized_[best] = true;
     }
-    return times_[best];
+    return t;
   }
 
 
@@ -1078,6 +1083,7 @@ class Doc {
   std::string &key_, &merge_key_;
   std::vector<const Hit*>& cues_;
   int time_sentence_ = -1;
+  std::vector<Span>& time_spans_;
   std::vector<TimeExpr>& times_;
   std::vector<char>& times_normalized_;
   std::vector<std::uint32_t>&trigger_ids_, &phrase_ids_;

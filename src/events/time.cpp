@@ -142,32 +142,57 @@ enum WordClass : unsigned {
   kYear = 1u << 19,     // 19dd or 20dd
 };
 
-// A word run (\w+) of text: where it ends, and its lower-cased bytes
-// packed 7 bits a byte into one integer (0 for a run longer than 9 bytes,
-// the longest word of the pattern).
+// A word run (\w+) of text: its length, and for a run no longer than the
+// longest word of the pattern (9 bytes) its bytes lower-cased, the first 8
+// in `head` (little endian, zero past the run) and the ninth in `ninth`.
+// Other runs have head 0, which no word has.
 struct Run {
-  std::size_t end = 0;
-  std::uint64_t key = 0;
+  std::size_t len = 0;
+  std::uint64_t head = 0;
+  unsigned ninth = 0;
 };
 constexpr std::size_t kLongestWord = 9;
 
-std::size_t run_end(std::string_view s, std::size_t b) {
-  while (b < s.size() && lower_word_byte(s[b])) ++b;
-  return b;
-}
+unsigned word_bits16(const char* p);
 
-Run run_at(std::string_view s, std::size_t b, std::size_t e) {
+// The run that starts p, of which `left` bytes are in the text searched
+// (16 bytes at p are readable).
+inline Run run_of(const char* p, std::size_t left) {
+  unsigned bits = word_bits16(p);
+  if (left < 16) bits &= (1u << left) - 1;  // the run ends with the text searched
   Run r;
-  r.end = e;
-  if (e - b > kLongestWord) return r;
-  for (std::size_t i = b; i < e; ++i) r.key |= std::uint64_t(lower_word_byte(s[i])) << (7 * (i - b));
+  r.len = std::size_t(std::countr_one(bits));
+  if (r.len > kLongestWord) return r;
+  std::uint64_t x;
+  std::memcpy(&x, p, 8);
+  // Word bytes | 0x20: letters lower-cased, digits unchanged, '_' -> DEL (in no word).
+  x |= 0x2020202020202020ull;
+  r.head = r.len >= 8 ? x : x & ((std::uint64_t(1) << (8 * r.len)) - 1);
+  if (r.len == kLongestWord) r.ninth = static_cast<unsigned char>(p[8]) | 0x20u;
   return r;
 }
 
-std::uint64_t pack(std::string_view w) {
-  std::uint64_t key = 0;
-  for (std::size_t i = 0; i < w.size(); ++i) key |= std::uint64_t(static_cast<unsigned char>(w[i])) << (7 * i);
-  return key;
+Run run_near_end(std::string_view s, std::size_t b) {
+  char pad[16] = {};
+  std::memcpy(pad, s.data() + b, s.size() - b);
+  return run_of(pad, s.size() - b);
+}
+
+// The run at byte b of s, when `readable` more bytes follow s in memory
+// (the rest of the text: the run is read 16 bytes at a time).
+inline Run run_at(std::string_view s, std::size_t b, std::size_t readable) {
+  const std::size_t left = s.size() - b;
+  if (left + readable < 16) [[unlikely]]
+    return run_near_end(s, b);
+  return run_of(s.data() + b, left);
+}
+
+Run pack(std::string_view w) {
+  Run r;
+  r.len = w.size();
+  std::memcpy(&r.head, w.data(), std::min<std::size_t>(w.size(), 8));
+  if (w.size() > 8) r.ninth = static_cast<unsigned char>(w[8]);
+  return r;
 }
 
 // The classes of the words of the pattern, in a small open-addressing table.
@@ -219,28 +244,32 @@ class WordClasses {
   }
   // The classes of a run (0 for any other word).
   unsigned operator()(const Run& r) const {
-    if (r.key == 0) return 0;
-    for (std::size_t i = slot(r.key);; i = (i + 1) % kSlots) {
-      if (keys_[i] == r.key) return classes_[i];
-      if (keys_[i] == 0) return 0;
+    if (r.head == 0) return 0;
+    for (std::size_t i = slot(r);; i = (i + 1) % kSlots) {
+      if (heads_[i] == r.head && ninths_[i] == r.ninth) return classes_[i];
+      if (heads_[i] == 0) return 0;
     }
   }
 
  private:
   static constexpr std::size_t kSlots = 1024;  // about a third full
-  static std::size_t slot(std::uint64_t key) { return std::size_t((key * 0x9E3779B97F4A7C15ull) >> 54); }
+  static std::size_t slot(const Run& r) {
+    return std::size_t(((r.head + r.ninth) * 0x9E3779B97F4A7C15ull) >> 54);
+  }
   // 0 for none, 1-63 for the word bytes.
   static unsigned pair_bit(unsigned char c) {
     return c == 0 ? 0 : c == '_' ? 1 : c <= '9' ? 2 + (c - '0') : 12 + (c - 'a');
   }
-  void add(std::uint64_t key, unsigned classes) {
-    pairs_[key & 0x7F] |= std::uint64_t(1) << pair_bit((key >> 7) & 0x7F);
-    std::size_t i = slot(key);
-    while (keys_[i] != 0 && keys_[i] != key) i = (i + 1) % kSlots;
-    keys_[i] = key;
+  void add(const Run& r, unsigned classes) {
+    pairs_[r.head & 0xFF] |= std::uint64_t(1) << pair_bit((r.head >> 8) & 0xFF);
+    std::size_t i = slot(r);
+    while (heads_[i] != 0 && !(heads_[i] == r.head && ninths_[i] == r.ninth)) i = (i + 1) % kSlots;
+    heads_[i] = r.head;
+    ninths_[i] = std::uint8_t(r.ninth);
     classes_[i] |= classes;
   }
-  std::uint64_t keys_[kSlots] = {};
+  std::uint64_t heads_[kSlots] = {};
+  std::uint8_t ninths_[kSlots] = {};
   unsigned classes_[kSlots] = {};
   std::uint64_t pairs_[128] = {};  // per first byte: a bit per second byte (pair_bit)
 };
@@ -286,12 +315,14 @@ void for_each_word_start(std::string_view text, std::size_t pos, F&& f) {
   }
 }
 
-// Could the pattern match at the word run w1 that starts text `s`?
-bool start_could_match(std::string_view s, const Run& w1, const WordClasses& classes) {
+// Could the pattern match at byte b of s, the start of a word? `readable`:
+// as for run_at().
+bool start_could_match(std::string_view s, std::size_t b, std::size_t readable, const WordClasses& classes) {
+  const Run w1 = run_at(s, b, readable);
   const unsigned c1 = classes(w1);
   if (!c1) return false;
   if (c1 & (kWeekday | kDayWord)) return true;
-  std::size_t k = w1.end;
+  std::size_t k = b + w1.len;
   if (c1 & kMonth) {  // "May 5": the month, an optional '.', spaces, a digit
     if (k < s.size() && s[k] == '.') ++k;
     if (k >= s.size() || !space_byte(s[k])) return false;
@@ -302,7 +333,7 @@ bool start_could_match(std::string_view s, const Run& w1, const WordClasses& cla
   if (k >= s.size() || !space_byte(s[k])) return false;
   while (k < s.size() && space_byte(s[k])) ++k;
   if (k >= s.size() || !lower_word_byte(s[k])) return false;
-  const unsigned c2 = classes(run_at(s, k, run_end(s, k)));
+  const unsigned c2 = classes(run_at(s, k, readable));
   bool could = false;
   if (c1 & kNumber) could |= (c2 & kMonth) != 0;  // "5 May"
   if (c1 & kRelative) could |= (c2 & (kWeekday | kUnit)) != 0;
@@ -383,11 +414,12 @@ TimeFinder::TimeFinder() {
 
 TimeFinder::~TimeFinder() = default;
 
-std::vector<TimeExpr> TimeFinder::find(std::string_view text, Span range, const Date& doc_date, bool normalize_values) const {
-  std::vector<TimeExpr> out;
-  if (!re_->ok()) return out;
+void TimeFinder::spans(std::string_view text, Span range, std::vector<Span>& out) const {
+  out.clear();
+  if (!re_->ok()) return;
   const re2::StringPiece input(text.data() + range.begin, range.end - range.begin);
   const std::string_view in(input.data(), input.size());
+  const std::size_t readable = text.size() - range.end;  // bytes after the range that run_at() may read
   // Unanchored, RE2 tries every position; anchored at the few word starts
   // that can begin a time expression (start_could_match), it finds the
   // same leftmost matches for a fraction of the work. Under (?i), RE2 also
@@ -405,20 +437,27 @@ std::vector<TimeExpr> TimeFinder::find(std::string_view text, Span range, const 
       for_each_word_start(in, pos, [&](std::size_t s) {
         const unsigned char second = s + 1 < in.size() ? lower_word_byte(in[s + 1]) : 0;
         if (!classes.may_start(lower_word_byte(in[s]), second)) return false;
-        found = start_could_match(in, run_at(in, s, run_end(in, s)), classes) &&
+        found = start_could_match(in, s, readable, classes) &&
                 re_->Match(input, s, input.size(), RE2::ANCHOR_START, &m, 1);
         return found;
       });
       if (!found) break;
     }
-    TimeExpr t;
-    t.span.begin = std::uint32_t(range.begin + (m.data() - input.data()));
-    t.span.end = std::uint32_t(t.span.begin + m.size());
-    t.text = std::string(m.data(), m.size());
-    if (normalize_values) t.value = normalize(t.text, doc_date);
-    out.push_back(std::move(t));
-    const std::size_t next = std::size_t(m.data() - input.data()) + m.size();
+    const std::size_t at = std::size_t(m.data() - input.data());
+    out.push_back(Span{std::uint32_t(range.begin + at), std::uint32_t(range.begin + at + m.size())});
+    const std::size_t next = at + m.size();
     pos = next > pos ? next : pos + 1;
+  }
+}
+
+std::vector<TimeExpr> TimeFinder::find(std::string_view text, Span range, const Date& doc_date, bool normalize_values) const {
+  std::vector<Span> found;
+  spans(text, range, found);
+  std::vector<TimeExpr> out(found.size());
+  for (std::size_t i = 0; i < found.size(); ++i) {
+    out[i].span = found[i];
+    out[i].text.assign(text.substr(found[i].begin, found[i].size()));
+    if (normalize_values) out[i].value = normalize(out[i].text, doc_date);
   }
   return out;
 }

@@ -31,6 +31,8 @@ class TimeFinder {
   // Every time expression in [begin, end) of text, with normalized values.
   // With normalize = false, values are left empty (normalize() them later).
   std::vector<TimeExpr> find(std::string_view text, Span range, const Date& doc_date, bool normalize = true) const;
+  // The same expressions as spans only, into out (cleared first).
+  void spans(std::string_view text, Span range, std::vector<Span>& out) const;
   // Normalizes one matched expression against the document date.
   static std::string normalize(std::string_view expr, const Date& doc_date);
 

@@ -389,7 +389,7 @@ std::string format_date(const Date& d) {
   return buf;
 }
 
-TimeFinder::TimeFinder() {
+std::string TimeFinder::pattern() {
   // start_could_match() reads its words from these alternatives: change both together.
   const std::string wd = "monday|tuesday|wednesday|thursday|friday|saturday|sunday";
   const std::string mon =
@@ -406,6 +406,11 @@ TimeFinder::TimeFinder() {
       "|(?:in|since|until|by)\\s+(?:early\\s+|late\\s+)?(?:19|20)\\d\\d"
       "|(?:in\\s+)?(?:recent|the\\s+past|the\\s+last|coming)\\s+(?:days|weeks|months|years)"
       ")\\b";
+  return pat;
+}
+
+TimeFinder::TimeFinder() {
+  const std::string pat = pattern();
   RE2::Options o;
   o.set_log_errors(false);
   o.set_never_capture(true);
@@ -462,14 +467,56 @@ std::vector<TimeExpr> TimeFinder::find(std::string_view text, Span range, const 
   return out;
 }
 
+namespace {
+
+// The keys of the words (and numbers) of expr as text::tokenize() gives
+// them, into `words` (views into `lowered`), when expr is simple enough for
+// that to be plain: ASCII letters and digits between ASCII spaces, dashes,
+// and dots or commas that no letter or digit follows (a dot or comma before
+// one can join a token: "U.S", "3.5"). There, a token is a run of letters
+// and digits, lower-cased. False for anything else.
+bool plain_words(std::string_view expr, std::string& lowered, std::vector<std::string_view>& words) {
+  lowered.resize(expr.size());
+  words.clear();
+  std::size_t run = 0;  // start of the current run of letters and digits
+  bool in_run = false;
+  for (std::size_t i = 0; i <= expr.size(); ++i) {
+    const char c = i < expr.size() ? expr[i] : ' ';
+    const char low = (c >= 'A' && c <= 'Z') ? char(c + 32) : c;
+    const bool alnum = (low >= 'a' && low <= 'z') || (c >= '0' && c <= '9');
+    if (alnum) {
+      if (!in_run) run = i;
+      in_run = true;
+      lowered[i] = low;
+      continue;
+    }
+    if (in_run) words.emplace_back(lowered.data() + run, i - run);
+    in_run = false;
+    if (i == expr.size()) break;
+    if (c == '.' || c == ',') {
+      if (i + 1 < expr.size() && digit_byte(expr[i + 1])) return false;
+      const char n = i + 1 < expr.size() ? char(expr[i + 1] | 0x20) : 0;
+      if (n >= 'a' && n <= 'z') return false;
+    } else if (!(c == '-' || c == ' ' || c == '\t' || c == '\n' || c == '\r' || c == '\f' || c == '\v')) {
+      return false;
+    }
+  }
+  return true;
+}
+
+}  // namespace
+
 std::string TimeFinder::normalize(std::string_view expr, const Date& doc) {
   // Scratch reused by each thread (an expression is a few words).
-  thread_local text::Tokens toks;
+  thread_local std::string lowered;
   thread_local std::vector<std::string_view> w;
-  text::tokenize(expr, toks);
-  w.clear();
-  for (const auto& t : toks.toks)
-    if (t.is_word()) w.push_back(toks.key(t));
+  if (!plain_words(expr, lowered, w)) {
+    thread_local text::Tokens toks;
+    text::tokenize(expr, toks);
+    w.clear();
+    for (const auto& t : toks.toks)
+      if (t.is_word()) w.push_back(toks.key(t));
+  }
   if (w.empty()) return "";
   auto has = [&](std::string_view x) {
     for (const auto& k : w)

@@ -33,6 +33,8 @@ class TimeFinder {
   std::vector<TimeExpr> find(std::string_view text, Span range, const Date& doc_date, bool normalize = true) const;
   // The same expressions as spans only, into out (cleared first).
   void spans(std::string_view text, Span range, std::vector<Span>& out) const;
+  // The RE2 pattern of a time expression (case-insensitive, RE2 syntax).
+  static std::string pattern();
   // Normalizes one matched expression against the document date.
   static std::string normalize(std::string_view expr, const Date& doc_date);
 

@@ -186,7 +186,15 @@ class Doc {
   // Word lists of data/lexicon/, looked up through the token's vocabulary id.
   bool in(std::uint64_t bit, std::size_t i) const { return lex_.list_mask(a_.lex_ids[i]) & bit; }
   bool prep(std::size_t i) const { return in(prepositions_, i); }
-  bool boundary(std::size_t i) const { return is(i, ";") || is(i, ":") || is(i, "\xE2\x80\x94") || is(i, "?"); }
+  // A clause boundary: ";", ":", "?" or an em dash. (Its key's length and
+  // first byte decide for most tokens.)
+  bool boundary(std::size_t i) const {
+    if (i >= t_.toks.size()) return false;
+    const text::Tok& t = t_.toks[i];
+    const char* k = t_.keys.data() + t.key_begin;
+    if (t.key_len == 1) return *k == ';' || *k == ':' || *k == '?';
+    return t.key_len == 3 && k[0] == '\xE2' && k[1] == '\x80' && k[2] == '\x94';
+  }
   std::uint32_t sb(std::uint32_t s) const { return a_.sentences[s].first_token; }
   std::uint32_t se(std::uint32_t s) const { return a_.sentences[s].end_token; }
 

@@ -236,11 +236,13 @@ class WordClasses {
         add(pack(std::string_view(y, 4)), kYear);
       }
   }
-  // False when no word of the pattern starts with these two lower-cased
-  // word bytes (`second` is 0 for a one-byte word): most words are passed
-  // over on this test alone.
+  // False when no word of the pattern starts with the bytes `first` and
+  // `second` of the text, as they are (any case; `second` is any non-word
+  // byte after a one-byte word, or a space at the end of the text): most
+  // words are passed over on this test alone, one bit lookup.
   bool may_start(unsigned char first, unsigned char second) const {
-    return first < 128 && (pairs_[first] >> pair_bit(second) & 1);
+    const unsigned pair = unsigned(first) << 8 | second;
+    return starts_[pair >> 6] >> (pair & 63) & 1;
   }
   // The classes of a run (0 for any other word).
   unsigned operator()(const Run& r) const {
@@ -256,12 +258,24 @@ class WordClasses {
   static std::size_t slot(const Run& r) {
     return std::size_t(((r.head + r.ninth) * 0x9E3779B97F4A7C15ull) >> 54);
   }
-  // 0 for none, 1-63 for the word bytes.
-  static unsigned pair_bit(unsigned char c) {
-    return c == 0 ? 0 : c == '_' ? 1 : c <= '9' ? 2 + (c - '0') : 12 + (c - 'a');
+  // The bytes whose lower_word_byte() is c (for 0: every non-word byte).
+  static const std::vector<unsigned char>& spellings(unsigned char c) {
+    static const auto table = [] {
+      std::vector<std::vector<unsigned char>> t(256);
+      for (int x = 0; x < 256; ++x) t[lower_word_byte(char(x))].push_back(static_cast<unsigned char>(x));
+      return t;
+    }();
+    return table[c];
   }
   void add(const Run& r, unsigned classes) {
-    pairs_[r.head & 0xFF] |= std::uint64_t(1) << pair_bit((r.head >> 8) & 0xFF);
+    // Each spelling of the first two bytes; a one-byte word, with any
+    // non-word byte after it.
+    const unsigned char a = r.head & 0xFF, b = (r.head >> 8) & 0xFF;
+    for (const unsigned char x : spellings(a))
+      for (const unsigned char y : spellings(b)) {
+        const unsigned pair = unsigned(x) << 8 | y;
+        starts_[pair >> 6] |= std::uint64_t(1) << (pair & 63);
+      }
     std::size_t i = slot(r);
     while (heads_[i] != 0 && !(heads_[i] == r.head && ninths_[i] == r.ninth)) i = (i + 1) % kSlots;
     heads_[i] = r.head;
@@ -271,7 +285,7 @@ class WordClasses {
   std::uint64_t heads_[kSlots] = {};
   std::uint8_t ninths_[kSlots] = {};
   unsigned classes_[kSlots] = {};
-  std::uint64_t pairs_[128] = {};  // per first byte: a bit per second byte (pair_bit)
+  std::uint64_t starts_[65536 / 64] = {};  // a bit per pair of bytes that may start a word of the pattern
 };
 
 // Bit i set when p[i] is a word byte, for 16 bytes.
@@ -440,8 +454,8 @@ void TimeFinder::spans(std::string_view text, Span range, std::vector<Span>& out
     } else {
       bool found = false;
       for_each_word_start(in, pos, [&](std::size_t s) {
-        const unsigned char second = s + 1 < in.size() ? lower_word_byte(in[s + 1]) : 0;
-        if (!classes.may_start(lower_word_byte(in[s]), second)) return false;
+        const char second = s + 1 < in.size() ? in[s + 1] : ' ';
+        if (!classes.may_start(static_cast<unsigned char>(in[s]), static_cast<unsigned char>(second))) return false;
         found = start_could_match(in, s, readable, classes) &&
                 re_->Match(input, s, input.size(), RE2::ANCHOR_START, &m, 1);
         return found;

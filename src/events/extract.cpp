@@ -1026,18 +1026,25 @@ class Doc {
   }
 
   TimeExpr nearest_time(std::uint32_t s, std::uint32_t tb) {
-    // Time expressions are found once per sentence (as spans), then the
-    // nearest is taken; only a chosen one gets its text and value (once).
+    // The time expressions of a sentence are found once (as spans), and
+    // only as far as needed: up to the first that begins at or after the
+    // trigger (any later one is farther). Only a chosen one gets its text
+    // and value (once).
+    const std::uint32_t pivot = t_.toks[tb].begin;
     if (time_sentence_ != int(s)) {
-      const Span range{t_.toks[sb(s)].begin, t_.toks[se(s) - 1].end};
-      time_.spans(doc_.text, range, time_spans_);
-      if (times_.size() < time_spans_.size()) times_.resize(time_spans_.size());
-      times_normalized_.assign(time_spans_.size(), false);
+      time_spans_.clear();
+      times_normalized_.clear();
+      time_from_ = 0;
       time_sentence_ = int(s);
+    }
+    if (time_from_ != TimeFinder::kDone && (time_spans_.empty() || time_spans_.back().begin < pivot)) {
+      const Span range{t_.toks[sb(s)].begin, t_.toks[se(s) - 1].end};
+      time_from_ = time_.spans_until(doc_.text, range, time_from_, pivot, time_spans_);
+      if (times_.size() < time_spans_.size()) times_.resize(time_spans_.size());
+      times_normalized_.resize(time_spans_.size(), false);
     }
     std::size_t best = time_spans_.size();
     std::uint32_t best_d = ~0u;
-    const std::uint32_t pivot = t_.toks[tb].begin;
     for (std::size_t k = 0; k < time_spans_.size(); ++k) {
       const Span& t = time_spans_[k];
       const std::uint32_t d = t.begin >= pivot ? t.begin - pivot : pivot - t.end;
@@ -1102,6 +1109,7 @@ class Doc {
   std::string &key_, &merge_key_;
   std::vector<const Hit*>& cues_;
   int time_sentence_ = -1;
+  std::size_t time_from_ = 0;  // where the search of time_sentence_ goes on (TimeFinder::spans_until)
   std::vector<Span>& time_spans_;
   std::vector<TimeExpr>& times_;
   std::vector<char>& times_normalized_;

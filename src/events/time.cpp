@@ -599,20 +599,25 @@ TimeFinder::~TimeFinder() = default;
 
 void TimeFinder::spans(std::string_view text, Span range, std::vector<Span>& out) const {
   out.clear();
-  if (!re_->ok()) return;
+  spans_until(text, range, 0, ~std::uint32_t(0), out);
+}
+
+std::size_t TimeFinder::spans_until(std::string_view text, Span range, std::size_t from, std::uint32_t until,
+                                    std::vector<Span>& out) const {
+  if (!re_->ok()) return kDone;
   const re2::StringPiece input(text.data() + range.begin, range.end - range.begin);
   const std::string_view in(input.data(), input.size());
   const std::size_t readable = text.size() - range.end;  // bytes after the range that run_at() may read
-  // Unanchored, RE2 tries every position; anchored at the few word starts
-  // that can begin a time expression (start_could_match), it finds the
-  // same leftmost matches for a fraction of the work. Under (?i), RE2 also
+  // Unanchored, RE2 tries every position; matched at the few word starts
+  // that can begin a time expression (WordClasses::may_start, Matcher), the
+  // same leftmost matches cost a fraction of the work. Under (?i), RE2 also
   // folds U+017F and U+212A to 's' and 'k'; a sentence with either is
   // searched the plain way.
   const bool lookalike = has_folding_lookalike(in);
   const WordClasses& classes = word_classes();
   const Matcher matcher(in, readable, classes);
   re2::StringPiece m;
-  std::size_t pos = 0;
+  std::size_t pos = from;
   while (pos <= input.size()) {
     if (lookalike) {
       if (!re_->Match(input, pos, input.size(), RE2::UNANCHORED, &m, 1)) break;
@@ -633,7 +638,9 @@ void TimeFinder::spans(std::string_view text, Span range, std::vector<Span>& out
     out.push_back(Span{std::uint32_t(range.begin + at), std::uint32_t(range.begin + at + m.size())});
     const std::size_t next = at + m.size();
     pos = next > pos ? next : pos + 1;
+    if (out.back().begin >= until) return pos;
   }
+  return kDone;
 }
 
 std::vector<TimeExpr> TimeFinder::find(std::string_view text, Span range, const Date& doc_date, bool normalize_values) const {

@@ -109,6 +109,12 @@ TEST_CASE("the anchored search finds what a plain RE2 search finds") {
     REQUIRE(got.size() == want.size());
     for (std::size_t k = 0; k < got.size(); ++k) CHECK(got[k] == want[k]);
     matches += want.size();
+    // A part at a time (as the event extractor asks for them): the same spans.
+    std::vector<attache::Span> parts;
+    for (std::size_t from = 0; from != TimeFinder::kDone;)
+      from = f.spans_until(text, attache::Span{b, e}, from, b + std::uint32_t(rng() % (e - b + 2)), parts);
+    REQUIRE(parts.size() == want.size());
+    for (std::size_t k = 0; k < parts.size(); ++k) CHECK(parts[k] == want[k]);
   }
   CHECK(matches > 5000);  // (the texts do hold time expressions)
 }

@@ -111,7 +111,7 @@ struct Arg {
 // so that their buffers are allocated once, not per document.
 struct Workspace {
   std::vector<std::vector<Hit>> hits;
-  std::vector<char> hits_done;
+  std::vector<std::uint32_t> hits_upto;  // per sentence: see Doc::hits()
   std::vector<Found> found;
   KeyIndex merged;
   std::vector<Last> last;
@@ -141,7 +141,7 @@ class Doc {
       const TimeFinder& time, const Date& date, std::uint64_t prepositions, std::uint64_t clause_words,
       Workspace& w)
       : rules_(rules), lex_(lex), doc_(doc), a_(a), t_(a.tokens), time_(time), date_(date),
-        prepositions_(prepositions), clause_words_(clause_words), hits_(w.hits), hits_done_(w.hits_done),
+        prepositions_(prepositions), clause_words_(clause_words), hits_(w.hits), hits_upto_(w.hits_upto),
         found_(w.found), merged_(w.merged), last_(w.last), fillers_(w.fillers), fills_(w.fills), values_(w.values),
         req_(w.req), idx_(w.idx), chosen_(w.chosen), distinct_(w.distinct), args_(w.args), found_args_(w.found_args),
         found_values_(w.found_values), key_(w.key), merge_key_(w.merge_key), cues_(w.cues), time_spans_(w.time_spans), times_(w.times),
@@ -158,7 +158,7 @@ class Doc {
 
   void run(bool include_unasserted) {
     if (hits_.size() < a_.sentences.size()) hits_.resize(a_.sentences.size());
-    hits_done_.assign(a_.sentences.size(), false);
+    hits_upto_.assign(a_.sentences.size(), kUntouched);
     for (std::uint32_t s = 0; s < a_.sentences.size(); ++s) sentence(s);
     finish(include_unasserted);
   }
@@ -198,19 +198,29 @@ class Doc {
   std::uint32_t sb(std::uint32_t s) const { return a_.sentences[s].first_token; }
   std::uint32_t se(std::uint32_t s) const { return a_.sentences[s].end_token; }
 
-  const std::vector<Hit>& hits(std::uint32_t s) {
-    if (!hits_done_[s]) {
-      hits_done_[s] = true;
-      hits_[s].clear();
-      const auto& idx = rules_.phrases();
-      const auto& ids = ids_for(idx, phrase_ids_);
-      for (std::uint32_t i = sb(s); i < se(s); ++i)
-        idx.match_at(ids, i, se(s), [&](std::uint32_t entry, std::size_t e) {
-          hits_[s].push_back(Hit{i, std::uint32_t(e), rules_.lists_of(entry)});
-        });
-    }
+  // The phrase hits of sentence s that start before token `upto` (in token
+  // order): found once, and only as far as a window has asked.
+  const std::vector<Hit>& hits(std::uint32_t s, std::uint32_t upto) {
+    const std::uint32_t done = hits_upto_[s];  // the hits of [sb(s), done) are known
+    if (done == kUntouched || done < std::min(upto, se(s))) search_hits(s, upto);
     return hits_[s];
   }
+  [[gnu::noinline]] void search_hits(std::uint32_t s, std::uint32_t upto) {
+    std::uint32_t& done = hits_upto_[s];
+    if (done == kUntouched) {
+      done = sb(s);
+      hits_[s].clear();
+    }
+    upto = std::min(upto, se(s));
+    const auto& idx = rules_.phrases();
+    const auto& ids = ids_for(idx, phrase_ids_);
+    for (std::uint32_t i = done; i < upto; ++i)
+      idx.match_at(ids, i, se(s), [&](std::uint32_t entry, std::size_t e) {
+        hits_[s].push_back(Hit{i, std::uint32_t(e), rules_.lists_of(entry)});
+      });
+    done = std::max(done, upto);
+  }
+  static constexpr std::uint32_t kUntouched = ~std::uint32_t(0);
 
   // The word ids of the tokens for `index`: the lexicon's, computed once by
   // the recognizer, when the index shares its vocabulary (always, in an
@@ -229,9 +239,10 @@ class Doc {
     const Hit* end() const { return e; }
   };
   HitRange hits_in(std::uint32_t s, std::uint32_t lo, std::uint32_t hi) {
-    const auto& all = hits(s);
+    hi = std::max(lo, hi);
+    const auto& all = hits(s, hi);
     const Hit* first = first_from(all.data(), all.data() + all.size(), lo);
-    return HitRange{first, first_from(first, all.data() + all.size(), std::max(lo, hi))};
+    return HitRange{first, first_from(first, all.data() + all.size(), hi)};
   }
   // The first hit of [b, e) that starts at or after token v (as
   // std::lower_bound), halving without a branch on the comparison: the
@@ -1085,8 +1096,8 @@ class Doc {
   Date date_;
   std::uint64_t prepositions_, clause_words_;  // list bits
   // The document's working state, in the thread's Workspace.
-  std::vector<std::vector<Hit>>& hits_;  // per sentence, when hits_done_
-  std::vector<char>& hits_done_;
+  std::vector<std::vector<Hit>>& hits_;  // per sentence, its hits before token hits_upto_
+  std::vector<std::uint32_t>& hits_upto_;
   std::vector<Found>& found_;
   KeyIndex& merged_;  // event key -> index in found_
   std::vector<Last>& last_;  // per event type and role: the fillers of the latest event

@@ -1,6 +1,7 @@
 #include "events/extract.hpp"
 
 #include <algorithm>
+#include <charconv>
 #include <cstring>
 #include <optional>
 #include <unordered_map>
@@ -1083,7 +1084,8 @@ class Doc {
       build_event(ev, f);
       std::sort(ev.mentions.begin(), ev.mentions.end(),
                 [](const attache::Mention& x, const attache::Mention& y) { return x.span.begin < y.span.begin; });
-      ev.id = "ev-" + std::to_string(doc_.events.size());
+      char id[24] = "ev-";
+      ev.id.assign(id, std::to_chars(id + 3, id + sizeof id, doc_.events.size()).ptr);
     }
   }
 

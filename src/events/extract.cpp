@@ -90,14 +90,14 @@ class KeyIndex {
 // The fillers of the latest event of one type, per role (for previous()).
 struct Last {
   int event = -1;
-  const std::string* role = nullptr;  // a RoleSpec's
+  int role = -1;  // a role name's number (RoleSpec::name)
   std::uint32_t sentence = 0;
   std::vector<Filler> fillers;
 };
 
 // The fillers of one role: a run of them in a vector of all roles' fillers.
 struct RoleFill {
-  const std::string* role;
+  int role;  // the role name's number (RoleSpec::name)
   std::size_t begin, end;
 };
 
@@ -120,7 +120,7 @@ struct Workspace {
   // which role each run of them fills; plain-value roles: (role, value).
   std::vector<Filler> fillers;
   std::vector<RoleFill> fills;
-  std::vector<std::pair<const std::string*, std::string>> values;
+  std::vector<std::pair<int, std::string>> values;  // (role name's number, value)
   std::vector<char> req;                // per fill: of a required role
   std::vector<std::size_t> idx;         // per fill: the filler of the current tuple
   std::vector<const Filler*> chosen;    // the required fillers of the current tuple
@@ -762,7 +762,7 @@ class Doc {
         if (f.kind == FinderKind::previous) {
           // Ellipsis: "Norway and Denmark had already announced the closure of
           // their missions" takes the host of the event just before it.
-          const Last* last = find_last(rule.event, spec.role);
+          const Last* last = find_last(rule.event, spec.name);
           if (last && s <= last->sentence + 2) fillers_.insert(fillers_.end(), last->fillers.begin(), last->fillers.end());
         } else if (f.anchor == Anchor::cue) {
           if (cue) find(f, spec.accept, s, cue->tb, cue->te, true, fillers_);
@@ -774,16 +774,17 @@ class Doc {
                        fillers_.end());
         if (fillers_.size() > begin) break;
       }
-      if (!value.empty()) values_.emplace_back(&spec.role, std::move(value));
-      else if (fillers_.size() > begin) fills_.push_back(RoleFill{&spec.role, begin, fillers_.size()});
+      if (!value.empty()) values_.emplace_back(spec.name, std::move(value));
+      else if (fillers_.size() > begin) fills_.push_back(RoleFill{spec.name, begin, fillers_.size()});
     }
-    for (const auto& req : type.required) {
+    for (std::size_t n = 0; n < type.name_required.size(); ++n) {
+      if (!type.name_required[n]) continue;
       bool have = false;
-      for (const RoleFill& f : fills_) have |= *f.role == req;
+      for (const RoleFill& f : fills_) have |= f.role == int(n);
       if (!have) return false;
     }
     for (const RoleFill& f : fills_) {
-      Last* last = find_last(rule.event, *f.role);
+      Last* last = find_last(rule.event, f.role);
       if (!last) last = &last_.emplace_back(Last{rule.event, f.role, 0, {}});
       last->sentence = s;
       last->fillers.assign(fillers_.begin() + std::ptrdiff_t(f.begin), fillers_.begin() + std::ptrdiff_t(f.end));
@@ -819,7 +820,7 @@ class Doc {
     const std::size_t nf = fills_.size();
     req_.assign(nf, 0);
     for (std::size_t k = 0; k < nf; ++k)
-      req_[k] = std::count(type.required.begin(), type.required.end(), *fills_[k].role) > 0;
+      req_[k] = type.name_required[std::size_t(fills_[k].role)];
     idx_.assign(nf, 0);
     auto filler = [&](std::size_t k) -> const Filler& { return fillers_[fills_[k].begin + idx_[k]]; };
     // The next combination of the required roles; false after the last.
@@ -849,10 +850,10 @@ class Doc {
         distinct_.clear();
         bool dup_clash = false;
         for (std::size_t r = 0; r < type.roles.size(); ++r) {
-          const std::string& role = type.roles[r];
+          const int role = type.role_names[r];
           if (!type.role_required[r]) continue;
           for (std::size_t k = 0; k < nf; ++k) {
-            if (*fills_[k].role != role) continue;
+            if (fills_[k].role != role) continue;
             const Filler& f = filler(k);
             std::string_view code = f.code;
             if (type.role_distinct[r]) {
@@ -885,10 +886,10 @@ class Doc {
       bool clash = false;
       args_.assign(type.roles.size(), Arg{});
       for (std::size_t r = 0; r < type.roles.size(); ++r) {
-        const std::string& role = type.roles[r];
+        const int role = type.role_names[r];
         Arg& a = args_[r];
         for (std::size_t k = 0; k < nf; ++k) {
-          if (*fills_[k].role != role) continue;
+          if (fills_[k].role != role) continue;
           const Filler* picked = type.role_required[r] ? &filler(k) : pick(fills_[k]);
           if (!picked) continue;
           a.filler = picked;
@@ -964,7 +965,7 @@ class Doc {
       std::string& value = found_values_[f.values + v];
       value.clear();
       for (const auto& got : values_)
-        if (*got.first == type.values[v]) value = got.second;
+        if (got.first == type.value_names[v]) value = got.second;
     }
   }
 
@@ -1103,15 +1104,15 @@ class Doc {
   std::vector<Found>& found_;
   KeyIndex& merged_;  // event key -> index in found_
   std::vector<Last>& last_;  // per event type and role: the fillers of the latest event
-  Last* find_last(int event, std::string_view role) {
+  Last* find_last(int event, int role) {
     for (Last& l : last_)
-      if (l.event == event && *l.role == role) return &l;
+      if (l.event == event && l.role == role) return &l;
     return nullptr;
   }
   mutable std::unordered_map<std::string_view, std::string_view> first_country_entity_;  // code -> entity id
   std::vector<Filler>& fillers_;
   std::vector<RoleFill>& fills_;
-  std::vector<std::pair<const std::string*, std::string>>& values_;
+  std::vector<std::pair<int, std::string>>& values_;
   std::vector<char>& req_;
   std::vector<std::size_t>& idx_;
   std::vector<const Filler*>& chosen_;

@@ -184,6 +184,11 @@ class Doc {
     if (i >= t_.toks.size() || t_.toks[i].key_len != N - 1) return false;
     return std::memcmp(t_.keys.data() + t_.toks[i].key_begin, k, N - 1) == 0;
   }
+  // A key equal to a literal: the length first, then a compare of known size.
+  template <std::size_t N>
+  static bool eq(std::string_view w, const char (&k)[N]) {
+    return w.size() == N - 1 && std::memcmp(w.data(), k, N - 1) == 0;
+  }
   // Word lists of data/lexicon/, looked up through the token's vocabulary id.
   bool in(std::uint64_t bit, std::size_t i) const { return lex_.list_mask(a_.lex_ids[i]) & bit; }
   bool prep(std::size_t i) const { return in(prepositions_, i); }
@@ -350,14 +355,14 @@ class Doc {
   // Resolves "its", "their", "it", "they", "his", "her", "he", "she" at token k.
   bool pronoun(std::uint32_t k, std::vector<Filler>& out) const {
     const std::string_view w = key(k);
-    const bool thing = w == "its" || w == "it" || w == "their" || w == "they" || w == "them";
-    const bool person = w == "his" || w == "her" || w == "he" || w == "she" || w == "him";
+    const bool thing = eq(w, "its") || eq(w, "it") || eq(w, "their") || eq(w, "they") || eq(w, "them");
+    const bool person = eq(w, "his") || eq(w, "her") || eq(w, "he") || eq(w, "she") || eq(w, "him");
     if (!thing && !person) return false;
-    int found = antecedent(k, person, w == "its");
+    int found = antecedent(k, person, eq(w, "its"));
     if (found < 0 && person) found = cataphor(k);  // "During his visit to Beijing, Putin ..."
     if (found < 0) return true;  // a pronoun we cannot resolve: stop looking further
     out.push_back(Filler{a_.mentions[found].code, found, k, k + 1});
-    if (w == "their" || w == "they" || w == "them") {
+    if (eq(w, "their") || eq(w, "they") || eq(w, "them")) {
       // "Germany and France ... their embassies"
       const std::size_t more = out.size();
       expand(out, found, a_.mentions[found].sentence, kAcceptCountry, -1);
@@ -476,7 +481,8 @@ class Doc {
           if (boundary(j)) break;
           const int mi = a_.mention_of[j];
           if (mi < 0) {
-            if (key(j) == "it" || key(j) == "they" || key(j) == "he" || key(j) == "she") {
+            const std::string_view w = key(j);
+            if (eq(w, "it") || eq(w, "they") || eq(w, "he") || eq(w, "she")) {
               pronoun(std::uint32_t(j), out);
               return;
             }

@@ -3,7 +3,6 @@
 #include <algorithm>
 #include <charconv>
 #include <cstring>
-#include <optional>
 #include <unordered_map>
 
 namespace attache::events {
@@ -827,7 +826,7 @@ class Doc {
     }
     // The time is looked up only for a new event: a tuple already found
     // gains a mention and keeps its time.
-    std::optional<TimeExpr> time;
+    const TimeExpr* time = nullptr;
     const Span trig{t_.toks[tb].begin, t_.toks[te - 1].end};
 
     // One event per tuple of the required roles; an optional role takes the
@@ -932,7 +931,7 @@ class Doc {
         }
       }
       if (!clash) {
-        if (!time) time = nearest_time(s, tb);
+        if (!time) time = &nearest_time(s, tb);
         merge(rule, type, s, trig, pol, cue_text, *time);
       }
       if (!advance()) break;
@@ -1055,7 +1054,8 @@ class Doc {
     return s;
   }
 
-  TimeExpr nearest_time(std::uint32_t s, std::uint32_t tb) {
+  // (The reference holds until the next call.)
+  const TimeExpr& nearest_time(std::uint32_t s, std::uint32_t tb) {
     // The time expressions of a sentence are found once (as spans), and
     // only as far as needed: up to the first that begins at or after the
     // trigger (any later one is farther). Only a chosen one gets its text
@@ -1080,7 +1080,7 @@ class Doc {
       const std::uint32_t d = t.begin >= pivot ? t.begin - pivot : pivot - t.end;
       if (d < best_d) { best_d = d; best = k; }
     }
-    if (best == time_spans_.size()) return TimeExpr{};
+    if (best == time_spans_.size()) return no_time_;
     TimeExpr& t = times_[best];
     if (!times_normalized_[best]) {
       t.span = time_spans_[best];
@@ -1140,6 +1140,7 @@ class Doc {
   std::string &key_, &merge_key_;
   std::vector<const Hit*>& cues_;
   int time_sentence_ = -1;
+  const TimeExpr no_time_;
   std::size_t time_from_ = 0;  // where the search of time_sentence_ goes on (TimeFinder::spans_until)
   std::vector<Span>& time_spans_;
   std::vector<TimeExpr>& times_;

@@ -17,9 +17,12 @@
 //   with a size known at compile time (a key given at run time, such as a
 //   rule file's role name, is escaped: key_escaped());
 // * a string of up to 16 bytes is copied with two overlapping word
-//   copies and checked 8 bytes at a time for bytes that need attention
-//   (quote, backslash, controls, DEL, non-ASCII); only then does it take
-//   the escaping path, which validates UTF-8 and repairs it if needed.
+//   copies and its 16 bytes checked at once (SSE2) for bytes that need
+//   attention (quote, backslash, controls, DEL, non-ASCII); only then does
+//   it take the escaping path, which validates UTF-8 and repairs it if
+//   needed;
+// * numbers are written inline, two digits a step (put_uint), and callers
+//   with several fields of known size write them in one go (begin_fields).
 // Call finish() (or let the writer go out of scope) before reading `out`:
 // until then the string holds spare bytes past the cursor.
 #ifndef ATTACHE_OUTPUT_JSON_WRITER_HPP_

@@ -93,12 +93,12 @@ std::string iso_week(int y, int week) {
   return buf;
 }
 
-// ----- which word starts can begin a time expression -----
+// ----- the words of the pattern -----
 //
-// A necessary condition for the pattern of TimeFinder() to match at a word
-// start, read from its alternatives: the first word, and for most first
-// words the next one, must be among a few words. It may let through a
-// position where the pattern fails (RE2 decides), never the reverse.
+// The words of TimeFinder::pattern() by class (WordClasses), read from its
+// alternatives; a quick test on a word's first two bytes (may_start) that
+// lets through every word that can begin a time expression, and a matcher
+// of the whole pattern at a word start (Matcher) built on the classes.
 
 // RE2's \w (the word bytes of \b), lower-cased; 0 for any other byte.
 struct LowerWordBytes {
@@ -568,7 +568,8 @@ std::string format_date(const Date& d) {
 }
 
 std::string TimeFinder::pattern() {
-  // start_could_match() reads its words from these alternatives: change both together.
+  // WordClasses and Matcher are read from these alternatives: change them together
+  // (the tests in tests/events/time_test.cpp compare the two).
   const std::string wd = "monday|tuesday|wednesday|thursday|friday|saturday|sunday";
   const std::string mon =
       "jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sept?(?:ember)?|"

@@ -1,8 +1,8 @@
 #include "events/extract.hpp"
 
 #include <algorithm>
+#include <charconv>
 #include <cstring>
-#include <optional>
 #include <unordered_map>
 
 namespace attache::events {
@@ -89,14 +89,14 @@ class KeyIndex {
 // The fillers of the latest event of one type, per role (for previous()).
 struct Last {
   int event = -1;
-  const std::string* role = nullptr;  // a RoleSpec's
+  int role = -1;  // a role name's number (RoleSpec::name)
   std::uint32_t sentence = 0;
   std::vector<Filler> fillers;
 };
 
 // The fillers of one role: a run of them in a vector of all roles' fillers.
 struct RoleFill {
-  const std::string* role;
+  int role;  // the role name's number (RoleSpec::name)
   std::size_t begin, end;
 };
 
@@ -111,7 +111,7 @@ struct Arg {
 // so that their buffers are allocated once, not per document.
 struct Workspace {
   std::vector<std::vector<Hit>> hits;
-  std::vector<char> hits_done;
+  std::vector<std::uint32_t> hits_upto;  // per sentence: see Doc::hits()
   std::vector<Found> found;
   KeyIndex merged;
   std::vector<Last> last;
@@ -119,7 +119,7 @@ struct Workspace {
   // which role each run of them fills; plain-value roles: (role, value).
   std::vector<Filler> fillers;
   std::vector<RoleFill> fills;
-  std::vector<std::pair<const std::string*, std::string>> values;
+  std::vector<std::pair<int, std::string>> values;  // (role name's number, value)
   std::vector<char> req;                // per fill: of a required role
   std::vector<std::size_t> idx;         // per fill: the filler of the current tuple
   std::vector<const Filler*> chosen;    // the required fillers of the current tuple
@@ -129,7 +129,8 @@ struct Workspace {
   std::vector<std::string> found_values;  // per found event: one per plain value of its type
   std::string key, merge_key;
   std::vector<const Hit*> cues;         // scratch of apply()
-  std::vector<TimeExpr> times;          // of one sentence
+  std::vector<Span> time_spans;         // of one sentence
+  std::vector<TimeExpr> times;          // per span: its text and value, once chosen
   std::vector<char> times_normalized;
   std::vector<std::uint32_t> trigger_ids, phrase_ids;  // vocabulary ids of every token, per index
 };
@@ -140,10 +141,10 @@ class Doc {
       const TimeFinder& time, const Date& date, std::uint64_t prepositions, std::uint64_t clause_words,
       Workspace& w)
       : rules_(rules), lex_(lex), doc_(doc), a_(a), t_(a.tokens), time_(time), date_(date),
-        prepositions_(prepositions), clause_words_(clause_words), hits_(w.hits), hits_done_(w.hits_done),
+        prepositions_(prepositions), clause_words_(clause_words), hits_(w.hits), hits_upto_(w.hits_upto),
         found_(w.found), merged_(w.merged), last_(w.last), fillers_(w.fillers), fills_(w.fills), values_(w.values),
         req_(w.req), idx_(w.idx), chosen_(w.chosen), distinct_(w.distinct), args_(w.args), found_args_(w.found_args),
-        found_values_(w.found_values), key_(w.key), merge_key_(w.merge_key), cues_(w.cues), times_(w.times),
+        found_values_(w.found_values), key_(w.key), merge_key_(w.merge_key), cues_(w.cues), time_spans_(w.time_spans), times_(w.times),
         times_normalized_(w.times_normalized), trigger_ids_(w.trigger_ids), phrase_ids_(w.phrase_ids) {
     // (The scratch of roles_for() and apply() is cleared where it is used.)
     found_.clear();
@@ -157,7 +158,7 @@ class Doc {
 
   void run(bool include_unasserted) {
     if (hits_.size() < a_.sentences.size()) hits_.resize(a_.sentences.size());
-    hits_done_.assign(a_.sentences.size(), false);
+    hits_upto_.assign(a_.sentences.size(), kUntouched);
     for (std::uint32_t s = 0; s < a_.sentences.size(); ++s) sentence(s);
     finish(include_unasserted);
   }
@@ -182,26 +183,60 @@ class Doc {
     if (i >= t_.toks.size() || t_.toks[i].key_len != N - 1) return false;
     return std::memcmp(t_.keys.data() + t_.toks[i].key_begin, k, N - 1) == 0;
   }
+  // A key equal to a literal: the length first, then a compare of known size.
+  template <std::size_t N>
+  static bool eq(std::string_view w, const char (&k)[N]) {
+    return w.size() == N - 1 && std::memcmp(w.data(), k, N - 1) == 0;
+  }
   // Word lists of data/lexicon/, looked up through the token's vocabulary id.
   bool in(std::uint64_t bit, std::size_t i) const { return lex_.list_mask(a_.lex_ids[i]) & bit; }
   bool prep(std::size_t i) const { return in(prepositions_, i); }
-  bool boundary(std::size_t i) const { return is(i, ";") || is(i, ":") || is(i, "\xE2\x80\x94") || is(i, "?"); }
+  // A clause boundary: ";", ":", "?" or an em dash. (Its key's length and
+  // first byte decide for most tokens.)
+  // Is k one of `words` (a finder's few short prepositions)? Lengths first,
+  // then bytes: no library call for a comparison that mostly fails on the length.
+  static bool one_of(const std::vector<std::string>& words, std::string_view k) {
+    for (const std::string& w : words) {
+      if (w.size() != k.size()) continue;
+      std::size_t i = 0;
+      while (i < k.size() && w[i] == k[i]) ++i;
+      if (i == k.size()) return true;
+    }
+    return false;
+  }
+  bool boundary(std::size_t i) const {
+    if (i >= t_.toks.size()) return false;
+    const text::Tok& t = t_.toks[i];
+    const char* k = t_.keys.data() + t.key_begin;
+    if (t.key_len == 1) return *k == ';' || *k == ':' || *k == '?';
+    return t.key_len == 3 && k[0] == '\xE2' && k[1] == '\x80' && k[2] == '\x94';
+  }
   std::uint32_t sb(std::uint32_t s) const { return a_.sentences[s].first_token; }
   std::uint32_t se(std::uint32_t s) const { return a_.sentences[s].end_token; }
 
-  const std::vector<Hit>& hits(std::uint32_t s) {
-    if (!hits_done_[s]) {
-      hits_done_[s] = true;
-      hits_[s].clear();
-      const auto& idx = rules_.phrases();
-      const auto& ids = ids_for(idx, phrase_ids_);
-      for (std::uint32_t i = sb(s); i < se(s); ++i)
-        idx.match_at(ids, i, se(s), [&](std::uint32_t entry, std::size_t e) {
-          hits_[s].push_back(Hit{i, std::uint32_t(e), rules_.lists_of(entry)});
-        });
-    }
+  // The phrase hits of sentence s that start before token `upto` (in token
+  // order): found once, and only as far as a window has asked.
+  const std::vector<Hit>& hits(std::uint32_t s, std::uint32_t upto) {
+    const std::uint32_t done = hits_upto_[s];  // the hits of [sb(s), done) are known
+    if (done == kUntouched || done < std::min(upto, se(s))) search_hits(s, upto);
     return hits_[s];
   }
+  [[gnu::noinline]] void search_hits(std::uint32_t s, std::uint32_t upto) {
+    std::uint32_t& done = hits_upto_[s];
+    if (done == kUntouched) {
+      done = sb(s);
+      hits_[s].clear();
+    }
+    upto = std::min(upto, se(s));
+    const auto& idx = rules_.phrases();
+    const auto& ids = ids_for(idx, phrase_ids_);
+    for (std::uint32_t i = done; i < upto; ++i)
+      idx.match_at(ids, i, se(s), [&](std::uint32_t entry, std::size_t e) {
+        hits_[s].push_back(Hit{i, std::uint32_t(e), rules_.lists_of(entry)});
+      });
+    done = std::max(done, upto);
+  }
+  static constexpr std::uint32_t kUntouched = ~std::uint32_t(0);
 
   // The word ids of the tokens for `index`: the lexicon's, computed once by
   // the recognizer, when the index shares its vocabulary (always, in an
@@ -220,11 +255,23 @@ class Doc {
     const Hit* end() const { return e; }
   };
   HitRange hits_in(std::uint32_t s, std::uint32_t lo, std::uint32_t hi) {
-    const auto& all = hits(s);
-    auto before = [](const Hit& h, std::uint32_t v) { return h.tb < v; };
-    const auto first = std::lower_bound(all.begin(), all.end(), lo, before);
-    const auto last = std::lower_bound(first, all.end(), std::max(lo, hi), before);
-    return HitRange{all.data() + (first - all.begin()), all.data() + (last - all.begin())};
+    hi = std::max(lo, hi);
+    const auto& all = hits(s, hi);
+    const Hit* first = first_from(all.data(), all.data() + all.size(), lo);
+    return HitRange{first, first_from(first, all.data() + all.size(), hi)};
+  }
+  // The first hit of [b, e) that starts at or after token v (as
+  // std::lower_bound), halving without a branch on the comparison: the
+  // windows of a trigger fall anywhere among the hits, which defeats the
+  // branch predictor.
+  static const Hit* first_from(const Hit* b, const Hit* e, std::uint32_t v) {
+    std::size_t n = std::size_t(e - b);
+    while (n > 1) {
+      const std::size_t half = n / 2;
+      b += half * std::size_t(b[half - 1].tb < v);
+      n -= half;
+    }
+    return b + (n == 1 && b->tb < v);
   }
 
   // The nearest hit of `list` in [lo, hi) (by distance to `pivot`), or nullptr.
@@ -307,14 +354,14 @@ class Doc {
   // Resolves "its", "their", "it", "they", "his", "her", "he", "she" at token k.
   bool pronoun(std::uint32_t k, std::vector<Filler>& out) const {
     const std::string_view w = key(k);
-    const bool thing = w == "its" || w == "it" || w == "their" || w == "they" || w == "them";
-    const bool person = w == "his" || w == "her" || w == "he" || w == "she" || w == "him";
+    const bool thing = eq(w, "its") || eq(w, "it") || eq(w, "their") || eq(w, "they") || eq(w, "them");
+    const bool person = eq(w, "his") || eq(w, "her") || eq(w, "he") || eq(w, "she") || eq(w, "him");
     if (!thing && !person) return false;
-    int found = antecedent(k, person, w == "its");
+    int found = antecedent(k, person, eq(w, "its"));
     if (found < 0 && person) found = cataphor(k);  // "During his visit to Beijing, Putin ..."
     if (found < 0) return true;  // a pronoun we cannot resolve: stop looking further
     out.push_back(Filler{a_.mentions[found].code, found, k, k + 1});
-    if (w == "their" || w == "they" || w == "them") {
+    if (eq(w, "their") || eq(w, "they") || eq(w, "them")) {
       // "Germany and France ... their embassies"
       const std::size_t more = out.size();
       expand(out, found, a_.mentions[found].sentence, kAcceptCountry, -1);
@@ -433,7 +480,8 @@ class Doc {
           if (boundary(j)) break;
           const int mi = a_.mention_of[j];
           if (mi < 0) {
-            if (key(j) == "it" || key(j) == "they" || key(j) == "he" || key(j) == "she") {
+            const std::string_view w = key(j);
+            if (eq(w, "it") || eq(w, "they") || eq(w, "he") || eq(w, "she")) {
               pronoun(std::uint32_t(j), out);
               return;
             }
@@ -449,7 +497,7 @@ class Doc {
             // "A delegation from both countries travelled", "The leaders of
             // France arrived": subject(trigger: from of @delegation-nouns).
             const std::uint32_t pt = std::uint32_t(m.prep_token);
-            if (std::find(f.preps.begin(), f.preps.end(), key(pt)) == f.preps.end()) continue;
+            if (!one_of(f.preps, key(pt))) continue;
             if (f.head_list >= 0 && !find_hit(s, f.head_list, pt >= b + 3 ? pt - 3 : b, pt, pt)) continue;
           }
           if (!accepts(m, accept)) {
@@ -548,7 +596,7 @@ class Doc {
         // A trigger that ends in its preposition takes the object right
         // after it: "arrived in Tajikistan", "tour of Europe".
         if (f.kind == FinderKind::pp && f.anchor == Anchor::trigger && te > tb &&
-            (std::find(preps.begin(), preps.end(), key(te - 1)) != preps.end() || is(te - 1, "of"))) {
+            (one_of(preps, key(te - 1)) || is(te - 1, "of"))) {
           const std::uint32_t k = object_after(te, e);
           if (k < e && a_.mention_of[k] >= 0 && accepts(a_.mentions[a_.mention_of[k]], accept)) {
             add_mention(out, a_.mention_of[k]);
@@ -558,7 +606,7 @@ class Doc {
         }
         for (std::uint32_t j = te; j < e && j < te + std::uint32_t(f.window); ++j) {
           if (boundary(j)) return;
-          if (std::find(preps.begin(), preps.end(), key(j)) == preps.end()) continue;
+          if (!one_of(preps, key(j))) continue;
           const std::uint32_t k = object_after(j + 1, e);
           if (k >= e) return;
           if (is(k, "it") || is(k, "them")) {
@@ -730,7 +778,7 @@ class Doc {
         if (f.kind == FinderKind::previous) {
           // Ellipsis: "Norway and Denmark had already announced the closure of
           // their missions" takes the host of the event just before it.
-          const Last* last = find_last(rule.event, spec.role);
+          const Last* last = find_last(rule.event, spec.name);
           if (last && s <= last->sentence + 2) fillers_.insert(fillers_.end(), last->fillers.begin(), last->fillers.end());
         } else if (f.anchor == Anchor::cue) {
           if (cue) find(f, spec.accept, s, cue->tb, cue->te, true, fillers_);
@@ -742,16 +790,17 @@ class Doc {
                        fillers_.end());
         if (fillers_.size() > begin) break;
       }
-      if (!value.empty()) values_.emplace_back(&spec.role, std::move(value));
-      else if (fillers_.size() > begin) fills_.push_back(RoleFill{&spec.role, begin, fillers_.size()});
+      if (!value.empty()) values_.emplace_back(spec.name, std::move(value));
+      else if (fillers_.size() > begin) fills_.push_back(RoleFill{spec.name, begin, fillers_.size()});
     }
-    for (const auto& req : type.required) {
+    for (std::size_t n = 0; n < type.name_required.size(); ++n) {
+      if (!type.name_required[n]) continue;
       bool have = false;
-      for (const RoleFill& f : fills_) have |= *f.role == req;
+      for (const RoleFill& f : fills_) have |= f.role == int(n);
       if (!have) return false;
     }
     for (const RoleFill& f : fills_) {
-      Last* last = find_last(rule.event, *f.role);
+      Last* last = find_last(rule.event, f.role);
       if (!last) last = &last_.emplace_back(Last{rule.event, f.role, 0, {}});
       last->sentence = s;
       last->fillers.assign(fillers_.begin() + std::ptrdiff_t(f.begin), fillers_.begin() + std::ptrdiff_t(f.end));
@@ -777,7 +826,7 @@ class Doc {
     }
     // The time is looked up only for a new event: a tuple already found
     // gains a mention and keeps its time.
-    std::optional<TimeExpr> time;
+    const TimeExpr* time = nullptr;
     const Span trig{t_.toks[tb].begin, t_.toks[te - 1].end};
 
     // One event per tuple of the required roles; an optional role takes the
@@ -787,7 +836,7 @@ class Doc {
     const std::size_t nf = fills_.size();
     req_.assign(nf, 0);
     for (std::size_t k = 0; k < nf; ++k)
-      req_[k] = std::count(type.required.begin(), type.required.end(), *fills_[k].role) > 0;
+      req_[k] = type.name_required[std::size_t(fills_[k].role)];
     idx_.assign(nf, 0);
     auto filler = [&](std::size_t k) -> const Filler& { return fillers_[fills_[k].begin + idx_[k]]; };
     // The next combination of the required roles; false after the last.
@@ -817,10 +866,10 @@ class Doc {
         distinct_.clear();
         bool dup_clash = false;
         for (std::size_t r = 0; r < type.roles.size(); ++r) {
-          const std::string& role = type.roles[r];
+          const int role = type.role_names[r];
           if (!type.role_required[r]) continue;
           for (std::size_t k = 0; k < nf; ++k) {
-            if (*fills_[k].role != role) continue;
+            if (fills_[k].role != role) continue;
             const Filler& f = filler(k);
             std::string_view code = f.code;
             if (type.role_distinct[r]) {
@@ -853,10 +902,10 @@ class Doc {
       bool clash = false;
       args_.assign(type.roles.size(), Arg{});
       for (std::size_t r = 0; r < type.roles.size(); ++r) {
-        const std::string& role = type.roles[r];
+        const int role = type.role_names[r];
         Arg& a = args_[r];
         for (std::size_t k = 0; k < nf; ++k) {
-          if (*fills_[k].role != role) continue;
+          if (fills_[k].role != role) continue;
           const Filler* picked = type.role_required[r] ? &filler(k) : pick(fills_[k]);
           if (!picked) continue;
           a.filler = picked;
@@ -882,7 +931,7 @@ class Doc {
         }
       }
       if (!clash) {
-        if (!time) time = nearest_time(s, tb);
+        if (!time) time = &nearest_time(s, tb);
         merge(rule, type, s, trig, pol, cue_text, *time);
       }
       if (!advance()) break;
@@ -932,7 +981,7 @@ class Doc {
       std::string& value = found_values_[f.values + v];
       value.clear();
       for (const auto& got : values_)
-        if (*got.first == type.values[v]) value = got.second;
+        if (got.first == type.value_names[v]) value = got.second;
     }
   }
 
@@ -1005,29 +1054,41 @@ class Doc {
     return s;
   }
 
-  TimeExpr nearest_time(std::uint32_t s, std::uint32_t tb) {
-    // Time expressions are found once per sentence, then the nearest is
-    // taken; only a chosen one is normalized (once).
+  // (The reference holds until the next call.)
+  const TimeExpr& nearest_time(std::uint32_t s, std::uint32_t tb) {
+    // The time expressions of a sentence are found once (as spans), and
+    // only as far as needed: up to the first that begins at or after the
+    // trigger (any later one is farther). Only a chosen one gets its text
+    // and value (once).
+    const std::uint32_t pivot = t_.toks[tb].begin;
     if (time_sentence_ != int(s)) {
-      const Span range{t_.toks[sb(s)].begin, t_.toks[se(s) - 1].end};
-      times_ = time_.find(doc_.text, range, date_, false);
-      times_normalized_.assign(times_.size(), false);
+      time_spans_.clear();
+      times_normalized_.clear();
+      time_from_ = 0;
       time_sentence_ = int(s);
     }
-    std::size_t best = times_.size();
+    if (time_from_ != TimeFinder::kDone && (time_spans_.empty() || time_spans_.back().begin < pivot)) {
+      const Span range{t_.toks[sb(s)].begin, t_.toks[se(s) - 1].end};
+      time_from_ = time_.spans_until(doc_.text, range, time_from_, pivot, time_spans_);
+      if (times_.size() < time_spans_.size()) times_.resize(time_spans_.size());
+      times_normalized_.resize(time_spans_.size(), false);
+    }
+    std::size_t best = time_spans_.size();
     std::uint32_t best_d = ~0u;
-    const std::uint32_t pivot = t_.toks[tb].begin;
-    for (std::size_t k = 0; k < times_.size(); ++k) {
-      const TimeExpr& t = times_[k];
-      const std::uint32_t d = t.span.begin >= pivot ? t.span.begin - pivot : pivot - t.span.end;
+    for (std::size_t k = 0; k < time_spans_.size(); ++k) {
+      const Span& t = time_spans_[k];
+      const std::uint32_t d = t.begin >= pivot ? t.begin - pivot : pivot - t.end;
       if (d < best_d) { best_d = d; best = k; }
     }
-    if (best == times_.size()) return TimeExpr{};
+    if (best == time_spans_.size()) return no_time_;
+    TimeExpr& t = times_[best];
     if (!times_normalized_[best]) {
-      times_[best].value = TimeFinder::normalize(times_[best].text, date_);
+      t.span = time_spans_[best];
+      t.text.assign(doc_.slice(t.span));
+      t.value = TimeFinder::normalize(t.text, date_);
       times_normalized_[best] = true;
     }
-    return times_[best];
+    return t;
   }
 
 
@@ -1041,7 +1102,8 @@ class Doc {
       build_event(ev, f);
       std::sort(ev.mentions.begin(), ev.mentions.end(),
                 [](const attache::Mention& x, const attache::Mention& y) { return x.span.begin < y.span.begin; });
-      ev.id = "ev-" + std::to_string(doc_.events.size());
+      char id[24] = "ev-";
+      ev.id.assign(id, std::to_chars(id + 3, id + sizeof id, doc_.events.size()).ptr);
     }
   }
 
@@ -1054,20 +1116,20 @@ class Doc {
   Date date_;
   std::uint64_t prepositions_, clause_words_;  // list bits
   // The document's working state, in the thread's Workspace.
-  std::vector<std::vector<Hit>>& hits_;  // per sentence, when hits_done_
-  std::vector<char>& hits_done_;
+  std::vector<std::vector<Hit>>& hits_;  // per sentence, its hits before token hits_upto_
+  std::vector<std::uint32_t>& hits_upto_;
   std::vector<Found>& found_;
   KeyIndex& merged_;  // event key -> index in found_
   std::vector<Last>& last_;  // per event type and role: the fillers of the latest event
-  Last* find_last(int event, std::string_view role) {
+  Last* find_last(int event, int role) {
     for (Last& l : last_)
-      if (l.event == event && *l.role == role) return &l;
+      if (l.event == event && l.role == role) return &l;
     return nullptr;
   }
   mutable std::unordered_map<std::string_view, std::string_view> first_country_entity_;  // code -> entity id
   std::vector<Filler>& fillers_;
   std::vector<RoleFill>& fills_;
-  std::vector<std::pair<const std::string*, std::string>>& values_;
+  std::vector<std::pair<int, std::string>>& values_;
   std::vector<char>& req_;
   std::vector<std::size_t>& idx_;
   std::vector<const Filler*>& chosen_;
@@ -1078,6 +1140,9 @@ class Doc {
   std::string &key_, &merge_key_;
   std::vector<const Hit*>& cues_;
   int time_sentence_ = -1;
+  const TimeExpr no_time_;
+  std::size_t time_from_ = 0;  // where the search of time_sentence_ goes on (TimeFinder::spans_until)
+  std::vector<Span>& time_spans_;
   std::vector<TimeExpr>& times_;
   std::vector<char>& times_normalized_;
   std::vector<std::uint32_t>&trigger_ids_, &phrase_ids_;

@@ -330,13 +330,36 @@ Error RuleSet::finish(std::shared_ptr<lexicon::Vocabulary> vocabulary) {
       if (std::find(v.begin(), v.end(), rule) == v.end()) v.push_back(rule);
     }
   }
-  for (auto& t : types) {
+  // Role names as numbers, per event type: equal names, equal numbers.
+  std::vector<std::vector<std::string>> names(types.size());
+  auto number = [&](std::size_t type, const std::string& name) {
+    auto& known = names[type];
+    const auto it = std::find(known.begin(), known.end(), name);
+    if (it != known.end()) return int(it - known.begin());
+    known.push_back(name);
+    return int(known.size()) - 1;
+  };
+  for (std::size_t ti = 0; ti < types.size(); ++ti) {
+    auto& t = types[ti];
     t.role_required.clear();
     t.role_distinct.clear();
+    t.role_names.clear();
+    t.value_names.clear();
     for (const auto& role : t.roles) {
       t.role_required.push_back(std::count(t.required.begin(), t.required.end(), role) > 0);
       t.role_distinct.push_back(std::count(t.distinct.begin(), t.distinct.end(), role) > 0);
+      t.role_names.push_back(number(ti, role));
     }
+    for (const auto& value : t.values) t.value_names.push_back(number(ti, value));
+    for (const auto& req : t.required) number(ti, req);
+  }
+  for (auto& r : rules)
+    if (r.event >= 0 && std::size_t(r.event) < types.size())
+      for (auto& spec : r.roles) spec.name = number(std::size_t(r.event), spec.role);
+  for (std::size_t ti = 0; ti < types.size(); ++ti) {
+    auto& t = types[ti];
+    t.name_required.assign(names[ti].size(), 0);
+    for (const auto& req : t.required) t.name_required[std::size_t(number(ti, req))] = 1;
   }
   for (const auto& r : rules) {
     if (r.event < 0) return Error{Errc::rule_error, "rule " + r.id + " has no event = TYPE", r.where};

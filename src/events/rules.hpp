@@ -47,6 +47,7 @@ struct RoleSpec {
   std::string role;
   std::vector<Finder> finders;  // first that yields a filler wins
   std::uint16_t accept = kAcceptAll;
+  int name = -1;  // the role's name as a number of its event type (filled by RuleSet::finish(); EventType::role_names)
 };
 
 struct EventType {
@@ -57,6 +58,11 @@ struct EventType {
   std::vector<std::string> distinct;    // drop when these roles have one code
   // Per roles[i] (filled by RuleSet::finish()): is it required / distinct.
   std::vector<char> role_required, role_distinct;
+  // Every name of a role, a value or a required role of the type, numbered
+  // (filled by RuleSet::finish(): the engine compares the numbers): the
+  // number of roles[i], of values[i], and per number whether required lists it.
+  std::vector<int> role_names, value_names;
+  std::vector<char> name_required;
   std::string cameo, plover_category, plover_mode;
   int negation_list = -1, hypothetical_list = -1, negation_after_list = -1, announce_list = -1;
   int polarity_window = 6;

@@ -93,12 +93,12 @@ std::string iso_week(int y, int week) {
   return buf;
 }
 
-// ----- which word starts can begin a time expression -----
+// ----- the words of the pattern -----
 //
-// A necessary condition for the pattern of TimeFinder() to match at a word
-// start, read from its alternatives: the first word, and for most first
-// words the next one, must be among a few words. It may let through a
-// position where the pattern fails (RE2 decides), never the reverse.
+// The words of TimeFinder::pattern() by class (WordClasses), read from its
+// alternatives; a quick test on a word's first two bytes (may_start) that
+// lets through every word that can begin a time expression, and a matcher
+// of the whole pattern at a word start (Matcher) built on the classes.
 
 // RE2's \w (the word bytes of \b), lower-cased; 0 for any other byte.
 struct LowerWordBytes {
@@ -140,34 +140,60 @@ enum WordClass : unsigned {
   kLast = 1u << 17,
   kNumber = 1u << 18,   // one or two digits
   kYear = 1u << 19,     // 19dd or 20dd
+  kPartOfDay = 1u << 20,  // morning afternoon evening night (never first)
 };
 
-// A word run (\w+) of text: where it ends, and its lower-cased bytes
-// packed 7 bits a byte into one integer (0 for a run longer than 9 bytes,
-// the longest word of the pattern).
+// A word run (\w+) of text: its length, and for a run no longer than the
+// longest word of the pattern (9 bytes) its bytes lower-cased, the first 8
+// in `head` (little endian, zero past the run) and the ninth in `ninth`.
+// Other runs have head 0, which no word has.
 struct Run {
-  std::size_t end = 0;
-  std::uint64_t key = 0;
+  std::size_t len = 0;
+  std::uint64_t head = 0;
+  unsigned ninth = 0;
 };
 constexpr std::size_t kLongestWord = 9;
 
-std::size_t run_end(std::string_view s, std::size_t b) {
-  while (b < s.size() && lower_word_byte(s[b])) ++b;
-  return b;
-}
+unsigned word_bits16(const char* p);
 
-Run run_at(std::string_view s, std::size_t b, std::size_t e) {
+// The run that starts p, of which `left` bytes are in the text searched
+// (16 bytes at p are readable).
+inline Run run_of(const char* p, std::size_t left) {
+  unsigned bits = word_bits16(p);
+  if (left < 16) bits &= (1u << left) - 1;  // the run ends with the text searched
   Run r;
-  r.end = e;
-  if (e - b > kLongestWord) return r;
-  for (std::size_t i = b; i < e; ++i) r.key |= std::uint64_t(lower_word_byte(s[i])) << (7 * (i - b));
+  r.len = std::size_t(std::countr_one(bits));
+  if (r.len > kLongestWord) return r;
+  std::uint64_t x;
+  std::memcpy(&x, p, 8);
+  // Word bytes | 0x20: letters lower-cased, digits unchanged, '_' -> DEL (in no word).
+  x |= 0x2020202020202020ull;
+  r.head = r.len >= 8 ? x : x & ((std::uint64_t(1) << (8 * r.len)) - 1);
+  if (r.len == kLongestWord) r.ninth = static_cast<unsigned char>(p[8]) | 0x20u;
   return r;
 }
 
-std::uint64_t pack(std::string_view w) {
-  std::uint64_t key = 0;
-  for (std::size_t i = 0; i < w.size(); ++i) key |= std::uint64_t(static_cast<unsigned char>(w[i])) << (7 * i);
-  return key;
+Run run_near_end(std::string_view s, std::size_t b) {
+  char pad[16] = {};
+  std::memcpy(pad, s.data() + b, s.size() - b);
+  return run_of(pad, s.size() - b);
+}
+
+// The run at byte b of s, when `readable` more bytes follow s in memory
+// (the rest of the text: the run is read 16 bytes at a time).
+inline Run run_at(std::string_view s, std::size_t b, std::size_t readable) {
+  const std::size_t left = s.size() - b;
+  if (left + readable < 16) [[unlikely]]
+    return run_near_end(s, b);
+  return run_of(s.data() + b, left);
+}
+
+Run pack(std::string_view w) {
+  Run r;
+  r.len = w.size();
+  std::memcpy(&r.head, w.data(), std::min<std::size_t>(w.size(), 8));
+  if (w.size() > 8) r.ninth = static_cast<unsigned char>(w[8]);
+  return r;
 }
 
 // The classes of the words of the pattern, in a small open-addressing table.
@@ -196,6 +222,7 @@ class WordClasses {
         {"mid", kMid},
     };
     for (const Entry& e : kWords) add(pack(e.word), e.classes);
+    for (const std::string_view w : {"morning", "afternoon", "evening", "night"}) add(pack(w), kPartOfDay, false);
     char w[4] = {};
     for (char a = '0'; a <= '9'; ++a) {
       w[0] = a;
@@ -211,38 +238,58 @@ class WordClasses {
         add(pack(std::string_view(y, 4)), kYear);
       }
   }
-  // False when no word of the pattern starts with these two lower-cased
-  // word bytes (`second` is 0 for a one-byte word): most words are passed
-  // over on this test alone.
+  // False when no word of the pattern starts with the bytes `first` and
+  // `second` of the text, as they are (any case; `second` is any non-word
+  // byte after a one-byte word, or a space at the end of the text): most
+  // words are passed over on this test alone, one bit lookup.
   bool may_start(unsigned char first, unsigned char second) const {
-    return first < 128 && (pairs_[first] >> pair_bit(second) & 1);
+    const unsigned pair = unsigned(first) << 8 | second;
+    return starts_[pair >> 6] >> (pair & 63) & 1;
   }
   // The classes of a run (0 for any other word).
   unsigned operator()(const Run& r) const {
-    if (r.key == 0) return 0;
-    for (std::size_t i = slot(r.key);; i = (i + 1) % kSlots) {
-      if (keys_[i] == r.key) return classes_[i];
-      if (keys_[i] == 0) return 0;
+    if (r.head == 0) return 0;
+    for (std::size_t i = slot(r);; i = (i + 1) % kSlots) {
+      if (heads_[i] == r.head && ninths_[i] == r.ninth) return classes_[i];
+      if (heads_[i] == 0) return 0;
     }
   }
 
  private:
   static constexpr std::size_t kSlots = 1024;  // about a third full
-  static std::size_t slot(std::uint64_t key) { return std::size_t((key * 0x9E3779B97F4A7C15ull) >> 54); }
-  // 0 for none, 1-63 for the word bytes.
-  static unsigned pair_bit(unsigned char c) {
-    return c == 0 ? 0 : c == '_' ? 1 : c <= '9' ? 2 + (c - '0') : 12 + (c - 'a');
+  static std::size_t slot(const Run& r) {
+    return std::size_t(((r.head + r.ninth) * 0x9E3779B97F4A7C15ull) >> 54);
   }
-  void add(std::uint64_t key, unsigned classes) {
-    pairs_[key & 0x7F] |= std::uint64_t(1) << pair_bit((key >> 7) & 0x7F);
-    std::size_t i = slot(key);
-    while (keys_[i] != 0 && keys_[i] != key) i = (i + 1) % kSlots;
-    keys_[i] = key;
+  // The bytes whose lower_word_byte() is c (for 0: every non-word byte).
+  static const std::vector<unsigned char>& spellings(unsigned char c) {
+    static const auto table = [] {
+      std::vector<std::vector<unsigned char>> t(256);
+      for (int x = 0; x < 256; ++x) t[lower_word_byte(char(x))].push_back(static_cast<unsigned char>(x));
+      return t;
+    }();
+    return table[c];
+  }
+  // `first`: the word can begin a time expression (may_start() lets it through).
+  void add(const Run& r, unsigned classes, bool first = true) {
+    // Each spelling of the first two bytes; a one-byte word, with any
+    // non-word byte after it.
+    const unsigned char a = r.head & 0xFF, b = (r.head >> 8) & 0xFF;
+    if (first)
+      for (const unsigned char x : spellings(a))
+        for (const unsigned char y : spellings(b)) {
+          const unsigned pair = unsigned(x) << 8 | y;
+          starts_[pair >> 6] |= std::uint64_t(1) << (pair & 63);
+        }
+    std::size_t i = slot(r);
+    while (heads_[i] != 0 && !(heads_[i] == r.head && ninths_[i] == r.ninth)) i = (i + 1) % kSlots;
+    heads_[i] = r.head;
+    ninths_[i] = std::uint8_t(r.ninth);
     classes_[i] |= classes;
   }
-  std::uint64_t keys_[kSlots] = {};
+  std::uint64_t heads_[kSlots] = {};
+  std::uint8_t ninths_[kSlots] = {};
   unsigned classes_[kSlots] = {};
-  std::uint64_t pairs_[128] = {};  // per first byte: a bit per second byte (pair_bit)
+  std::uint64_t starts_[65536 / 64] = {};  // a bit per pair of bytes that may start a word of the pattern
 };
 
 // Bit i set when p[i] is a word byte, for 16 bytes.
@@ -286,41 +333,203 @@ void for_each_word_start(std::string_view text, std::size_t pos, F&& f) {
   }
 }
 
-// Could the pattern match at the word run w1 that starts text `s`?
-bool start_could_match(std::string_view s, const Run& w1, const WordClasses& classes) {
-  const unsigned c1 = classes(w1);
-  if (!c1) return false;
-  if (c1 & (kWeekday | kDayWord)) return true;
-  std::size_t k = w1.end;
-  if (c1 & kMonth) {  // "May 5": the month, an optional '.', spaces, a digit
-    if (k < s.size() && s[k] == '.') ++k;
-    if (k >= s.size() || !space_byte(s[k])) return false;
-    while (k < s.size() && space_byte(s[k])) ++k;
-    return k < s.size() && digit_byte(s[k]);
-  }
-  // Every other first word is followed by spaces and a second word.
-  if (k >= s.size() || !space_byte(s[k])) return false;
-  while (k < s.size() && space_byte(s[k])) ++k;
-  if (k >= s.size() || !lower_word_byte(s[k])) return false;
-  const unsigned c2 = classes(run_at(s, k, run_end(s, k)));
-  bool could = false;
-  if (c1 & kNumber) could |= (c2 & kMonth) != 0;  // "5 May"
-  if (c1 & kRelative) could |= (c2 & (kWeekday | kUnit)) != 0;
-  if (c1 & kOn) could |= (c2 & kWeekday) != 0;
-  if (c1 & kEarly) could |= (c2 & (kWeekday | kThis)) != 0;
-  if (c1 & kLate) could |= (c2 & (kWeekday | kLast)) != 0;
-  if (c1 & kEarlierLater) could |= (c2 & kThis) != 0;
-  if (c1 & (kIn | kSinceUntilBy)) could |= (c2 & (kEarly | kLate | kMid | kMonth | kYear)) != 0;
-  if (c1 & kIn) could |= (c2 & (kRecentComing | kThe)) != 0;
-  if (c1 & kRecentComing) could |= (c2 & kUnits) != 0;
-  if (c1 & kThe) could |= (c2 & kPastLast) != 0;
-  return could;
-}
-
 const WordClasses& word_classes() {
   static const WordClasses classes;
   return classes;
 }
+
+// ----- the pattern, matched by hand -----
+//
+// TimeFinder::pattern() at one word start of ASCII text (a sentence with a
+// character that (?i) folds to an ASCII letter goes to RE2), with RE2's
+// leftmost-first semantics: the alternatives in order, and in each the
+// paths in the order a backtracking matcher tries them (an optional part
+// first); the first path that ends at a word boundary wins. Each piece
+// takes the continuation k, called with every end of the piece in that
+// order until it returns true. Read from the pattern:
+// * every word of the pattern that can complete a path ends where the run
+//   of word bytes (\w+) ends (a space, '.', ',' or the final \b follows it;
+//   "mid" is followed by '-', a day's digits by st/nd/rd/th): so a word is
+//   a whole run, known by its classes in WordClasses;
+// * \s+ takes every space (no space can follow it in the pattern).
+// Cheaper than an RE2 call, whose fixed cost is most of the work for a
+// match of a few words.
+class Matcher {
+ public:
+  Matcher(std::string_view s, std::size_t readable, const WordClasses& classes)
+      : s_(s), readable_(readable), classes_(classes) {}
+
+  // The end of the match at p (a word start), or npos.
+  std::size_t at(std::size_t p) const {
+    const Word a = word(p);
+    if (!a.classes) return npos;
+    std::size_t end = npos;
+    auto done = [&](std::size_t e) {
+      if (!boundary(e)) return false;
+      end = e;
+      return true;
+    };
+    if (relative_weekday(a, done) || day_word(a, done) || relative_unit(a, done) || month_day(a, done) ||
+        day_month(a, done) || preposition_month(a, done) || preposition_year(a, done) || recent_units(a, done))
+      return end;
+    return npos;
+  }
+  static constexpr std::size_t npos = std::string_view::npos;
+
+ private:
+  // The run of word bytes at a position: its end and classes (0 for none,
+  // or for no run there).
+  struct Word {
+    std::size_t end = npos;
+    unsigned classes = 0;
+  };
+  Word word(std::size_t q) const {
+    if (q >= s_.size() || !lower_word_byte(s_[q])) return Word{};
+    const Run r = run_at(s_, q, readable_);
+    return Word{q + r.len, classes_(r)};
+  }
+  bool word_at(std::size_t i) const { return i < s_.size() && lower_word_byte(s_[i]); }
+  bool boundary(std::size_t e) const { return (e > 0 && word_at(e - 1)) != word_at(e); }
+  // \s+: its end or npos.
+  std::size_t spaces(std::size_t p) const {
+    if (p >= s_.size() || !space_byte(s_[p])) return npos;
+    while (p < s_.size() && space_byte(s_[p])) ++p;
+    return p;
+  }
+  // The word after \s+ at p.
+  Word word_after_spaces(std::size_t p) const {
+    const std::size_t q = spaces(p);
+    return q == npos ? Word{} : word(q);
+  }
+  // \d{4}: its end or npos.
+  std::size_t four_digits(std::size_t p) const {
+    if (p == npos || s_.size() - p < 4) return npos;
+    for (std::size_t i = p; i < p + 4; ++i)
+      if (!digit_byte(s_[i])) return npos;
+    return p + 4;
+  }
+  // (?:\s+\d{4})?
+  template <class K>
+  bool optional_year(std::size_t p, K&& k) const {
+    if (const std::size_t e = four_digits(spaces(p)); e != npos && k(e)) return true;
+    return k(p);
+  }
+  // \.?
+  template <class K>
+  bool optional_dot(std::size_t p, K&& k) const {
+    if (p < s_.size() && s_[p] == '.' && k(p + 1)) return true;
+    return k(p);
+  }
+
+  // (?:(?:last|this|next|on|early|late)\s+)?(?:WEEKDAY)(?:\s+(?:morning|afternoon|evening|night))?
+  template <class K>
+  bool relative_weekday(const Word& a, K&& k) const {
+    auto weekday = [&](const Word& w) {
+      if (!(w.classes & kWeekday)) return false;
+      if (const Word d = word_after_spaces(w.end); (d.classes & kPartOfDay) && k(d.end)) return true;
+      return k(w.end);
+    };
+    if ((a.classes & (kRelative | kOn | kEarly | kLate)) && weekday(word_after_spaces(a.end))) return true;
+    return weekday(a);
+  }
+  // today|yesterday|tomorrow|tonight
+  template <class K>
+  bool day_word(const Word& a, K&& k) const {
+    return (a.classes & kDayWord) && k(a.end);
+  }
+  // (?:last|this|next|earlier\s+this|later\s+this|early\s+this|late\s+last)\s+(?:week|month|year)
+  template <class K>
+  bool relative_unit(const Word& a, K&& k) const {
+    auto unit = [&](std::size_t e) {
+      const Word u = word_after_spaces(e);
+      return (u.classes & kUnit) && k(u.end);
+    };
+    if ((a.classes & kRelative) && unit(a.end)) return true;
+    if (!(a.classes & (kEarlierLater | kEarly | kLate))) return false;
+    const Word b = word_after_spaces(a.end);
+    if ((a.classes & (kEarlierLater | kEarly)) && (b.classes & kThis) && unit(b.end)) return true;
+    return (a.classes & kLate) && (b.classes & kLast) && unit(b.end);
+  }
+  // (?:MONTH)\.?\s+\d{1,2}(?:st|nd|rd|th)?(?:,?\s+\d{4})?
+  template <class K>
+  bool month_day(const Word& a, K&& k) const {
+    if (!(a.classes & kMonth)) return false;
+    auto after_day = [&](std::size_t x) {
+      auto year = [&](std::size_t y) {
+        const std::size_t e = four_digits(spaces(y));
+        return e != npos && k(e);
+      };
+      if (x < s_.size() && s_[x] == ',' && year(x + 1)) return true;
+      if (year(x)) return true;
+      return k(x);
+    };
+    return optional_dot(a.end, [&](std::size_t q) {
+      // \d{1,2}(?:st|nd|rd|th)? must be the whole run (a letter or digit
+      // after it fits no path): one or two digits, then nothing or a suffix.
+      const std::size_t d = spaces(q);
+      if (d == npos) return false;
+      std::size_t e = d;
+      while (e < s_.size() && e < d + 3 && digit_byte(s_[e])) ++e;
+      if (e == d || e > d + 2) return false;
+      if (e + 2 <= s_.size()) {
+        const char x = char(s_[e] | 0x20), y = char(s_[e + 1] | 0x20);
+        if ((x == 's' && y == 't') || (x == 'n' && y == 'd') || (x == 'r' && y == 'd') || (x == 't' && y == 'h'))
+          return after_day(e + 2);  // (without the suffix, a letter would follow the digits: no path)
+      }
+      return after_day(e);
+    });
+  }
+  // \d{1,2}\s+(?:MONTH)\.?(?:\s+\d{4})?
+  template <class K>
+  bool day_month(const Word& a, K&& k) const {
+    if (!(a.classes & kNumber)) return false;
+    const Word m = word_after_spaces(a.end);
+    return (m.classes & kMonth) && optional_dot(m.end, [&](std::size_t q) { return optional_year(q, k); });
+  }
+  // (?:in|since|until|by)\s+(?:early\s+|late\s+|mid-)?(?:MONTH)(?:\s+\d{4})?
+  template <class K>
+  bool preposition_month(const Word& a, K&& k) const {
+    if (!(a.classes & (kIn | kSinceUntilBy))) return false;
+    const std::size_t q = spaces(a.end);
+    if (q == npos) return false;
+    auto month = [&](const Word& m) { return (m.classes & kMonth) && optional_year(m.end, k); };
+    const Word b = word(q);
+    if ((b.classes & (kEarly | kLate)) && month(word_after_spaces(b.end))) return true;
+    if ((b.classes & kMid) && b.end < s_.size() && s_[b.end] == '-' && month(word(b.end + 1))) return true;
+    return month(b);
+  }
+  // (?:in|since|until|by)\s+(?:early\s+|late\s+)?(?:19|20)\d\d
+  template <class K>
+  bool preposition_year(const Word& a, K&& k) const {
+    if (!(a.classes & (kIn | kSinceUntilBy))) return false;
+    const std::size_t q = spaces(a.end);
+    if (q == npos) return false;
+    auto year = [&](const Word& y) { return (y.classes & kYear) && k(y.end); };
+    const Word b = word(q);
+    if ((b.classes & (kEarly | kLate)) && year(word_after_spaces(b.end))) return true;
+    return year(b);
+  }
+  // (?:in\s+)?(?:recent|the\s+past|the\s+last|coming)\s+(?:days|weeks|months|years)
+  template <class K>
+  bool recent_units(const Word& a, K&& k) const {
+    auto units = [&](std::size_t e) {
+      const Word u = word_after_spaces(e);
+      return (u.classes & kUnits) && k(u.end);
+    };
+    auto span = [&](const Word& w) {
+      if (w.classes & kRecentComing) return units(w.end);
+      if (!(w.classes & kThe)) return false;
+      const Word b = word_after_spaces(w.end);
+      return (b.classes & kPastLast) && units(b.end);
+    };
+    if ((a.classes & kIn) && span(word_after_spaces(a.end))) return true;
+    return span(a);
+  }
+
+  std::string_view s_;
+  std::size_t readable_;
+  const WordClasses& classes_;
+};
 
 }  // namespace
 
@@ -358,8 +567,9 @@ std::string format_date(const Date& d) {
   return buf;
 }
 
-TimeFinder::TimeFinder() {
-  // start_could_match() reads its words from these alternatives: change both together.
+std::string TimeFinder::pattern() {
+  // WordClasses and Matcher are read from these alternatives: change them together
+  // (the tests in tests/events/time_test.cpp compare the two).
   const std::string wd = "monday|tuesday|wednesday|thursday|friday|saturday|sunday";
   const std::string mon =
       "jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sept?(?:ember)?|"
@@ -375,6 +585,11 @@ TimeFinder::TimeFinder() {
       "|(?:in|since|until|by)\\s+(?:early\\s+|late\\s+)?(?:19|20)\\d\\d"
       "|(?:in\\s+)?(?:recent|the\\s+past|the\\s+last|coming)\\s+(?:days|weeks|months|years)"
       ")\\b";
+  return pat;
+}
+
+TimeFinder::TimeFinder() {
+  const std::string pat = pattern();
   RE2::Options o;
   o.set_log_errors(false);
   o.set_never_capture(true);
@@ -383,54 +598,114 @@ TimeFinder::TimeFinder() {
 
 TimeFinder::~TimeFinder() = default;
 
-std::vector<TimeExpr> TimeFinder::find(std::string_view text, Span range, const Date& doc_date, bool normalize_values) const {
-  std::vector<TimeExpr> out;
-  if (!re_->ok()) return out;
+void TimeFinder::spans(std::string_view text, Span range, std::vector<Span>& out) const {
+  out.clear();
+  spans_until(text, range, 0, ~std::uint32_t(0), out);
+}
+
+std::size_t TimeFinder::spans_until(std::string_view text, Span range, std::size_t from, std::uint32_t until,
+                                    std::vector<Span>& out) const {
+  if (!re_->ok()) return kDone;
   const re2::StringPiece input(text.data() + range.begin, range.end - range.begin);
   const std::string_view in(input.data(), input.size());
-  // Unanchored, RE2 tries every position; anchored at the few word starts
-  // that can begin a time expression (start_could_match), it finds the
-  // same leftmost matches for a fraction of the work. Under (?i), RE2 also
+  const std::size_t readable = text.size() - range.end;  // bytes after the range that run_at() may read
+  // Unanchored, RE2 tries every position; matched at the few word starts
+  // that can begin a time expression (WordClasses::may_start, Matcher), the
+  // same leftmost matches cost a fraction of the work. Under (?i), RE2 also
   // folds U+017F and U+212A to 's' and 'k'; a sentence with either is
   // searched the plain way.
   const bool lookalike = has_folding_lookalike(in);
   const WordClasses& classes = word_classes();
+  const Matcher matcher(in, readable, classes);
   re2::StringPiece m;
-  std::size_t pos = 0;
+  std::size_t pos = from;
   while (pos <= input.size()) {
     if (lookalike) {
       if (!re_->Match(input, pos, input.size(), RE2::UNANCHORED, &m, 1)) break;
     } else {
       bool found = false;
       for_each_word_start(in, pos, [&](std::size_t s) {
-        const unsigned char second = s + 1 < in.size() ? lower_word_byte(in[s + 1]) : 0;
-        if (!classes.may_start(lower_word_byte(in[s]), second)) return false;
-        found = start_could_match(in, run_at(in, s, run_end(in, s)), classes) &&
-                re_->Match(input, s, input.size(), RE2::ANCHOR_START, &m, 1);
-        return found;
+        const char second = s + 1 < in.size() ? in[s + 1] : ' ';
+        if (!classes.may_start(static_cast<unsigned char>(in[s]), static_cast<unsigned char>(second))) return false;
+        const std::size_t end = matcher.at(s);
+        if (end == Matcher::npos) return false;
+        m = re2::StringPiece(in.data() + s, end - s);
+        found = true;
+        return true;
       });
       if (!found) break;
     }
-    TimeExpr t;
-    t.span.begin = std::uint32_t(range.begin + (m.data() - input.data()));
-    t.span.end = std::uint32_t(t.span.begin + m.size());
-    t.text = std::string(m.data(), m.size());
-    if (normalize_values) t.value = normalize(t.text, doc_date);
-    out.push_back(std::move(t));
-    const std::size_t next = std::size_t(m.data() - input.data()) + m.size();
+    const std::size_t at = std::size_t(m.data() - input.data());
+    out.push_back(Span{std::uint32_t(range.begin + at), std::uint32_t(range.begin + at + m.size())});
+    const std::size_t next = at + m.size();
     pos = next > pos ? next : pos + 1;
+    if (out.back().begin >= until) return pos;
+  }
+  return kDone;
+}
+
+std::vector<TimeExpr> TimeFinder::find(std::string_view text, Span range, const Date& doc_date, bool normalize_values) const {
+  std::vector<Span> found;
+  spans(text, range, found);
+  std::vector<TimeExpr> out(found.size());
+  for (std::size_t i = 0; i < found.size(); ++i) {
+    out[i].span = found[i];
+    out[i].text.assign(text.substr(found[i].begin, found[i].size()));
+    if (normalize_values) out[i].value = normalize(out[i].text, doc_date);
   }
   return out;
 }
 
+namespace {
+
+// The keys of the words (and numbers) of expr as text::tokenize() gives
+// them, into `words` (views into `lowered`), when expr is simple enough for
+// that to be plain: ASCII letters and digits between ASCII spaces, dashes,
+// and dots or commas that no letter or digit follows (a dot or comma before
+// one can join a token: "U.S", "3.5"). There, a token is a run of letters
+// and digits, lower-cased. False for anything else.
+bool plain_words(std::string_view expr, std::string& lowered, std::vector<std::string_view>& words) {
+  lowered.resize(expr.size());
+  words.clear();
+  std::size_t run = 0;  // start of the current run of letters and digits
+  bool in_run = false;
+  for (std::size_t i = 0; i <= expr.size(); ++i) {
+    const char c = i < expr.size() ? expr[i] : ' ';
+    const char low = (c >= 'A' && c <= 'Z') ? char(c + 32) : c;
+    const bool alnum = (low >= 'a' && low <= 'z') || (c >= '0' && c <= '9');
+    if (alnum) {
+      if (!in_run) run = i;
+      in_run = true;
+      lowered[i] = low;
+      continue;
+    }
+    if (in_run) words.emplace_back(lowered.data() + run, i - run);
+    in_run = false;
+    if (i == expr.size()) break;
+    if (c == '.' || c == ',') {
+      if (i + 1 < expr.size() && digit_byte(expr[i + 1])) return false;
+      const char n = i + 1 < expr.size() ? char(expr[i + 1] | 0x20) : 0;
+      if (n >= 'a' && n <= 'z') return false;
+    } else if (!(c == '-' || c == ' ' || c == '\t' || c == '\n' || c == '\r' || c == '\f' || c == '\v')) {
+      return false;
+    }
+  }
+  return true;
+}
+
+}  // namespace
+
 std::string TimeFinder::normalize(std::string_view expr, const Date& doc) {
   // Scratch reused by each thread (an expression is a few words).
-  thread_local text::Tokens toks;
+  thread_local std::string lowered;
   thread_local std::vector<std::string_view> w;
-  text::tokenize(expr, toks);
-  w.clear();
-  for (const auto& t : toks.toks)
-    if (t.is_word()) w.push_back(toks.key(t));
+  if (!plain_words(expr, lowered, w)) {
+    thread_local text::Tokens toks;
+    text::tokenize(expr, toks);
+    w.clear();
+    for (const auto& t : toks.toks)
+      if (t.is_word()) w.push_back(toks.key(t));
+  }
   if (w.empty()) return "";
   auto has = [&](std::string_view x) {
     for (const auto& k : w)

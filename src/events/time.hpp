@@ -23,7 +23,9 @@ struct Date {
 Date parse_date(std::string_view s);
 std::string format_date(const Date& d);
 
-// Finds time expressions with one RE2 (linear time). Immutable; thread safe.
+// Finds time expressions: the matches of pattern(), leftmost first, as RE2
+// finds them (a hand matcher at word starts; RE2 itself for a sentence with
+// a character that (?i) folds to ASCII). Linear time. Immutable; thread safe.
 class TimeFinder {
  public:
   TimeFinder();
@@ -31,6 +33,17 @@ class TimeFinder {
   // Every time expression in [begin, end) of text, with normalized values.
   // With normalize = false, values are left empty (normalize() them later).
   std::vector<TimeExpr> find(std::string_view text, Span range, const Date& doc_date, bool normalize = true) const;
+  // The same expressions as spans only, into out (cleared first).
+  void spans(std::string_view text, Span range, std::vector<Span>& out) const;
+  // The same, a part at a time: appends the spans found from byte `from` of
+  // the range (0, or what a previous call returned) up to the first that
+  // begins at or after byte `until` of text, and returns where to go on
+  // from, or kDone after the last.
+  std::size_t spans_until(std::string_view text, Span range, std::size_t from, std::uint32_t until,
+                          std::vector<Span>& out) const;
+  static constexpr std::size_t kDone = ~std::size_t(0);
+  // The RE2 pattern of a time expression (case-insensitive, RE2 syntax).
+  static std::string pattern();
   // Normalizes one matched expression against the document date.
   static std::string normalize(std::string_view expr, const Date& doc_date);
 

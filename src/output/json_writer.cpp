@@ -163,7 +163,7 @@ void JsonWriter::pretty_value_prefix() {
   after_key_ = false;
 }
 
-void JsonWriter::open(char c) {
+void JsonWriter::pretty_open(char c) {
   char* p = value_prefix(1);
   *p = c;
   cur_ = p + 1;
@@ -171,10 +171,10 @@ void JsonWriter::open(char c) {
   comma_ = false;
 }
 
-void JsonWriter::close(char c) {
+void JsonWriter::pretty_close(char c) {
   if (depth_ > 0) --depth_;
   // A container with an element has comma_ set: close it on a new line.
-  if (pretty_ && comma_) newline();
+  if (comma_) newline();
   after_key_ = false;
   *room(1) = c;
   ++cur_;
@@ -203,6 +203,22 @@ void JsonWriter::escaped(std::string_view s) {
 }
 
 void JsonWriter::key_escaped(std::string_view k) {
+  if (!pretty_ && k.size() <= 16) {
+    // The common key (a rule file's role name): short and plain.
+    char* p = room(k.size() + 20);
+    *p = ',';
+    p += comma_;
+    *p = '"';
+    if (detail::copy_plain_short(p + 1, reinterpret_cast<const unsigned char*>(k.data()), k.size())) {
+      p += 1 + k.size();
+      p[0] = '"';
+      p[1] = ':';
+      cur_ = p + 2;
+      comma_ = false;
+      after_key_ = true;
+      return;
+    }
+  }
   if (pretty_) pretty_key_prefix();
   char* p = room(2);
   *p = ',';

@@ -17,19 +17,24 @@
 //   with a size known at compile time (a key given at run time, such as a
 //   rule file's role name, is escaped: key_escaped());
 // * a string of up to 16 bytes is copied with two overlapping word
-//   copies and checked 8 bytes at a time for bytes that need attention
-//   (quote, backslash, controls, DEL, non-ASCII); only then does it take
-//   the escaping path, which validates UTF-8 and repairs it if needed.
+//   copies and its 16 bytes checked at once (SSE2) for bytes that need
+//   attention (quote, backslash, controls, DEL, non-ASCII); only then does
+//   it take the escaping path, which validates UTF-8 and repairs it if
+//   needed;
+// * numbers are written inline, two digits a step (put_uint), and callers
+//   with several fields of known size write them in one go (begin_fields).
 // Call finish() (or let the writer go out of scope) before reading `out`:
 // until then the string holds spare bytes past the cursor.
 #ifndef ATTACHE_OUTPUT_JSON_WRITER_HPP_
 #define ATTACHE_OUTPUT_JSON_WRITER_HPP_
 
-#include <charconv>
 #include <cstdint>
 #include <cstring>
 #include <string>
 #include <string_view>
+#if defined(__SSE2__)
+#include <emmintrin.h>
+#endif
 
 namespace attache::output {
 
@@ -49,6 +54,22 @@ inline std::uint64_t special_bytes(std::uint64_t x) {
          zero_bytes(x ^ (0x7F * kOnes)) | (x & kHighs);
 }
 
+// True when no byte of the 16 in a and b needs attention (special_bytes):
+// with SSE2, one signed compare finds both the controls and the bytes
+// >= 0x80, three more the quote, backslash and DEL.
+inline bool plain_16(std::uint64_t a, std::uint64_t b) {
+#if defined(__SSE2__)
+  const __m128i v = _mm_set_epi64x(static_cast<long long>(b), static_cast<long long>(a));
+  const __m128i low_or_high = _mm_cmplt_epi8(v, _mm_set1_epi8(0x20));
+  const __m128i quote = _mm_cmpeq_epi8(v, _mm_set1_epi8('"'));
+  const __m128i backslash = _mm_cmpeq_epi8(v, _mm_set1_epi8('\\'));
+  const __m128i del = _mm_cmpeq_epi8(v, _mm_set1_epi8(0x7F));
+  return _mm_movemask_epi8(_mm_or_si128(_mm_or_si128(low_or_high, quote), _mm_or_si128(backslash, del))) == 0;
+#else
+  return !(special_bytes(a) | special_bytes(b));
+#endif
+}
+
 // Copies s[0, n) (n <= 16) to d, which has 16 bytes of room, and says
 // whether no byte needs escaping. Overlapping word copies: no byte loop.
 inline bool copy_plain_short(char* d, const unsigned char* s, std::size_t n) {
@@ -58,7 +79,7 @@ inline bool copy_plain_short(char* d, const unsigned char* s, std::size_t n) {
     std::memcpy(&b, s + n - 8, 8);
     std::memcpy(d, &a, 8);
     std::memcpy(d + n - 8, &b, 8);
-    return !(special_bytes(a) | special_bytes(b));
+    return plain_16(a, b);
   }
   if (n >= 4) {
     std::uint32_t a, b;
@@ -66,7 +87,8 @@ inline bool copy_plain_short(char* d, const unsigned char* s, std::size_t n) {
     std::memcpy(&b, s + n - 4, 4);
     std::memcpy(d, &a, 4);
     std::memcpy(d + n - 4, &b, 4);
-    return !special_bytes(a | std::uint64_t(b) << 32);
+    const std::uint64_t x = a | std::uint64_t(b) << 32;
+    return plain_16(x, x);
   }
   if (n == 0) return true;
   // 1 to 3 bytes: first, middle and last; the other bytes of the word 'a'.
@@ -74,7 +96,59 @@ inline bool copy_plain_short(char* d, const unsigned char* s, std::size_t n) {
   d[0] = char(x0);
   d[n / 2] = char(x1);
   d[n - 1] = char(x2);
-  return !special_bytes(x0 | std::uint64_t(x1) << 8 | std::uint64_t(x2) << 16 | 0x6161616161000000ULL);
+  const std::uint64_t x = x0 | std::uint64_t(x1) << 8 | std::uint64_t(x2) << 16 | 0x6161616161000000ULL;
+  return plain_16(x, x);
+}
+
+// "00" to "99", two bytes each.
+struct DigitPairs {
+  char v[200] = {};
+  constexpr DigitPairs() {
+    for (int i = 0; i < 100; ++i) {
+      v[2 * i] = char('0' + i / 10);
+      v[2 * i + 1] = char('0' + i % 10);
+    }
+  }
+};
+inline constexpr DigitPairs kDigitPairs;
+
+// Writes v in decimal at p (room for 20 bytes); returns the end. Inline and
+// two digits a step: what std::to_chars does, without the call.
+inline char* put_uint(char* p, std::uint64_t v) {
+  if (v < 10) {
+    *p = char('0' + v);
+    return p + 1;
+  }
+  if (v < 100) {
+    std::memcpy(p, kDigitPairs.v + 2 * v, 2);
+    return p + 2;
+  }
+  int n = 3;
+  for (std::uint64_t bound = 1000; n < 20 && v >= bound; bound *= 10) ++n;
+  char* const end = p + n;
+  char* q = end;
+  while (v >= 100) {
+    q -= 2;
+    std::memcpy(q, kDigitPairs.v + 2 * (v % 100), 2);
+    v /= 100;
+  }
+  if (v >= 10) {
+    std::memcpy(q - 2, kDigitPairs.v + 2 * v, 2);
+  } else {
+    q[-1] = char('0' + v);
+  }
+  return end;
+}
+
+// Writes `"k":` at p; returns the end.
+template <std::size_t N>
+inline char* put_key(char* p, const char (&k)[N]) {
+  *p++ = '"';
+  std::memcpy(p, k, N - 1);
+  p += N - 1;
+  p[0] = '"';
+  p[1] = ':';
+  return p + 2;
 }
 
 }  // namespace detail
@@ -153,13 +227,26 @@ class JsonWriter {
       number(v);
       return;
     }
-    char* p = key_prefix(k, 20);
-    cur_ = std::to_chars(p, p + 20, v).ptr;
+    cur_ = detail::put_uint(key_prefix(k, 20), v);
     comma_ = true;
   }
   template <std::size_t N>
   void key_boolean(const char (&k)[N], bool v) {
     v ? key_raw(k, "true", 4) : key_raw(k, "false", 5);
+  }
+
+  // Fields written straight into the buffer (compact mode only): returns
+  // the cursor, after the comma when one is due, with room for n bytes;
+  // end_fields() takes the end of what was written there.
+  bool pretty() const { return pretty_; }
+  char* begin_fields(std::size_t n) {
+    char* p = room(n + 1);
+    *p = ',';
+    return p + comma_;
+  }
+  void end_fields(char* end) {
+    cur_ = end;
+    comma_ = true;
   }
 
   // A string value; invalid UTF-8 is replaced by U+FFFD.
@@ -168,8 +255,7 @@ class JsonWriter {
   }
   void string_or_null(std::string_view s) { s.empty() ? null() : string(s); }
   void number(std::uint64_t v) {
-    char* p = value_prefix(20);  // 2^64 - 1 has 20 digits
-    cur_ = std::to_chars(p, p + 20, v).ptr;
+    cur_ = detail::put_uint(value_prefix(20), v);  // 2^64 - 1 has 20 digits
     comma_ = true;
   }
   void boolean(bool v) { v ? raw("true", 4) : raw("false", 5); }
@@ -199,8 +285,8 @@ class JsonWriter {
       raw(v, n);
       return;
     }
-    char* p = key_prefix(k, n);
-    std::memcpy(p, v, n);
+    char* p = key_prefix(k, 5);
+    std::memcpy(p, v, 5);  // (a literal of 4 or 5 letters and its NUL: a fixed-size copy)
     cur_ = p + n;
     comma_ = true;
   }
@@ -221,14 +307,38 @@ class JsonWriter {
     *p = ',';
     return p + comma_;
   }
+  // A literal value: "null", "true" or "false".
   void raw(const char* s, std::size_t n) {
-    char* p = value_prefix(n);
-    std::memcpy(p, s, n);
+    char* p = value_prefix(5);
+    std::memcpy(p, s, 5);  // (as in key_raw)
     cur_ = p + n;
     comma_ = true;
   }
-  void open(char c);
-  void close(char c);
+  void open(char c) {
+    if (pretty_) [[unlikely]] {
+      pretty_open(c);
+      return;
+    }
+    char* p = room(2);
+    *p = ',';
+    p += comma_;
+    *p = c;
+    cur_ = p + 1;
+    ++depth_;
+    comma_ = false;
+  }
+  void close(char c) {
+    if (pretty_) [[unlikely]] {
+      pretty_close(c);
+      return;
+    }
+    if (depth_ > 0) --depth_;
+    *room(1) = c;
+    ++cur_;
+    comma_ = true;
+  }
+  void pretty_open(char c);
+  void pretty_close(char c);
   void newline();
   void pretty_key_prefix();
   void pretty_value_prefix();

@@ -1,6 +1,12 @@
 // events/time: time expressions normalized against the document date.
 #include <doctest/doctest.h>
 
+#include <re2/re2.h>
+
+#include <random>
+#include <string>
+#include <vector>
+
 #include "events/time.hpp"
 
 using attache::events::Date;
@@ -48,6 +54,87 @@ TEST_CASE("the finder reports spans inside the range") {
   CHECK(all[0].text == "on Friday");
   CHECK(s.substr(all[0].span.begin, all[0].span.size()) == "on Friday");
   CHECK(all[1].value == "2023-10");
+}
+
+TEST_CASE("the anchored search finds what a plain RE2 search finds") {
+  // TimeFinder::spans() runs RE2 anchored at the word starts its prefilter
+  // lets through; a plain unanchored search over the same range is the
+  // reference. Texts from the words of the pattern (any case, cut short or
+  // run on), numbers, separators and the characters RE2 folds under (?i).
+  RE2::Options o;
+  o.set_never_capture(true);
+  const RE2 plain(TimeFinder::pattern(), o);
+  REQUIRE(plain.ok());
+  const std::vector<std::string> words = {
+      "monday", "Tuesday", "WEDNESDAY", "thursday", "Friday", "saturday", "Sunday", "sundays", "wednesdax",
+      "today", "Yesterday", "tomorrow", "tonight", "morning", "afternoon", "evening", "night",
+      "jan", "January", "feb", "february", "Mar", "march", "apr", "April", "May", "jun", "June", "jul", "July",
+      "aug", "August", "sep", "Sept", "sepember", "September", "septembers", "oct", "October", "nov", "November",
+      "dec", "December", "decembe", "Dec.", "jan.", "last", "this", "next", "on", "early", "late", "earlier",
+      "later", "in", "since", "until", "by", "recent", "coming", "the", "past", "week", "month", "year", "days",
+      "weeks", "months", "years", "mid", "mid-March", "mid-", "1", "5", "23", "123", "1999", "2021", "2099",
+      "1899", "21st", "2nd", "3rd", "5th", "11th", "2020s", "x", "_", "a_b", "on_", "caf\xC3\xA9", "(", "\"",
+      "'s", "-", "late last", "earlier this", "later this", "early this", "in the", "the past", "the last",
+      "in recent", "mid-Sept", "Sept.", "5,", "by early", "in late", "since mid-", "on Monday", "23 May"};
+  const std::vector<std::string> separators = {" ", " ", " ", " ", " ", "  ", "\t", "\n", "\r\n", "\f",
+                                               ", ", ". ", ",", ".", "", "-"};
+  // Characters RE2 folds to 's' and 'k' under (?i): in a few texts only
+  // (a sentence with one is searched the plain way).
+  const std::vector<std::string> lookalikes = {"s\xC5\xBFt", "\xE2\x84\xAA"};
+  TimeFinder f;
+  std::mt19937 rng(7);
+  std::size_t matches = 0;
+  for (int i = 0; i < 20000; ++i) {
+    std::string text;
+    for (int k = 0, n = int(rng() % 16); k < n; ++k) {
+      text += words[rng() % words.size()];
+      text += separators[rng() % separators.size()];
+      if (rng() % 200 == 0) text += lookalikes[rng() % lookalikes.size()];
+    }
+    // A range inside the text: the finder may read past its end, never match there.
+    const std::uint32_t b = text.empty() ? 0 : std::uint32_t(rng() % (text.size() / 4 + 1));
+    const std::uint32_t e = std::uint32_t(text.size() - (text.empty() ? 0 : rng() % (text.size() / 4 + 1)));
+    if (e < b) continue;
+    std::vector<attache::Span> want;
+    const re2::StringPiece in(text.data() + b, e - b);
+    re2::StringPiece m;
+    for (std::size_t pos = 0; pos <= in.size() && plain.Match(in, pos, in.size(), RE2::UNANCHORED, &m, 1);) {
+      const std::size_t at = std::size_t(m.data() - in.data());
+      want.push_back(attache::Span{std::uint32_t(b + at), std::uint32_t(b + at + m.size())});
+      pos = at + m.size() > pos ? at + m.size() : pos + 1;
+    }
+    std::vector<attache::Span> got;
+    f.spans(text, attache::Span{b, e}, got);
+    INFO(text);
+    REQUIRE(got.size() == want.size());
+    for (std::size_t k = 0; k < got.size(); ++k) CHECK(got[k] == want[k]);
+    matches += want.size();
+    // A part at a time (as the event extractor asks for them): the same spans.
+    std::vector<attache::Span> parts;
+    for (std::size_t from = 0; from != TimeFinder::kDone;)
+      from = f.spans_until(text, attache::Span{b, e}, from, b + std::uint32_t(rng() % (e - b + 2)), parts);
+    REQUIRE(parts.size() == want.size());
+    for (std::size_t k = 0; k < parts.size(); ++k) CHECK(parts[k] == want[k]);
+  }
+  CHECK(matches > 5000);  // (the texts do hold time expressions)
+}
+
+TEST_CASE("normalize reads plain expressions as the tokenizer does") {
+  // A plain expression (ASCII words and separators) takes a shortcut past
+  // text::tokenize(); an em dash at the end (no word) sends the same words
+  // down the tokenizer: both must give the same value.
+  const Date d = parse_date("2023-11-03");
+  const std::vector<std::string> pieces = {"on", "Friday", "last", "next", "May", "Sept", "sept", "Dec", "march",
+                                           "in", "mid", "recent", "months", "week", "year", "this", "today", "5",
+                                           "23", "2021", "5th", "3.5", "1,000", "U.S", "a.b", " ", "  ", "\t",
+                                           ".", ",", "-", ". ", ", ", "x", "_", "'s"};
+  std::mt19937 rng(11);
+  for (int i = 0; i < 20000; ++i) {
+    std::string expr;
+    for (int k = 0, n = int(rng() % 6); k < n; ++k) expr += pieces[rng() % pieces.size()];
+    INFO(expr);
+    CHECK(TimeFinder::normalize(expr, d) == TimeFinder::normalize(expr + " \xE2\x80\x94", d));
+  }
 }
 
 }  // TEST_SUITE

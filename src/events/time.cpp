@@ -140,7 +140,6 @@ enum WordClass : unsigned {
   kLast = 1u << 17,
   kNumber = 1u << 18,   // one or two digits
   kYear = 1u << 19,     // 19dd or 20dd
-  kPartOfDay = 1u << 20,  // morning afternoon evening night (never first)
 };
 
 // A word run (\w+) of text: its length, and for a run no longer than the
@@ -222,7 +221,6 @@ class WordClasses {
         {"mid", kMid},
     };
     for (const Entry& e : kWords) add(pack(e.word), e.classes);
-    for (const std::string_view w : {"morning", "afternoon", "evening", "night"}) add(pack(w), kPartOfDay, false);
     char w[4] = {};
     for (char a = '0'; a <= '9'; ++a) {
       w[0] = a;
@@ -269,17 +267,15 @@ class WordClasses {
     }();
     return table[c];
   }
-  // `first`: the word can begin a time expression (may_start() lets it through).
-  void add(const Run& r, unsigned classes, bool first = true) {
+  void add(const Run& r, unsigned classes) {
     // Each spelling of the first two bytes; a one-byte word, with any
     // non-word byte after it.
     const unsigned char a = r.head & 0xFF, b = (r.head >> 8) & 0xFF;
-    if (first)
-      for (const unsigned char x : spellings(a))
-        for (const unsigned char y : spellings(b)) {
-          const unsigned pair = unsigned(x) << 8 | y;
-          starts_[pair >> 6] |= std::uint64_t(1) << (pair & 63);
-        }
+    for (const unsigned char x : spellings(a))
+      for (const unsigned char y : spellings(b)) {
+        const unsigned pair = unsigned(x) << 8 | y;
+        starts_[pair >> 6] |= std::uint64_t(1) << (pair & 63);
+      }
     std::size_t i = slot(r);
     while (heads_[i] != 0 && !(heads_[i] == r.head && ninths_[i] == r.ninth)) i = (i + 1) % kSlots;
     heads_[i] = r.head;
@@ -333,203 +329,43 @@ void for_each_word_start(std::string_view text, std::size_t pos, F&& f) {
   }
 }
 
+// Could the pattern match at byte b of s, the start of a word? `readable`:
+// as for run_at().
+bool start_could_match(std::string_view s, std::size_t b, std::size_t readable, const WordClasses& classes) {
+  const Run w1 = run_at(s, b, readable);
+  const unsigned c1 = classes(w1);
+  if (!c1) return false;
+  if (c1 & (kWeekday | kDayWord)) return true;
+  std::size_t k = b + w1.len;
+  if (c1 & kMonth) {  // "May 5": the month, an optional '.', spaces, a digit
+    if (k < s.size() && s[k] == '.') ++k;
+    if (k >= s.size() || !space_byte(s[k])) return false;
+    while (k < s.size() && space_byte(s[k])) ++k;
+    return k < s.size() && digit_byte(s[k]);
+  }
+  // Every other first word is followed by spaces and a second word.
+  if (k >= s.size() || !space_byte(s[k])) return false;
+  while (k < s.size() && space_byte(s[k])) ++k;
+  if (k >= s.size() || !lower_word_byte(s[k])) return false;
+  const unsigned c2 = classes(run_at(s, k, readable));
+  bool could = false;
+  if (c1 & kNumber) could |= (c2 & kMonth) != 0;  // "5 May"
+  if (c1 & kRelative) could |= (c2 & (kWeekday | kUnit)) != 0;
+  if (c1 & kOn) could |= (c2 & kWeekday) != 0;
+  if (c1 & kEarly) could |= (c2 & (kWeekday | kThis)) != 0;
+  if (c1 & kLate) could |= (c2 & (kWeekday | kLast)) != 0;
+  if (c1 & kEarlierLater) could |= (c2 & kThis) != 0;
+  if (c1 & (kIn | kSinceUntilBy)) could |= (c2 & (kEarly | kLate | kMid | kMonth | kYear)) != 0;
+  if (c1 & kIn) could |= (c2 & (kRecentComing | kThe)) != 0;
+  if (c1 & kRecentComing) could |= (c2 & kUnits) != 0;
+  if (c1 & kThe) could |= (c2 & kPastLast) != 0;
+  return could;
+}
+
 const WordClasses& word_classes() {
   static const WordClasses classes;
   return classes;
 }
-
-// ----- the pattern, matched by hand -----
-//
-// TimeFinder::pattern() at one word start of ASCII text (a sentence with a
-// character that (?i) folds to an ASCII letter goes to RE2), with RE2's
-// leftmost-first semantics: the alternatives in order, and in each the
-// paths in the order a backtracking matcher tries them (an optional part
-// first); the first path that ends at a word boundary wins. Each piece
-// takes the continuation k, called with every end of the piece in that
-// order until it returns true. Read from the pattern:
-// * every word of the pattern that can complete a path ends where the run
-//   of word bytes (\w+) ends (a space, '.', ',' or the final \b follows it;
-//   "mid" is followed by '-', a day's digits by st/nd/rd/th): so a word is
-//   a whole run, known by its classes in WordClasses;
-// * \s+ takes every space (no space can follow it in the pattern).
-// Cheaper than an RE2 call, whose fixed cost is most of the work for a
-// match of a few words.
-class Matcher {
- public:
-  Matcher(std::string_view s, std::size_t readable, const WordClasses& classes)
-      : s_(s), readable_(readable), classes_(classes) {}
-
-  // The end of the match at p (a word start), or npos.
-  std::size_t at(std::size_t p) const {
-    const Word a = word(p);
-    if (!a.classes) return npos;
-    std::size_t end = npos;
-    auto done = [&](std::size_t e) {
-      if (!boundary(e)) return false;
-      end = e;
-      return true;
-    };
-    if (relative_weekday(a, done) || day_word(a, done) || relative_unit(a, done) || month_day(a, done) ||
-        day_month(a, done) || preposition_month(a, done) || preposition_year(a, done) || recent_units(a, done))
-      return end;
-    return npos;
-  }
-  static constexpr std::size_t npos = std::string_view::npos;
-
- private:
-  // The run of word bytes at a position: its end and classes (0 for none,
-  // or for no run there).
-  struct Word {
-    std::size_t end = npos;
-    unsigned classes = 0;
-  };
-  Word word(std::size_t q) const {
-    if (q >= s_.size() || !lower_word_byte(s_[q])) return Word{};
-    const Run r = run_at(s_, q, readable_);
-    return Word{q + r.len, classes_(r)};
-  }
-  bool word_at(std::size_t i) const { return i < s_.size() && lower_word_byte(s_[i]); }
-  bool boundary(std::size_t e) const { return (e > 0 && word_at(e - 1)) != word_at(e); }
-  // \s+: its end or npos.
-  std::size_t spaces(std::size_t p) const {
-    if (p >= s_.size() || !space_byte(s_[p])) return npos;
-    while (p < s_.size() && space_byte(s_[p])) ++p;
-    return p;
-  }
-  // The word after \s+ at p.
-  Word word_after_spaces(std::size_t p) const {
-    const std::size_t q = spaces(p);
-    return q == npos ? Word{} : word(q);
-  }
-  // \d{4}: its end or npos.
-  std::size_t four_digits(std::size_t p) const {
-    if (p == npos || s_.size() - p < 4) return npos;
-    for (std::size_t i = p; i < p + 4; ++i)
-      if (!digit_byte(s_[i])) return npos;
-    return p + 4;
-  }
-  // (?:\s+\d{4})?
-  template <class K>
-  bool optional_year(std::size_t p, K&& k) const {
-    if (const std::size_t e = four_digits(spaces(p)); e != npos && k(e)) return true;
-    return k(p);
-  }
-  // \.?
-  template <class K>
-  bool optional_dot(std::size_t p, K&& k) const {
-    if (p < s_.size() && s_[p] == '.' && k(p + 1)) return true;
-    return k(p);
-  }
-
-  // (?:(?:last|this|next|on|early|late)\s+)?(?:WEEKDAY)(?:\s+(?:morning|afternoon|evening|night))?
-  template <class K>
-  bool relative_weekday(const Word& a, K&& k) const {
-    auto weekday = [&](const Word& w) {
-      if (!(w.classes & kWeekday)) return false;
-      if (const Word d = word_after_spaces(w.end); (d.classes & kPartOfDay) && k(d.end)) return true;
-      return k(w.end);
-    };
-    if ((a.classes & (kRelative | kOn | kEarly | kLate)) && weekday(word_after_spaces(a.end))) return true;
-    return weekday(a);
-  }
-  // today|yesterday|tomorrow|tonight
-  template <class K>
-  bool day_word(const Word& a, K&& k) const {
-    return (a.classes & kDayWord) && k(a.end);
-  }
-  // (?:last|this|next|earlier\s+this|later\s+this|early\s+this|late\s+last)\s+(?:week|month|year)
-  template <class K>
-  bool relative_unit(const Word& a, K&& k) const {
-    auto unit = [&](std::size_t e) {
-      const Word u = word_after_spaces(e);
-      return (u.classes & kUnit) && k(u.end);
-    };
-    if ((a.classes & kRelative) && unit(a.end)) return true;
-    if (!(a.classes & (kEarlierLater | kEarly | kLate))) return false;
-    const Word b = word_after_spaces(a.end);
-    if ((a.classes & (kEarlierLater | kEarly)) && (b.classes & kThis) && unit(b.end)) return true;
-    return (a.classes & kLate) && (b.classes & kLast) && unit(b.end);
-  }
-  // (?:MONTH)\.?\s+\d{1,2}(?:st|nd|rd|th)?(?:,?\s+\d{4})?
-  template <class K>
-  bool month_day(const Word& a, K&& k) const {
-    if (!(a.classes & kMonth)) return false;
-    auto after_day = [&](std::size_t x) {
-      auto year = [&](std::size_t y) {
-        const std::size_t e = four_digits(spaces(y));
-        return e != npos && k(e);
-      };
-      if (x < s_.size() && s_[x] == ',' && year(x + 1)) return true;
-      if (year(x)) return true;
-      return k(x);
-    };
-    return optional_dot(a.end, [&](std::size_t q) {
-      // \d{1,2}(?:st|nd|rd|th)? must be the whole run (a letter or digit
-      // after it fits no path): one or two digits, then nothing or a suffix.
-      const std::size_t d = spaces(q);
-      if (d == npos) return false;
-      std::size_t e = d;
-      while (e < s_.size() && e < d + 3 && digit_byte(s_[e])) ++e;
-      if (e == d || e > d + 2) return false;
-      if (e + 2 <= s_.size()) {
-        const char x = char(s_[e] | 0x20), y = char(s_[e + 1] | 0x20);
-        if ((x == 's' && y == 't') || (x == 'n' && y == 'd') || (x == 'r' && y == 'd') || (x == 't' && y == 'h'))
-          return after_day(e + 2);  // (without the suffix, a letter would follow the digits: no path)
-      }
-      return after_day(e);
-    });
-  }
-  // \d{1,2}\s+(?:MONTH)\.?(?:\s+\d{4})?
-  template <class K>
-  bool day_month(const Word& a, K&& k) const {
-    if (!(a.classes & kNumber)) return false;
-    const Word m = word_after_spaces(a.end);
-    return (m.classes & kMonth) && optional_dot(m.end, [&](std::size_t q) { return optional_year(q, k); });
-  }
-  // (?:in|since|until|by)\s+(?:early\s+|late\s+|mid-)?(?:MONTH)(?:\s+\d{4})?
-  template <class K>
-  bool preposition_month(const Word& a, K&& k) const {
-    if (!(a.classes & (kIn | kSinceUntilBy))) return false;
-    const std::size_t q = spaces(a.end);
-    if (q == npos) return false;
-    auto month = [&](const Word& m) { return (m.classes & kMonth) && optional_year(m.end, k); };
-    const Word b = word(q);
-    if ((b.classes & (kEarly | kLate)) && month(word_after_spaces(b.end))) return true;
-    if ((b.classes & kMid) && b.end < s_.size() && s_[b.end] == '-' && month(word(b.end + 1))) return true;
-    return month(b);
-  }
-  // (?:in|since|until|by)\s+(?:early\s+|late\s+)?(?:19|20)\d\d
-  template <class K>
-  bool preposition_year(const Word& a, K&& k) const {
-    if (!(a.classes & (kIn | kSinceUntilBy))) return false;
-    const std::size_t q = spaces(a.end);
-    if (q == npos) return false;
-    auto year = [&](const Word& y) { return (y.classes & kYear) && k(y.end); };
-    const Word b = word(q);
-    if ((b.classes & (kEarly | kLate)) && year(word_after_spaces(b.end))) return true;
-    return year(b);
-  }
-  // (?:in\s+)?(?:recent|the\s+past|the\s+last|coming)\s+(?:days|weeks|months|years)
-  template <class K>
-  bool recent_units(const Word& a, K&& k) const {
-    auto units = [&](std::size_t e) {
-      const Word u = word_after_spaces(e);
-      return (u.classes & kUnits) && k(u.end);
-    };
-    auto span = [&](const Word& w) {
-      if (w.classes & kRecentComing) return units(w.end);
-      if (!(w.classes & kThe)) return false;
-      const Word b = word_after_spaces(w.end);
-      return (b.classes & kPastLast) && units(b.end);
-    };
-    if ((a.classes & kIn) && span(word_after_spaces(a.end))) return true;
-    return span(a);
-  }
-
-  std::string_view s_;
-  std::size_t readable_;
-  const WordClasses& classes_;
-};
 
 }  // namespace
 
@@ -616,7 +452,6 @@ std::size_t TimeFinder::spans_until(std::string_view text, Span range, std::size
   // searched the plain way.
   const bool lookalike = has_folding_lookalike(in);
   const WordClasses& classes = word_classes();
-  const Matcher matcher(in, readable, classes);
   re2::StringPiece m;
   std::size_t pos = from;
   while (pos <= input.size()) {
@@ -627,11 +462,9 @@ std::size_t TimeFinder::spans_until(std::string_view text, Span range, std::size
       for_each_word_start(in, pos, [&](std::size_t s) {
         const char second = s + 1 < in.size() ? in[s + 1] : ' ';
         if (!classes.may_start(static_cast<unsigned char>(in[s]), static_cast<unsigned char>(second))) return false;
-        const std::size_t end = matcher.at(s);
-        if (end == Matcher::npos) return false;
-        m = re2::StringPiece(in.data() + s, end - s);
-        found = true;
-        return true;
+        found = start_could_match(in, s, readable, classes) &&
+                re_->Match(input, s, input.size(), RE2::ANCHOR_START, &m, 1);
+        return found;
       });
       if (!found) break;
     }

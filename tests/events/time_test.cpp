@@ -74,8 +74,7 @@ TEST_CASE("the anchored search finds what a plain RE2 search finds") {
       "later", "in", "since", "until", "by", "recent", "coming", "the", "past", "week", "month", "year", "days",
       "weeks", "months", "years", "mid", "mid-March", "mid-", "1", "5", "23", "123", "1999", "2021", "2099",
       "1899", "21st", "2nd", "3rd", "5th", "11th", "2020s", "x", "_", "a_b", "on_", "caf\xC3\xA9", "(", "\"",
-      "'s", "-", "late last", "earlier this", "later this", "early this", "in the", "the past", "the last",
-      "in recent", "mid-Sept", "Sept.", "5,", "by early", "in late", "since mid-", "on Monday", "23 May"};
+      "'s", "-"};
   const std::vector<std::string> separators = {" ", " ", " ", " ", " ", "  ", "\t", "\n", "\r\n", "\f",
                                                ", ", ". ", ",", ".", "", "-"};
   // Characters RE2 folds to 's' and 'k' under (?i): in a few texts only

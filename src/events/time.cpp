@@ -96,9 +96,9 @@ std::string iso_week(int y, int week) {
 // ----- the words of the pattern -----
 //
 // The words of TimeFinder::pattern() by class (WordClasses), read from its
-// alternatives; a quick test on a word's first two bytes (may_start) that
-// lets through every word that can begin a time expression, and a matcher
-// of the whole pattern at a word start (Matcher) built on the classes.
+// alternatives, and a quick test on a word's first two bytes (may_start)
+// that lets through every word that can begin a time expression: RE2 then
+// runs anchored at those word starts only.
 
 // RE2's \w (the word bytes of \b), lower-cased; 0 for any other byte.
 struct LowerWordBytes {
@@ -404,8 +404,9 @@ std::string format_date(const Date& d) {
 }
 
 std::string TimeFinder::pattern() {
-  // WordClasses and Matcher are read from these alternatives: change them together
-  // (the tests in tests/events/time_test.cpp compare the two).
+  // WordClasses is read from these alternatives: change them together (the
+  // tests in tests/events/time_test.cpp compare the anchored search with a
+  // plain one).
   const std::string wd = "monday|tuesday|wednesday|thursday|friday|saturday|sunday";
   const std::string mon =
       "jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sept?(?:ember)?|"
@@ -446,7 +447,7 @@ std::size_t TimeFinder::spans_until(std::string_view text, Span range, std::size
   const std::string_view in(input.data(), input.size());
   const std::size_t readable = text.size() - range.end;  // bytes after the range that run_at() may read
   // Unanchored, RE2 tries every position; matched at the few word starts
-  // that can begin a time expression (WordClasses::may_start, Matcher), the
+  // that can begin a time expression (WordClasses::may_start), the
   // same leftmost matches cost a fraction of the work. Under (?i), RE2 also
   // folds U+017F and U+212A to 's' and 'k'; a sentence with either is
   // searched the plain way.

@@ -24,8 +24,9 @@ Date parse_date(std::string_view s);
 std::string format_date(const Date& d);
 
 // Finds time expressions: the matches of pattern(), leftmost first, as RE2
-// finds them (a hand matcher at word starts; RE2 itself for a sentence with
-// a character that (?i) folds to ASCII). Linear time. Immutable; thread safe.
+// finds them (RE2 anchored at the word starts that can begin one; unanchored
+// for a sentence with a character that (?i) folds to ASCII). Linear time.
+// Immutable; thread safe.
 class TimeFinder {
  public:
   TimeFinder();

@@ -201,7 +201,7 @@ class Run {
     scratch_.clear();
     for (int l = 0; l < kListCount; ++l) bits_[l] = list_bits[l];
     lex.index().ids(t_, a_.lex_ids);
-    cands_.reserve(t_.toks.size() / 4 + 8);  // (news: about one candidate per 8 tokens)
+    cands_.reserve(t_.toks.size() / 8 + 8);  // (news: about one candidate per 8 tokens)
     const std::size_t n = t_.toks.size();
     masks_.resize(n);
     // The tokens the passes start at: capitalised words (most passes look
@@ -1099,7 +1099,9 @@ class Run {
   // Family names the document gives after a title alone ("Mr. Sivaram",
   // "President Nkurunziza"): an unknown name ending in one is that person.
   void collect_titled_family_names() {
-    titled_family_names_.start(cands_.size());
+    std::size_t people = 0;  // (sizes the table: at most one entry per person)
+    for (const Cand& c : cands_) people += !c.dropped && c.type == EntityType::person;
+    titled_family_names_.start(people);
     for (const Cand& c : cands_)
       if (!c.dropped && c.type == EntityType::person && !c.title_only && !c.title.empty() && c.te == c.tb + 1 &&
           !t_.toks[c.tb].upper() && !in(kCommonWords, c.tb))
@@ -1324,7 +1326,9 @@ class Run {
   // The first and last name of each person named in full, to the first
   // candidate naming them (its index in cands_).
   void register_people() {
-    people_by_part_.start(2 * cands_.size());
+    std::size_t people = 0;  // (sizes the table: two entries per person at most)
+    for (const Cand& c : cands_) people += !c.dropped && c.type == EntityType::person;
+    people_by_part_.start(2 * people);
     for (std::size_t ci = 0; ci < cands_.size(); ++ci) {
       const Cand& c = cands_[ci];
       if (c.dropped || c.type != EntityType::person || c.title_only) continue;

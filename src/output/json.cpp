@@ -204,7 +204,7 @@ std::string to_json(const Document& d, const JsonOptions& o) {
   // Room for the whole record at once, from measured sizes: about 230 bytes
   // per entity, 720 per event and 400 for the rest (news-like text); more
   // in pretty mode. The writer grows the buffer if this falls short.
-  std::size_t hint = 512 + d.entities.size() * 256 + d.events.size() * 800 + d.id.size() + o.data_fingerprint.size();
+  std::size_t hint = 512 + d.entities.size() * 272 + d.events.size() * 800 + d.id.size() + o.data_fingerprint.size();
   for (const auto& s : d.warnings) hint += s.size() + 4;
   for (const auto& s : d.errors) hint += s.size() + 4;
   if (o.pretty) hint *= 2;

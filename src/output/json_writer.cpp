@@ -134,7 +134,9 @@ JsonWriter::JsonWriter(std::string& out, bool pretty, std::size_t size_hint) : o
 
 void JsonWriter::grow(std::size_t n) {
   const std::size_t at = pos();
-  out_.resize(std::max(at + n, 2 * out_.size()));
+  // 1.5x, not 2x: while growing, the old buffer and the new one live side by
+  // side, and for a long document that pair is the peak of its memory.
+  out_.resize(std::max(at + n, out_.size() + out_.size() / 2));
   cur_ = out_.data() + at;
   end_ = out_.data() + out_.size();
 }

@@ -443,22 +443,29 @@ std::uint64_t read_all_capped(std::istream& in, std::size_t cap, std::string& ou
 }
 
 // std::getline that keeps at most `cap` bytes of the line and skips the rest
-// of it; `total` is the line's length (without the newline).
+// of it; `total` is the line's length (without the newline). Reads in
+// chunks (istream::get stops before the newline), never byte by byte.
 bool getline_capped(std::istream& in, std::string& line, std::size_t cap, std::uint64_t& total) {
   line.clear();
   total = 0;
-  std::streambuf* sb = in.rdbuf();
   bool any = false;
+  char buf[1 << 16];
   for (;;) {
-    const int c = sb->sbumpc();
-    if (c == std::char_traits<char>::eof()) {
-      if (!any) in.setstate(std::ios::eofbit | std::ios::failbit);
-      return any;
+    in.get(buf, sizeof buf, '\n');
+    const std::size_t n = std::size_t(in.gcount());
+    if (n > 0) {
+      any = true;
+      line.append(buf, std::min(n, cap - std::min(cap, line.size())));
+      total += n;
     }
-    any = true;
-    if (c == '\n') return true;
-    if (line.size() < cap) line += char(c);
-    ++total;
+    if (in.eof()) return any;
+    if (in.fail()) in.clear();  // (nothing read: the newline is next)
+    const int c = in.peek();
+    if (c == '\n') {
+      in.ignore();
+      return true;
+    }
+    if (c == std::char_traits<char>::eof()) return any;
   }
 }
 

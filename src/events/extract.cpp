@@ -1152,8 +1152,14 @@ class Doc {
 
 void EventExtractor::run(Document& doc, const entities::Analysis& a, const Date& date, bool include_unasserted) const {
   thread_local Workspace workspace;
-  Doc d(rules_, lex_, doc, a, time_, date, prepositions_, clause_words_, workspace);
-  d.run(include_unasserted);
+  {
+    Doc d(rules_, lex_, doc, a, time_, date, prepositions_, clause_words_, workspace);
+    d.run(include_unasserted);
+  }
+  // A thread that met one huge document does not keep its buffers (the
+  // per-token id vectors alone are 8 bytes a token): past about 100,000
+  // tokens (some 500 KB of text) they are released, as the recognizer does.
+  if (a.tokens.toks.size() > 100000) workspace = Workspace();
 }
 
 }  // namespace attache::events

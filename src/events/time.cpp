@@ -54,44 +54,36 @@ int month_of(std::string_view w) {
   return 0;
 }
 
-// "%04d" and "%02d" of a year and a month or day in range, without printf
-// (the callers' values always are; others take printf).
-bool plain_year(int y) { return y >= 0 && y <= 9999; }
-bool plain_2(int v) { return v >= 0 && v <= 99; }
-void put4(char* p, int v) {
-  p[0] = char('0' + v / 1000);
-  p[1] = char('0' + v / 100 % 10);
-  p[2] = char('0' + v / 10 % 10);
-  p[3] = char('0' + v % 10);
-}
-void put2(char* p, int v) {
-  p[0] = char('0' + v / 10);
-  p[1] = char('0' + v % 10);
+// "YYYY" + sep + "NN" (+ "-NN"): an ISO date, year-month or year-week.
+// Years 0-9999 and two-digit parts (all the callers' values) are written by
+// hand; anything else goes through printf's "%04d" and "%02d".
+std::string date_text(int y, std::string_view sep, int a, bool has_b = false, int b = 0) {
+  auto two = [](int v) { return v >= 0 && v <= 99; };
+  if (y < 0 || y > 9999 || !two(a) || (has_b && !two(b))) {
+    char buf[48];  // (any ints fit)
+    if (!has_b) std::snprintf(buf, sizeof buf, "%04d%.*s%02d", y, int(sep.size()), sep.data(), a);
+    else std::snprintf(buf, sizeof buf, "%04d%.*s%02d-%02d", y, int(sep.size()), sep.data(), a, b);
+    return buf;
+  }
+  std::string out;
+  out.reserve(10);
+  out += char('0' + y / 1000);
+  out += char('0' + y / 100 % 10);
+  out += char('0' + y / 10 % 10);
+  out += char('0' + y % 10);
+  out += sep;
+  out += char('0' + a / 10);
+  out += char('0' + a % 10);
+  if (has_b) {
+    out += '-';
+    out += char('0' + b / 10);
+    out += char('0' + b % 10);
+  }
+  return out;
 }
 
-std::string ym(int y, int m) {
-  if (plain_year(y) && plain_2(m)) {
-    char buf[7] = {0, 0, 0, 0, '-'};
-    put4(buf, y);
-    put2(buf + 5, m);
-    return std::string(buf, sizeof buf);
-  }
-  char buf[32];  // (any int fits)
-  std::snprintf(buf, sizeof buf, "%04d-%02d", y, m);
-  return buf;
-}
-
-std::string iso_week(int y, int week) {
-  if (plain_year(y) && plain_2(week)) {
-    char buf[8] = {0, 0, 0, 0, '-', 'W'};
-    put4(buf, y);
-    put2(buf + 6, week);
-    return std::string(buf, sizeof buf);
-  }
-  char buf[32];  // (any int fits)
-  std::snprintf(buf, sizeof buf, "%04d-W%02d", y, week);
-  return buf;
-}
+std::string ym(int y, int m) { return date_text(y, "-", m); }
+std::string iso_week(int y, int week) { return date_text(y, "-W", week); }
 
 // ----- the words of the pattern -----
 //
@@ -390,18 +382,7 @@ Date parse_date(std::string_view s) {
   return Date{y, m, d};
 }
 
-std::string format_date(const Date& d) {
-  if (plain_year(d.y) && plain_2(d.m) && plain_2(d.d)) {
-    char buf[10] = {0, 0, 0, 0, '-', 0, 0, '-'};
-    put4(buf, d.y);
-    put2(buf + 5, d.m);
-    put2(buf + 8, d.d);
-    return std::string(buf, sizeof buf);
-  }
-  char buf[32];  // (any int fits)
-  std::snprintf(buf, sizeof buf, "%04d-%02d-%02d", d.y, d.m, d.d);
-  return buf;
-}
+std::string format_date(const Date& d) { return date_text(d.y, "-", d.m, true, d.d); }
 
 std::string TimeFinder::pattern() {
   // WordClasses is read from these alternatives: change them together (the

@@ -116,37 +116,17 @@ void span_keys(output::JsonWriter& w, CodePointIndex& cp, Span s) {
     w.key_number("end_byte", s.end);
     return;
   }
-  // The four fields in one go. Offsets have at most 10 digits, copied as
-  // 16 bytes; a byte offset equal to its code point offset (every offset
-  // before the first non-ASCII character) copies the digits written for it.
+  // The four fields in one go (offsets have at most 10 digits).
   using output::detail::put_key;
   using output::detail::put_uint;
   char* p = w.begin_fields(4 * (12 + 16));
-  p = put_key(p, "start");
-  const char* const begin_digits = p;
-  p = put_uint(p, begin);
-  const std::size_t begin_len = std::size_t(p - begin_digits);
+  p = put_uint(put_key(p, "start"), begin);
   *p++ = ',';
-  p = put_key(p, "end");
-  const char* const end_digits = p;
-  p = put_uint(p, end);
-  const std::size_t end_len = std::size_t(p - end_digits);
+  p = put_uint(put_key(p, "end"), end);
   *p++ = ',';
-  p = put_key(p, "start_byte");
-  if (begin == s.begin) {
-    std::memcpy(p, begin_digits, 16);
-    p += begin_len;
-  } else {
-    p = put_uint(p, s.begin);
-  }
+  p = put_uint(put_key(p, "start_byte"), s.begin);
   *p++ = ',';
-  p = put_key(p, "end_byte");
-  if (end == s.end) {
-    std::memcpy(p, end_digits, 16);
-    p += end_len;
-  } else {
-    p = put_uint(p, s.end);
-  }
+  p = put_uint(put_key(p, "end_byte"), s.end);
   w.end_fields(p);
 }
 

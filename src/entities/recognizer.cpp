@@ -433,7 +433,7 @@ class Run {
     // "Ukraine's Foreign Ministry": the possessive belongs to neither name.
     std::uint32_t org_b = country_end;
     while (org_b + 1 < te && t_.toks[org_b].kind != text::TokKind::word) ++org_b;
-    if (org_b + 1 < te && (is(org_b, "'s") || is(org_b, "\xE2\x80\x99s") || is(org_b, "s"))) ++org_b;
+    if (org_b + 1 < te && (apostrophe_s(org_b) || is(org_b, "s"))) ++org_b;
     Cand org_c = from_sense(org, org_b, te, s);
     org_c.code = o.country;
     add(from_sense(*country, tb, country_end, s));
@@ -697,9 +697,11 @@ class Run {
     }
   }
 
+  // "'s" or its curly form, as a token of its own.
+  bool apostrophe_s(std::size_t k) const { return is(k, "'s") || is(k, "\xE2\x80\x99s"); }
   // "Syria's": the possessive ending at token k.
   bool possessive_at(std::uint32_t k) const {
-    return k < t_.toks.size() && (is(k, "'s") || is(k, "\xE2\x80\x99s") || (t_.toks[k - 1].flags & text::kPossessive));
+    return k < t_.toks.size() && (apostrophe_s(k) || (t_.toks[k - 1].flags & text::kPossessive));
   }
 
   // "the American Red Cross", "World Vision Australia": a country next to a

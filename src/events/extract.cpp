@@ -166,14 +166,15 @@ class Doc {
  private:
   // ----- helpers -----
   std::string_view key(std::size_t i) const { return t_.key(i); }
-  // "led by (Politburo member) X": "led by" or "headed by" within a few
-  // words (a title) before token k.
-  bool led_by(std::uint32_t k, std::uint32_t b) const {
-    for (std::uint32_t q = k; q > b + 1 && k - q < 4; --q) {
-      if (t_.toks[q - 1].kind != text::TokKind::word) return false;
-      if (is(q - 1, "by")) return is(q - 2, "led") || is(q - 2, "headed");
-    }
-    return false;
+  // "led by (Politburo member) X": a phrase of the event type's leader-by
+  // list ends at token k or at most three words (a title) before it.
+  bool led_by(std::uint32_t s, std::uint32_t k) {
+    const std::uint32_t b = sb(s);
+    const Hit* h = find_hit(s, leader_by_list_, k >= b + 3 + rules_.phrases().longest() ? k - 3 - rules_.phrases().longest() : b, k, k);
+    if (!h || h->te + 3 < k) return false;
+    for (std::uint32_t q = h->te; q < k; ++q)
+      if (t_.toks[q].kind != text::TokKind::word) return false;
+    return true;
   }
   bool is(std::size_t i, std::string_view k) const { return i < t_.toks.size() && key(i) == k; }
   // The same for a literal: its length is known here, so the comparison
@@ -509,7 +510,7 @@ class Doc {
             // "A Chinese delegation led by Politburo member Li Hongzhong
             // reached ...": the leader of a delegation, of unknown country,
             // leaves the subject to the delegation.
-            if (led_by(std::uint32_t(j), b)) continue;
+            if (led_by(s, std::uint32_t(j))) continue;
             bool comma_after = false;
             for (std::uint32_t q = m.te; q < tb && !comma_after; ++q) comma_after = is(q, ",");
             if (comma_after) continue;
@@ -761,6 +762,7 @@ class Doc {
   bool roles_for(const Rule& rule, std::uint32_t s, std::uint32_t tb, std::uint32_t te, const Hit* cue) {
     const EventType& type = rules_.types[rule.event];
     const std::uint32_t b = sb(s), e = se(s);
+    leader_by_list_ = type.leader_by_list;
 
     // Roles: the fillers of each role with any, back to back in fillers_.
     fillers_.clear();
@@ -1115,6 +1117,7 @@ class Doc {
   const TimeFinder& time_;
   Date date_;
   std::uint64_t prepositions_, clause_words_;  // list bits
+  int leader_by_list_ = -1;  // the leader-by list of the event type whose roles are being found
   // The document's working state, in the thread's Workspace.
   std::vector<std::vector<Hit>>& hits_;  // per sentence, its hits before token hits_upto_
   std::vector<std::uint32_t>& hits_upto_;

@@ -108,6 +108,19 @@ TEST_CASE("visits: arrivals, visits, trips, hosting") {
   });
 }
 
+TEST_CASE("a leader after \"led by\" or \"headed by\" (leader-by) leaves the subject to the group") {
+  check_events({
+      // The leader's country is unknown: the delegation's adjective names the visitor.
+      {"A Chinese delegation led by Politburo member Zhao Leiming reached Pyongyang on Tuesday.",
+       {"DIPLOMATIC_VISIT CHN>PRK"}},
+      {"A Chinese delegation headed by Politburo member Zhao Leiming reached Pyongyang on Tuesday.",
+       {"DIPLOMATIC_VISIT CHN>PRK"}},
+      // "guided by" is not in the list: the person of unknown country is the
+      // subject, and no visitor is known.
+      {"A Chinese delegation guided by Politburo member Zhao Leiming reached Pyongyang on Tuesday.", {}},
+  });
+}
+
 TEST_CASE("not visits: domestic trips, calls, cancellations") {
   const char* texts[] = {
       "President Joe Biden visited Texas on Monday.",

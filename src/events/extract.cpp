@@ -745,16 +745,30 @@ class Doc {
       if (earlier) roles_for(rule, s, tb, te, nullptr);
       return;
     }
-    bool made = false;
+    // After an event, only a cue coordinated with one that made an event
+    // adds another: "closed its embassy in Kabul and its consulate in
+    // Herat", "its consulate in Lagos and its embassy in Accra were shut".
+    const Hit* made = nullptr;
+    coordinators_list_ = rules_.types[rule.event].coordinators_list;
     for (const Hit* cue : cues) {
-      // After an event, only a coordinated cue adds another: "... and its consulate".
-      if (made) {
-        bool coordinated = false;
-        for (std::uint32_t k = cue->tb; k > b && cue->tb - k < 4 && !coordinated; --k) coordinated = is(k - 1, "and");
-        if (!coordinated) break;
-      }
-      made |= roles_for(rule, s, tb, te, cue);
+      if (made && !coordinated(s, made, cue)) break;
+      if (roles_for(rule, s, tb, te, cue) && !made) made = cue;
     }
+  }
+
+  // Are two cues of one trigger coordinated: does a phrase of the type's
+  // coordinators list ("and", "as well as") end at most two words before
+  // the later of them (three words: "and the two Swedish consulates"), with
+  // no clause boundary between them?
+  bool coordinated(std::uint32_t s, const Hit* x, const Hit* y) {
+    const Hit* first = x->tb < y->tb ? x : y;
+    const Hit* later = x->tb < y->tb ? y : x;
+    for (std::uint32_t k = first->te; k < later->tb; ++k)
+      if (boundary(k)) return false;
+    const std::uint32_t lo = later->tb >= first->te + 3 ? later->tb - 3 : first->te;
+    const Hit* h = find_hit(s, coordinators_list_, lo >= rules_.phrases().longest() ? lo - rules_.phrases().longest() : 0,
+                            later->tb, later->tb);
+    return h && h->te >= lo && h->tb >= first->te;
   }
 
   // Finds the roles of one trigger with one cue and records the events;
@@ -1118,6 +1132,7 @@ class Doc {
   Date date_;
   std::uint64_t prepositions_, clause_words_;  // list bits
   int leader_by_list_ = -1;  // the leader-by list of the event type whose roles are being found
+  int coordinators_list_ = -1;  // the coordinators list of the event type whose triggers are being tried
   // The document's working state, in the thread's Workspace.
   std::vector<std::vector<Hit>>& hits_;  // per sentence, its hits before token hits_upto_
   std::vector<std::uint32_t>& hits_upto_;

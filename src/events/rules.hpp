@@ -69,6 +69,10 @@ struct EventType {
   // these (within three title words) leads a group, and leaves the subject
   // role to the group ("A Chinese delegation led by Politburo member X").
   int leader_by_list = -1;
+  // "and", "as well as": a trigger's further cue gives another event only
+  // when one of these joins it to the cue of the first event ("closed its
+  // embassy in Kabul and its consulate in Herat").
+  int coordinators_list = -1;
   int polarity_window = 6;
   std::string where;
 };

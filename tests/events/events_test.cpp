@@ -196,6 +196,21 @@ TEST_CASE("visits: hosts, summits, datelines, tours, speeches, received guests")
   });
 }
 
+TEST_CASE("closures: coordinated missions, each with its own host (coordinators)") {
+  check_events({
+      // The nearer cue makes the first event; the farther one is joined to it by "and".
+      {"Britain said its consulate in Lagos and its embassy in Accra would be shut next month.",
+       {"EMBASSY_CLOSURE GBR>GHA", "EMBASSY_CLOSURE GBR>NGA"}},
+      {"Britain shut its consulate in Lagos as well as its embassy in Accra.",
+       {"EMBASSY_CLOSURE GBR>GHA", "EMBASSY_CLOSURE GBR>NGA"}},
+      {"Norway closed its embassy in Harare together with its consulate in Lusaka.",
+       {"EMBASSY_CLOSURE NOR>ZMB", "EMBASSY_CLOSURE NOR>ZWE"}},
+      // Not joined: a second clause about another mission is no closure.
+      {"Britain shut its consulate in Lagos because its embassy in Accra had more staff.",
+       {"EMBASSY_CLOSURE GBR>NGA"}},
+  });
+}
+
 TEST_CASE("closures: staff with families, moved operations, ordered closures") {
   check_events({
       // The place lies past a long coordinated object (the wider pp window).

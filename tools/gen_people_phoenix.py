@@ -290,6 +290,12 @@ def build(people, since):
         if not toks:
             continue
         name = natural(toks, country0)
+        # A one-word name ("Abdullah", "Albert", "Fahd") is a regnal name or a
+        # parse slip ("Mauoconnell"); alone in text it names anyone, so only
+        # the curated people.tsv lists such people, with their titles.
+        if len(name.split()) < 2:
+            stats["one_word_names"] = stats.get("one_word_names", 0) + 1
+            continue
         name_key = norm_key(name)
         name_tokens = {norm_key(t) for t in name.split()}
         aliases, seen = [], {name_key}

@@ -43,6 +43,9 @@ TEST_CASE("not closures: denials, threats, plans, other things closed") {
       "The two countries have close ties, and the Chinese embassy in Hanoi hosted a dinner.",
       "Russia withdrew its troops from Syria, the embassy said.",
       "Officials held closed-door talks at the Japanese embassy in Seoul.",
+      // What is shut near a mission, and a mission shut for the day (@not-the-mission).
+      "Police closed the road outside the Russian embassy in London during the protest.",
+      "The U.S. embassy in Tokyo closed early on Friday ahead of the typhoon.",
   };
   for (const char* t : texts) {
     INFO(std::string(t));

@@ -62,6 +62,12 @@ TEST_CASE("polarity: hypothetical and negated events appear only when asked for"
   // "will" happen is a plan.
   CHECK(events_of("Finland will close its embassy in Myanmar, the ministry said.") == V{"EMBASSY_CLOSURE FIN>MMR"});
   CHECK(events_of("Xi Jinping will visit Moscow next week.").empty());
+  // A host's plan, with the base form of the verb: "will host", "to welcome".
+  CHECK(events_of("Modi will host Putin in New Delhi next month.").empty());
+  auto h = attache_test::extractor_all_events().extract("Modi will host Putin in New Delhi next month.");
+  REQUIRE(h.events.size() == 1);
+  CHECK(h.events[0].polarity == attache::Polarity::hypothetical);
+  CHECK(event_keys(h) == V{"DIPLOMATIC_VISIT RUS>IND"});
   auto n = attache_test::extractor_all_events().extract("Mexico did not close its embassy in Quito.");
   REQUIRE(n.events.size() == 1);
   CHECK(n.events[0].polarity == attache::Polarity::negated);

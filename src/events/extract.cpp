@@ -840,6 +840,10 @@ class Doc {
         cue_text = text_of(h3->tb, h3->te);
       }
     }
+    if (pol == Polarity::asserted && rule.planned) {  // "is due in"
+      pol = Polarity::hypothetical;
+      cue_text = text_of(tb, te);
+    }
     // The time is looked up only for a new event: a tuple already found
     // gains a mention and keeps its time.
     const TimeExpr* time = nullptr;

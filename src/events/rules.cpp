@@ -121,6 +121,11 @@ Error RuleSet::load(std::string_view path, std::string_view content) {
       else if (key == "block") rule->block_list = list_value(rule->id + ".block");
       else if (key == "exclude-before") rule->exclude_before_list = list_value(rule->id + ".exclude-before");
       else if (key == "exclude-before-window") return number(rule->exclude_before_window);
+      else if (key == "polarity") {
+        if (value == "hypothetical") rule->planned = true;
+        else if (value == "asserted") rule->planned = false;
+        else return rule_error(where, "polarity is asserted or hypothetical");
+      }
       else {
         // A role: "host = pp(cue: in at) | pp(trigger: in)" or "host.accept = country place".
         std::string role = key;

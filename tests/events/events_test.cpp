@@ -68,6 +68,13 @@ TEST_CASE("polarity: hypothetical and negated events appear only when asked for"
   REQUIRE(h.events.size() == 1);
   CHECK(h.events[0].polarity == attache::Polarity::hypothetical);
   CHECK(event_keys(h) == V{"DIPLOMATIC_VISIT RUS>IND"});
+  // An arrival still to come: the trigger itself is the plan (polarity = hypothetical).
+  CHECK(events_of("The Iranian foreign minister is due in Beirut on Friday.").empty());
+  auto due = attache_test::extractor_all_events().extract("The Iranian foreign minister is due in Beirut on Friday.");
+  REQUIRE(due.events.size() == 1);
+  CHECK(due.events[0].polarity == attache::Polarity::hypothetical);
+  CHECK(due.events[0].polarity_cue == "is due in");
+  CHECK(event_keys(due) == V{"DIPLOMATIC_VISIT IRN>LBN"});
   auto n = attache_test::extractor_all_events().extract("Mexico did not close its embassy in Quito.");
   REQUIRE(n.events.size() == 1);
   CHECK(n.events[0].polarity == attache::Polarity::negated);

@@ -656,6 +656,27 @@ class Doc {
           }
         return;
       }
+      case FinderKind::source: {
+        // Who reports it, after the first comma that follows the anchor:
+        // "The embassy in Niamey has suspended operations, the French
+        // foreign ministry said": the last mention before a verb of
+        // f.head_list within f.window tokens of the comma.
+        std::uint32_t c = te;
+        while (c < e && !is(c, ",") && !boundary(c)) ++c;
+        if (c >= e || !is(c, ",")) return;
+        const std::uint32_t hi = std::min(e, c + 1 + std::uint32_t(f.window));
+        for (const Hit& h : hits_in(s, c + 1, hi)) {
+          if (!(h.lists >> f.head_list & 1) || h.te > hi) continue;
+          int found = -1;
+          for (std::uint32_t k = c + 1; k < h.tb; ++k) {
+            if (is(k, ",") || boundary(k)) { found = -1; break; }
+            if (a_.mention_of[k] >= 0) found = a_.mention_of[k];
+          }
+          if (found >= 0 && accepts(a_.mentions[std::size_t(found)], accept)) add_mention(out, found);
+          return;
+        }
+        return;
+      }
       case FinderKind::modifier: {
         // A place right before the anchor: "its Baghdad embassy".
         std::int64_t j = std::int64_t(tb) - 1;

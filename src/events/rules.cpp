@@ -182,13 +182,16 @@ Error RuleSet::load(std::string_view path, std::string_view content) {
           else if (name == "dateline") fd.kind = FinderKind::dateline;
           else if (name == "modifier") fd.kind = FinderKind::modifier;
           else if (name == "requester") fd.kind = FinderKind::requester;
-          else return rule_error(where, "unknown finder \"" + name + "\" (subject, object, possessor, modifier, of, pp, agent, context, previous, dateline, requester, cue)");
+          else if (name == "source") { fd.kind = FinderKind::source; fd.window = 8; }
+          else return rule_error(where, "unknown finder \"" + name + "\" (subject, object, possessor, modifier, of, pp, agent, context, previous, dateline, requester, source, cue)");
           if (anchor == "trigger" || anchor.empty()) fd.anchor = Anchor::trigger;
           else if (anchor == "cue") fd.anchor = Anchor::cue;
           else return rule_error(where, "finder anchor must be trigger or cue, got \"" + anchor + "\"");
           if (fd.kind == FinderKind::pp && fd.preps.empty()) return rule_error(where, "pp() needs prepositions: pp(cue: in at)");
           if (fd.kind == FinderKind::requester && fd.head_list < 0)
             return rule_error(where, "requester() needs its verbs: requester(trigger: @order-verbs)");
+          if (fd.kind == FinderKind::source && fd.head_list < 0)
+            return rule_error(where, "source() needs its verbs: source(trigger: @source-verbs)");
           // An optional "/N" after the finder sets its window in tokens.
           std::string_view rest = trim(std::string_view(f).substr(close + 1));
           if (!rest.empty()) {

@@ -227,6 +227,18 @@ TEST_CASE("closures: coordinated missions, each with its own host (coordinators)
   });
 }
 
+TEST_CASE("closures: a mission of no stated country belongs to the source that reports it (source)") {
+  check_events({
+      {"The embassy in Niamey has suspended operations until further notice, the French foreign ministry said.",
+       {"EMBASSY_CLOSURE FRA>NER"}},
+      {"The embassy in Niamey has closed until further notice, France said.", {"EMBASSY_CLOSURE FRA>NER"}},
+      // The host reporting it is no owner (actor and host must differ).
+      {"The embassy in Niamey has closed, Niger said.", {}},
+      // A city where officials speak is no source.
+      {"The embassy in Kabul has been shut, officials in Paris told reporters.", {}},
+  });
+}
+
 TEST_CASE("closures: staff with families, moved operations, ordered closures") {
   check_events({
       // The place lies past a long coordinated object (the wider pp window).

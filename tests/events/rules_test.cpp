@@ -68,6 +68,7 @@ TEST_CASE("rule file errors name the file and the line") {
       {"[event A]\nroles = a\n[rule x]\nevent = A\ntrigger = go\ncue-commas = many\n", "r.rules:6", "needs a number"},
       {"[event A]\nroles = a\n[rule x]\nevent = A\ntrigger = go\nexclude-before-window = -1\n", "r.rules:6", "needs a number"},
       {"[event A]\nroles = a\n[rule x]\nevent = A\ntrigger = go\npolarity = maybe\n", "r.rules:6", "asserted or hypothetical"},
+      {"[event A]\nroles = a\n[rule x]\nevent = A\ntrigger = go\na = source(trigger)\n", "r.rules:6", "needs its verbs"},
   };
   for (const auto& c : cases) {
     INFO(std::string(c.content));

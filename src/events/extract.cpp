@@ -128,7 +128,9 @@ struct Workspace {
   std::vector<Arg> found_args;          // per found event: one per role of its type
   std::vector<std::string> found_values;  // per found event: one per plain value of its type
   std::string key, merge_key;
-  std::vector<const Hit*> cues;         // scratch of apply()
+  // Scratch of apply(): copies, because a finder may extend the sentence's
+  // hits, and a pointer into them would not survive it.
+  std::vector<Hit> cues;
   std::vector<Span> time_spans;         // of one sentence
   std::vector<TimeExpr> times;          // per span: its text and value, once chosen
   std::vector<char> times_normalized;
@@ -175,6 +177,13 @@ class Doc {
     for (std::uint32_t q = h->te; q < k; ++q)
       if (t_.toks[q].kind != text::TokKind::word) return false;
     return true;
+  }
+  // Does a phrase of the event type's clause-breaks list start at token j?
+  bool clause_break(std::uint32_t s, std::uint32_t j) {
+    if (clause_breaks_list_ < 0) return false;
+    for (const Hit& h : hits_in(s, j, std::min(se(s), j + rules_.phrases().longest())))
+      if (h.tb == j && (h.lists >> clause_breaks_list_ & 1)) return true;
+    return false;
   }
   bool is(std::size_t i, std::string_view k) const { return i < t_.toks.size() && key(i) == k; }
   // The same for a literal: its length is known here, so the comparison
@@ -606,7 +615,7 @@ class Doc {
           }
         }
         for (std::uint32_t j = te; j < e && j < te + std::uint32_t(f.window); ++j) {
-          if (boundary(j)) return;
+          if (boundary(j) || clause_break(s, j)) return;
           if (!one_of(preps, key(j))) continue;
           const std::uint32_t k = object_after(j + 1, e);
           if (k >= e) return;
@@ -740,21 +749,21 @@ class Doc {
     // (unless the rule lets it past a few: "arrived from Cairo, where he met").
     for (std::uint32_t k = te, commas = 0; k < hi; ++k)
       if (boundary(k) || (is(k, ",") && commas++ == std::uint32_t(rule.cue_commas))) { hi = k; break; }
-    std::vector<const Hit*>& cues = cues_;
+    std::vector<Hit>& cues = cues_;
     cues.clear();
     for (const Hit& h : hits_in(s, lo, hi))
       if ((h.lists >> rule.cue_list & 1) && h.te <= hi) {
-        if (!cues.empty() && h.tb < cues.back()->te) {
-          if (h.te - h.tb > cues.back()->te - cues.back()->tb) cues.back() = &h;  // the longer phrase
+        if (!cues.empty() && h.tb < cues.back().te) {
+          if (h.te - h.tb > cues.back().te - cues.back().tb) cues.back() = h;  // the longer phrase
           continue;
         }
-        cues.push_back(&h);
+        cues.push_back(h);
       }
-    auto dist = [&](const Hit* h) { return h->tb >= tb ? h->tb - tb : tb - h->te; };
+    auto dist = [&](const Hit& h) { return h.tb >= tb ? h.tb - tb : tb - h.te; };
     // Nearest first, in order among equals (a stable insertion sort: a
     // trigger has a few cues).
     for (std::size_t i = 1; i < cues.size(); ++i) {
-      const Hit* x = cues[i];
+      const Hit x = cues[i];
       std::size_t j = i;
       for (; j > 0 && dist(x) < dist(cues[j - 1]); --j) cues[j] = cues[j - 1];
       cues[j] = x;
@@ -771,9 +780,9 @@ class Doc {
     // Herat", "its consulate in Lagos and its embassy in Accra were shut".
     const Hit* made = nullptr;
     coordinators_list_ = rules_.types[rule.event].coordinators_list;
-    for (const Hit* cue : cues) {
-      if (made && !coordinated(s, made, cue)) break;
-      if (roles_for(rule, s, tb, te, cue) && !made) made = cue;
+    for (const Hit& cue : cues) {
+      if (made && !coordinated(s, made, &cue)) break;
+      if (roles_for(rule, s, tb, te, &cue) && !made) made = &cue;
     }
   }
 
@@ -798,6 +807,7 @@ class Doc {
     const EventType& type = rules_.types[rule.event];
     const std::uint32_t b = sb(s), e = se(s);
     leader_by_list_ = type.leader_by_list;
+    clause_breaks_list_ = type.clause_breaks_list;
 
     // Roles: the fillers of each role with any, back to back in fillers_.
     fillers_.clear();
@@ -1158,6 +1168,7 @@ class Doc {
   std::uint64_t prepositions_, clause_words_;  // list bits
   int leader_by_list_ = -1;  // the leader-by list of the event type whose roles are being found
   int coordinators_list_ = -1;  // the coordinators list of the event type whose triggers are being tried
+  int clause_breaks_list_ = -1;  // the clause-breaks list of the event type whose roles are being found
   // The document's working state, in the thread's Workspace.
   std::vector<std::vector<Hit>>& hits_;  // per sentence, its hits before token hits_upto_
   std::vector<std::uint32_t>& hits_upto_;
@@ -1181,7 +1192,7 @@ class Doc {
   std::vector<Arg>& found_args_;
   std::vector<std::string>& found_values_;
   std::string &key_, &merge_key_;
-  std::vector<const Hit*>& cues_;
+  std::vector<Hit>& cues_;
   int time_sentence_ = -1;
   const TimeExpr no_time_;
   std::size_t time_from_ = 0;  // where the search of time_sentence_ goes on (TimeFinder::spans_until)

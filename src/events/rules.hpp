@@ -73,6 +73,9 @@ struct EventType {
   // when one of these joins it to the cue of the first event ("closed its
   // embassy in Kabul and its consulate in Herat").
   int coordinators_list = -1;
+  // "and is", "and will": a new clause, where pp() stops looking for its
+  // object ("talks with Lebanese officials and is due in Damascus").
+  int clause_breaks_list = -1;
   int polarity_window = 6;
   std::string where;
 };

@@ -75,6 +75,9 @@ TEST_CASE("polarity: hypothetical and negated events appear only when asked for"
   CHECK(due.events[0].polarity == attache::Polarity::hypothetical);
   CHECK(due.events[0].polarity_cue == "is due in");
   CHECK(event_keys(due) == V{"DIPLOMATIC_VISIT IRN>LBN"});
+  // A new clause ("and is due in") ends the search for where the talks were.
+  CHECK(events_of("Iran's foreign minister arrived in Beirut on Monday for talks with Lebanese officials and is due in "
+                  "Damascus on Tuesday.") == V{"DIPLOMATIC_VISIT IRN>LBN"});
   auto n = attache_test::extractor_all_events().extract("Mexico did not close its embassy in Quito.");
   REQUIRE(n.events.size() == 1);
   CHECK(n.events[0].polarity == attache::Polarity::negated);

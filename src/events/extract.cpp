@@ -666,13 +666,14 @@ class Doc {
         return;
       }
       case FinderKind::source: {
-        // Who reports it, after the first comma that follows the anchor:
-        // "The embassy in Niamey has suspended operations, the French
-        // foreign ministry said": the last mention before a verb of
-        // f.head_list within f.window tokens of the comma.
+        // Who reports it, after the first comma that follows the anchor
+        // (within twice the window): "The embassy in Niamey has suspended
+        // operations, the French foreign ministry said": the last mention
+        // before a verb of f.head_list within f.window tokens of the comma.
         std::uint32_t c = te;
-        while (c < e && !is(c, ",") && !boundary(c)) ++c;
-        if (c >= e || !is(c, ",")) return;
+        const std::uint32_t comma_end = std::min(e, te + 2 * std::uint32_t(f.window));
+        while (c < comma_end && !is(c, ",") && !boundary(c)) ++c;
+        if (c >= comma_end || !is(c, ",")) return;
         const std::uint32_t hi = std::min(e, c + 1 + std::uint32_t(f.window));
         for (const Hit& h : hits_in(s, c + 1, hi)) {
           if (!(h.lists >> f.head_list & 1) || h.te > hi) continue;

@@ -52,6 +52,10 @@ TEST_CASE("ambiguous country names follow their rules") {
       {"In Atlanta, Georgia voters lined up.", {}},
       {"Georgia and Armenia signed a deal in Tbilisi.", {"COUNTRY:Georgia=GEO", "COUNTRY:Armenia=ARM"}},
       {"Chad Smith said Jordan and Israel talked.", {"PERSON:Chad Smith", "COUNTRY:Jordan=JOR", "COUNTRY:Israel=ISR"}},
+      // Rivers, basins and straits named after a country name no government.
+      {"Farmers along the Jordan River and in the Congo Basin need water.", {}},
+      {"China sent warships through the Taiwan Strait, and Taiwan protested.",
+       {"COUNTRY:China=CHN", "COUNTRY:Taiwan=TWN"}},
   });
 }
 
@@ -78,6 +82,8 @@ TEST_CASE("a capital stands for the government as the subject or the object of a
       {"Trade grew after Canberra began lifting tariffs.", {"COUNTRY:Canberra=AUS"}},
       {"Hanoi and Manila also agreed to share patrol data.", {"COUNTRY:Hanoi=VNM", "COUNTRY:Manila=PHL"}},
       {"Ottawa later expressed regret.", {"COUNTRY:Ottawa=CAN"}},
+      {"Washington and Beijing traded accusations.", {"COUNTRY:Washington=USA", "COUNTRY:Beijing=CHN"}},
+      {"Tokyo froze the assets of three banks.", {"COUNTRY:Tokyo=JPN"}},
       // Object of a verb of dealing with a government.
       {"The minister thanked Nairobi for its support.", {"COUNTRY:Nairobi=KEN"}},
       {"Brazil offered to brief Paris and Berlin on the talks.",

@@ -760,6 +760,11 @@ class Doc {
         }
         cues.push_back(h);
       }
+    // "the street leading to the U.S. embassy was closed": a cue in a
+    // phrase about a place near it is no cue.
+    if (rule.cue_block_list >= 0)
+      cues.erase(std::remove_if(cues.begin(), cues.end(), [&](const Hit& c) { return cue_blocked(s, rule, c); }),
+                 cues.end());
     auto dist = [&](const Hit& h) { return h.tb >= tb ? h.tb - tb : tb - h.te; };
     // Nearest first, in order among equals (a stable insertion sort: a
     // trigger has a few cues).
@@ -785,6 +790,18 @@ class Doc {
       if (made && !coordinated(s, made, &cue)) break;
       if (roles_for(rule, s, tb, te, &cue) && !made) made = &cue;
     }
+  }
+
+  // Does a phrase of the rule's cue-block list end at most three words
+  // before cue c ("outside the Russian embassy", "leading to the embassy")?
+  bool cue_blocked(std::uint32_t s, const Rule& rule, const Hit& c) {
+    const std::uint32_t b = sb(s), longest = rules_.phrases().longest();
+    const std::uint32_t lo = c.tb >= b + 3 + longest ? c.tb - 3 - longest : b;
+    const Hit* h = find_hit(s, rule.cue_block_list, lo, c.tb, c.tb);
+    if (!h || h->te + 3 < c.tb) return false;
+    for (std::uint32_t k = h->te; k < c.tb; ++k)
+      if (!t_.toks[k].is_word()) return false;
+    return true;
   }
 
   // Are two cues of one trigger coordinated: does a phrase of the type's

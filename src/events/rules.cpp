@@ -122,6 +122,7 @@ Error RuleSet::load(std::string_view path, std::string_view content) {
       else if (key == "block") rule->block_list = list_value(rule->id + ".block");
       else if (key == "exclude-before") rule->exclude_before_list = list_value(rule->id + ".exclude-before");
       else if (key == "exclude-before-window") return number(rule->exclude_before_window);
+      else if (key == "cue-block") rule->cue_block_list = list_value(rule->id + ".cue-block");
       else if (key == "polarity") {
         if (value == "hypothetical") rule->planned = true;
         else if (value == "asserted") rule->planned = false;

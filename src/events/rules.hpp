@@ -93,6 +93,7 @@ struct Rule {
   int block_list = -1;               // a phrase from this list right before the trigger blocks it
   int exclude_before_list = -1;      // no event when one of these ends within exclude_before_window tokens before the trigger
   int exclude_before_window = 3;
+  int cue_block_list = -1;           // a cue after one of these (within three words) is no cue: "outside the embassy"
   // polarity = hypothetical: the trigger itself says the event is still to
   // come ("is due in"), so it is hypothetical unless a cue negates it.
   bool planned = false;

@@ -178,6 +178,13 @@ class Doc {
       if (t_.toks[q].kind != text::TokKind::word) return false;
     return true;
   }
+  // Does a phrase of the event type's subject-stops list end at token j + 1?
+  bool subject_stop(std::uint32_t s, std::uint32_t j) {
+    if (subject_stops_list_ < 0) return false;
+    for (const Hit& h : hits_in(s, j + 1 >= sb(s) + rules_.phrases().longest() ? j + 1 - rules_.phrases().longest() : sb(s), j + 1))
+      if (h.te == j + 1 && (h.lists >> subject_stops_list_ & 1)) return true;
+    return false;
+  }
   // Does a phrase of the event type's clause-breaks list start at token j?
   bool clause_break(std::uint32_t s, std::uint32_t j) {
     if (clause_breaks_list_ < 0) return false;
@@ -495,6 +502,9 @@ class Doc {
               pronoun(std::uint32_t(j), out);
               return;
             }
+            // "The Kremlin said the Baltic states' decision to close ...":
+            // whoever said it is not the subject of what was said.
+            if (subject_stop(s, std::uint32_t(j))) return;
             continue;
           }
           const Mention& m = a_.mentions[mi];
@@ -826,6 +836,7 @@ class Doc {
     const std::uint32_t b = sb(s), e = se(s);
     leader_by_list_ = type.leader_by_list;
     clause_breaks_list_ = type.clause_breaks_list;
+    subject_stops_list_ = type.subject_stops_list;
 
     // Roles: the fillers of each role with any, back to back in fillers_.
     fillers_.clear();
@@ -1187,6 +1198,7 @@ class Doc {
   int leader_by_list_ = -1;  // the leader-by list of the event type whose roles are being found
   int coordinators_list_ = -1;  // the coordinators list of the event type whose triggers are being tried
   int clause_breaks_list_ = -1;  // the clause-breaks list of the event type whose roles are being found
+  int subject_stops_list_ = -1;  // its subject-stops list
   // The document's working state, in the thread's Workspace.
   std::vector<std::vector<Hit>>& hits_;  // per sentence, its hits before token hits_upto_
   std::vector<std::uint32_t>& hits_upto_;

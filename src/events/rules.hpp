@@ -76,6 +76,9 @@ struct EventType {
   // "and is", "and will": a new clause, where pp() stops looking for its
   // object ("talks with Lebanese officials and is due in Damascus").
   int clause_breaks_list = -1;
+  // "said": subject() does not look past one of these, whose subject is
+  // the speaker ("The Kremlin said the Baltic states' decision to close").
+  int subject_stops_list = -1;
   int polarity_window = 6;
   std::string where;
 };

@@ -49,6 +49,8 @@ TEST_CASE("not closures: denials, threats, plans, other things closed") {
       // A mission named as the place of something else (cue-block @near-the-mission).
       "The street leading to the U.S. embassy in Baghdad was closed.",
       "The area around the British embassy in Cairo was shut by police.",
+      // The speaker is not the subject of what was said (subject-stops @said).
+      "The Kremlin said the Baltic states' decision to close their embassies in Minsk was a provocation.",
   };
   for (const char* t : texts) {
     INFO(std::string(t));

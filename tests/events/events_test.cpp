@@ -129,6 +129,9 @@ TEST_CASE("visits: arrivals, visits, trips, hosting") {
       {"Vietnam hosted a delegation from Laos.", {"DIPLOMATIC_VISIT LAO>VNM"}},
       {"During his visit to Beijing, Putin signed a deal.", {"DIPLOMATIC_VISIT RUS>CHN"}},
       {"A Japanese delegation landed in Seoul.", {"DIPLOMATIC_VISIT JPN>KOR"}},
+      // "both countries" after a delegation noun: each country is a visitor.
+      {"Saudi Arabia and Iran restored ties. The foreign ministers of both countries met in Beijing.",
+       {"DIPLOMATIC_VISIT IRN>CHN", "DIPLOMATIC_VISIT SAU>CHN"}},
   });
 }
 

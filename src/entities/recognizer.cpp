@@ -485,6 +485,7 @@ class Run {
         c.type = EntityType::person;
         c.title = lex_.titles[sense.id].text;
         c.kind = lex_.titles[sense.id].kind;
+        c.code = lex_.titles[sense.id].country;  // "the Pope": VAT, unless the text names a country
         c.listed = false;
         c.title_only = true;  // until a name follows
         break;
@@ -562,6 +563,9 @@ class Run {
         }
         if (pc >= 0 || t_.toks[p].kind != text::TokKind::word || t_.toks[p].cap() || in(kNotNames, p)) break;
       }
+      // A title that one state alone has gives that state, whatever the
+      // text says around it ("the Polish pope" heads the Holy See).
+      if (!tc.code.empty()) country = tc.code;
       int next = j < end ? covered_[j] : -1;
       if (next >= 0 && cands_[next].type == EntityType::person && !cands_[next].title_only) {
         Cand& pc = cands_[next];

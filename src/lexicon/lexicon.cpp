@@ -135,7 +135,7 @@ Error Lexicon::load(std::string_view path, std::string_view content) {
   if (h == "name,code,kind,flags,note") return load_places(*table);
   if (h == "name,country,role,from,to,aliases") return load_people(*table);
   if (h == "name,aliases,country,kind") return load_organizations(*table);
-  if (h == "title,kind,plural") return load_titles(*table);
+  if (h == "title,kind,plural" || h == "title,kind,plural,country") return load_titles(*table);
   return Error{Errc::data_error, "unknown table header \"" + h + "\" (see data/README.md)", std::string(path) + ":1"};
 }
 
@@ -282,8 +282,12 @@ Error Lexicon::load_organizations(const Table& t) {
 Error Lexicon::load_titles(const Table& t) {
   for (const auto& r : t.rows) {
     if (r.fields[0].empty()) return Error{Errc::data_error, "empty title", t.where(r)};
+    // The optional fourth column: the one state with this office.
+    const std::string country = r.fields.size() > 3 ? r.fields[3] : std::string();
+    if (!country.empty() && !is_code(country))
+      return Error{Errc::data_error, "bad alpha-3 code \"" + country + "\"", t.where(r)};
     auto [it, fresh] = title_index_.emplace(text::fold(r.fields[0]), std::uint32_t(titles.size()));
-    if (fresh) titles.push_back(Title{r.fields[0], r.fields[1]});
+    if (fresh) titles.push_back(Title{r.fields[0], r.fields[1], country});
     add_sense(r.fields[0], Sense{Kind::title, it->second});
     if (!r.fields[2].empty()) add_sense(r.fields[2], Sense{Kind::title, it->second});
   }

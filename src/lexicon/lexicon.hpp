@@ -75,6 +75,7 @@ struct Organization {
 struct Title {
   std::string text;
   std::string kind;  // head, minister, diplomat, military, legislator, honorific, religious, official
+  std::string country;  // alpha-3 of the one state with this office ("Pope": VAT), else ""
 };
 
 // An alias that can mean two things (data/countries/ambiguous.tsv).

@@ -129,6 +129,10 @@ TEST_CASE("visits: arrivals, visits, trips, hosting") {
       {"Vietnam hosted a delegation from Laos.", {"DIPLOMATIC_VISIT LAO>VNM"}},
       {"During his visit to Beijing, Putin signed a deal.", {"DIPLOMATIC_VISIT RUS>CHN"}},
       {"A Japanese delegation landed in Seoul.", {"DIPLOMATIC_VISIT JPN>KOR"}},
+      // A title that one state alone has (titles.tsv, country column) names its state.
+      {"The Pope travelled to Mongolia on Friday.", {"DIPLOMATIC_VISIT VAT>MNG"}},
+      {"The Italian pope visited Spain.", {"DIPLOMATIC_VISIT VAT>ESP"}},
+      {"The Taoiseach arrived in Washington for talks.", {"DIPLOMATIC_VISIT IRL>USA"}},
       // "both countries" after a delegation noun: each country is a visitor.
       {"Saudi Arabia and Iran restored ties. The foreign ministers of both countries met in Beijing.",
        {"DIPLOMATIC_VISIT IRN>CHN", "DIPLOMATIC_VISIT SAU>CHN"}},

@@ -35,6 +35,7 @@ struct Cand {
   std::uint8_t n_codes = 0;       // plural anaphors: codes[0, n_codes)
   std::string_view codes[2];
   std::string_view alt_code;      // singular anaphors: the runner-up
+  std::string_view group;         // a country group ("the Baltic states"): its codes, space-separated
 };
 
 enum List {
@@ -351,7 +352,7 @@ class Run {
           if (!caps_ok(sense, i, it->second)) continue;
           // "WHO", "IS" in a headline in capitals are words, not acronyms.
           if (shouting_[s] && (sense.flags & lexicon::kExact) && sense.kind != Kind::country) continue;
-          int r = sense.kind == Kind::blocker ? -1 : sense.kind == Kind::country ? 0 : sense.kind == Kind::organization ? 1
+          int r = sense.kind == Kind::blocker ? -1 : (sense.kind == Kind::country || sense.kind == Kind::group) ? 0 : sense.kind == Kind::organization ? 1
                   : sense.kind == Kind::person ? 2 : sense.kind == Kind::place ? 3 : 4;
           if (sense.flags & lexicon::kSurname) r = 5;
           if (r < rank) { rank = r; pick = &sense; }
@@ -480,6 +481,14 @@ class Run {
       }
       case Kind::blocker:
         c.dropped = true;
+        break;
+      case Kind::group:  // "the Baltic states": all of them, like "both countries"
+        c.type = EntityType::country;
+        c.form = CountryForm::anaphor;
+        c.anaphor = true;
+        c.plural = true;
+        c.listed = false;
+        c.group = lex_.groups[sense.id].codes;
         break;
       case Kind::title:
         c.type = EntityType::person;
@@ -1451,7 +1460,7 @@ class Run {
     const Cand* prev = nullptr;
     for (int id : order) {
       Cand& c = cands_[id];
-      if (c.anaphor && c.code.empty()) {
+      if (c.anaphor && c.code.empty() && c.group.empty()) {
         if (c.plural) {
           if (!pair.first.empty()) set_codes(c, pair.first, pair.second);
           else if (recent.size() >= 2) set_codes(c, recent[recent.size() - 2], recent.back());
@@ -1526,7 +1535,9 @@ class Run {
       m.prep_token = prep;
       m.object_of_preposition = prep >= 0;
       // (Strings only when there is something to assign.)
-      if (c.plural) {
+      if (!c.group.empty()) {
+        m.code.append(c.group);
+      } else if (c.plural) {
         if (c.n_codes > 0) m.code.append(c.codes[0]);
         if (c.n_codes > 1) m.code.append(" ").append(c.codes[1]);
       } else if (!c.code.empty()) {

@@ -377,7 +377,15 @@ class Doc {
     int found = antecedent(k, person, eq(w, "its"));
     if (found < 0 && person) found = cataphor(k);  // "During his visit to Beijing, Putin ..."
     if (found < 0) return true;  // a pronoun we cannot resolve: stop looking further
-    out.push_back(Filler{a_.mentions[found].code, found, k, k + 1});
+    {
+      // "The Baltic states ... their embassies": each country of a group.
+      const std::size_t first = out.size();
+      add_mention(out, found);
+      for (std::size_t i = first; i < out.size(); ++i) {
+        out[i].tb = k;
+        out[i].te = k + 1;
+      }
+    }
     if (eq(w, "their") || eq(w, "they") || eq(w, "them")) {
       // "Germany and France ... their embassies"
       const std::size_t more = out.size();

@@ -115,7 +115,7 @@ Error Lexicon::load(std::string_view path, std::string_view content) {
       if (stem == "role-nouns") {
         // A role noun is a title of kind "role": "journalist Seymour Hersh".
         auto [it, fresh] = title_index_.emplace(text::fold(word), std::uint32_t(titles.size()));
-        if (fresh) titles.push_back(Title{word, "role"});
+        if (fresh) titles.push_back(Title{word, "role", ""});
         add_sense(word, Sense{Kind::title, it->second});
       }
       // Per-word list bits live beside the phrase index's vocabulary, so one
@@ -136,6 +136,7 @@ Error Lexicon::load(std::string_view path, std::string_view content) {
   if (h == "name,country,role,from,to,aliases") return load_people(*table);
   if (h == "name,aliases,country,kind") return load_organizations(*table);
   if (h == "title,kind,plural" || h == "title,kind,plural,country") return load_titles(*table);
+  if (h == "name,codes,note") return load_groups(*table);
   return Error{Errc::data_error, "unknown table header \"" + h + "\" (see data/README.md)", std::string(path) + ":1"};
 }
 
@@ -275,6 +276,19 @@ Error Lexicon::load_organizations(const Table& t) {
     const std::vector<std::string> forms = organization_forms(name, r.fields[1]);
     for (const auto& a : forms)
       add_sense(a, Sense{Kind::organization, it->second, CountryForm::none, std::uint16_t(is_acronym(a) ? kExact : 0)});
+  }
+  return Error{};
+}
+
+Error Lexicon::load_groups(const Table& t) {
+  for (const auto& r : t.rows) {
+    if (r.fields[0].empty()) return Error{Errc::data_error, "empty group name", t.where(r)};
+    const std::vector<std::string> codes = split(r.fields[1], ' ');
+    if (codes.size() < 2) return Error{Errc::data_error, "a group needs two or more codes separated by spaces", t.where(r)};
+    for (const auto& c : codes)
+      if (!is_code(c)) return Error{Errc::data_error, "bad alpha-3 code \"" + c + "\"", t.where(r)};
+    groups.push_back(Group{r.fields[0], r.fields[1]});
+    add_sense(r.fields[0], Sense{Kind::group, std::uint32_t(groups.size() - 1)});
   }
   return Error{};
 }

@@ -22,7 +22,7 @@
 
 namespace attache::lexicon {
 
-enum class Kind : std::uint8_t { country, place, person, organization, title, blocker };
+enum class Kind : std::uint8_t { country, place, person, organization, title, blocker, group };
 
 enum Flags : std::uint16_t {
   kExact = 1,        // letter case must match the alias exactly
@@ -72,6 +72,12 @@ struct Organization {
   std::string kind;
 };
 
+// A fixed set of countries named together ("the Baltic states").
+struct Group {
+  std::string name;
+  std::string codes;  // alpha-3 codes separated by single spaces
+};
+
 struct Title {
   std::string text;
   std::string kind;  // head, minister, diplomat, military, legislator, honorific, religious, official
@@ -113,6 +119,7 @@ class Lexicon {
   std::vector<Person> people;
   std::vector<Organization> organizations;
   std::vector<Title> titles;
+  std::vector<Group> groups;
   std::unordered_map<std::string, Ambiguity> ambiguities;  // by folded alias
 
   // Abbreviations for the sentence splitter, as written.
@@ -137,6 +144,7 @@ class Lexicon {
   Error load_people(const Table& t);
   Error load_organizations(const Table& t);
   Error load_titles(const Table& t);
+  Error load_groups(const Table& t);
   void add_sense(std::string_view phrase, Sense s);
   std::uint32_t person_index(const std::string& name, const std::string& country);
 

@@ -50,7 +50,7 @@ TEST_CASE("not closures: denials, threats, plans, other things closed") {
       "The street leading to the U.S. embassy in Baghdad was closed.",
       "The area around the British embassy in Cairo was shut by police.",
       // The speaker is not the subject of what was said (subject-stops @said).
-      "The Kremlin said the Baltic states' decision to close their embassies in Minsk was a provocation.",
+      "The Kremlin said the decision to close the embassy in Minsk was a provocation.",
   };
   for (const char* t : texts) {
     INFO(std::string(t));
@@ -225,6 +225,20 @@ TEST_CASE("visits: hosts, summits, datelines, tours, speeches, received guests")
       {"Chinese Ambassador Chen Song met Nepali Prime Minister Pushpa Kamal Dahal in Kathmandu.", {}},
       {"TEHRAN, July 19 - Ebrahim Raisi invited Vladimir Putin to visit again.", {}},
   });
+}
+
+TEST_CASE("country groups (groups.tsv) act as all their members, and are no entity") {
+  check_events({
+      {"The Baltic states closed their embassies in Minsk on Friday.",
+       {"EMBASSY_CLOSURE EST>BLR", "EMBASSY_CLOSURE LTU>BLR", "EMBASSY_CLOSURE LVA>BLR"}},
+      {"Leaders of the Nordic countries arrived in Kyiv on Tuesday.",
+       {"DIPLOMATIC_VISIT DNK>UKR", "DIPLOMATIC_VISIT FIN>UKR", "DIPLOMATIC_VISIT ISL>UKR", "DIPLOMATIC_VISIT NOR>UKR",
+        "DIPLOMATIC_VISIT SWE>UKR"}},
+      // The speaker is not the subject; the group owns "their".
+      {"The Kremlin said the Baltic states' decision to close their embassies in Minsk was a provocation.",
+       {"EMBASSY_CLOSURE EST>BLR", "EMBASSY_CLOSURE LTU>BLR", "EMBASSY_CLOSURE LVA>BLR"}},
+  });
+  CHECK(attache_test::entity_keys(attache_test::extractor().extract("The two Koreas met at Panmunjom.")).empty());
 }
 
 TEST_CASE("closures: coordinated missions, each with its own host (coordinators)") {

@@ -54,6 +54,9 @@ TEST_CASE("loaders check codes, forms and flags") {
       {"code\tform\talias\tflags\tnote\nPRK\tnickname\tNK\t\t\n", "a.tsv:2", "unknown form"},
       {"code\tform\talias\tflags\tnote\nPRK\tname\tNK\tloud\t\n", "a.tsv:2", "unknown flag"},
       {"name\tcode\tkind\tflags\tnote\nPskov\tRUS\tvillage\t\t\n", "a.tsv:2", "kind must be"},
+      {"name\tcodes\tnote\nBaltic states\tEST\t\n", "a.tsv:2", "two or more codes"},
+      {"name\tcodes\tnote\nBaltic states\tEST LVA lt\t\n", "a.tsv:2", "bad alpha-3 code"},
+      {"title\tkind\tplural\tcountry\nPope\treligious\t\tVatican\n", "a.tsv:2", "bad alpha-3 code"},
       {"what\tever\n1\t2\n", "a.tsv:1", "unknown table header"},
   };
   for (const auto& c : cases) {

@@ -928,6 +928,42 @@ class Run {
     }
   }
 
+  // "RIGA, June 1 (LETA) -": the words in parentheses between a dateline
+  // and its dash credit a news organization, whatever else they could name
+  // there ("(AAP)" after an Australian dateline is no Indian party).
+  void dateline_credit() {
+    if (a_.sentences.empty()) return;
+    const std::uint32_t b = sb(0), end = std::min(se(0), b + 16);
+    if (b >= end || !cap(b)) return;
+    for (std::uint32_t k = b + 1; k + 3 < end; ++k) {
+      // Before it, only the dateline: capitalised words, numbers, "," and ".".
+      if (!is(k, "(")) {
+        const auto& t = t_.toks[k];
+        if (!(cap(k) || t.kind == text::TokKind::number || is(k, ",") || is(k, "."))) return;
+        continue;
+      }
+      std::uint32_t r = k + 1;
+      for (; r < end && r < k + 5 && !is(r, ")"); ++r)
+        if (!t_.toks[r].is_word()) return;
+      if (r + 1 >= end || r == k + 1 || !is(r, ")")) return;
+      if (!(is(r + 1, "-") || is(r + 1, "\xE2\x80\x94") || is(r + 1, "\xE2\x80\x93"))) return;
+      if (const int ci = covered_[k + 1]; ci >= 0) {
+        Cand& c = cands_[std::size_t(ci)];
+        if (c.type != EntityType::organization || c.tb != k + 1 || c.te != r || c.kind == "news") return;
+        c.kind = "news";  // the text's own name, with no country
+        c.code = {};
+        c.name = {};
+        return;
+      }
+      for (std::uint32_t q = k + 1; q < r; ++q)
+        if (covered_[q] >= 0) return;
+      Cand c = span_cand(EntityType::organization, k + 1, r, 0);
+      c.kind = "news";
+      add(std::move(c));
+      return;
+    }
+  }
+
   // "between Marines and insurgents", "the full House": an institution
   // word alone in mid-sentence, capitalised, is an organization.
   void institutions(std::uint32_t s) {
@@ -1615,6 +1651,7 @@ class Run {
     shouting_.assign(a_.sentences.size(), false);
     for (std::uint32_t s = 0; s < a_.sentences.size(); ++s) shouting_[s] = all_caps(s);
     for (std::uint32_t s = 0; s < a_.sentences.size(); ++s) gazetteer(s);
+    dateline_credit();
     personal_names_that_are_countries();
     titles();
     collect_titled_family_names();

@@ -144,6 +144,36 @@ TEST_CASE("people: apposition, speech verbs and given names") {
   CHECK(entities("Tanaka Hiroshi said the talks would go on.") == V{"PERSON:Tanaka Hiroshi"});
 }
 
+TEST_CASE("the credit between a dateline and its dash is a news organization") {
+  // Unknown agencies are found; a table acronym with another meaning yields
+  // to the news reading ("(PA)" is the Press Association, not the
+  // Palestinian Authority); a known agency keeps its identity.
+  const struct {
+    const char* text;
+    const char* credit;
+    const char* country;
+  } cases[] = {
+      {"RIGA, June 1 (LETA) - The talks went on.", "LETA", ""},
+      {"LONDON, May 2 (PA) - The talks went on.", "PA", ""},
+      {"PERTH, Nov 18 (AAP) - The talks went on.", "AAP", ""},
+      {"SEOUL, July 26 (Yonhap) -- The talks went on.", "Yonhap", "KOR"},
+  };
+  for (const auto& c : cases) {
+    INFO(c.text);
+    const auto d = extractor().extract(c.text);
+    const auto* e = find(d, c.credit);
+    REQUIRE(e);
+    CHECK(e->type == attache::EntityType::organization);
+    CHECK(e->kind == "news");
+    CHECK(e->country == c.country);
+  }
+  // Not after a dateline: the table's reading stands.
+  const auto d = extractor().extract("The AAP won the Delhi election (AAP) - a landslide.");
+  const auto* e = find(d, "AAP");
+  REQUIRE(e);
+  CHECK(e->kind == "party");
+}
+
 TEST_CASE("organizations: acronyms, ministries, heads, a country before a ministry") {
   auto d = extractor().extract("The Korean Central News Agency (KCNA) said the South Korean Unification Ministry erred.");
   CHECK(entity_keys(d) == V{"ORGANIZATION:Korean Central News Agency", "ORGANIZATION:KCNA",

@@ -129,6 +129,11 @@ TEST_CASE("visits: arrivals, visits, trips, hosting") {
       {"Vietnam hosted a delegation from Laos.", {"DIPLOMATIC_VISIT LAO>VNM"}},
       {"During his visit to Beijing, Putin signed a deal.", {"DIPLOMATIC_VISIT RUS>CHN"}},
       {"A Japanese delegation landed in Seoul.", {"DIPLOMATIC_VISIT JPN>KOR"}},
+      // A delegation sent: the sender's people visit (visit/sent-to).
+      {"North Korea sent a delegation to Moscow on Monday.", {"DIPLOMATIC_VISIT PRK>RUS"}},
+      {"China dispatched a special envoy to Myanmar.", {"DIPLOMATIC_VISIT CHN>MMR"}},
+      {"Russia sent troops to Syria.", {}},
+      {"Iran sent its ambassador back to Riyadh.", {}},
       // A title that one state alone has (titles.tsv, country column) names its state.
       {"The Pope travelled to Mongolia on Friday.", {"DIPLOMATIC_VISIT VAT>MNG"}},
       {"The Italian pope visited Spain.", {"DIPLOMATIC_VISIT VAT>ESP"}},

@@ -42,14 +42,14 @@ enum List {
   kAnaphorAdjectives, kCommonWords, kGivenNames, kGovHeads, kGovernmentVerbs, kLanguageNames, kNameParticles,
   kNotNames, kOrgHeads, kOrgLeadingHeads, kSpeechVerbs, kCountryNouns, kPrepositions, kLanguageCuesBefore,
   kLanguageCuesAfter, kOrgNounsBefore, kOrgNounsAfter, kGroupAdjectives, kVerbAdverbs, kGovernmentObjectVerbs,
-  kClauseWords, kNameSuffixes, kInstitutionWords, kListCount
+  kClauseWords, kNameSuffixes, kInstitutionWords, kPersonVerbs, kListCount
 };
 const char* const kListNames[kListCount] = {
     "anaphor-adjectives", "common-words", "given-names", "gov-heads", "government-verbs", "language-names",
     "name-particles", "not-names", "org-heads", "org-leading-heads", "speech-verbs", "country-nouns",
     "prepositions", "language-cues-before", "language-cues-after", "org-nouns-before", "org-nouns-after",
     "group-adjectives", "verb-adverbs", "government-object-verbs", "clause-words",
-    "name-suffixes", "institution-words"};
+    "name-suffixes", "institution-words", "person-verbs"};
 
 // The first entity of each identity, for Entity::cluster: an open-addressing
 // table over the identity keys, which are kept back to back in one buffer
@@ -1281,10 +1281,11 @@ class Run {
       Cand& c = cands_[ci];
       if (c.dropped || !(c.flags & (lexicon::kPersonName | lexicon::kSurname)) || shouting_[c.sentence]) continue;
       // A family name alone that opens a sentence is a name only before a verb
-      // of saying or a possessive ("No one ...", "Su ..." are not names).
+      // of saying, acting or moving, or a possessive ("No one ...", "Su ..."
+      // are not names; "Putin arrived" is).
       if ((c.flags & lexicon::kSurname) && c.tb == sb(c.sentence) &&
           !(c.te < se(c.sentence) && (in(kSpeechVerbs, c.te) || in(kGovernmentVerbs, c.te) ||
-                                      (t_.toks[c.te].flags & text::kPossessive)))) {
+                                      in(kPersonVerbs, c.te) || (t_.toks[c.te].flags & text::kPossessive)))) {
         remove(int(ci));
         continue;
       }

@@ -331,6 +331,10 @@ TEST_CASE("organizations: short back-references, national societies, institution
 
 TEST_CASE("people: more patterns") {
   check_entities({
+      // A well-known family name opening a sentence, before a verb of moving or meeting.
+      {"Putin arrived in Minsk on Friday.", {"PERSON:Putin"}},
+      {"Modi paid a two-day visit to Moscow.", {"PERSON:Modi"}},
+      {"Rice prices rose.", {}},
       // A family name the document gives after a title.
       {"Tariku Bekele was freed. Mr. Bekele, a teacher, went home.", {"PERSON:Tariku Bekele", "PERSON:Bekele"}},
       // An age before the name.

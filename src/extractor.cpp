@@ -11,6 +11,7 @@
 #include "events/rules.hpp"
 #include "lexicon/embedded.hpp"
 #include "lexicon/lexicon.hpp"
+#include "text/memory.hpp"
 #include "text/segment.hpp"
 #include "text/utf8.hpp"
 
@@ -134,6 +135,14 @@ Document Extractor::extract(std::string_view bytes, const DocumentInfo& info) co
 
     entities::Analysis a;
     text::tokenize(doc.text, a.tokens);
+    // The per-token vectors the recognizer fills (ids, then mention
+    // indices) at their final size, with huge pages for a long document's
+    // (see text/memory.hpp).
+    const std::size_t n_tokens = a.tokens.toks.size();
+    a.lex_ids.reserve(n_tokens);
+    text::advise_huge_pages(a.lex_ids.data(), a.lex_ids.capacity() * sizeof(std::uint32_t));
+    a.mention_of.reserve(n_tokens);
+    text::advise_huge_pages(a.mention_of.data(), a.mention_of.capacity() * sizeof(int));
     std::vector<std::uint32_t> starts;
     impl_->splitter->split(doc.text, starts);
     // Sentences as token ranges (a sentence too long is split), counts and

@@ -3,6 +3,7 @@
 #include <algorithm>
 
 #include "attache/text.hpp"
+#include "text/memory.hpp"
 #include "text/utf8.hpp"
 
 namespace attache::output {
@@ -127,7 +128,12 @@ char* escape_run(char* p, const unsigned char*& s, const unsigned char* stop, co
 
 JsonWriter::JsonWriter(std::string& out, bool pretty, std::size_t size_hint) : out_(out), pretty_(pretty) {
   const std::size_t start = out_.size();
-  out_.resize(start + std::max<std::size_t>(size_hint, 64));
+  const std::size_t n = start + std::max<std::size_t>(size_hint, 64);
+  if (n > out_.capacity()) {
+    out_.reserve(n);
+    text::advise_huge_pages(out_.data() + start, out_.capacity() - start);  // (before the bytes are touched)
+  }
+  out_.resize(n);
   cur_ = out_.data() + start;
   end_ = out_.data() + out_.size();
 }
@@ -136,7 +142,12 @@ void JsonWriter::grow(std::size_t n) {
   const std::size_t at = pos();
   // 1.5x, not 2x: while growing, the old buffer and the new one live side by
   // side, and for a long document that pair is the peak of its memory.
-  out_.resize(std::max(at + n, out_.size() + out_.size() / 2));
+  const std::size_t want = std::max(at + n, out_.size() + out_.size() / 2);
+  if (want > out_.capacity()) {
+    out_.reserve(want);
+    text::advise_huge_pages(out_.data() + at, out_.capacity() - at);  // (the part not written yet)
+  }
+  out_.resize(want);
   cur_ = out_.data() + at;
   end_ = out_.data() + out_.size();
 }

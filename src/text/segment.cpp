@@ -11,6 +11,7 @@
 #include <unicode/uchar.h>
 #include <unicode/utf8.h>
 
+#include "text/memory.hpp"
 #include "text/utf8.hpp"
 
 namespace attache::text {
@@ -118,6 +119,7 @@ void KeyBuffer::grow(std::size_t n) {
   if (n >= kMapFrom) {
     void* p = mmap(nullptr, n, PROT_READ | PROT_WRITE, MAP_PRIVATE | MAP_ANONYMOUS, -1, 0);
     if (p != MAP_FAILED) {
+      advise_huge_pages(p, n);
       bigger = static_cast<char*>(p);
       mapped = true;
     }
@@ -228,7 +230,10 @@ std::string fold(std::string_view w) {
 void tokenize(std::string_view s, Tokens& out) {
   out.clear();
   const std::size_t n = s.size();
-  out.toks.reserve(n / 5 + 4);
+  if (out.toks.capacity() < n / 5 + 4) {
+    out.toks.reserve(n / 5 + 4);
+    advise_huge_pages(out.toks.data(), out.toks.capacity() * sizeof(Tok));
+  }
   // The keys are written through a cursor into a buffer sized for the
   // whole text (ASCII keys have the token's length); it grows if the
   // folding of some non-ASCII token is longer than the token, and is cut to
@@ -451,6 +456,7 @@ void publish_segments(const Tokens& tokens, const std::vector<std::uint32_t>& st
   doc.stats.tokens = std::uint32_t(toks.size());
   doc.sentences = sentences;
   doc.tokens.reserve(toks.size());
+  advise_huge_pages(doc.tokens.data(), doc.tokens.capacity() * sizeof(Token));
   for (const auto& t : toks) {
     Token pt;
     pt.span = Span{t.begin, t.end};

@@ -1,4 +1,5 @@
 #include "text/utf8.hpp"
+#include "text/memory.hpp"
 
 #include <algorithm>
 #include <cstring>
@@ -114,6 +115,7 @@ std::string sanitize(std::string_view bytes, SanitizeReport* r) {
   }
   std::string out;
   out.reserve(bytes.size());
+  advise_huge_pages(out.data(), out.capacity());
   const auto* p = reinterpret_cast<const unsigned char*>(bytes.data());
   const auto* end = p + bytes.size();
   const auto* run = p;  // start of the current run of valid bytes

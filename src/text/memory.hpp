@@ -1,0 +1,48 @@
+// text/memory -- advice to the kernel about the library's own large buffers.
+//
+// A long document's buffers (the JSON record, the token vectors, the text)
+// are tens of MB each. glibc maps every block over its mmap threshold afresh
+// and unmaps it on free, so each long document faults all of that memory in
+// again, 4 KB at a time: one 10 MB document of news took some 118,000 minor
+// faults (about 460 MB), some 14 ms of system time per MB of text, where
+// 10 KB documents reuse warm heap memory and take none. Asking for
+// transparent huge pages on the 2 MB-aligned inside of a buffer of several
+// MB turns 512 faults into one (the kernel still zeroes the memory), and the
+// fewer TLB misses make the passes over it a little faster too. Only the
+// buffer's own pages are advised; nothing process-wide changes. Where THP
+// is off ("never") or unsupported, this does nothing.
+#ifndef ATTACHE_TEXT_MEMORY_HPP_
+#define ATTACHE_TEXT_MEMORY_HPP_
+
+#include <cstddef>
+#include <cstdint>
+
+#if defined(__linux__)
+#include <sys/mman.h>
+#endif
+
+namespace attache::text {
+
+// Buffers smaller than this are left alone (they mostly live in the malloc
+// heap, warm, and a huge page would round them up).
+inline constexpr std::size_t kHugeAdviceFrom = std::size_t{4} << 20;
+
+// Advises huge pages for the whole 2 MB pages inside [p, p + bytes). Call it
+// on memory not yet written (right after reserving), so that the first touch
+// faults a huge page in.
+inline void advise_huge_pages(const void* p, std::size_t bytes) {
+#if defined(__linux__) && defined(MADV_HUGEPAGE)
+  if (bytes < kHugeAdviceFrom || !p) return;
+  constexpr std::uintptr_t kHuge = std::uintptr_t{2} << 20;
+  const std::uintptr_t b = (reinterpret_cast<std::uintptr_t>(p) + kHuge - 1) & ~(kHuge - 1);
+  const std::uintptr_t e = (reinterpret_cast<std::uintptr_t>(p) + bytes) & ~(kHuge - 1);
+  if (e > b) madvise(reinterpret_cast<void*>(b), e - b, MADV_HUGEPAGE);  // (advice: a failure changes nothing)
+#else
+  (void)p;
+  (void)bytes;
+#endif
+}
+
+}  // namespace attache::text
+
+#endif  // ATTACHE_TEXT_MEMORY_HPP_

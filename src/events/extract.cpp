@@ -178,19 +178,22 @@ class Doc {
       if (t_.toks[q].kind != text::TokKind::word) return false;
     return true;
   }
-  // Does a phrase of the event type's subject-stops list end at token j + 1?
-  bool subject_stop(std::uint32_t s, std::uint32_t j) {
-    if (subject_stops_list_ < 0) return false;
-    for (const Hit& h : hits_in(s, j + 1 >= sb(s) + rules_.phrases().longest() ? j + 1 - rules_.phrases().longest() : sb(s), j + 1))
-      if (h.te == j + 1 && (h.lists >> subject_stops_list_ & 1)) return true;
-    return false;
+  // The last token of the nearest phrase of the event type's subject-stops
+  // list that ends at or before token `upto` (and at or after `lo`), or -1.
+  std::int64_t last_subject_stop(std::uint32_t s, std::uint32_t lo, std::uint32_t upto) {
+    if (subject_stops_list_ < 0 || upto < lo) return -1;
+    std::int64_t last = -1;
+    for (const Hit& h : hits_in(s, lo, upto + 1))
+      if ((h.lists >> subject_stops_list_ & 1) && h.te <= upto + 1) last = std::max<std::int64_t>(last, h.te - 1);
+    return last;
   }
-  // Does a phrase of the event type's clause-breaks list start at token j?
-  bool clause_break(std::uint32_t s, std::uint32_t j) {
-    if (clause_breaks_list_ < 0) return false;
-    for (const Hit& h : hits_in(s, j, std::min(se(s), j + rules_.phrases().longest())))
-      if (h.tb == j && (h.lists >> clause_breaks_list_ & 1)) return true;
-    return false;
+  // The first token in [lo, hi) where a phrase of the event type's
+  // clause-breaks list starts, or hi.
+  std::uint32_t first_clause_break(std::uint32_t s, std::uint32_t lo, std::uint32_t hi) {
+    if (clause_breaks_list_ < 0 || lo >= hi) return hi;
+    for (const Hit& h : hits_in(s, lo, hi))
+      if (h.lists >> clause_breaks_list_ & 1) return h.tb;
+    return hi;
   }
   bool is(std::size_t i, std::string_view k) const { return i < t_.toks.size() && key(i) == k; }
   // The same for a literal: its length is known here, so the comparison
@@ -501,6 +504,12 @@ class Doc {
             else break;
           }
         }
+        // "The Kremlin said the Baltic states' decision to close ...":
+        // whoever said it is not the subject of what was said, so the walk
+        // ends at a phrase of subject-stops.
+        const std::int64_t walk_lo = std::max<std::int64_t>(b, std::int64_t(tb) - 30);
+        const std::int64_t stop =
+            start >= walk_lo ? last_subject_stop(s, std::uint32_t(walk_lo), std::uint32_t(start)) : -1;
         for (std::int64_t j = start; j >= b && tb - j <= 30; --j) {
           if (boundary(j)) break;
           const int mi = a_.mention_of[j];
@@ -510,9 +519,7 @@ class Doc {
               pronoun(std::uint32_t(j), out);
               return;
             }
-            // "The Kremlin said the Baltic states' decision to close ...":
-            // whoever said it is not the subject of what was said.
-            if (subject_stop(s, std::uint32_t(j))) return;
+            if (j == stop) return;
             continue;
           }
           const Mention& m = a_.mentions[mi];
@@ -632,8 +639,9 @@ class Doc {
             return;
           }
         }
-        for (std::uint32_t j = te; j < e && j < te + std::uint32_t(f.window); ++j) {
-          if (boundary(j) || clause_break(s, j)) return;
+        const std::uint32_t pp_end = first_clause_break(s, te, std::min(e, te + std::uint32_t(f.window)));
+        for (std::uint32_t j = te; j < pp_end; ++j) {
+          if (boundary(j)) return;
           if (!one_of(preps, key(j))) continue;
           const std::uint32_t k = object_after(j + 1, e);
           if (k >= e) return;

@@ -144,6 +144,23 @@ TEST_CASE("people: apposition, speech verbs and given names") {
   CHECK(entities("Tanaka Hiroshi said the talks would go on.") == V{"PERSON:Tanaka Hiroshi"});
 }
 
+TEST_CASE("Options::anaphor_entities lists singular anaphors, never plural ones or groups") {
+  attache::Options o;
+  o.anaphor_entities = true;
+  auto made = attache::Extractor::create(o);
+  REQUIRE(made);
+  const auto d = made->extract(
+      "Nepal closed the border. The reclusive nation said both countries and the Baltic states agreed.");
+  CHECK(entity_keys(d) == V{"COUNTRY:Nepal=NPL", "COUNTRY:The reclusive nation=NPL"});
+  const auto* anaphor = find(d, "The reclusive nation");
+  REQUIRE(anaphor);
+  CHECK(anaphor->form == attache::CountryForm::anaphor);
+  // By default anaphors are no entities.
+  CHECK(entity_keys(extractor().extract(
+            "Nepal closed the border. The reclusive nation said both countries and the Baltic states agreed.")) ==
+        V{"COUNTRY:Nepal=NPL"});
+}
+
 TEST_CASE("the credit between a dateline and its dash is a news organization") {
   // Unknown agencies are found; a table acronym with another meaning yields
   // to the news reading ("(PA)" is the Press Association, not the

@@ -129,6 +129,10 @@ TEST_CASE("visits: arrivals, visits, trips, hosting") {
       {"Vietnam hosted a delegation from Laos.", {"DIPLOMATIC_VISIT LAO>VNM"}},
       {"During his visit to Beijing, Putin signed a deal.", {"DIPLOMATIC_VISIT RUS>CHN"}},
       {"A Japanese delegation landed in Seoul.", {"DIPLOMATIC_VISIT JPN>KOR"}},
+      // Whoever is met in a country not their own visits it (visit/met-object-in).
+      {"Kim later met Russian Defence Minister Andrei Belousov in Pyongyang.", {"DIPLOMATIC_VISIT RUS>PRK"}},
+      {"Xi met Putin in Beijing.", {"DIPLOMATIC_VISIT RUS>CHN"}},
+      {"Putin met the Chinese ambassador in Moscow.", {}},
       // A delegation sent: the sender's people visit (visit/sent-to).
       {"North Korea sent a delegation to Moscow on Monday.", {"DIPLOMATIC_VISIT PRK>RUS"}},
       {"China dispatched a special envoy to Myanmar.", {"DIPLOMATIC_VISIT CHN>MMR"}},

@@ -196,8 +196,8 @@ struct Scratch {
 class Run {
  public:
   Run(const lexicon::Lexicon& lex, const std::vector<std::uint64_t>& list_bits, const AmbiguityWords& amb,
-      Document& doc, Analysis& a, Scratch& scratch)
-      : lex_(lex), doc_(doc), a_(a), t_(a.tokens), amb_(amb), scratch_(scratch) {
+      const CueIds& cue_ids, Document& doc, Analysis& a, Scratch& scratch)
+      : lex_(lex), doc_(doc), a_(a), t_(a.tokens), amb_(amb), cue_ids_(cue_ids), scratch_(scratch) {
     scratch_.clear();
     for (int l = 0; l < kListCount; ++l) bits_[l] = list_bits[l];
     lex.index().ids(t_, a_.lex_ids);
@@ -1162,7 +1162,26 @@ class Run {
   bool cue_search(const lexicon::Ambiguity& a, std::uint32_t s) const {
     const std::uint32_t b = a.document_scope ? 0 : sb(s);
     const std::uint32_t e = a.document_scope ? std::uint32_t(t_.toks.size()) : se(s);
-    for (const auto& cue : a.cues) {
+    const auto found = cue_ids_.find(&a);
+    for (std::size_t n = 0; n < a.cues.size(); ++n) {
+      const auto& cue = a.cues[n];
+      if (found != cue_ids_.end() && !found->second[n].empty()) {
+        // (The same search on vocabulary ids: integer comparisons.)
+        const std::uint32_t* ids = a_.lex_ids.data();
+        const std::vector<std::uint32_t>& want = found->second[n];
+        // (A word with no id: the tokens with no id, then their keys.)
+        const auto same = [&](std::uint32_t i, std::uint32_t k) {
+          return ids[i + k] == want[k] && (want[k] != lexicon::Vocabulary::kNone || key(i + k) == cue[k]);
+        };
+        for (std::uint32_t i = b; i + want.size() <= e; ++i) {
+          if (!same(i, 0)) continue;
+          std::uint32_t k = 1;
+          while (k < want.size() && same(i, k)) ++k;
+          const int c = covered_[i];
+          if (k == want.size() && !(c >= 0 && cands_[c].type == EntityType::country)) return true;
+        }
+        continue;
+      }
       for (std::uint32_t i = b; i + cue.size() <= e; ++i) {
         std::uint32_t k = 0;
         while (k < cue.size() && key(i + k) == cue[k]) ++k;
@@ -1632,6 +1651,7 @@ class Run {
   Analysis& a_;
   const text::Tokens& t_;
   const AmbiguityWords& amb_;
+  const CueIds& cue_ids_;
   Scratch& scratch_;
   std::uint64_t bits_[kListCount] = {};
   // (The containers are the calling thread's scratch: see Scratch.)
@@ -1660,9 +1680,38 @@ Recognizer::Recognizer(const lexicon::Lexicon& lex, bool anaphor_entities, bool 
     : lex_(lex), anaphor_entities(anaphor_entities), place_entities(place_entities) {
   for (int l = 0; l < kListCount; ++l) list_bits_.push_back(lex.list_bit(kListNames[l]));
   const lexicon::Vocabulary& vocab = *lex.vocabulary();
+  // The words to look up: the first word of each ambiguous alias, then the
+  // words of every cue. (One call of Vocabulary::find() in this file
+  // besides PhraseIndex::ids(): more keep GCC from inlining it there, into
+  // the loop over every token.)
+  std::vector<std::string_view> words;
+  for (const auto& [alias, ambiguity] : lex.ambiguities) words.push_back(std::string_view(alias).substr(0, alias.find(' ')));
+  const std::size_t n_first = words.size();
+  for (const auto& [alias, ambiguity] : lex.ambiguities)
+    for (const auto& cue : ambiguity.cues) words.insert(words.end(), cue.begin(), cue.end());
+  std::vector<std::uint32_t> ids(words.size());
+  for (std::size_t k = 0; k < words.size(); ++k) ids[k] = vocab.find(words[k]);
+  std::size_t next = n_first;
   for (const auto& [alias, ambiguity] : lex.ambiguities) {
-    const std::string_view first = std::string_view(alias).substr(0, alias.find(' '));
-    const std::uint32_t id = vocab.find(first);
+    auto& cues = cue_ids_[&ambiguity];
+    for (const auto& cue : ambiguity.cues) {
+      std::vector<std::uint32_t> cue_ids;
+      bool usable = !cue.empty();
+      for (const std::string& w : cue) {
+        const std::uint32_t id = ids[next++];
+        // (A joining hyphen is one character that is no letter or digit.)
+        const bool alnum = std::any_of(w.begin(), w.end(), [](char ch) {
+          return (ch >= 'a' && ch <= 'z') || (ch >= 'A' && ch <= 'Z') || (ch >= '0' && ch <= '9');
+        });
+        usable = usable && alnum;
+        cue_ids.push_back(id);
+      }
+      if (!usable) cue_ids.clear();
+      cues.push_back(std::move(cue_ids));
+    }
+  }
+  for (std::size_t k = 0; k < n_first; ++k) {
+    const std::uint32_t id = ids[k];
     if (id == lexicon::Vocabulary::kNone) {
       ambiguity_words_.any_first_word = true;  // (a word no token id can name: no shortcut)
       continue;
@@ -1675,7 +1724,7 @@ Recognizer::Recognizer(const lexicon::Lexicon& lex, bool anaphor_entities, bool 
 void Recognizer::run(Document& doc, Analysis& a) const {
   thread_local Scratch scratch;
   {
-    Run r(lex_, list_bits_, ambiguity_words_, doc, a, scratch);
+    Run r(lex_, list_bits_, ambiguity_words_, cue_ids_, doc, a, scratch);
     r.anaphor_entities_ = anaphor_entities;
     r.place_entities_ = place_entities;
     r.run_all();

@@ -1449,8 +1449,12 @@ class Run {
 
   // a == b for two codes: most are views of the same string of the
   // lexicon, and the rest are a few bytes (no call to memcmp).
+  // (An alpha-3 code, the usual size, compared byte by byte inline.)
   static bool same_code(std::string_view a, std::string_view b) {
-    return a.size() == b.size() && (a.data() == b.data() || lexicon::equal_bytes(a.data(), b.data(), a.size()));
+    if (a.size() != b.size()) return false;
+    if (a.data() == b.data()) return true;
+    if (a.size() == 3) return a[0] == b[0] && a[1] == b[1] && a[2] == b[2];
+    return lexicon::equal_bytes(a.data(), b.data(), a.size());
   }
 
   // Resolves anaphors to the country named most recently before them,

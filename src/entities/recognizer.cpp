@@ -373,7 +373,7 @@ class Run {
         if (pick->kind == Kind::organization && is(from, "the") && from + 1 < it->second) ++from;
         // "King Mswati III", "Pope Benedict XVI": the title is its own mention.
         if (pick->kind == Kind::person) from = split_title_prefix(from, it->second, s);
-        add(from_sense(*pick, from, it->second, s));
+        add_sense(*pick, from, it->second, s);
         i = it->second;
         took = true;
       }
@@ -398,7 +398,7 @@ class Run {
     std::uint32_t name = title_end;
     if (name < te && is(name, ".")) ++name;
     if (name >= te) return tb;
-    add(from_sense(*title, tb, title_end, s));
+    add_sense(*title, tb, title_end, s);
     return name;
   }
 
@@ -424,7 +424,7 @@ class Run {
     for (std::uint32_t k = country_end; k < te; ++k)
       if (t_.toks[k].kind == text::TokKind::word && t_.toks[k].cap()) described = false;
     if (described) {
-      add(from_sense(*country, tb, country_end, s));
+      add_sense(*country, tb, country_end, s);
       return true;
     }
     if (o.kind != "ministry" && o.kind != "government") return false;
@@ -437,13 +437,27 @@ class Run {
     if (org_b + 1 < te && (apostrophe_s(org_b) || is(org_b, "s"))) ++org_b;
     Cand org_c = from_sense(org, org_b, te, s);
     org_c.code = o.country;
-    add(from_sense(*country, tb, country_end, s));
+    add_sense(*country, tb, country_end, s);
     add(std::move(org_c));
     return true;
   }
 
   Cand from_sense(const Sense& sense, std::uint32_t tb, std::uint32_t te, std::uint32_t s) {
     Cand c;
+    fill_sense(c, sense, tb, te, s);
+    return c;
+  }
+  // add(from_sense(...)), with the candidate built in place: no copy of it.
+  int add_sense(const Sense& sense, std::uint32_t tb, std::uint32_t te, std::uint32_t s) {
+    for (std::uint32_t k = tb; k < te; ++k)
+      if (covered_[k] >= 0) return -1;
+    const int id = int(cands_.size());
+    fill_sense(cands_.emplace_back(), sense, tb, te, s);
+    for (std::uint32_t k = tb; k < te; ++k) covered_[k] = id;
+    return id;
+  }
+  // c (a new Cand) as the candidate of `sense` over [tb, te) of sentence s.
+  void fill_sense(Cand& c, const Sense& sense, std::uint32_t tb, std::uint32_t te, std::uint32_t s) {
     c.tb = tb;
     c.te = te;
     c.sentence = s;
@@ -490,7 +504,6 @@ class Run {
         c.title_only = true;  // until a name follows
         break;
     }
-    return c;
   }
 
   // The end of a run of name tokens starting at i (max 6 words).

@@ -757,8 +757,13 @@ class Run {
   void classified_organizations(std::uint32_t s) {
     const std::uint32_t b = sb(s), end = se(s);
     const std::uint64_t nouns = bits_[kOrgNounsAfter] | bits_[kOrgNounsBefore];
+    // (The skip test on plain pointers, kept in registers: these buffers do
+    // not move during the passes, and add() only writes into covered_.)
+    const int* const covered = covered_.data();
+    const std::uint64_t* const masks = masks_.data();
+    const Tok* const toks = t_.toks.data();
     for (std::uint32_t n = b; n < end; ++n) {
-      if (covered_[n] < 0 && !(masks_[n] & nouns) && !is(n, "site")) continue;  // (neither branch below can apply)
+      if (covered[n] < 0 && !(masks[n] & nouns) && (toks[n].key_len != 4 || !is(n, "site"))) continue;  // (neither branch below can apply)
       if (t_.toks[n].kind != text::TokKind::word || t_.toks[n].cap()) continue;
       if (covered_[n] >= 0) {
         employer_before_title(n, s);

@@ -340,8 +340,12 @@ class Run {
     const auto& index = lex_.index();
     std::uint32_t i = sb(s);
     const std::uint32_t end = se(s);
+    // (Most tokens start no entry: that test first, on plain pointers.)
+    const Tok* const toks = t_.toks.data();
+    const std::uint32_t* const ids = a_.lex_ids.data();
+    const lexicon::PhraseIndex::Starts starts = index.starts();
     while (i < end) {
-      if (!t_.toks[i].is_word()) { ++i; continue; }
+      if (!toks[i].is_word() || !starts(ids[i])) { ++i; continue; }
       best_.clear();
       index.match_at(a_.lex_ids, i, end, [&](std::uint32_t entry, std::size_t e) { best_.emplace_back(entry, std::uint32_t(e)); });
       bool took = false;

@@ -80,6 +80,17 @@ class PhraseIndex {
     return found;
   }
 
+  // Whether some entry starts with the word of id `id` (from ids()): when
+  // not, match_at() finds nothing there. The table as a plain array, for a
+  // loop over every token to keep in registers: starts(id) is
+  // id < size && first[id] != kNone.
+  struct Starts {
+    const std::uint32_t* first;
+    std::size_t size;
+    bool operator()(std::uint32_t id) const { return id < size && first[id] != kNone; }
+  };
+  Starts starts() const { return Starts{root_.data(), root_.size()}; }
+
   // The same, computing the ids of the tokens it reads (for one-off lookups).
   template <class F>
   int match_at(const text::Tokens& t, std::size_t i, std::size_t limit, F&& f) const {

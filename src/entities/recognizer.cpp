@@ -305,18 +305,29 @@ class Run {
 
   bool caps_ok(const Sense& s, std::uint32_t tb, std::uint32_t te) const {
     if (s.kind == Kind::title) return true;
+    const Tok* const toks = t_.toks.data();
     if (s.flags & lexicon::kExact) {
-      std::string want, got;
-      for (char c : lex_.alias(s.alias))
-        if (c != ' ' && c != '-') want += c;
-      for (std::uint32_t k = tb; k < te; ++k)
-        if (!(t_.toks[k].flags & text::kJoiner)) got += raw(k);
-      return want == got;
+      // The alias without spaces and hyphens == the tokens' text without
+      // joining hyphens, compared as they are read (no strings built).
+      const std::string_view want = lex_.alias(s.alias);
+      std::size_t a = 0;
+      for (std::uint32_t k = tb; k < te; ++k) {
+        if (toks[k].flags & text::kJoiner) continue;
+        for (const char c : raw(k)) {
+          while (a < want.size() && (want[a] == ' ' || want[a] == '-')) ++a;
+          if (a == want.size() || want[a] != c) return false;
+          ++a;
+        }
+      }
+      while (a < want.size() && (want[a] == ' ' || want[a] == '-')) ++a;
+      return a == want.size();
     }
+    const std::uint64_t* const masks = masks_.data();
+    const std::uint64_t particles = bits_[kNameParticles];
     std::uint32_t n = 0;
     for (std::uint32_t k = tb; k < te; ++k) {
-      if (t_.toks[k].flags & text::kJoiner) continue;
-      if (n < 32 && (s.caps_mask >> n & 1) && !t_.toks[k].cap() && !in(kNameParticles, k)) return false;
+      if (toks[k].flags & text::kJoiner) continue;
+      if (n < 32 && (s.caps_mask >> n & 1) && !toks[k].cap() && !(masks[k] & particles)) return false;
       ++n;
     }
     return true;

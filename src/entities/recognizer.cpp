@@ -12,6 +12,17 @@ using lexicon::Kind;
 using lexicon::Sense;
 using text::Tok;
 
+// The index of the lowest set bit of x (x != 0).
+inline std::size_t lowest_bit(std::uint64_t x) {
+#if defined(__GNUC__) || defined(__clang__)
+  return std::size_t(__builtin_ctzll(x));
+#else
+  std::size_t i = 0;
+  while (!(x & 1)) x >>= 1, ++i;
+  return i;
+#endif
+}
+
 // A mention before it becomes an Entity.
 // Its strings are views, never copies: into the lexicon (immutable while
 // the Recognizer exists), the document's text, string literals, or each
@@ -162,7 +173,7 @@ struct Scratch {
   std::vector<int> covered;
   std::vector<bool> shouting;
   std::unordered_map<const lexicon::Ambiguity*, bool> document_cues;
-  std::vector<std::uint64_t> masks;
+  std::vector<std::uint64_t> masks, starts;
   std::vector<std::uint32_t> caps, articles;
   std::vector<std::pair<std::uint32_t, std::uint32_t>> caps_by_sentence, articles_by_sentence;
   std::vector<std::pair<std::uint32_t, std::uint32_t>> best;
@@ -171,7 +182,7 @@ struct Scratch {
   std::string folded;
   std::vector<std::pair<std::uint32_t, std::uint32_t>> list_names;
   std::vector<std::uint32_t> list_starts, lower_case_people;
-  std::vector<int> order;
+  std::vector<int> order, by_token;
   std::vector<std::string_view> recent;
 
   // Empties the containers a Run reads before writing.
@@ -184,10 +195,10 @@ struct Scratch {
   // The bytes held (approximately): a thread that met one huge document
   // hands its memory back rather than keeping it for the small ones.
   std::size_t bytes() const {
-    return cands.capacity() * sizeof(Cand) + covered.capacity() * sizeof(int) + masks.capacity() * 8 +
+    return cands.capacity() * sizeof(Cand) + covered.capacity() * sizeof(int) + (masks.capacity() + starts.capacity()) * 8 +
            (caps.capacity() + articles.capacity() + list_starts.capacity() + lower_case_people.capacity()) * 4 +
            (caps_by_sentence.capacity() + articles_by_sentence.capacity() + best.capacity() + list_names.capacity()) * 8 +
-           order.capacity() * sizeof(int) + recent.capacity() * sizeof(std::string_view) + clusters.bytes() +
+           (order.capacity() + by_token.capacity()) * sizeof(int) + recent.capacity() * sizeof(std::string_view) + clusters.bytes() +
            people_by_part.bytes() + titled_family_names.bytes() + document_cues.size() * 32 +
            document_cues.bucket_count() * 8;
   }
@@ -1551,9 +1562,35 @@ class Run {
   void emit() {
     std::vector<int>& order = scratch_.order;
     order.clear();
-    for (std::size_t i = 0; i < cands_.size(); ++i)
-      if (!cands_[i].dropped) order.push_back(int(i));
-    std::sort(order.begin(), order.end(), [&](int x, int y) { return cands_[x].tb < cands_[y].tb; });
+    // By first token: a bit per token marks where a candidate starts (no
+    // two start at the same token, as a rule: they cover distinct tokens),
+    // and the bits are read in order. Should two share one, std::sort()
+    // orders them as it always did.
+    std::vector<int>& at = scratch_.by_token;  // (read only where a bit is set)
+    std::vector<std::uint64_t>& starts = scratch_.starts;
+    const std::size_t n = t_.toks.size();
+    if (at.size() < n) at.resize(n);
+    starts.assign((n + 63) / 64, 0);
+    bool shared = false;
+    for (std::size_t i = 0; i < cands_.size(); ++i) {
+      const Cand& c = cands_[i];
+      if (c.dropped) continue;
+      if (c.tb >= n || (starts[c.tb / 64] >> (c.tb % 64) & 1)) {
+        shared = true;
+        break;
+      }
+      starts[c.tb / 64] |= std::uint64_t{1} << (c.tb % 64);
+      at[c.tb] = int(i);
+    }
+    if (!shared) {
+      for (std::size_t w = 0; w < starts.size(); ++w)
+        for (std::uint64_t bits = starts[w]; bits != 0; bits &= bits - 1)
+          order.push_back(at[w * 64 + lowest_bit(bits)]);
+    } else {
+      for (std::size_t i = 0; i < cands_.size(); ++i)
+        if (!cands_[i].dropped) order.push_back(int(i));
+      std::sort(order.begin(), order.end(), [&](int x, int y) { return cands_[x].tb < cands_[y].tb; });
+    }
     resolve_anaphors(order);
     a_.mentions.clear();
     a_.mentions.reserve(order.size());

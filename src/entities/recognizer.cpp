@@ -221,11 +221,17 @@ class Run {
     caps_.resize(n);
     articles_.resize(n);
     std::size_t n_caps = 0, n_articles = 0;
+    // (Plain pointers: the stores need not make the compiler reload them.)
+    const Tok* const toks = t_.toks.data();
+    const std::uint32_t* const ids = a_.lex_ids.data();
+    std::uint64_t* const masks = masks_.data();
+    std::uint32_t* const caps = caps_.data();
+    std::uint32_t* const articles = articles_.data();
     for (std::size_t i = 0; i < n; ++i) {
-      masks_[i] = lex.list_mask(a_.lex_ids[i]);
-      caps_[n_caps] = std::uint32_t(i);
-      n_caps += cap(i);
-      articles_[n_articles] = std::uint32_t(i);
+      masks[i] = lex.list_mask(ids[i]);
+      caps[n_caps] = std::uint32_t(i);
+      n_caps += toks[i].kind == text::TokKind::word && toks[i].cap();
+      articles[n_articles] = std::uint32_t(i);
       n_articles += is(i, "the") || is(i, "both");
     }
     caps_.resize(n_caps);
@@ -266,13 +272,24 @@ class Run {
   // indices): out[s] = [first, end) positions in list. One walk, as the
   // sentences are in order.
   void sentence_ranges(const std::vector<std::uint32_t>& list, std::vector<std::pair<std::uint32_t, std::uint32_t>>& out) {
-    out.resize(a_.sentences.size());
-    std::size_t b = 0;
-    for (std::uint32_t s = 0; s < a_.sentences.size(); ++s) {
-      while (b < list.size() && list[b] < sb(s)) ++b;
-      std::size_t e = b;
-      while (e < list.size() && list[e] < se(s)) ++e;
-      out[s] = {std::uint32_t(b), std::uint32_t(e)};
+    const std::size_t n_sentences = a_.sentences.size();
+    out.resize(n_sentences);
+    const Sentence* const sentences = a_.sentences.data();
+    const std::uint32_t* const l = list.data();
+    const std::size_t n = list.size();
+    std::pair<std::uint32_t, std::uint32_t>* const o = out.data();
+    std::size_t b = 0, e = 0;
+    std::uint32_t prev_end = 0;
+    for (std::size_t s = 0; s < n_sentences; ++s) {
+      const std::uint32_t first = sentences[s].first_token, end = sentences[s].end_token;
+      // (The previous sentence's tokens lie before this one's when it ended
+      // before this one starts: no need to walk over them again.)
+      if (s > 0 && first >= prev_end && e > b) b = e;
+      while (b < n && l[b] < first) ++b;
+      e = b;
+      while (e < n && l[e] < end) ++e;
+      o[s] = {std::uint32_t(b), std::uint32_t(e)};
+      prev_end = end;
     }
   }
   TokenList caps_in(std::uint32_t s) const {

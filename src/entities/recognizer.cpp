@@ -384,7 +384,9 @@ class Run {
     const std::uint32_t* const ids = a_.lex_ids.data();
     const lexicon::PhraseIndex::Starts starts = index.starts();
     while (i < end) {
-      if (!toks[i].is_word() || !starts(ids[i])) { ++i; continue; }
+      // (A tight loop to the next such token: its values stay in registers.)
+      while (i < end && (!toks[i].is_word() || !starts(ids[i]))) ++i;
+      if (i >= end) break;
       best_.clear();
       index.match_at(a_.lex_ids, i, end, [&](std::uint32_t entry, std::size_t e) { best_.emplace_back(entry, std::uint32_t(e)); });
       bool took = false;

@@ -50,7 +50,7 @@ class PhraseIndex {
     out.resize(t.toks.size());
     const Vocabulary& vocab = *vocab_;
     for (std::size_t j = 0; j < t.toks.size(); ++j)
-      out[j] = (t.toks[j].flags & text::kJoiner) ? kJoinerId : vocab.find(t.key(j));
+      out[j] = (t.toks[j].flags & text::kJoiner) ? kJoinerId : vocab.find_inline(t.key(j));
   }
 
   // Calls f(entry, end) for every entry that starts at token `i`, shortest

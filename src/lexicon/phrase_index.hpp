@@ -47,10 +47,16 @@ class PhraseIndex {
   // is in no phrase, or a joining hyphen): one hash probe per token, after
   // which match_at() needs none for the words.
   void ids(const text::Tokens& t, std::vector<std::uint32_t>& out) const {
-    out.resize(t.toks.size());
+    const std::size_t n = t.toks.size();
+    out.resize(n);
     const Vocabulary& vocab = *vocab_;
-    for (std::size_t j = 0; j < t.toks.size(); ++j)
-      out[j] = (t.toks[j].flags & text::kJoiner) ? kJoinerId : vocab.find_inline(t.key(j));
+    // (Plain pointers: the stores need not make the compiler reload them.)
+    const text::Tok* const toks = t.toks.data();
+    const char* const keys = t.keys.data();
+    std::uint32_t* const o = out.data();
+    for (std::size_t j = 0; j < n; ++j)
+      o[j] = (toks[j].flags & text::kJoiner) ? kJoinerId
+                                             : vocab.find_inline(std::string_view(keys + toks[j].key_begin, toks[j].key_len));
   }
 
   // Calls f(entry, end) for every entry that starts at token `i`, shortest

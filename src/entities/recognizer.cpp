@@ -55,6 +55,23 @@ inline void fold_append(std::string_view w, std::string& out) {
   lower8(n - 8);
 }
 
+// s.append(v) for a code: with the usual length (an alpha-3 code) known
+// to the compiler, the copy is two moves instead of a call to memcpy.
+inline void append_code(std::string& s, std::string_view v) {
+  if (v.size() == 3) s.append(v.data(), 3);
+  else s.append(v);
+}
+// The same for an entity id ("ent-1" to "ent-9999").
+inline void append_id(std::string& s, std::string_view v) {
+  switch (v.size()) {
+    case 5: s.append(v.data(), 5); break;
+    case 6: s.append(v.data(), 6); break;
+    case 7: s.append(v.data(), 7); break;
+    case 8: s.append(v.data(), 8); break;
+    default: s.append(v);
+  }
+}
+
 // A mention before it becomes an Entity.
 // Its strings are views, never copies: into the lexicon (immutable while
 // the Recognizer exists), the document's text, string literals, or each
@@ -1671,9 +1688,9 @@ class Run {
         if (c.n_codes > 0) m.code.append(c.codes[0]);
         if (c.n_codes > 1) m.code.append(" ").append(c.codes[1]);
       } else if (!c.code.empty()) {
-        m.code.append(c.code);
+        append_code(m.code, c.code);
       }
-      if (!c.alt_code.empty()) m.alt_code.append(c.alt_code);
+      if (!c.alt_code.empty()) append_code(m.alt_code, c.alt_code);
       const bool list = !c.title_only && (c.listed || (c.anaphor && anaphor_entities_)) &&
                         (c.type != EntityType::place || place_entities_) && !(c.anaphor && c.code.empty());
       if (list) m.entity = add_entity(c);
@@ -1689,7 +1706,7 @@ class Run {
     // (The strings of a new Entity are empty: append() fills them with
     // fewer steps than assignment, and empty views are skipped.)
     char id[24] = "ent-";
-    e.id.append(id, std::to_chars(id + 4, id + sizeof id, index + 1).ptr);
+    append_id(e.id, std::string_view(id, std::size_t(std::to_chars(id + 4, id + sizeof id, index + 1).ptr - id)));
     e.type = c.type;
     e.span = Span{t_.toks[c.tb].begin, t_.toks[c.te - 1].end};
     e.sentence = c.sentence;
@@ -1698,7 +1715,7 @@ class Run {
     e.form = c.type == EntityType::country ? c.form : CountryForm::none;
     e.name.append(c.name.empty() ? text : c.name);
     std::string& code = c.type == EntityType::country || c.type == EntityType::place ? e.code : e.country;
-    if (!c.code.empty()) code.append(c.code);
+    if (!c.code.empty()) append_code(code, c.code);
     if (!c.title.empty()) e.title.append(c.title);
     if (!c.kind.empty()) e.kind.append(c.kind);
     // Identity: the type, then the code (countries) or the folded name.
@@ -1707,7 +1724,7 @@ class Run {
     if (e.type == EntityType::country) key += e.code;
     else fold_append(e.name, key);
     const int first = clusters_.first(index);
-    e.cluster.append(first == index ? e.id : doc_.entities[first].id);
+    append_id(e.cluster, first == index ? e.id : doc_.entities[first].id);
     return index;
   }
 

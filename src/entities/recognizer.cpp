@@ -304,7 +304,7 @@ class Run {
   // (Always inlined: out of line, the call costs more than the comparison.)
   template <std::size_t N>
   __attribute__((always_inline)) bool is(std::size_t i, const char (&k)[N]) const {
-    if (i >= t_.toks.size() || t_.toks[i].key_len != N - 1) return false;
+    if (i >= n_toks_ || t_.toks[i].key_len != N - 1) return false;
     return std::memcmp(t_.keys.data() + t_.toks[i].key_begin, k, N - 1) == 0;
   }
   std::uint32_t sb(std::uint32_t s) const { return a_.sentences[s].first_token; }
@@ -1796,6 +1796,7 @@ class Run {
   const AmbiguityWords& amb_;
   const CueIds& cue_ids_;
   Scratch& scratch_;
+  const std::size_t n_toks_ = t_.toks.size();  // (the tokens do not change during a Run)
   std::uint64_t bits_[kListCount] = {};
   // (The containers are the calling thread's scratch: see Scratch.)
   std::vector<Cand>& cands_ = scratch_.cands;

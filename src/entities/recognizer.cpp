@@ -413,13 +413,22 @@ class Run {
   // A headline in capitals: capitalisation says nothing, so only the
   // gazetteer speaks there.
   bool all_caps(std::uint32_t s) const {
-    int words = 0, upper = 0;
-    for (std::uint32_t i = sb(s); i < se(s); ++i) {
+    // upper * 10 >= words * 8 is upper >= 4 * lower: once even capitals in
+    // all the tokens left could not make up for the lower-case words seen,
+    // the answer is no (most sentences: a few words in).
+    std::uint32_t upper = 0, lower = 0;
+    const std::uint32_t end = se(s);
+    for (std::uint32_t i = sb(s); i < end; ++i) {
       const Tok& t = t_.toks[i];
       if (t.kind != text::TokKind::word || t.end - t.begin < 2) continue;
-      ++words;
-      upper += t.upper();
+      if (t.upper()) {
+        ++upper;
+      } else {
+        ++lower;
+        if (upper + (end - i - 1) < 4 * lower) return false;
+      }
     }
+    const std::uint32_t words = upper + lower;
     return words >= 3 && upper * 10 >= words * 8;
   }
 

@@ -865,8 +865,12 @@ class Run {
     const int* const covered = covered_.data();
     const std::uint64_t* const masks = masks_.data();
     const Tok* const toks = t_.toks.data();
+    const auto skip = [&](std::uint32_t n) {  // (neither branch below can apply)
+      return covered[n] < 0 && !(masks[n] & nouns) && (toks[n].key_len != 4 || !is(n, "site"));
+    };
     for (std::uint32_t n = b; n < end; ++n) {
-      if (covered[n] < 0 && !(masks[n] & nouns) && (toks[n].key_len != 4 || !is(n, "site"))) continue;  // (neither branch below can apply)
+      while (n < end && skip(n)) ++n;  // (a tight loop: its values stay in registers)
+      if (n >= end) break;
       if (t_.toks[n].kind != text::TokKind::word || t_.toks[n].cap()) continue;
       if (covered_[n] >= 0) {
         employer_before_title(n, s);

@@ -222,7 +222,7 @@ struct Scratch {
   std::vector<int> covered;
   std::vector<bool> shouting;
   std::unordered_map<const lexicon::Ambiguity*, bool> document_cues;
-  std::vector<std::uint64_t> masks, starts;
+  std::vector<std::uint64_t> masks, starts, caps_lists;
   std::vector<std::uint32_t> caps, articles;
   std::vector<std::pair<std::uint32_t, std::uint32_t>> caps_by_sentence, articles_by_sentence;
   std::vector<std::pair<std::uint32_t, std::uint32_t>> best;
@@ -244,7 +244,7 @@ struct Scratch {
   // The bytes held (approximately): a thread that met one huge document
   // hands its memory back rather than keeping it for the small ones.
   std::size_t bytes() const {
-    return cands.capacity() * sizeof(Cand) + covered.capacity() * sizeof(int) + (masks.capacity() + starts.capacity()) * 8 +
+    return cands.capacity() * sizeof(Cand) + covered.capacity() * sizeof(int) + (masks.capacity() + starts.capacity() + caps_lists.capacity()) * 8 +
            (caps.capacity() + articles.capacity() + list_starts.capacity() + lower_case_people.capacity()) * 4 +
            (caps_by_sentence.capacity() + articles_by_sentence.capacity() + best.capacity() + list_names.capacity()) * 8 +
            (order.capacity() + by_token.capacity()) * sizeof(int) + recent.capacity() * sizeof(std::string_view) + clusters.bytes() +
@@ -287,6 +287,15 @@ class Run {
     articles_.resize(n_articles);
     sentence_ranges(caps_, caps_by_sentence_);
     sentence_ranges(articles_, articles_by_sentence_);
+    // Per sentence, the word lists of its capitalised words: a pass that
+    // starts only at a capitalised word of some list skips a sentence
+    // that has none.
+    caps_lists_.resize(a_.sentences.size());
+    for (std::size_t s = 0; s < a_.sentences.size(); ++s) {
+      std::uint64_t lists = 0;
+      for (std::uint32_t k = caps_by_sentence_[s].first; k < caps_by_sentence_[s].second; ++k) lists |= masks[caps[k]];
+      caps_lists_[s] = lists;
+    }
   }
 
  private:
@@ -727,6 +736,7 @@ class Run {
 
   // ----- 3. organizations by head word -----
   void organizations(std::uint32_t s) {
+    if (!(caps_lists_[s] & bits_[kOrgHeads])) return;  // (no head word: nothing below applies)
     const std::uint32_t b = sb(s), end = se(s);
     std::uint32_t next = b;  // (the tokens before it are in a name found here)
     for (const std::uint32_t h : caps_in(s)) {
@@ -936,6 +946,7 @@ class Run {
   // "Radio Shabelle", "Bank Mellat": a leading head word and the capitalised
   // words after it.
   void leading_heads(std::uint32_t s) {
+    if (!(caps_lists_[s] & bits_[kOrgLeadingHeads])) return;  // (no head word: nothing below applies)
     const std::uint32_t end = se(s);
     std::uint32_t next = sb(s);  // (the tokens before it are in a name found here)
     for (const std::uint32_t h : caps_in(s)) {
@@ -1044,6 +1055,7 @@ class Run {
   // "between Marines and insurgents", "the full House": an institution
   // word alone in mid-sentence, capitalised, is an organization.
   void institutions(std::uint32_t s) {
+    if (!(caps_lists_[s] & bits_[kInstitutionWords])) return;  // (no such word: nothing below applies)
     const std::uint32_t b = sb(s), end = se(s);
     for (const std::uint32_t i : caps_in(s)) {
       if (i == b || covered_[i] >= 0 || !in(kInstitutionWords, i) || t_.toks[i].upper()) continue;
@@ -1817,6 +1829,7 @@ class Run {
   std::vector<bool>& shouting_ = scratch_.shouting;
   std::unordered_map<const lexicon::Ambiguity*, bool>& document_cues_ = scratch_.document_cues;
   std::vector<std::uint64_t>& masks_ = scratch_.masks;
+  std::vector<std::uint64_t>& caps_lists_ = scratch_.caps_lists;  // per sentence: the lists of its capitalised words
   std::vector<std::uint32_t>& caps_ = scratch_.caps;          // the capitalised words (cap()), ascending
   std::vector<std::uint32_t>& articles_ = scratch_.articles;  // the tokens "the" and "both", ascending
   std::vector<std::pair<std::uint32_t, std::uint32_t>>& caps_by_sentence_ = scratch_.caps_by_sentence;  // see sentence_ranges()

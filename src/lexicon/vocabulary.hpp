@@ -59,8 +59,9 @@ inline std::uint64_t short_word(const char* p, std::size_t n) noexcept {
 // hash beyond the life of the process.
 #if defined(__SIZEOF_INT128__)
 namespace detail {
+__extension__ typedef unsigned __int128 uint128;  // (__extension__: no -Wpedantic warning)
 inline std::uint64_t fold_multiply(std::uint64_t a, std::uint64_t b) noexcept {
-  const unsigned __int128 r = static_cast<unsigned __int128>(a) * b;
+  const uint128 r = static_cast<uint128>(a) * b;
   return std::uint64_t(r) ^ std::uint64_t(r >> 64);
 }
 }  // namespace detail

@@ -810,8 +810,9 @@ class Run {
     for (std::size_t ci = 0, n = cands_.size(); ci < n; ++ci) {
       if (national_chapter(int(ci))) continue;
       const Cand& c = cands_[ci];
+      if (c.dropped || c.type != EntityType::organization) continue;  // (the cheap tests first)
       const std::uint32_t s = c.sentence, b = sb(s);
-      if (c.dropped || shouting_[s] || c.type != EntityType::organization || c.tb <= b) continue;
+      if (shouting_[s] || c.tb <= b) continue;
       if (!(in(kOrgHeads, c.te - 1) || c.kind == "party") || t_.toks[c.tb].upper()) continue;
       std::uint32_t l = c.tb;
       while (l > b && covered_[l - 1] < 0 && name_token(l - 1) && !in(kCommonWords, l - 1) &&
@@ -1027,7 +1028,8 @@ class Run {
     if (heads.empty()) return;
     std::sort(heads.begin(), heads.end());
     for (std::uint32_t s = 0; s < a_.sentences.size(); ++s) {
-      if (shouting_[s]) continue;
+      // (No "the" in the sentence: no reference below.)
+      if (articles_by_sentence_[s].first == articles_by_sentence_[s].second || shouting_[s]) continue;
       const std::uint32_t end = se(s);
       for (const std::uint32_t h : caps_in(s)) {
         if (h == sb(s)) continue;

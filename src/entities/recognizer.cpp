@@ -12,6 +12,66 @@ using lexicon::Kind;
 using lexicon::Sense;
 using text::Tok;
 
+// The index of the lowest set bit of x (x != 0).
+inline std::size_t lowest_bit(std::uint64_t x) {
+#if defined(__GNUC__) || defined(__clang__)
+  return std::size_t(__builtin_ctzll(x));
+#else
+  std::size_t i = 0;
+  while (!(x & 1)) x >>= 1, ++i;
+  return i;
+#endif
+}
+
+// Appends text::fold(w) to out. ASCII, which fold() lower-cases byte by
+// byte, is tested and lower-cased here 8 bytes at a time (the last 8
+// overlapping: lower-casing twice changes nothing); the rest goes to
+// text::fold().
+inline void fold_append(std::string_view w, std::string& out) {
+  constexpr std::uint64_t ones = 0x0101010101010101ULL, highs = 0x8080808080808080ULL;
+  const char* p = w.data();
+  const std::size_t n = w.size();
+  if (n < 8) {
+    text::fold(w, out);
+    return;
+  }
+  std::uint64_t high = 0;
+  for (std::size_t i = 0; i + 8 <= n; i += 8) high |= lexicon::detail::load64(p + i);
+  high |= lexicon::detail::load64(p + n - 8);
+  if (high & highs) {
+    text::fold(w, out);
+    return;
+  }
+  const std::size_t k = out.size();
+  out.append(w);
+  char* q = out.data() + k;
+  auto lower8 = [&](std::size_t i) {
+    std::uint64_t x = lexicon::detail::load64(q + i);
+    const std::uint64_t upper = ((x + (0x80 - 'A') * ones) & ~(x + (0x80 - 'Z' - 1) * ones)) & highs;
+    x |= upper >> 2;
+    std::memcpy(q + i, &x, 8);
+  };
+  for (std::size_t i = 0; i + 8 <= n; i += 8) lower8(i);
+  lower8(n - 8);
+}
+
+// s.append(v) for a code: with the usual length (an alpha-3 code) known
+// to the compiler, the copy is two moves instead of a call to memcpy.
+inline void append_code(std::string& s, std::string_view v) {
+  if (v.size() == 3) s.append(v.data(), 3);
+  else s.append(v);
+}
+// The same for an entity id ("ent-1" to "ent-9999").
+inline void append_id(std::string& s, std::string_view v) {
+  switch (v.size()) {
+    case 5: s.append(v.data(), 5); break;
+    case 6: s.append(v.data(), 6); break;
+    case 7: s.append(v.data(), 7); break;
+    case 8: s.append(v.data(), 8); break;
+    default: s.append(v);
+  }
+}
+
 // A mention before it becomes an Entity.
 // Its strings are views, never copies: into the lexicon (immutable while
 // the Recognizer exists), the document's text, string literals, or each
@@ -163,7 +223,7 @@ struct Scratch {
   std::vector<int> covered;
   std::vector<bool> shouting;
   std::unordered_map<const lexicon::Ambiguity*, bool> document_cues;
-  std::vector<std::uint64_t> masks;
+  std::vector<std::uint64_t> masks, starts, caps_lists;
   std::vector<std::uint32_t> caps, articles;
   std::vector<std::pair<std::uint32_t, std::uint32_t>> caps_by_sentence, articles_by_sentence;
   std::vector<std::pair<std::uint32_t, std::uint32_t>> best;
@@ -172,7 +232,7 @@ struct Scratch {
   std::string folded;
   std::vector<std::pair<std::uint32_t, std::uint32_t>> list_names;
   std::vector<std::uint32_t> list_starts, lower_case_people;
-  std::vector<int> order;
+  std::vector<int> order, by_token;
   std::vector<std::string_view> recent;
 
   // Empties the containers a Run reads before writing.
@@ -185,10 +245,10 @@ struct Scratch {
   // The bytes held (approximately): a thread that met one huge document
   // hands its memory back rather than keeping it for the small ones.
   std::size_t bytes() const {
-    return cands.capacity() * sizeof(Cand) + covered.capacity() * sizeof(int) + masks.capacity() * 8 +
+    return cands.capacity() * sizeof(Cand) + covered.capacity() * sizeof(int) + (masks.capacity() + starts.capacity() + caps_lists.capacity()) * 8 +
            (caps.capacity() + articles.capacity() + list_starts.capacity() + lower_case_people.capacity()) * 4 +
            (caps_by_sentence.capacity() + articles_by_sentence.capacity() + best.capacity() + list_names.capacity()) * 8 +
-           order.capacity() * sizeof(int) + recent.capacity() * sizeof(std::string_view) + clusters.bytes() +
+           (order.capacity() + by_token.capacity()) * sizeof(int) + recent.capacity() * sizeof(std::string_view) + clusters.bytes() +
            people_by_part.bytes() + titled_family_names.bytes() + document_cues.size() * 32 +
            document_cues.bucket_count() * 8;
   }
@@ -197,8 +257,8 @@ struct Scratch {
 class Run {
  public:
   Run(const lexicon::Lexicon& lex, const std::vector<std::uint64_t>& list_bits, const AmbiguityWords& amb,
-      Document& doc, Analysis& a, Scratch& scratch)
-      : lex_(lex), doc_(doc), a_(a), t_(a.tokens), amb_(amb), scratch_(scratch) {
+      const CueIds& cue_ids, Document& doc, Analysis& a, Scratch& scratch)
+      : lex_(lex), doc_(doc), a_(a), t_(a.tokens), amb_(amb), cue_ids_(cue_ids), scratch_(scratch) {
     scratch_.clear();
     for (int l = 0; l < kListCount; ++l) bits_[l] = list_bits[l];
     lex.index().ids(t_, a_.lex_ids);
@@ -211,17 +271,32 @@ class Run {
     caps_.resize(n);
     articles_.resize(n);
     std::size_t n_caps = 0, n_articles = 0;
+    // (Plain pointers: the stores need not make the compiler reload them.)
+    const Tok* const toks = t_.toks.data();
+    const std::uint32_t* const ids = a_.lex_ids.data();
+    std::uint64_t* const masks = masks_.data();
+    std::uint32_t* const caps = caps_.data();
+    std::uint32_t* const articles = articles_.data();
     for (std::size_t i = 0; i < n; ++i) {
-      masks_[i] = lex.list_mask(a_.lex_ids[i]);
-      caps_[n_caps] = std::uint32_t(i);
-      n_caps += cap(i);
-      articles_[n_articles] = std::uint32_t(i);
+      masks[i] = lex.list_mask(ids[i]);
+      caps[n_caps] = std::uint32_t(i);
+      n_caps += toks[i].kind == text::TokKind::word && toks[i].cap();
+      articles[n_articles] = std::uint32_t(i);
       n_articles += is(i, "the") || is(i, "both");
     }
     caps_.resize(n_caps);
     articles_.resize(n_articles);
     sentence_ranges(caps_, caps_by_sentence_);
     sentence_ranges(articles_, articles_by_sentence_);
+    // Per sentence, the word lists of its capitalised words: a pass that
+    // starts only at a capitalised word of some list skips a sentence
+    // that has none.
+    caps_lists_.resize(a_.sentences.size());
+    for (std::size_t s = 0; s < a_.sentences.size(); ++s) {
+      std::uint64_t lists = 0;
+      for (std::uint32_t k = caps_by_sentence_[s].first; k < caps_by_sentence_[s].second; ++k) lists |= masks[caps[k]];
+      caps_lists_[s] = lists;
+    }
   }
 
  private:
@@ -236,9 +311,10 @@ class Run {
   bool is(std::size_t i, std::string_view k) const { return i < t_.toks.size() && key(i) == k; }
   // The same for a literal: its length is known here, so the comparison
   // compiles to a few loads instead of a call to memcmp.
+  // (Always inlined: out of line, the call costs more than the comparison.)
   template <std::size_t N>
-  bool is(std::size_t i, const char (&k)[N]) const {
-    if (i >= t_.toks.size() || t_.toks[i].key_len != N - 1) return false;
+  __attribute__((always_inline)) bool is(std::size_t i, const char (&k)[N]) const {
+    if (i >= n_toks_ || t_.toks[i].key_len != N - 1) return false;
     return std::memcmp(t_.keys.data() + t_.toks[i].key_begin, k, N - 1) == 0;
   }
   std::uint32_t sb(std::uint32_t s) const { return a_.sentences[s].first_token; }
@@ -255,13 +331,24 @@ class Run {
   // indices): out[s] = [first, end) positions in list. One walk, as the
   // sentences are in order.
   void sentence_ranges(const std::vector<std::uint32_t>& list, std::vector<std::pair<std::uint32_t, std::uint32_t>>& out) {
-    out.resize(a_.sentences.size());
-    std::size_t b = 0;
-    for (std::uint32_t s = 0; s < a_.sentences.size(); ++s) {
-      while (b < list.size() && list[b] < sb(s)) ++b;
-      std::size_t e = b;
-      while (e < list.size() && list[e] < se(s)) ++e;
-      out[s] = {std::uint32_t(b), std::uint32_t(e)};
+    const std::size_t n_sentences = a_.sentences.size();
+    out.resize(n_sentences);
+    const Sentence* const sentences = a_.sentences.data();
+    const std::uint32_t* const l = list.data();
+    const std::size_t n = list.size();
+    std::pair<std::uint32_t, std::uint32_t>* const o = out.data();
+    std::size_t b = 0, e = 0;
+    std::uint32_t prev_end = 0;
+    for (std::size_t s = 0; s < n_sentences; ++s) {
+      const std::uint32_t first = sentences[s].first_token, end = sentences[s].end_token;
+      // (The previous sentence's tokens lie before this one's when it ended
+      // before this one starts: no need to walk over them again.)
+      if (s > 0 && first >= prev_end && e > b) b = e;
+      while (b < n && l[b] < first) ++b;
+      e = b;
+      while (e < n && l[e] < end) ++e;
+      o[s] = {std::uint32_t(b), std::uint32_t(e)};
+      prev_end = end;
     }
   }
   TokenList caps_in(std::uint32_t s) const {
@@ -305,18 +392,29 @@ class Run {
 
   bool caps_ok(const Sense& s, std::uint32_t tb, std::uint32_t te) const {
     if (s.kind == Kind::title) return true;
+    const Tok* const toks = t_.toks.data();
     if (s.flags & lexicon::kExact) {
-      std::string want, got;
-      for (char c : lex_.alias(s.alias))
-        if (c != ' ' && c != '-') want += c;
-      for (std::uint32_t k = tb; k < te; ++k)
-        if (!(t_.toks[k].flags & text::kJoiner)) got += raw(k);
-      return want == got;
+      // The alias without spaces and hyphens == the tokens' text without
+      // joining hyphens, compared as they are read (no strings built).
+      const std::string_view want = lex_.alias(s.alias);
+      std::size_t a = 0;
+      for (std::uint32_t k = tb; k < te; ++k) {
+        if (toks[k].flags & text::kJoiner) continue;
+        for (const char c : raw(k)) {
+          while (a < want.size() && (want[a] == ' ' || want[a] == '-')) ++a;
+          if (a == want.size() || want[a] != c) return false;
+          ++a;
+        }
+      }
+      while (a < want.size() && (want[a] == ' ' || want[a] == '-')) ++a;
+      return a == want.size();
     }
+    const std::uint64_t* const masks = masks_.data();
+    const std::uint64_t particles = bits_[kNameParticles];
     std::uint32_t n = 0;
     for (std::uint32_t k = tb; k < te; ++k) {
-      if (t_.toks[k].flags & text::kJoiner) continue;
-      if (n < 32 && (s.caps_mask >> n & 1) && !t_.toks[k].cap() && !in(kNameParticles, k)) return false;
+      if (toks[k].flags & text::kJoiner) continue;
+      if (n < 32 && (s.caps_mask >> n & 1) && !toks[k].cap() && !(masks[k] & particles)) return false;
       ++n;
     }
     return true;
@@ -325,13 +423,22 @@ class Run {
   // A headline in capitals: capitalisation says nothing, so only the
   // gazetteer speaks there.
   bool all_caps(std::uint32_t s) const {
-    int words = 0, upper = 0;
-    for (std::uint32_t i = sb(s); i < se(s); ++i) {
+    // upper * 10 >= words * 8 is upper >= 4 * lower: once even capitals in
+    // all the tokens left could not make up for the lower-case words seen,
+    // the answer is no (most sentences: a few words in).
+    std::uint32_t upper = 0, lower = 0;
+    const std::uint32_t end = se(s);
+    for (std::uint32_t i = sb(s); i < end; ++i) {
       const Tok& t = t_.toks[i];
       if (t.kind != text::TokKind::word || t.end - t.begin < 2) continue;
-      ++words;
-      upper += t.upper();
+      if (t.upper()) {
+        ++upper;
+      } else {
+        ++lower;
+        if (upper + (end - i - 1) < 4 * lower) return false;
+      }
     }
+    const std::uint32_t words = upper + lower;
     return words >= 3 && upper * 10 >= words * 8;
   }
 
@@ -340,8 +447,14 @@ class Run {
     const auto& index = lex_.index();
     std::uint32_t i = sb(s);
     const std::uint32_t end = se(s);
+    // (Most tokens start no entry: that test first, on plain pointers.)
+    const Tok* const toks = t_.toks.data();
+    const std::uint32_t* const ids = a_.lex_ids.data();
+    const lexicon::PhraseIndex::Starts starts = index.starts();
     while (i < end) {
-      if (!t_.toks[i].is_word()) { ++i; continue; }
+      // (A tight loop to the next such token: its values stay in registers.)
+      while (i < end && (!toks[i].is_word() || !starts(ids[i]))) ++i;
+      if (i >= end) break;
       best_.clear();
       index.match_at(a_.lex_ids, i, end, [&](std::uint32_t entry, std::size_t e) { best_.emplace_back(entry, std::uint32_t(e)); });
       bool took = false;
@@ -373,7 +486,7 @@ class Run {
         if (pick->kind == Kind::organization && is(from, "the") && from + 1 < it->second) ++from;
         // "King Mswati III", "Pope Benedict XVI": the title is its own mention.
         if (pick->kind == Kind::person) from = split_title_prefix(from, it->second, s);
-        add(from_sense(*pick, from, it->second, s));
+        add_sense(*pick, from, it->second, s);
         i = it->second;
         took = true;
       }
@@ -398,7 +511,7 @@ class Run {
     std::uint32_t name = title_end;
     if (name < te && is(name, ".")) ++name;
     if (name >= te) return tb;
-    add(from_sense(*title, tb, title_end, s));
+    add_sense(*title, tb, title_end, s);
     return name;
   }
 
@@ -424,7 +537,7 @@ class Run {
     for (std::uint32_t k = country_end; k < te; ++k)
       if (t_.toks[k].kind == text::TokKind::word && t_.toks[k].cap()) described = false;
     if (described) {
-      add(from_sense(*country, tb, country_end, s));
+      add_sense(*country, tb, country_end, s);
       return true;
     }
     if (o.kind != "ministry" && o.kind != "government") return false;
@@ -437,13 +550,27 @@ class Run {
     if (org_b + 1 < te && (apostrophe_s(org_b) || is(org_b, "s"))) ++org_b;
     Cand org_c = from_sense(org, org_b, te, s);
     org_c.code = o.country;
-    add(from_sense(*country, tb, country_end, s));
+    add_sense(*country, tb, country_end, s);
     add(std::move(org_c));
     return true;
   }
 
   Cand from_sense(const Sense& sense, std::uint32_t tb, std::uint32_t te, std::uint32_t s) {
     Cand c;
+    fill_sense(c, sense, tb, te, s);
+    return c;
+  }
+  // add(from_sense(...)), with the candidate built in place: no copy of it.
+  int add_sense(const Sense& sense, std::uint32_t tb, std::uint32_t te, std::uint32_t s) {
+    for (std::uint32_t k = tb; k < te; ++k)
+      if (covered_[k] >= 0) return -1;
+    const int id = int(cands_.size());
+    fill_sense(cands_.emplace_back(), sense, tb, te, s);
+    for (std::uint32_t k = tb; k < te; ++k) covered_[k] = id;
+    return id;
+  }
+  // c (a new Cand) as the candidate of `sense` over [tb, te) of sentence s.
+  void fill_sense(Cand& c, const Sense& sense, std::uint32_t tb, std::uint32_t te, std::uint32_t s) {
     c.tb = tb;
     c.te = te;
     c.sentence = s;
@@ -499,7 +626,6 @@ class Run {
         c.title_only = true;  // until a name follows
         break;
     }
-    return c;
   }
 
   // The end of a run of name tokens starting at i (max 6 words).
@@ -623,6 +749,7 @@ class Run {
 
   // ----- 3. organizations by head word -----
   void organizations(std::uint32_t s) {
+    if (!(caps_lists_[s] & bits_[kOrgHeads])) return;  // (no head word: nothing below applies)
     const std::uint32_t b = sb(s), end = se(s);
     std::uint32_t next = b;  // (the tokens before it are in a name found here)
     for (const std::uint32_t h : caps_in(s)) {
@@ -696,8 +823,9 @@ class Run {
     for (std::size_t ci = 0, n = cands_.size(); ci < n; ++ci) {
       if (national_chapter(int(ci))) continue;
       const Cand& c = cands_[ci];
+      if (c.dropped || c.type != EntityType::organization) continue;  // (the cheap tests first)
       const std::uint32_t s = c.sentence, b = sb(s);
-      if (c.dropped || shouting_[s] || c.type != EntityType::organization || c.tb <= b) continue;
+      if (shouting_[s] || c.tb <= b) continue;
       if (!(in(kOrgHeads, c.te - 1) || c.kind == "party") || t_.toks[c.tb].upper()) continue;
       std::uint32_t l = c.tb;
       while (l > b && covered_[l - 1] < 0 && name_token(l - 1) && !in(kCommonWords, l - 1) &&
@@ -756,8 +884,17 @@ class Run {
   void classified_organizations(std::uint32_t s) {
     const std::uint32_t b = sb(s), end = se(s);
     const std::uint64_t nouns = bits_[kOrgNounsAfter] | bits_[kOrgNounsBefore];
+    // (The skip test on plain pointers, kept in registers: these buffers do
+    // not move during the passes, and add() only writes into covered_.)
+    const int* const covered = covered_.data();
+    const std::uint64_t* const masks = masks_.data();
+    const Tok* const toks = t_.toks.data();
+    const auto skip = [&](std::uint32_t n) {  // (neither branch below can apply)
+      return covered[n] < 0 && !(masks[n] & nouns) && (toks[n].key_len != 4 || !is(n, "site"));
+    };
     for (std::uint32_t n = b; n < end; ++n) {
-      if (covered_[n] < 0 && !(masks_[n] & nouns) && !is(n, "site")) continue;  // (neither branch below can apply)
+      while (n < end && skip(n)) ++n;  // (a tight loop: its values stay in registers)
+      if (n >= end) break;
       if (t_.toks[n].kind != text::TokKind::word || t_.toks[n].cap()) continue;
       if (covered_[n] >= 0) {
         employer_before_title(n, s);
@@ -823,6 +960,7 @@ class Run {
   // "Radio Shabelle", "Bank Mellat": a leading head word and the capitalised
   // words after it.
   void leading_heads(std::uint32_t s) {
+    if (!(caps_lists_[s] & bits_[kOrgLeadingHeads])) return;  // (no head word: nothing below applies)
     const std::uint32_t end = se(s);
     std::uint32_t next = sb(s);  // (the tokens before it are in a name found here)
     for (const std::uint32_t h : caps_in(s)) {
@@ -903,7 +1041,8 @@ class Run {
     if (heads.empty()) return;
     std::sort(heads.begin(), heads.end());
     for (std::uint32_t s = 0; s < a_.sentences.size(); ++s) {
-      if (shouting_[s]) continue;
+      // (No "the" in the sentence: no reference below.)
+      if (articles_by_sentence_[s].first == articles_by_sentence_[s].second || shouting_[s]) continue;
       const std::uint32_t end = se(s);
       for (const std::uint32_t h : caps_in(s)) {
         if (h == sb(s)) continue;
@@ -967,6 +1106,7 @@ class Run {
   // "between Marines and insurgents", "the full House": an institution
   // word alone in mid-sentence, capitalised, is an organization.
   void institutions(std::uint32_t s) {
+    if (!(caps_lists_[s] & bits_[kInstitutionWords])) return;  // (no such word: nothing below applies)
     const std::uint32_t b = sb(s), end = se(s);
     for (const std::uint32_t i : caps_in(s)) {
       if (i == b || covered_[i] >= 0 || !in(kInstitutionWords, i) || t_.toks[i].upper()) continue;
@@ -1211,7 +1351,26 @@ class Run {
   bool cue_search(const lexicon::Ambiguity& a, std::uint32_t s) const {
     const std::uint32_t b = a.document_scope ? 0 : sb(s);
     const std::uint32_t e = a.document_scope ? std::uint32_t(t_.toks.size()) : se(s);
-    for (const auto& cue : a.cues) {
+    const auto found = cue_ids_.find(&a);
+    for (std::size_t n = 0; n < a.cues.size(); ++n) {
+      const auto& cue = a.cues[n];
+      if (found != cue_ids_.end() && !found->second[n].empty()) {
+        // (The same search on vocabulary ids: integer comparisons.)
+        const std::uint32_t* ids = a_.lex_ids.data();
+        const std::vector<std::uint32_t>& want = found->second[n];
+        // (A word with no id: the tokens with no id, then their keys.)
+        const auto same = [&](std::uint32_t i, std::uint32_t k) {
+          return ids[i + k] == want[k] && (want[k] != lexicon::Vocabulary::kNone || key(i + k) == cue[k]);
+        };
+        for (std::uint32_t i = b; i + want.size() <= e; ++i) {
+          if (!same(i, 0)) continue;
+          std::uint32_t k = 1;
+          while (k < want.size() && same(i, k)) ++k;
+          const int c = covered_[i];
+          if (k == want.size() && !(c >= 0 && cands_[c].type == EntityType::country)) return true;
+        }
+        continue;
+      }
       for (std::uint32_t i = b; i + cue.size() <= e; ++i) {
         std::uint32_t k = 0;
         while (k < cue.size() && key(i + k) == cue[k]) ++k;
@@ -1479,8 +1638,12 @@ class Run {
 
   // a == b for two codes: most are views of the same string of the
   // lexicon, and the rest are a few bytes (no call to memcmp).
+  // (An alpha-3 code, the usual size, compared byte by byte inline.)
   static bool same_code(std::string_view a, std::string_view b) {
-    return a.size() == b.size() && (a.data() == b.data() || lexicon::equal_bytes(a.data(), b.data(), a.size()));
+    if (a.size() != b.size()) return false;
+    if (a.data() == b.data()) return true;
+    if (a.size() == 3) return a[0] == b[0] && a[1] == b[1] && a[2] == b[2];
+    return lexicon::equal_bytes(a.data(), b.data(), a.size());
   }
 
   // Resolves anaphors to the country named most recently before them,
@@ -1544,9 +1707,35 @@ class Run {
   void emit() {
     std::vector<int>& order = scratch_.order;
     order.clear();
-    for (std::size_t i = 0; i < cands_.size(); ++i)
-      if (!cands_[i].dropped) order.push_back(int(i));
-    std::sort(order.begin(), order.end(), [&](int x, int y) { return cands_[x].tb < cands_[y].tb; });
+    // By first token: a bit per token marks where a candidate starts (no
+    // two start at the same token, as a rule: they cover distinct tokens),
+    // and the bits are read in order. Should two share one, std::sort()
+    // orders them as it always did.
+    std::vector<int>& at = scratch_.by_token;  // (read only where a bit is set)
+    std::vector<std::uint64_t>& starts = scratch_.starts;
+    const std::size_t n = t_.toks.size();
+    if (at.size() < n) at.resize(n);
+    starts.assign((n + 63) / 64, 0);
+    bool shared = false;
+    for (std::size_t i = 0; i < cands_.size(); ++i) {
+      const Cand& c = cands_[i];
+      if (c.dropped) continue;
+      if (c.tb >= n || (starts[c.tb / 64] >> (c.tb % 64) & 1)) {
+        shared = true;
+        break;
+      }
+      starts[c.tb / 64] |= std::uint64_t{1} << (c.tb % 64);
+      at[c.tb] = int(i);
+    }
+    if (!shared) {
+      for (std::size_t w = 0; w < starts.size(); ++w)
+        for (std::uint64_t bits = starts[w]; bits != 0; bits &= bits - 1)
+          order.push_back(at[w * 64 + lowest_bit(bits)]);
+    } else {
+      for (std::size_t i = 0; i < cands_.size(); ++i)
+        if (!cands_[i].dropped) order.push_back(int(i));
+      std::sort(order.begin(), order.end(), [&](int x, int y) { return cands_[x].tb < cands_[y].tb; });
+    }
     resolve_anaphors(order);
     a_.mentions.clear();
     a_.mentions.reserve(order.size());
@@ -1578,9 +1767,9 @@ class Run {
         if (c.n_codes > 0) m.code.append(c.codes[0]);
         if (c.n_codes > 1) m.code.append(" ").append(c.codes[1]);
       } else if (!c.code.empty()) {
-        m.code.append(c.code);
+        append_code(m.code, c.code);
       }
-      if (!c.alt_code.empty()) m.alt_code.append(c.alt_code);
+      if (!c.alt_code.empty()) append_code(m.alt_code, c.alt_code);
       const bool list = !c.title_only && (c.listed || (c.anaphor && anaphor_entities_)) &&
                         (c.type != EntityType::place || place_entities_) && !(c.anaphor && c.code.empty());
       if (list) m.entity = add_entity(c);
@@ -1596,7 +1785,7 @@ class Run {
     // (The strings of a new Entity are empty: append() fills them with
     // fewer steps than assignment, and empty views are skipped.)
     char id[24] = "ent-";
-    e.id.append(id, std::to_chars(id + 4, id + sizeof id, index + 1).ptr);
+    append_id(e.id, std::string_view(id, std::size_t(std::to_chars(id + 4, id + sizeof id, index + 1).ptr - id)));
     e.type = c.type;
     e.span = Span{t_.toks[c.tb].begin, t_.toks[c.te - 1].end};
     e.sentence = c.sentence;
@@ -1605,16 +1794,16 @@ class Run {
     e.form = c.type == EntityType::country ? c.form : CountryForm::none;
     e.name.append(c.name.empty() ? text : c.name);
     std::string& code = c.type == EntityType::country || c.type == EntityType::place ? e.code : e.country;
-    if (!c.code.empty()) code.append(c.code);
+    if (!c.code.empty()) append_code(code, c.code);
     if (!c.title.empty()) e.title.append(c.title);
     if (!c.kind.empty()) e.kind.append(c.kind);
     // Identity: the type, then the code (countries) or the folded name.
     std::string& key = clusters_.key();
     key += char('0' + int(e.type));
     if (e.type == EntityType::country) key += e.code;
-    else text::fold(e.name, key);  // (appends)
+    else fold_append(e.name, key);
     const int first = clusters_.first(index);
-    e.cluster.append(first == index ? e.id : doc_.entities[first].id);
+    append_id(e.cluster, first == index ? e.id : doc_.entities[first].id);
     return index;
   }
 
@@ -1685,7 +1874,9 @@ class Run {
   Analysis& a_;
   const text::Tokens& t_;
   const AmbiguityWords& amb_;
+  const CueIds& cue_ids_;
   Scratch& scratch_;
+  const std::size_t n_toks_ = t_.toks.size();  // (the tokens do not change during a Run)
   std::uint64_t bits_[kListCount] = {};
   // (The containers are the calling thread's scratch: see Scratch.)
   std::vector<Cand>& cands_ = scratch_.cands;
@@ -1693,6 +1884,7 @@ class Run {
   std::vector<bool>& shouting_ = scratch_.shouting;
   std::unordered_map<const lexicon::Ambiguity*, bool>& document_cues_ = scratch_.document_cues;
   std::vector<std::uint64_t>& masks_ = scratch_.masks;
+  std::vector<std::uint64_t>& caps_lists_ = scratch_.caps_lists;  // per sentence: the lists of its capitalised words
   std::vector<std::uint32_t>& caps_ = scratch_.caps;          // the capitalised words (cap()), ascending
   std::vector<std::uint32_t>& articles_ = scratch_.articles;  // the tokens "the" and "both", ascending
   std::vector<std::pair<std::uint32_t, std::uint32_t>>& caps_by_sentence_ = scratch_.caps_by_sentence;  // see sentence_ranges()
@@ -1713,9 +1905,38 @@ Recognizer::Recognizer(const lexicon::Lexicon& lex, bool anaphor_entities, bool 
     : lex_(lex), anaphor_entities(anaphor_entities), place_entities(place_entities) {
   for (int l = 0; l < kListCount; ++l) list_bits_.push_back(lex.list_bit(kListNames[l]));
   const lexicon::Vocabulary& vocab = *lex.vocabulary();
+  // The words to look up: the first word of each ambiguous alias, then the
+  // words of every cue. (One call of Vocabulary::find() in this file
+  // besides PhraseIndex::ids(): more keep GCC from inlining it there, into
+  // the loop over every token.)
+  std::vector<std::string_view> words;
+  for (const auto& [alias, ambiguity] : lex.ambiguities) words.push_back(std::string_view(alias).substr(0, alias.find(' ')));
+  const std::size_t n_first = words.size();
+  for (const auto& [alias, ambiguity] : lex.ambiguities)
+    for (const auto& cue : ambiguity.cues) words.insert(words.end(), cue.begin(), cue.end());
+  std::vector<std::uint32_t> ids(words.size());
+  for (std::size_t k = 0; k < words.size(); ++k) ids[k] = vocab.find(words[k]);
+  std::size_t next = n_first;
   for (const auto& [alias, ambiguity] : lex.ambiguities) {
-    const std::string_view first = std::string_view(alias).substr(0, alias.find(' '));
-    const std::uint32_t id = vocab.find(first);
+    auto& cues = cue_ids_[&ambiguity];
+    for (const auto& cue : ambiguity.cues) {
+      std::vector<std::uint32_t> cue_ids;
+      bool usable = !cue.empty();
+      for (const std::string& w : cue) {
+        const std::uint32_t id = ids[next++];
+        // (A joining hyphen is one character that is no letter or digit.)
+        const bool alnum = std::any_of(w.begin(), w.end(), [](char ch) {
+          return (ch >= 'a' && ch <= 'z') || (ch >= 'A' && ch <= 'Z') || (ch >= '0' && ch <= '9');
+        });
+        usable = usable && alnum;
+        cue_ids.push_back(id);
+      }
+      if (!usable) cue_ids.clear();
+      cues.push_back(std::move(cue_ids));
+    }
+  }
+  for (std::size_t k = 0; k < n_first; ++k) {
+    const std::uint32_t id = ids[k];
     if (id == lexicon::Vocabulary::kNone) {
       ambiguity_words_.any_first_word = true;  // (a word no token id can name: no shortcut)
       continue;
@@ -1728,7 +1949,7 @@ Recognizer::Recognizer(const lexicon::Lexicon& lex, bool anaphor_entities, bool 
 void Recognizer::run(Document& doc, Analysis& a) const {
   thread_local Scratch scratch;
   {
-    Run r(lex_, list_bits_, ambiguity_words_, doc, a, scratch);
+    Run r(lex_, list_bits_, ambiguity_words_, cue_ids_, doc, a, scratch);
     r.anaphor_entities_ = anaphor_entities;
     r.place_entities_ = place_entities;
     r.run_all();

@@ -14,6 +14,7 @@
 
 #include <cstdint>
 #include <string>
+#include <unordered_map>
 #include <vector>
 
 #include "attache/document.hpp"
@@ -59,6 +60,13 @@ struct AmbiguityWords {
   bool any_first_word = false;    // some first word has no id: always look up
 };
 
+// The cues of data/countries/ambiguous.tsv as vocabulary ids, per entry and
+// cue: the ids of its words (kNone for a word not in the vocabulary: only a
+// token with no id can be it, and its key says), or empty when its keys
+// must be compared (a word that could be a joining hyphen's key: a hyphen's
+// id is kJoinerId whatever its key).
+using CueIds = std::unordered_map<const lexicon::Ambiguity*, std::vector<std::vector<std::uint32_t>>>;
+
 class Recognizer {
  public:
   Recognizer(const lexicon::Lexicon& lex, bool anaphor_entities, bool place_entities);
@@ -71,6 +79,7 @@ class Recognizer {
   bool place_entities;
   std::vector<std::uint64_t> list_bits_;  // the bit of each word list the patterns use
   AmbiguityWords ambiguity_words_;
+  CueIds cue_ids_;
 };
 
 }  // namespace attache::entities

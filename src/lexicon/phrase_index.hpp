@@ -47,10 +47,16 @@ class PhraseIndex {
   // is in no phrase, or a joining hyphen): one hash probe per token, after
   // which match_at() needs none for the words.
   void ids(const text::Tokens& t, std::vector<std::uint32_t>& out) const {
-    out.resize(t.toks.size());
+    const std::size_t n = t.toks.size();
+    out.resize(n);
     const Vocabulary& vocab = *vocab_;
-    for (std::size_t j = 0; j < t.toks.size(); ++j)
-      out[j] = (t.toks[j].flags & text::kJoiner) ? kJoinerId : vocab.find(t.key(j));
+    // (Plain pointers: the stores need not make the compiler reload them.)
+    const text::Tok* const toks = t.toks.data();
+    const char* const keys = t.keys.data();
+    std::uint32_t* const o = out.data();
+    for (std::size_t j = 0; j < n; ++j)
+      o[j] = (toks[j].flags & text::kJoiner) ? kJoinerId
+                                             : vocab.find_inline(std::string_view(keys + toks[j].key_begin, toks[j].key_len));
   }
 
   // Calls f(entry, end) for every entry that starts at token `i`, shortest
@@ -79,6 +85,17 @@ class PhraseIndex {
     }
     return found;
   }
+
+  // Whether some entry starts with the word of id `id` (from ids()): when
+  // not, match_at() finds nothing there. The table as a plain array, for a
+  // loop over every token to keep in registers: starts(id) is
+  // id < size && first[id] != kNone.
+  struct Starts {
+    const std::uint32_t* first;
+    std::size_t size;
+    bool operator()(std::uint32_t id) const { return id < size && first[id] != kNone; }
+  };
+  Starts starts() const { return Starts{root_.data(), root_.size()}; }
 
   // The same, computing the ids of the tokens it reads (for one-off lookups).
   template <class F>

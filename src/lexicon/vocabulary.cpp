@@ -15,20 +15,22 @@ std::uint32_t Vocabulary::intern(std::string_view key) {
   if (key.size() == 1) single_[static_cast<unsigned char>(key[0])] = id;
   // Keep the load factor at or below one half.
   if (2 * words_.size() > slots_.size()) rehash(2 * slots_.size());
-  else place(hash_bytes(key), id);
+  else place(key, id);
   return id;
 }
 
-void Vocabulary::place(std::uint64_t h, std::uint32_t id) {
+void Vocabulary::place(std::string_view key, std::uint32_t id) {
+  const std::uint64_t h = hash_bytes(key);
   std::size_t i = std::size_t(h) & mask_;
-  while (slots_[i] != kEmpty) i = (i + 1) & mask_;
-  slots_[i] = (h >> 32 << 32) | id;
+  while (slots_[i].meta != kEmpty) i = (i + 1) & mask_;
+  slots_[i].meta = std::uint64_t(tag_of(h, key.size())) << 32 | id;
+  slots_[i].head = key.size() <= 8 ? detail::short_word(key.data(), key.size()) : 0;
 }
 
 void Vocabulary::rehash(std::size_t slots) {
-  slots_.assign(slots, kEmpty);
+  slots_.assign(slots, Slot{});
   mask_ = slots - 1;
-  for (std::uint32_t id = 0; id < words_.size(); ++id) place(hash_bytes(word(id)), id);
+  for (std::uint32_t id = 0; id < words_.size(); ++id) place(word(id), id);
 }
 
 std::uint32_t EdgeMap::insert(std::uint64_t key, std::uint32_t value, bool* inserted) {

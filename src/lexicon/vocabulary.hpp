@@ -41,10 +41,51 @@ inline std::uint64_t tail_word(const char* p, std::size_t n) noexcept {
   return u[0] | std::uint64_t(u[n / 2]) << 8 | std::uint64_t(u[n - 1]) << 16;
 }
 
+// A key of up to 8 bytes as one word: with n, one-to-one (tail_word() for
+// n < 4, two overlapping loads for 4 to 8).
+inline std::uint64_t short_word(const char* p, std::size_t n) noexcept {
+  return n == 0 ? 0 : n >= 4 ? load32(p) | load32(p + n - 4) << 32 : tail_word(p, n);
+}
+
 }  // namespace detail
 
 // A 64-bit hash of a short byte string: 8 bytes per multiply, then a final
 // mix. (Keys are folded words, mostly under 16 bytes.)
+// Where the compiler has 128-bit integers, a key of up to 8 bytes (most
+// words) takes one 64x64->128 multiply whose halves are folded together;
+// every input bit reaches both halves' mix, so the low bits (the slot) and
+// the high bits (the tag) both depend on the whole key. Every PhraseIndex,
+// Vocabulary and the recognizer's tables hash with this; nothing stores a
+// hash beyond the life of the process.
+#if defined(__SIZEOF_INT128__)
+namespace detail {
+__extension__ typedef unsigned __int128 uint128;  // (__extension__: no -Wpedantic warning)
+inline std::uint64_t fold_multiply(std::uint64_t a, std::uint64_t b) noexcept {
+  const uint128 r = static_cast<uint128>(a) * b;
+  return std::uint64_t(r) ^ std::uint64_t(r >> 64);
+}
+}  // namespace detail
+
+inline std::uint64_t hash_bytes(std::string_view s) noexcept {
+  constexpr std::uint64_t kMul = 0x9E3779B97F4A7C15ull;
+  constexpr std::uint64_t kMix = 0xD6E8FEB86659FD93ull;
+  const char* p = s.data();
+  std::size_t n = s.size();
+  std::uint64_t h = 0x243F6A8885A308D3ull ^ (n * kMul);
+  if (n <= 8) {
+    // (tail_word() with n is one-to-one for n < 8; two loads make 8.)
+    const std::uint64_t w = detail::short_word(p, n);
+    return detail::fold_multiply(h ^ w, kMix);
+  }
+  while (n > 8) {
+    h = detail::fold_multiply(h ^ detail::load64(p), kMul);
+    p += 8;
+    n -= 8;
+  }
+  // The last 1-8 bytes, read as the 8 that end the key (n was in the seed).
+  return detail::fold_multiply(h ^ detail::load64(p + n - 8), kMix);
+}
+#else
 inline std::uint64_t hash_bytes(std::string_view s) noexcept {
   constexpr std::uint64_t kMul = 0x9E3779B97F4A7C15ull;
   std::uint64_t h = 0x243F6A8885A308D3ull ^ (s.size() * kMul);
@@ -64,6 +105,7 @@ inline std::uint64_t hash_bytes(std::string_view s) noexcept {
   h ^= h >> 32;
   return h;
 }
+#endif
 
 // a[0, n) == b[0, n): inline word compares up to 16 bytes (most keys),
 // memcmp beyond.
@@ -88,19 +130,37 @@ class Vocabulary {
   }
 
   // The id of a key, or kNone.
-  std::uint32_t find(std::string_view key) const noexcept {
+  std::uint32_t find(std::string_view key) const noexcept { return find_inline(key); }
+
+  // The same, always inlined: for a loop over every token of a document
+  // (PhraseIndex::ids()), where a call would cost a third more.
+#if defined(__GNUC__) || defined(__clang__)
+  __attribute__((always_inline))
+#endif
+  std::uint32_t find_inline(std::string_view key) const noexcept {
     // (One-byte keys, most of them punctuation, are a seventh of a
     // document's tokens: an array answers those.)
-    if (key.size() == 1) return single_[static_cast<unsigned char>(key[0])];
+    const std::size_t n = key.size();
+    if (n == 1) return single_[static_cast<unsigned char>(key[0])];
     const std::uint64_t h = hash_bytes(key);
-    const std::uint32_t tag = std::uint32_t(h >> 32);
+    const std::uint32_t tag = tag_of(h, n);
+    if (n <= 8) {
+      // (Most words: the slot holds the key itself, so equal tags, which
+      // hold the length, and equal words are equal keys.)
+      const std::uint64_t w = detail::short_word(key.data(), n);
+      for (std::size_t i = std::size_t(h) & mask_;; i = (i + 1) & mask_) {
+        const Slot& slot = slots_[i];
+        if (slot.meta == kEmpty) return kNone;
+        if (std::uint32_t(slot.meta >> 32) == tag && slot.head == w) return std::uint32_t(slot.meta);
+      }
+    }
     for (std::size_t i = std::size_t(h) & mask_;; i = (i + 1) & mask_) {
-      const std::uint64_t slot = slots_[i];
-      if (slot == kEmpty) return kNone;
-      if (std::uint32_t(slot >> 32) == tag) {
-        const std::uint32_t id = std::uint32_t(slot);
+      const Slot& slot = slots_[i];
+      if (slot.meta == kEmpty) return kNone;
+      if (std::uint32_t(slot.meta >> 32) == tag) {
+        const std::uint32_t id = std::uint32_t(slot.meta);
         const Word& w = words_[id];
-        if (w.len == key.size() && equal_bytes(arena_.data() + w.off, key.data(), key.size())) return id;
+        if (w.len == n && equal_bytes(arena_.data() + w.off, key.data(), n)) return id;
       }
     }
   }
@@ -116,10 +176,19 @@ class Vocabulary {
   struct Word {
     std::uint32_t off, len;
   };
+  struct Slot {
+    std::uint64_t meta = kEmpty;  // (tag << 32 | id), or kEmpty
+    std::uint64_t head = 0;       // a key of up to 8 bytes: detail::short_word() of it
+  };
+  // 24 bits of the hash and the key's length (up to 255): equal tags mean
+  // equal lengths for keys shorter than that.
+  static std::uint32_t tag_of(std::uint64_t h, std::size_t n) noexcept {
+    return (std::uint32_t(h >> 32) & 0xFFFFFF00u) | std::uint32_t(n < 255 ? n : 255);
+  }
   void rehash(std::size_t slots);
-  void place(std::uint64_t h, std::uint32_t id);
+  void place(std::string_view key, std::uint32_t id);
 
-  std::vector<std::uint64_t> slots_;  // (tag << 32 | id), or kEmpty
+  std::vector<Slot> slots_;
   std::size_t mask_ = 0;
   std::vector<Word> words_;           // per id: its key in arena_
   std::uint32_t single_[256];         // the id of each one-byte key, or kNone

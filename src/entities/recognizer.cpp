@@ -1,4 +1,5 @@
 #include "entities/recognizer.hpp"
+#include "text/memory.hpp"
 
 #include <algorithm>
 #include <charconv>
@@ -214,6 +215,14 @@ class WordMap {
   std::size_t count_ = 0;
 };
 
+// Reserves n elements; a fresh block of several MB gets huge pages (text/memory.hpp).
+template <class V>
+void reserve_huge(V& v, std::size_t n) {
+  if (v.capacity() >= n) return;
+  v.reserve(n);
+  text::advise_huge_pages(v.data(), v.capacity() * sizeof(typename V::value_type));
+}
+
 // The containers of a Run, kept by each thread from one document to the
 // next so that their memory is reused instead of allocated anew (a Run
 // empties each before use). Views into a document never outlive its Run:
@@ -262,12 +271,17 @@ class Run {
     scratch_.clear();
     for (int l = 0; l < kListCount; ++l) bits_[l] = list_bits[l];
     lex.index().ids(t_, a_.lex_ids);
-    cands_.reserve(t_.toks.size() / 8 + 8);  // (news: about one candidate per 8 tokens)
+    // (news: about one candidate per 8 tokens; room for one per 4, so that a
+    // long document's vector is not copied again and again while it grows)
+    reserve_huge(cands_, t_.toks.size() / 4 + 8);
     const std::size_t n = t_.toks.size();
+    reserve_huge(masks_, n);
     masks_.resize(n);
     // The tokens the passes start at: capitalised words (most passes look
     // for names), and "the" and "both" (anaphors). Listed once here, so a
     // pass visits only those instead of testing every token.
+    reserve_huge(caps_, n);
+    reserve_huge(articles_, n);
     caps_.resize(n);
     articles_.resize(n);
     std::size_t n_caps = 0, n_articles = 0;
@@ -1738,8 +1752,8 @@ class Run {
     }
     resolve_anaphors(order);
     a_.mentions.clear();
-    a_.mentions.reserve(order.size());
-    doc_.entities.reserve(doc_.entities.size() + order.size());
+    reserve_huge(a_.mentions, order.size());
+    reserve_huge(doc_.entities, doc_.entities.size() + order.size());
     a_.mention_of.assign(t_.toks.size(), -1);
     clusters_.start(order.size());
     for (int id : order) {
@@ -1837,6 +1851,7 @@ class Run {
       if (!c.dropped && (c.code == "PRK" || c.code == "KOR") && c.type == EntityType::country) korea_context_ = true;
   }
   void run_all() {
+    reserve_huge(covered_, t_.toks.size());
     covered_.assign(t_.toks.size(), -1);
     shouting_.assign(a_.sentences.size(), false);
     for (std::uint32_t s = 0; s < a_.sentences.size(); ++s) shouting_[s] = all_caps(s);

@@ -117,6 +117,10 @@ Result<Extractor> Extractor::create(const Options& options) {
   return Extractor(std::move(impl));
 }
 
+// Past this many tokens (about 500 KB of news), a thread releases the
+// working state of a document instead of keeping it for the next one.
+constexpr std::size_t kKeepTokens = 100000;
+
 Document Extractor::extract(std::string_view bytes, const DocumentInfo& info) const {
   Document doc;
   doc.id = info.id;
@@ -133,7 +137,22 @@ Document Extractor::extract(std::string_view bytes, const DocumentInfo& info) co
   try {
     text::load_text(bytes, impl_->options.max_doc_bytes, doc);
 
-    entities::Analysis a;
+    // The thread's working state, kept for its next document so that the
+    // token, id and mention vectors reuse their memory; a long document's
+    // is released below (a thread does not keep hundreds of MB).
+    thread_local entities::Analysis analysis;
+    entities::Analysis& a = analysis;
+    a.sentences.clear();
+    a.mentions.clear();
+    a.mention_of.clear();
+    a.lex_ids.clear();
+    a.dateline = -1;
+    struct Release {
+      entities::Analysis& a;
+      ~Release() {
+        if (a.tokens.toks.capacity() > kKeepTokens) a = entities::Analysis();
+      }
+    } release{a};
     text::tokenize(doc.text, a.tokens);
     // The per-token vectors the recognizer fills (ids, then mention
     // indices) at their final size, with huge pages for a long document's

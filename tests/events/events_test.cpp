@@ -93,6 +93,7 @@ TEST_CASE("polarity: hypothetical and negated events appear only when asked for"
 TEST_CASE("reopenings are their own event type") {
   CHECK(events_of("The United States reopened its embassy in Havana.") == V{"EMBASSY_REOPENING USA>CUB"});
   CHECK(events_of("Turkey resumed operations at its mission in Damascus.") == V{"EMBASSY_REOPENING TUR>SYR"});
+  CHECK(events_of("Italy resumed diplomatic activities at its embassy in Kabul.") == V{"EMBASSY_REOPENING ITA>AFG"});
 }
 
 TEST_CASE("a reopening that says when the mission was closed gives the closure too") {

@@ -639,6 +639,22 @@ class Doc {
             return;
           }
         }
+        // "to reopen the embassy there": the place named last before it, as
+        // the object of a preposition ("arriving in Caracas").
+        if (f.kind == FinderKind::pp && te < e && is(te, "there")) {
+          for (std::int64_t j = std::int64_t(tb) - 1; j >= std::int64_t(b); --j) {
+            const int mi = a_.mention_of[std::size_t(j)];
+            if (mi < 0) continue;
+            const Mention& m = a_.mentions[std::size_t(mi)];
+            if (m.object_of_preposition && (m.type == EntityType::place || m.type == EntityType::country) &&
+                accepts(m, accept)) {
+              add_mention(out, mi);
+              return;
+            }
+            j = m.tb;  // (the loop steps past the mention)
+          }
+          return;
+        }
         const std::uint32_t pp_end = first_clause_break(s, te, std::min(e, te + std::uint32_t(f.window)));
         for (std::uint32_t j = te; j < pp_end; ++j) {
           if (boundary(j)) return;

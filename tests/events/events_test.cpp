@@ -94,6 +94,10 @@ TEST_CASE("reopenings are their own event type") {
   CHECK(events_of("The United States reopened its embassy in Havana.") == V{"EMBASSY_REOPENING USA>CUB"});
   CHECK(events_of("Turkey resumed operations at its mission in Damascus.") == V{"EMBASSY_REOPENING TUR>SYR"});
   CHECK(events_of("Italy resumed diplomatic activities at its embassy in Kabul.") == V{"EMBASSY_REOPENING ITA>AFG"});
+  // "there": the place named before it as the object of a preposition.
+  CHECK(events_of("Colombia's new ambassador arrived in Caracas on Sunday to reopen the embassy there.") ==
+        V{"EMBASSY_REOPENING COL>VEN"});
+  CHECK(events_of("Britain said it would reopen its embassy there.").empty());
 }
 
 TEST_CASE("a reopening that says when the mission was closed gives the closure too") {

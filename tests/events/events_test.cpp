@@ -134,6 +134,12 @@ TEST_CASE("visits: arrivals, visits, trips, hosting") {
       {"Vietnam hosted a delegation from Laos.", {"DIPLOMATIC_VISIT LAO>VNM"}},
       {"During his visit to Beijing, Putin signed a deal.", {"DIPLOMATIC_VISIT RUS>CHN"}},
       {"A Japanese delegation landed in Seoul.", {"DIPLOMATIC_VISIT JPN>KOR"}},
+      // An official doing something in a place is there (visit/acted-in).
+      {"Secretary of State John Kerry raised the Stars and Stripes over the U.S. embassy in Havana on Friday.",
+       {"DIPLOMATIC_VISIT USA>CUB"}},
+      {"Modi inaugurated a temple in Abu Dhabi.", {"DIPLOMATIC_VISIT IND>ARE"}},
+      {"Russia and China signed a deal in Beijing.", {}},
+      {"The Russian ambassador spoke at a reception in Ankara.", {}},
       // Whoever is met in a country not their own visits it (visit/met-object-in).
       {"Kim later met Russian Defence Minister Andrei Belousov in Pyongyang.", {"DIPLOMATIC_VISIT RUS>PRK"}},
       {"Xi met Putin in Beijing.", {"DIPLOMATIC_VISIT RUS>CHN"}},

@@ -234,6 +234,8 @@ TEST_CASE("organizations named by the noun next to them") {
       {"Lebanon's al-Manar television aired the speech.", {"COUNTRY:Lebanon=LBN", "ORGANIZATION:al-Manar"}},
       {"He founded his Fuerza Nueva party in 1990.", {"ORGANIZATION:Fuerza Nueva"}},
       {"The ruling KANU coalition lost seats.", {"ORGANIZATION:KANU"}},
+      {"Fighters of the Vostok group left.", {"ORGANIZATION:Vostok"}},
+      {"Its Telmara subsidiary was sold.", {"ORGANIZATION:Telmara"}},
       // ... or before it.
       {"Japanese automaker Mazda recalled cars.", {"COUNTRY:Japanese=JPN", "ORGANIZATION:Mazda"}},
       {"The mining giant Glencore and the airline Qantas both gained.",

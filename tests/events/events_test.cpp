@@ -46,6 +46,7 @@ TEST_CASE("not closures: denials, threats, plans, other things closed") {
       // What is shut near a mission, and a mission shut for the day (@not-the-mission).
       "Police closed the road outside the Russian embassy in London during the protest.",
       "The U.S. embassy in Tokyo closed early on Friday ahead of the typhoon.",
+      "Italy suspended visa services at its embassy in Tehran.",
       // A mission named as the place of something else (cue-block @near-the-mission).
       "The street leading to the U.S. embassy in Baghdad was closed.",
       "The area around the British embassy in Cairo was shut by police.",

@@ -1761,6 +1761,18 @@ class Run {
     resolve_anaphors(order);
     a_.mentions.clear();
     reserve_huge(a_.mentions, order.size());
+    // Room for the joined codes of the plural anaphors up front: the
+    // mentions view this buffer, so it must not move while it fills.
+    std::vector<char>& joined = a_.joined_codes;
+    joined.clear();
+    {
+      std::size_t bytes = 0;
+      for (int id : order) {
+        const Cand& c = cands_[id];
+        if (c.group.empty() && c.plural && c.n_codes > 1) bytes += c.codes[0].size() + 1 + c.codes[1].size();
+      }
+      joined.reserve(bytes);
+    }
     reserve_huge(doc_.entities, doc_.entities.size() + order.size());
     a_.mention_of.assign(t_.toks.size(), -1);
     clusters_.start(order.size());
@@ -1782,16 +1794,22 @@ class Run {
       m.international = c.type == EntityType::organization && eq(c.kind, "international");
       m.prep_token = prep;
       m.object_of_preposition = prep >= 0;
-      // (Strings only when there is something to assign.)
       if (!c.group.empty()) {
-        m.code.append(c.group);
+        m.code = c.group;
       } else if (c.plural) {
-        if (c.n_codes > 0) m.code.append(c.codes[0]);
-        if (c.n_codes > 1) m.code.append(" ").append(c.codes[1]);
-      } else if (!c.code.empty()) {
-        append_code(m.code, c.code);
+        if (c.n_codes == 1) {
+          m.code = c.codes[0];
+        } else if (c.n_codes > 1) {
+          const std::size_t at = joined.size();  // (reserved above: no reallocation)
+          joined.insert(joined.end(), c.codes[0].begin(), c.codes[0].end());
+          joined.push_back(' ');
+          joined.insert(joined.end(), c.codes[1].begin(), c.codes[1].end());
+          m.code = std::string_view(joined.data() + at, joined.size() - at);
+        }
+      } else {
+        m.code = c.code;
       }
-      if (!c.alt_code.empty()) append_code(m.alt_code, c.alt_code);
+      m.alt_code = c.alt_code;
       const bool list = !c.title_only && (c.listed || (c.anaphor && anaphor_entities_)) &&
                         (c.type != EntityType::place || place_entities_) && !(c.anaphor && c.code.empty());
       if (list) m.entity = add_entity(c);

@@ -251,6 +251,7 @@ struct Scratch {
   std::vector<std::uint32_t> list_starts, lower_case_people;
   std::vector<int> order, by_token;
   std::vector<std::string_view> recent;
+  std::vector<std::uint32_t> tokens;  // collect_titled_family_names(), register_people()
 
   // Empties the containers a Run reads before writing.
   void clear() {
@@ -263,7 +264,7 @@ struct Scratch {
   // hands its memory back rather than keeping it for the small ones.
   std::size_t bytes() const {
     return cands.capacity() * sizeof(Cand) + covered.capacity() * sizeof(int) + (masks.capacity() + starts.capacity() + caps_lists.capacity()) * 8 +
-           (caps.capacity() + articles.capacity() + list_starts.capacity() + lower_case_people.capacity()) * 4 +
+           (caps.capacity() + articles.capacity() + list_starts.capacity() + lower_case_people.capacity() + tokens.capacity()) * 4 +
            (caps_by_sentence.capacity() + articles_by_sentence.capacity() + best.capacity() + list_names.capacity()) * 8 +
            (order.capacity() + by_token.capacity()) * sizeof(int) + recent.capacity() * sizeof(std::string_view) + clusters.bytes() +
            people_by_part.bytes() + titled_family_names.bytes() + document_cues.size() * 32 +
@@ -1312,13 +1313,16 @@ class Run {
   // Family names the document gives after a title alone ("Mr. Sivaram",
   // "President Nkurunziza"): an unknown name ending in one is that person.
   void collect_titled_family_names() {
-    std::size_t people = 0;  // (sizes the table: at most one entry per person)
-    for (const Cand& c : cands_) people += !c.dropped && c.type == EntityType::person;
-    titled_family_names_.start(people);
+    // (One pass over the candidates: the names first, then a table sized
+    // for them; the table's size changes no answer.)
+    std::vector<std::uint32_t>& names = scratch_.tokens;
+    names.clear();
     for (const Cand& c : cands_)
       if (!c.dropped && c.type == EntityType::person && !c.title_only && !c.title.empty() && c.te == c.tb + 1 &&
           !t_.toks[c.tb].upper() && !in(kCommonWords, c.tb))
-        titled_family_names_.emplace(key(c.tb), 0);
+        names.push_back(c.tb);
+    titled_family_names_.start(names.size());
+    for (const std::uint32_t tb : names) titled_family_names_.emplace(key(tb), 0);
   }
 
   // Three to six capital letters that are no common abbreviation ("GDP", "HIV").
@@ -1559,9 +1563,10 @@ class Run {
   // The first and last name of each person named in full, to the first
   // candidate naming them (its index in cands_).
   void register_people() {
-    std::size_t people = 0;  // (sizes the table: two entries per person at most)
-    for (const Cand& c : cands_) people += !c.dropped && c.type == EntityType::person;
-    people_by_part_.start(2 * people);
+    // (One pass over the candidates: their parts first, then a table sized
+    // for them, filled in the same order; the table's size changes no answer.)
+    std::vector<std::uint32_t>& parts_of = scratch_.tokens;  // candidate, last, first
+    parts_of.clear();
     for (std::size_t ci = 0; ci < cands_.size(); ++ci) {
       const Cand& c = cands_[ci];
       if (c.dropped || c.type != EntityType::person || c.title_only) continue;
@@ -1573,8 +1578,12 @@ class Run {
           ++parts;
         }
       if (parts < 2) continue;
-      people_by_part_.emplace(key(last), int(ci));
-      people_by_part_.emplace(key(first), int(ci));
+      parts_of.insert(parts_of.end(), {std::uint32_t(ci), last, first});
+    }
+    people_by_part_.start(2 * (parts_of.size() / 3));
+    for (std::size_t k = 0; k < parts_of.size(); k += 3) {
+      people_by_part_.emplace(key(parts_of[k + 1]), int(parts_of[k]));
+      people_by_part_.emplace(key(parts_of[k + 2]), int(parts_of[k]));
     }
   }
 

@@ -56,6 +56,14 @@ inline void fold_append(std::string_view w, std::string& out) {
   lower8(n - 8);
 }
 
+// s == k for a literal: with k's length known to the compiler, a few
+// loads instead of a call to string_view::compare() (out of line in
+// libstdc++; about 40 instructions each, tens of thousands per MB).
+template <std::size_t N>
+__attribute__((always_inline)) inline bool eq(std::string_view s, const char (&k)[N]) {
+  return s.size() == N - 1 && std::memcmp(s.data(), k, N - 1) == 0;
+}
+
 // s.append(v) for a code: with the usual length (an alpha-3 code) known
 // to the compiler, the copy is two moves instead of a call to memcpy.
 inline void append_code(std::string& s, std::string_view v) {
@@ -243,6 +251,7 @@ struct Scratch {
   std::vector<std::uint32_t> list_starts, lower_case_people;
   std::vector<int> order, by_token;
   std::vector<std::string_view> recent;
+  std::vector<std::uint32_t> tokens;  // collect_titled_family_names(), register_people()
 
   // Empties the containers a Run reads before writing.
   void clear() {
@@ -255,7 +264,7 @@ struct Scratch {
   // hands its memory back rather than keeping it for the small ones.
   std::size_t bytes() const {
     return cands.capacity() * sizeof(Cand) + covered.capacity() * sizeof(int) + (masks.capacity() + starts.capacity() + caps_lists.capacity()) * 8 +
-           (caps.capacity() + articles.capacity() + list_starts.capacity() + lower_case_people.capacity()) * 4 +
+           (caps.capacity() + articles.capacity() + list_starts.capacity() + lower_case_people.capacity() + tokens.capacity()) * 4 +
            (caps_by_sentence.capacity() + articles_by_sentence.capacity() + best.capacity() + list_names.capacity()) * 8 +
            (order.capacity() + by_token.capacity()) * sizeof(int) + recent.capacity() * sizeof(std::string_view) + clusters.bytes() +
            people_by_part.bytes() + titled_family_names.bytes() + document_cues.size() * 32 +
@@ -554,7 +563,7 @@ class Run {
       add_sense(*country, tb, country_end, s);
       return true;
     }
-    if (o.kind != "ministry" && o.kind != "government") return false;
+    if (!eq(o.kind, "ministry") && !eq(o.kind, "government")) return false;
     // "Palestinian Authority": a single word that is no generic government
     // head would be no name without its country, so the two stay one name.
     if (te == country_end + 1 && !in(kGovHeads, country_end)) return false;
@@ -690,9 +699,9 @@ class Run {
       Cand tc = cands_[ci];  // a copy: cands_ may reallocate below
       std::uint32_t j = tc.te;
       if (j < end && is(j, ".")) ++j;                        // "Gen." "Amb."
-      if (j < end && is(j, ",") && !tc.kind.empty() && tc.kind != "honorific") ++j;  // "foreign minister, Wang Yi"
+      if (j < end && is(j, ",") && !tc.kind.empty() && !eq(tc.kind, "honorific")) ++j;  // "foreign minister, Wang Yi"
       // "ambassador to North Korea, Wang Yajun": the posting, a comma, the name.
-      if (j + 2 < end && !tc.kind.empty() && tc.kind != "honorific" && (is(j, "to") || is(j, "in")) &&
+      if (j + 2 < end && !tc.kind.empty() && !eq(tc.kind, "honorific") && (is(j, "to") || is(j, "in")) &&
           covered_[j + 1] >= 0 && cands_[covered_[j + 1]].type != EntityType::person) {
         const std::uint32_t k = cands_[covered_[j + 1]].te;
         if (k + 1 < end && is(k, ",")) j = k + 1;
@@ -749,13 +758,13 @@ class Run {
   // (an honorific names only people). Returns the new end of the name.
   std::uint32_t title_name_over_one_word(const Cand& title, std::uint32_t j, std::uint32_t e, std::uint32_t end) {
     const bool given = e > j && in(kGivenNames, e - 1);
-    const bool honorific = e == j && title.kind == "honorific";
+    const bool honorific = e == j && eq(title.kind, "honorific");
     if (!(given || honorific) || e >= end) return e;
     const int w = covered_[e];
     if (w < 0) return e;
     const Cand& c = cands_[w];
-    const bool word = (c.type == EntityType::organization && c.kind != "international") ||
-                      (c.type == EntityType::place && c.kind != "capital" && c.kind != "region");
+    const bool word = (c.type == EntityType::organization && !eq(c.kind, "international")) ||
+                      (c.type == EntityType::place && !eq(c.kind, "capital") && !eq(c.kind, "region"));
     if (!word || c.tb != e || c.te != e + 1 || t_.toks[e].upper() || (e + 1 < end && name_token(e + 1))) return e;
     remove(w);
     return e + 1;
@@ -840,7 +849,7 @@ class Run {
       if (c.dropped || c.type != EntityType::organization) continue;  // (the cheap tests first)
       const std::uint32_t s = c.sentence, b = sb(s);
       if (shouting_[s] || c.tb <= b) continue;
-      if (!(in(kOrgHeads, c.te - 1) || c.kind == "party") || t_.toks[c.tb].upper()) continue;
+      if (!(in(kOrgHeads, c.te - 1) || eq(c.kind, "party")) || t_.toks[c.tb].upper()) continue;
       std::uint32_t l = c.tb;
       while (l > b && covered_[l - 1] < 0 && name_token(l - 1) && !in(kCommonWords, l - 1) &&
              !in(kGivenNames, l - 1) && !t_.toks[l - 1].upper())
@@ -864,7 +873,7 @@ class Run {
   // organization of its own (the American Red Cross is not the ICRC).
   bool national_chapter(int ci) {
     const Cand& c = cands_[ci];
-    if (c.dropped || c.type != EntityType::organization || c.kind != "ngo" || shouting_[c.sentence]) return false;
+    if (c.dropped || c.type != EntityType::organization || !eq(c.kind, "ngo") || shouting_[c.sentence]) return false;
     const std::uint32_t b = sb(c.sentence), end = se(c.sentence);
     int country = -1;
     std::uint32_t l = c.tb, r = c.te;
@@ -951,7 +960,7 @@ class Run {
   // has a person after it is the body the person works for.
   void employer_before_title(std::uint32_t n, std::uint32_t s) {
     const Cand& t = cands_[covered_[n]];
-    if (t.tb != n || t.listed || t.title.empty() || t.kind == "honorific" || t.kind == "minister" || n == sb(s))
+    if (t.tb != n || t.listed || t.title.empty() || eq(t.kind, "honorific") || eq(t.kind, "minister") || n == sb(s))
       return;
     std::uint32_t j = t.te;
     if (j < se(s) && is(j, ".")) ++j;
@@ -1043,7 +1052,7 @@ class Run {
     std::vector<Head> heads;  // sorted by word, then position
     for (std::size_t ci = 0, n = cands_.size(); ci < n; ++ci) {
       const Cand& c = cands_[ci];
-      if (c.dropped || c.type != EntityType::organization || c.kind == "government") continue;
+      if (c.dropped || c.type != EntityType::organization || eq(c.kind, "government")) continue;
       std::uint32_t words = 0, last = 0;
       for (std::uint32_t k = c.tb; k < c.te; ++k)
         if (t_.toks[k].kind == text::TokKind::word) ++words, last = k;
@@ -1102,7 +1111,7 @@ class Run {
       if (!(is(r + 1, "-") || is(r + 1, "\xE2\x80\x94") || is(r + 1, "\xE2\x80\x93"))) return;
       if (const int ci = covered_[k + 1]; ci >= 0) {
         Cand& c = cands_[std::size_t(ci)];
-        if (c.type != EntityType::organization || c.tb != k + 1 || c.te != r || c.kind == "news") return;
+        if (c.type != EntityType::organization || c.tb != k + 1 || c.te != r || eq(c.kind, "news")) return;
         c.kind = "news";  // the text's own name, with no country
         c.code = {};
         c.name = {};
@@ -1165,7 +1174,7 @@ class Run {
       if (i < next || covered_[i] >= 0 || !name_token(i)) continue;
       // "Jorge Valencia": a given name followed by a one-word place is a name.
       if (in(kGivenNames, i) && i + 1 < end && covered_[i + 1] >= 0 && cands_[covered_[i + 1]].te == i + 2 &&
-          ((cands_[covered_[i + 1]].type == EntityType::place && cands_[covered_[i + 1]].kind != "capital") ||
+          ((cands_[covered_[i + 1]].type == EntityType::place && !eq(cands_[covered_[i + 1]].kind, "capital")) ||
            cands_[covered_[i + 1]].type == EntityType::organization))
         remove(covered_[i + 1]);  // "Jorge Valencia", "Michael Bloomberg"
       std::uint32_t e = name_run(i, end);
@@ -1304,13 +1313,16 @@ class Run {
   // Family names the document gives after a title alone ("Mr. Sivaram",
   // "President Nkurunziza"): an unknown name ending in one is that person.
   void collect_titled_family_names() {
-    std::size_t people = 0;  // (sizes the table: at most one entry per person)
-    for (const Cand& c : cands_) people += !c.dropped && c.type == EntityType::person;
-    titled_family_names_.start(people);
+    // (One pass over the candidates: the names first, then a table sized
+    // for them; the table's size changes no answer.)
+    std::vector<std::uint32_t>& names = scratch_.tokens;
+    names.clear();
     for (const Cand& c : cands_)
       if (!c.dropped && c.type == EntityType::person && !c.title_only && !c.title.empty() && c.te == c.tb + 1 &&
           !t_.toks[c.tb].upper() && !in(kCommonWords, c.tb))
-        titled_family_names_.emplace(key(c.tb), 0);
+        names.push_back(c.tb);
+    titled_family_names_.start(names.size());
+    for (const std::uint32_t tb : names) titled_family_names_.emplace(key(tb), 0);
   }
 
   // Three to six capital letters that are no common abbreviation ("GDP", "HIV").
@@ -1333,8 +1345,8 @@ class Run {
   bool saying_verb(std::uint32_t k) const {
     if (!in(kSpeechVerbs, k)) return false;
     const std::string_view w = key(k);
-    return w == "said" || w == "says" || w == "told" || w == "tells" || w == "wrote" ||
-           (w.size() > 4 && w.substr(w.size() - 2) == "ed");
+    return eq(w, "said") || eq(w, "says") || eq(w, "told") || eq(w, "tells") || eq(w, "wrote") ||
+           (w.size() > 4 && eq(w.substr(w.size() - 2), "ed"));
   }
 
   // ", the ambassador," / ", a spokesman for" after a name.
@@ -1425,7 +1437,7 @@ class Run {
           }
         }
       }
-      if (c.type == EntityType::place && c.kind == "capital" && stands_for_government(c)) {
+      if (c.type == EntityType::place && eq(c.kind, "capital") && stands_for_government(c)) {
         c.type = EntityType::country;
         c.form = CountryForm::capital;
         if (const auto* country = lex_.country(c.code)) c.name = country->name;
@@ -1504,7 +1516,7 @@ class Run {
     // (A capital before it may already stand for its government.)
     auto capital = [&](int ci) {
       const Cand& k = cands_[ci];
-      return k.kind == "capital" || (k.type == EntityType::country && k.form == CountryForm::capital);
+      return eq(k.kind, "capital") || (k.type == EntityType::country && k.form == CountryForm::capital);
     };
     std::uint32_t p = c.tb;
     while (p >= b + 2 && (is(p - 1, "and") || is(p - 1, ",")) && covered_[p - 2] >= 0 && capital(covered_[p - 2]))
@@ -1551,9 +1563,10 @@ class Run {
   // The first and last name of each person named in full, to the first
   // candidate naming them (its index in cands_).
   void register_people() {
-    std::size_t people = 0;  // (sizes the table: two entries per person at most)
-    for (const Cand& c : cands_) people += !c.dropped && c.type == EntityType::person;
-    people_by_part_.start(2 * people);
+    // (One pass over the candidates: their parts first, then a table sized
+    // for them, filled in the same order; the table's size changes no answer.)
+    std::vector<std::uint32_t>& parts_of = scratch_.tokens;  // candidate, last, first
+    parts_of.clear();
     for (std::size_t ci = 0; ci < cands_.size(); ++ci) {
       const Cand& c = cands_[ci];
       if (c.dropped || c.type != EntityType::person || c.title_only) continue;
@@ -1565,8 +1578,12 @@ class Run {
           ++parts;
         }
       if (parts < 2) continue;
-      people_by_part_.emplace(key(last), int(ci));
-      people_by_part_.emplace(key(first), int(ci));
+      parts_of.insert(parts_of.end(), {std::uint32_t(ci), last, first});
+    }
+    people_by_part_.start(2 * (parts_of.size() / 3));
+    for (std::size_t k = 0; k < parts_of.size(); k += 3) {
+      people_by_part_.emplace(key(parts_of[k + 1]), int(parts_of[k]));
+      people_by_part_.emplace(key(parts_of[k + 2]), int(parts_of[k]));
     }
   }
 
@@ -1606,7 +1623,7 @@ class Run {
   bool noun(std::uint32_t k, bool plural) const {
     std::string_view w = key(k);
     if (plural) {
-      if (w == "countries" || w == "nations" || w == "sides" || w == "governments" || w == "states") return true;
+      if (eq(w, "countries") || eq(w, "nations") || eq(w, "sides") || eq(w, "governments") || eq(w, "states")) return true;
       return false;
     }
     return in(kCountryNouns, k);
@@ -1753,6 +1770,18 @@ class Run {
     resolve_anaphors(order);
     a_.mentions.clear();
     reserve_huge(a_.mentions, order.size());
+    // Room for the joined codes of the plural anaphors up front: the
+    // mentions view this buffer, so it must not move while it fills.
+    std::vector<char>& joined = a_.joined_codes;
+    joined.clear();
+    {
+      std::size_t bytes = 0;
+      for (int id : order) {
+        const Cand& c = cands_[id];
+        if (c.group.empty() && c.plural && c.n_codes > 1) bytes += c.codes[0].size() + 1 + c.codes[1].size();
+      }
+      joined.reserve(bytes);
+    }
     reserve_huge(doc_.entities, doc_.entities.size() + order.size());
     a_.mention_of.assign(t_.toks.size(), -1);
     clusters_.start(order.size());
@@ -1771,19 +1800,25 @@ class Run {
       m.plural_anaphor = c.plural;
       m.title_only = c.title_only;
       m.np_tb = c.np_tb == ~0u ? c.tb : c.np_tb;
-      m.international = c.type == EntityType::organization && c.kind == "international";
+      m.international = c.type == EntityType::organization && eq(c.kind, "international");
       m.prep_token = prep;
       m.object_of_preposition = prep >= 0;
-      // (Strings only when there is something to assign.)
       if (!c.group.empty()) {
-        m.code.append(c.group);
+        m.code = c.group;
       } else if (c.plural) {
-        if (c.n_codes > 0) m.code.append(c.codes[0]);
-        if (c.n_codes > 1) m.code.append(" ").append(c.codes[1]);
-      } else if (!c.code.empty()) {
-        append_code(m.code, c.code);
+        if (c.n_codes == 1) {
+          m.code = c.codes[0];
+        } else if (c.n_codes > 1) {
+          const std::size_t at = joined.size();  // (reserved above: no reallocation)
+          joined.insert(joined.end(), c.codes[0].begin(), c.codes[0].end());
+          joined.push_back(' ');
+          joined.insert(joined.end(), c.codes[1].begin(), c.codes[1].end());
+          m.code = std::string_view(joined.data() + at, joined.size() - at);
+        }
+      } else {
+        m.code = c.code;
       }
-      if (!c.alt_code.empty()) append_code(m.alt_code, c.alt_code);
+      m.alt_code = c.alt_code;
       const bool list = !c.title_only && (c.listed || (c.anaphor && anaphor_entities_)) &&
                         (c.type != EntityType::place || place_entities_) && !(c.anaphor && c.code.empty());
       if (list) m.entity = add_entity(c);
@@ -1848,7 +1883,7 @@ class Run {
   void prepare() {
     register_people();
     for (const Cand& c : cands_)
-      if (!c.dropped && (c.code == "PRK" || c.code == "KOR") && c.type == EntityType::country) korea_context_ = true;
+      if (!c.dropped && (eq(c.code, "PRK") || eq(c.code, "KOR")) && c.type == EntityType::country) korea_context_ = true;
   }
   void run_all() {
     reserve_huge(covered_, t_.toks.size());

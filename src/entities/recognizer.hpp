@@ -31,7 +31,9 @@ struct Mention {
   std::uint32_t sentence = 0;
   EntityType type = EntityType::country;
   CountryForm form = CountryForm::none;
-  std::string code;  // the country this mention stands for or belongs to ("" if unknown)
+  // (The codes are views into the lexicon, which outlives every Analysis,
+  // or into Analysis::joined_codes: no string per mention.)
+  std::string_view code;  // the country this mention stands for or belongs to ("" if unknown)
   int entity = -1;
   bool anaphor = false;       // "the country", "the North"
   bool plural_anaphor = false;  // "both countries", "the two nations"
@@ -39,7 +41,7 @@ struct Mention {
   bool object_of_preposition = false;  // "in Malawi", "from Russia", "in Jordan, Egypt and Bahrain"
   int prep_token = -1;                 // that preposition's token
   bool international = false;          // an international body (UN, EU, NATO)
-  std::string alt_code;        // anaphors: the next most likely country
+  std::string_view alt_code;   // anaphors: the next most likely country
 };
 
 // The document as later layers see it.
@@ -47,6 +49,7 @@ struct Analysis {
   text::Tokens tokens;
   std::vector<Sentence> sentences;   // token ranges
   std::vector<Mention> mentions;     // sorted by tb
+  std::vector<char> joined_codes;    // the codes of plural anaphors ("FRA DEU") that mentions view
   std::vector<int> mention_of;       // per token: index into mentions, or -1
   std::vector<std::uint32_t> lex_ids;  // per token: id in the lexicon's vocabulary
   int dateline = -1;                 // the mention of the dateline's place ("BEIJING, Jan 4 -"), or -1

@@ -1224,9 +1224,10 @@ class Run {
         classified(i, e, s);
         continue;
       }
-      // "Heinonen said": one unknown capitalised word before an unambiguous
-      // verb of saying (not "reports", "states", which are also nouns).
-      if (words == 1 && e == i + 1 && e < end && saying_verb(e) && !in(kCommonWords, i) &&
+      // "Heinonen said", "Heinonen also said": one unknown capitalised word
+      // before an unambiguous verb of saying (not "reports", "states", which
+      // are also nouns), an adverb allowed between.
+      if (words == 1 && e == i + 1 && e < end && saying_verb(v) && !in(kCommonWords, i) &&
           !in(kOrgHeads, i) &&
           !in(kGivenNames, i) && t_.toks[i].end - t_.toks[i].begin >= 3 && !t_.toks[i].upper() &&
           !(key(i).size() > 4 && key(i).back() == 's'))

@@ -354,6 +354,9 @@ TEST_CASE("people: more patterns") {
       {"Putin arrived in Minsk on Friday.", {"PERSON:Putin"}},
       {"Modi paid a two-day visit to Moscow.", {"PERSON:Modi"}},
       {"Rice prices rose.", {}},
+      // One unknown word before a verb of saying, an adverb between.
+      {"Heinonen also said the inspectors would return.", {"PERSON:Heinonen"}},
+      {"Officials also said the talks would go on.", {}},
       // A family name the document gives after a title.
       {"Tariku Bekele was freed. Mr. Bekele, a teacher, went home.", {"PERSON:Tariku Bekele", "PERSON:Bekele"}},
       // An age before the name.

@@ -250,10 +250,15 @@ class Doc {
     upto = std::min(upto, se(s));
     const auto& idx = rules_.phrases();
     const auto& ids = ids_for(idx, phrase_ids_);
-    for (std::uint32_t i = done; i < upto; ++i)
+    // Most tokens start no phrase: a plain array look-up skips them.
+    const lexicon::PhraseIndex::Starts starts = idx.starts();
+    const std::uint32_t* const id = ids.data();
+    for (std::uint32_t i = done; i < upto; ++i) {
+      if (!starts(id[i])) continue;
       idx.match_at(ids, i, se(s), [&](std::uint32_t entry, std::size_t e) {
         hits_[s].push_back(Hit{i, std::uint32_t(e), rules_.lists_of(entry)});
       });
+    }
     done = std::max(done, upto);
   }
   static constexpr std::uint32_t kUntouched = ~std::uint32_t(0);
@@ -747,8 +752,11 @@ class Doc {
     const std::uint32_t b = sb(s), e = se(s);
     const auto& trig = rules_.triggers();
     const auto& ids = ids_for(trig, trigger_ids_);
+    // Most tokens start no trigger: a plain array look-up skips them.
+    const lexicon::PhraseIndex::Starts starts = trig.starts();
+    const std::uint32_t* const id = ids.data();
     for (std::uint32_t i = b; i < e; ++i) {
-      if (!t_.toks[i].is_word()) continue;
+      if (!starts(id[i]) || !t_.toks[i].is_word()) continue;
       std::uint32_t entry = ~0u, end = 0;
       trig.match_at(ids, i, e, [&](std::uint32_t en, std::size_t te) { entry = en; end = std::uint32_t(te); });
       if (entry == ~0u) continue;

@@ -112,6 +112,7 @@ struct Arg {
 struct Workspace {
   std::vector<std::vector<Hit>> hits;
   std::vector<std::uint32_t> hits_upto;  // per sentence: see Doc::hits()
+  std::vector<std::uint64_t> hit_lists;  // per sentence: the lists of its hits found so far
   std::vector<Found> found;
   KeyIndex merged;
   std::vector<Last> last;
@@ -143,7 +144,7 @@ class Doc {
       const TimeFinder& time, const Date& date, std::uint64_t prepositions, std::uint64_t clause_words,
       Workspace& w)
       : rules_(rules), lex_(lex), doc_(doc), a_(a), t_(a.tokens), time_(time), date_(date),
-        prepositions_(prepositions), clause_words_(clause_words), hits_(w.hits), hits_upto_(w.hits_upto),
+        prepositions_(prepositions), clause_words_(clause_words), hits_(w.hits), hits_upto_(w.hits_upto), hit_lists_(w.hit_lists),
         found_(w.found), merged_(w.merged), last_(w.last), fillers_(w.fillers), fills_(w.fills), values_(w.values),
         req_(w.req), idx_(w.idx), chosen_(w.chosen), distinct_(w.distinct), args_(w.args), found_args_(w.found_args),
         found_values_(w.found_values), key_(w.key), merge_key_(w.merge_key), cues_(w.cues), time_spans_(w.time_spans), times_(w.times),
@@ -161,6 +162,7 @@ class Doc {
   void run(bool include_unasserted) {
     if (hits_.size() < a_.sentences.size()) hits_.resize(a_.sentences.size());
     hits_upto_.assign(a_.sentences.size(), kUntouched);
+    hit_lists_.assign(a_.sentences.size(), 0);
     for (std::uint32_t s = 0; s < a_.sentences.size(); ++s) sentence(s);
     finish(include_unasserted);
   }
@@ -181,7 +183,7 @@ class Doc {
   // The last token of the nearest phrase of the event type's subject-stops
   // list that ends at or before token `upto` (and at or after `lo`), or -1.
   std::int64_t last_subject_stop(std::uint32_t s, std::uint32_t lo, std::uint32_t upto) {
-    if (subject_stops_list_ < 0 || upto < lo) return -1;
+    if (subject_stops_list_ < 0 || upto < lo || !may_hit(s, subject_stops_list_, upto + 1)) return -1;
     std::int64_t last = -1;
     for (const Hit& h : hits_in(s, lo, upto + 1))
       if ((h.lists >> subject_stops_list_ & 1) && h.te <= upto + 1) last = std::max<std::int64_t>(last, h.te - 1);
@@ -190,7 +192,7 @@ class Doc {
   // The first token in [lo, hi) where a phrase of the event type's
   // clause-breaks list starts, or hi.
   std::uint32_t first_clause_break(std::uint32_t s, std::uint32_t lo, std::uint32_t hi) {
-    if (clause_breaks_list_ < 0 || lo >= hi) return hi;
+    if (clause_breaks_list_ < 0 || lo >= hi || !may_hit(s, clause_breaks_list_, hi)) return hi;
     for (const Hit& h : hits_in(s, lo, hi))
       if (h.lists >> clause_breaks_list_ & 1) return h.tb;
     return hi;
@@ -253,15 +255,26 @@ class Doc {
     // Most tokens start no phrase: a plain array look-up skips them.
     const lexicon::PhraseIndex::Starts starts = idx.starts();
     const std::uint32_t* const id = ids.data();
+    std::uint64_t lists_seen = 0;
     for (std::uint32_t i = done; i < upto; ++i) {
       if (!starts(id[i])) continue;
       idx.match_at(ids, i, se(s), [&](std::uint32_t entry, std::size_t e) {
-        hits_[s].push_back(Hit{i, std::uint32_t(e), rules_.lists_of(entry)});
+        const std::uint64_t lists = rules_.lists_of(entry);
+        lists_seen |= lists;
+        hits_[s].push_back(Hit{i, std::uint32_t(e), lists});
       });
     }
+    hit_lists_[s] |= lists_seen;
     done = std::max(done, upto);
   }
   static constexpr std::uint32_t kUntouched = ~std::uint32_t(0);
+  // Could sentence s have a hit of `list` that starts before token `upto`?
+  // False when no hit found so far (the search goes as far as upto first)
+  // is of that list: most windows then need no search among the hits.
+  bool may_hit(std::uint32_t s, int list, std::uint32_t upto) {
+    hits(s, upto);
+    return hit_lists_[s] >> list & 1;
+  }
 
   // The word ids of the tokens for `index`: the lexicon's, computed once by
   // the recognizer, when the index shares its vocabulary (always, in an
@@ -305,7 +318,7 @@ class Doc {
   // No. 2" is not "no".
   const Hit* find_hit(std::uint32_t s, int list, std::uint32_t lo, std::uint32_t hi, std::uint32_t pivot,
                       bool words_only = false) {
-    if (list < 0) return nullptr;
+    if (list < 0 || !may_hit(s, list, std::max(lo, hi))) return nullptr;
     const Hit* best = nullptr;
     std::uint32_t best_d = ~0u;
     for (const Hit& h : hits_in(s, lo, hi)) {
@@ -769,7 +782,7 @@ class Doc {
 
   void apply(const Rule& rule, std::uint32_t s, std::uint32_t tb, std::uint32_t te) {
     const std::uint32_t b = sb(s), e = se(s);
-    if (rule.block_list >= 0) {
+    if (rule.block_list >= 0 && may_hit(s, rule.block_list, tb)) {
       // A block phrase ends right before the trigger: "the visiting premier".
       const std::uint32_t longest = rules_.phrases().longest();
       for (const Hit& h : hits_in(s, tb >= b + longest ? tb - longest : b, tb))
@@ -802,14 +815,15 @@ class Doc {
       if (boundary(k) || (is(k, ",") && commas++ == std::uint32_t(rule.cue_commas))) { hi = k; break; }
     std::vector<Hit>& cues = cues_;
     cues.clear();
-    for (const Hit& h : hits_in(s, lo, hi))
-      if ((h.lists >> rule.cue_list & 1) && h.te <= hi) {
-        if (!cues.empty() && h.tb < cues.back().te) {
-          if (h.te - h.tb > cues.back().te - cues.back().tb) cues.back() = h;  // the longer phrase
-          continue;
+    if (may_hit(s, rule.cue_list, std::max(lo, hi)))
+      for (const Hit& h : hits_in(s, lo, hi))
+        if ((h.lists >> rule.cue_list & 1) && h.te <= hi) {
+          if (!cues.empty() && h.tb < cues.back().te) {
+            if (h.te - h.tb > cues.back().te - cues.back().tb) cues.back() = h;  // the longer phrase
+            continue;
+          }
+          cues.push_back(h);
         }
-        cues.push_back(h);
-      }
     // "the street leading to the U.S. embassy was closed": a cue in a
     // phrase about a place near it is no cue.
     if (rule.cue_block_list >= 0)
@@ -1242,6 +1256,7 @@ class Doc {
   // The document's working state, in the thread's Workspace.
   std::vector<std::vector<Hit>>& hits_;  // per sentence, its hits before token hits_upto_
   std::vector<std::uint32_t>& hits_upto_;
+  std::vector<std::uint64_t>& hit_lists_;  // per sentence: the lists of its hits in hits_
   std::vector<Found>& found_;
   KeyIndex& merged_;  // event key -> index in found_
   std::vector<Last>& last_;  // per event type and role: the fillers of the latest event

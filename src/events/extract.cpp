@@ -21,6 +21,13 @@ struct Hit {
   std::uint64_t lists;
 };
 
+// Tokens [tb, te) whose text an event may need: made a string only when
+// the event is recorded.
+struct TokRange {
+  std::uint32_t tb = 0, te = 0;
+  bool empty() const { return te <= tb; }
+};
+
 // An event as found: finish() makes the Event of each one output.
 struct Found {
   const Rule* rule = nullptr;
@@ -69,7 +76,23 @@ class KeyIndex {
   static constexpr std::size_t npos = ~std::size_t(0);
 
  private:
-  std::size_t first_slot(std::string_view key) const { return std::hash<std::string_view>()(key) & (slots_.size() - 1); }
+  std::size_t first_slot(std::string_view key) const { return hash(key) & (slots_.size() - 1); }
+  // A key is a type name and a few codes ("closure|US|RU"): eight bytes at
+  // a time, multiplied and folded (cheaper than std::hash for such keys).
+  static std::size_t hash(std::string_view key) {
+    std::uint64_t h = 0x9E3779B97F4A7C15ull ^ key.size();
+    std::size_t i = 0;
+    for (; i + 8 <= key.size(); i += 8) {
+      std::uint64_t x;
+      std::memcpy(&x, key.data() + i, 8);
+      h = (h ^ x) * 0xFF51AFD7ED558CCDull;
+      h ^= h >> 32;
+    }
+    std::uint64_t x = 0;
+    std::memcpy(&x, key.data() + i, key.size() - i);
+    h = (h ^ x) * 0xC4CEB9FE1A85EC53ull;
+    return std::size_t(h ^ (h >> 29));
+  }
   void grow() {
     slots_.assign(slots_.empty() ? 16 : 2 * slots_.size(), 0);
     for (std::size_t k = 0; k < n_; ++k) {
@@ -120,7 +143,7 @@ struct Workspace {
   // which role each run of them fills; plain-value roles: (role, value).
   std::vector<Filler> fillers;
   std::vector<RoleFill> fills;
-  std::vector<std::pair<int, std::string>> values;  // (role name's number, value)
+  std::vector<std::pair<int, TokRange>> values;  // (role name's number, the cue whose singular_into() is the value)
   std::vector<char> req;                // per fill: of a required role
   std::vector<std::size_t> idx;         // per fill: the filler of the current tuple
   std::vector<const Filler*> chosen;    // the required fillers of the current tuple
@@ -898,10 +921,10 @@ class Doc {
     values_.clear();
     for (const RoleSpec& spec : rule.roles) {
       const std::size_t begin = fillers_.size();
-      std::string value;
+      TokRange value;  // (its text is never empty: a cue has tokens)
       for (const Finder& f : spec.finders) {
         if (f.kind == FinderKind::cue) {
-          if (cue) value = singular(text_of(cue->tb, cue->te));
+          if (cue) value = TokRange{cue->tb, cue->te};
           if (!value.empty()) break;
           continue;
         }
@@ -920,7 +943,7 @@ class Doc {
                        fillers_.end());
         if (fillers_.size() > begin) break;
       }
-      if (!value.empty()) values_.emplace_back(spec.name, std::move(value));
+      if (!value.empty()) values_.emplace_back(spec.name, value);
       else if (fillers_.size() > begin) fills_.push_back(RoleFill{spec.name, begin, fillers_.size()});
     }
     for (std::size_t n = 0; n < type.name_required.size(); ++n) {
@@ -938,25 +961,25 @@ class Doc {
 
     // Polarity and time.
     Polarity pol = Polarity::asserted;
-    std::string cue_text;
+    TokRange cue_text;  // the polarity cue, if any
     const std::uint32_t pw = std::uint32_t(type.polarity_window);
     const std::uint32_t plo = tb >= b + pw ? tb - pw : b;
     if (const Hit* h = find_hit(s, type.negation_list, plo, tb, tb, true)) {
       pol = Polarity::negated;
-      cue_text = text_of(h->tb, h->te);
+      cue_text = TokRange{h->tb, h->te};
     } else if (const Hit* h2 = find_hit(s, type.negation_after_list, te, std::min(e, te + pw), te, true)) {
       pol = Polarity::negated;
-      cue_text = text_of(h2->tb, h2->te);
+      cue_text = TokRange{h2->tb, h2->te};
     } else if (const Hit* h3 = find_hit(s, type.hypothetical_list, plo, tb, tb, true)) {
       const std::uint32_t alo = h3->tb >= b + 4 ? h3->tb - 4 : b;
       if (!find_hit(s, type.announce_list, alo, h3->tb, h3->tb)) {
         pol = Polarity::hypothetical;
-        cue_text = text_of(h3->tb, h3->te);
+        cue_text = TokRange{h3->tb, h3->te};
       }
     }
     if (pol == Polarity::asserted && rule.planned) {  // "is due in"
       pol = Polarity::hypothetical;
-      cue_text = text_of(tb, te);
+      cue_text = TokRange{tb, te};
     }
     // The time is looked up only for a new event: a tuple already found
     // gains a mention and keeps its time.
@@ -995,6 +1018,7 @@ class Doc {
       // Cheap first: the tuple's codes. A tuple already found only gains a
       // mention, without building its event again (dense documents repeat
       // one tuple thousands of times).
+      std::size_t key_found;  // merged_.find(key_)
       {
         key_ = type.name;
         distinct_.clear();
@@ -1019,7 +1043,7 @@ class Doc {
             key_ += code;
           }
         }
-        const std::size_t found = merged_.find(key_);
+        const std::size_t found = key_found = merged_.find(key_);
         if (dup_clash || (found != KeyIndex::npos &&
                           !(pol == Polarity::asserted && found_[found].polarity != Polarity::asserted))) {
           if (!dup_clash) {
@@ -1066,19 +1090,19 @@ class Doc {
       }
       if (!clash) {
         if (!time) time = &nearest_time(s, tb);
-        merge(rule, type, s, trig, pol, cue_text, *time);
+        // (merged_ is unchanged since key_ was looked up.)
+        merge(rule, type, s, trig, pol, cue_text, *time, merge_key_ == key_ ? key_found : merged_.find(merge_key_));
       }
       if (!advance()) break;
     }
     return true;
   }
 
-  // Records the event of args_ under merge_key_: a new event, or one more
+  // Records the event of args_ under merge_key_ (`it`: merged_.find(merge_key_)): a new event, or one more
   // mention of the event with that key (which it replaces when it is
   // asserted and that one is not).
   void merge(const Rule& rule, const EventType& type, std::uint32_t s, const Span& trig, Polarity pol,
-             const std::string& cue_text, const TimeExpr& time) {
-    const std::size_t it = merged_.find(merge_key_);
+             const TokRange& cue_text, const TimeExpr& time, std::size_t it) {
     if (it == KeyIndex::npos) {
       merged_.insert(merge_key_, found_.size());
       Found& f = found_.emplace_back();
@@ -1096,7 +1120,7 @@ class Doc {
 
   // Sets every field of f but its mentions.
   void set_found(Found& f, const Rule& rule, const EventType& type, std::uint32_t s, const Span& trig, Polarity pol,
-                 const std::string& cue_text, const TimeExpr& time) {
+                 const TokRange& cue_text, const TimeExpr& time) {
     if (f.type != &type) {  // a new event: room for its arguments and values
       f.args = found_args_.size();
       found_args_.resize(f.args + type.roles.size());
@@ -1108,14 +1132,17 @@ class Doc {
     f.sentence = s;
     f.trigger = trig;
     f.polarity = pol;
-    f.polarity_cue = cue_text;
+    if (cue_text.empty()) f.polarity_cue.clear();
+    else f.polarity_cue.assign(text_of(cue_text));
     f.time = time;
     std::copy(args_.begin(), args_.end(), found_args_.begin() + std::ptrdiff_t(f.args));
     for (std::size_t v = 0; v < type.values.size(); ++v) {
       std::string& value = found_values_[f.values + v];
       value.clear();
+      const TokRange* cue = nullptr;
       for (const auto& got : values_)
-        if (got.first == type.value_names[v]) value = got.second;
+        if (got.first == type.value_names[v]) cue = &got.second;
+      if (cue) singular_into(text_of(*cue), value);
     }
   }
 
@@ -1176,16 +1203,19 @@ class Doc {
     return it == first_country_entity_.end() ? std::string_view() : it->second;
   }
 
-  std::string text_of(std::uint32_t tb, std::uint32_t te) const {
-    return std::string(doc_.slice(Span{t_.toks[tb].begin, t_.toks[te - 1].end}));
-  }
+  std::string_view text_of(const TokRange& r) const { return doc_.slice(Span{t_.toks[r.tb].begin, t_.toks[r.te - 1].end}); }
 
-  static std::string singular(std::string s) {
+  // Lower-cased and singular: "Embassies" -> "embassy", "consulates" -> "consulate".
+  static void singular_into(std::string_view text, std::string& s) {
+    s.assign(text);
     for (auto& c : s)
       if (c >= 'A' && c <= 'Z') c = char(c + 32);
-    if (s.size() > 3 && s.compare(s.size() - 3, 3, "ies") == 0) return s.substr(0, s.size() - 3) + "y";
+    if (s.size() > 3 && s.compare(s.size() - 3, 3, "ies") == 0) {
+      s.resize(s.size() - 3);
+      s += 'y';
+      return;
+    }
     if (s.size() > 3 && s.back() == 's' && s[s.size() - 2] != 's') s.pop_back();
-    return s;
   }
 
   // (The reference holds until the next call.)
@@ -1268,7 +1298,7 @@ class Doc {
   mutable std::unordered_map<std::string_view, std::string_view> first_country_entity_;  // code -> entity id
   std::vector<Filler>& fillers_;
   std::vector<RoleFill>& fills_;
-  std::vector<std::pair<int, std::string>>& values_;
+  std::vector<std::pair<int, TokRange>>& values_;
   std::vector<char>& req_;
   std::vector<std::size_t>& idx_;
   std::vector<const Filler*>& chosen_;

@@ -36,7 +36,8 @@ struct Found {
   Span trigger;
   Polarity polarity = Polarity::asserted;
   std::string polarity_cue;
-  TimeExpr time;
+  // (Its time is looked up when the event is output: the time nearest its
+  // trigger in its sentence.)
   std::size_t args = 0, values = 0;  // its arguments in found_args_ (one per role of its type), values in found_values_
   std::vector<attache::Mention> mentions;
 };
@@ -981,9 +982,6 @@ class Doc {
       pol = Polarity::hypothetical;
       cue_text = TokRange{tb, te};
     }
-    // The time is looked up only for a new event: a tuple already found
-    // gains a mention and keeps its time.
-    const TimeExpr* time = nullptr;
     const Span trig{t_.toks[tb].begin, t_.toks[te - 1].end};
 
     // One event per tuple of the required roles; an optional role takes the
@@ -1089,9 +1087,8 @@ class Doc {
         }
       }
       if (!clash) {
-        if (!time) time = &nearest_time(s, tb);
         // (merged_ is unchanged since key_ was looked up.)
-        merge(rule, type, s, trig, pol, cue_text, *time, merge_key_ == key_ ? key_found : merged_.find(merge_key_));
+        merge(rule, type, s, trig, pol, cue_text, merge_key_ == key_ ? key_found : merged_.find(merge_key_));
       }
       if (!advance()) break;
     }
@@ -1102,11 +1099,11 @@ class Doc {
   // mention of the event with that key (which it replaces when it is
   // asserted and that one is not).
   void merge(const Rule& rule, const EventType& type, std::uint32_t s, const Span& trig, Polarity pol,
-             const TokRange& cue_text, const TimeExpr& time, std::size_t it) {
+             const TokRange& cue_text, std::size_t it) {
     if (it == KeyIndex::npos) {
       merged_.insert(merge_key_, found_.size());
       Found& f = found_.emplace_back();
-      set_found(f, rule, type, s, trig, pol, cue_text, time);
+      set_found(f, rule, type, s, trig, pol, cue_text);
       f.mentions.push_back(attache::Mention{s, trig});
       return;
     }
@@ -1115,12 +1112,12 @@ class Doc {
     // only the latest mention can be the same (keeps merging linear).
     if (!old.mentions.empty() && old.mentions.back().span == trig) return;
     old.mentions.push_back(attache::Mention{s, trig});
-    if (pol == Polarity::asserted && old.polarity != Polarity::asserted) set_found(old, rule, type, s, trig, pol, cue_text, time);
+    if (pol == Polarity::asserted && old.polarity != Polarity::asserted) set_found(old, rule, type, s, trig, pol, cue_text);
   }
 
   // Sets every field of f but its mentions.
   void set_found(Found& f, const Rule& rule, const EventType& type, std::uint32_t s, const Span& trig, Polarity pol,
-                 const TokRange& cue_text, const TimeExpr& time) {
+                 const TokRange& cue_text) {
     if (f.type != &type) {  // a new event: room for its arguments and values
       f.args = found_args_.size();
       found_args_.resize(f.args + type.roles.size());
@@ -1134,7 +1131,6 @@ class Doc {
     f.polarity = pol;
     if (cue_text.empty()) f.polarity_cue.clear();
     else f.polarity_cue.assign(text_of(cue_text));
-    f.time = time;
     std::copy(args_.begin(), args_.end(), found_args_.begin() + std::ptrdiff_t(f.args));
     for (std::size_t v = 0; v < type.values.size(); ++v) {
       std::string& value = found_values_[f.values + v];
@@ -1155,7 +1151,9 @@ class Doc {
     ev.sentence = f.sentence;
     ev.polarity = f.polarity;
     ev.polarity_cue = std::move(f.polarity_cue);
-    ev.time = std::move(f.time);
+    // The time only of an event output: most candidates merge into one
+    // found before, and an unasserted one is mostly not output.
+    ev.time = nearest_time(f.sentence, f.trigger.begin);
     ev.rule = f.rule->id;
     ev.cameo = type.cameo;
     ev.plover_category = type.plover_category;
@@ -1219,12 +1217,13 @@ class Doc {
   }
 
   // (The reference holds until the next call.)
-  const TimeExpr& nearest_time(std::uint32_t s, std::uint32_t tb) {
+  // The time expression of sentence s nearest byte `pivot` (the start of a
+  // trigger). A function of (s, pivot) alone, whatever was asked before.
+  const TimeExpr& nearest_time(std::uint32_t s, std::uint32_t pivot) {
     // The time expressions of a sentence are found once (as spans), and
     // only as far as needed: up to the first that begins at or after the
     // trigger (any later one is farther). Only a chosen one gets its text
     // and value (once).
-    const std::uint32_t pivot = t_.toks[tb].begin;
     if (time_sentence_ != int(s)) {
       time_spans_.clear();
       times_normalized_.clear();

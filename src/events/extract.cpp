@@ -176,7 +176,8 @@ class Doc {
     // (The scratch of roles_for() and apply() is cleared where it is used.)
     found_.clear();
     merged_.clear();
-    last_.clear();
+    // (last_ keeps its entries, and their fillers' buffers, from the
+    // document before: only the first n_last_ are this document's.)
     found_args_.clear();
     found_values_.clear();
     trigger_ids_.clear();
@@ -955,7 +956,12 @@ class Doc {
     }
     for (const RoleFill& f : fills_) {
       Last* last = find_last(rule.event, f.role);
-      if (!last) last = &last_.emplace_back(Last{rule.event, f.role, 0, {}});
+      if (!last) {
+        if (n_last_ == last_.size()) last_.emplace_back();
+        last = &last_[n_last_++];
+        last->event = rule.event;
+        last->role = f.role;
+      }
       last->sentence = s;
       last->fillers.assign(fillers_.begin() + std::ptrdiff_t(f.begin), fillers_.begin() + std::ptrdiff_t(f.end));
     }
@@ -1288,10 +1294,13 @@ class Doc {
   std::vector<std::uint64_t>& hit_lists_;  // per sentence: the lists of its hits in hits_
   std::vector<Found>& found_;
   KeyIndex& merged_;  // event key -> index in found_
-  std::vector<Last>& last_;  // per event type and role: the fillers of the latest event
+  std::vector<Last>& last_;  // per event type and role: the fillers of the latest event (the first n_last_)
+  std::size_t n_last_ = 0;
   Last* find_last(int event, int role) {
-    for (Last& l : last_)
+    for (std::size_t i = 0; i < n_last_; ++i) {
+      Last& l = last_[i];
       if (l.event == event && l.role == role) return &l;
+    }
     return nullptr;
   }
   mutable std::unordered_map<std::string_view, std::string_view> first_country_entity_;  // code -> entity id

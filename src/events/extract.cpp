@@ -357,6 +357,15 @@ class Doc {
     return best;
   }
 
+  // Is there a hit of `list` in [lo, hi) (find_hit() != nullptr, without
+  // looking for the nearest)?
+  bool any_hit(std::uint32_t s, int list, std::uint32_t lo, std::uint32_t hi) {
+    if (list < 0 || !may_hit(s, list, std::max(lo, hi))) return false;
+    for (const Hit& h : hits_in(s, lo, hi))
+      if ((h.lists >> list & 1) && h.te <= hi) return true;
+    return false;
+  }
+
   bool accepts(const Mention& m, std::uint16_t accept) const {
     if (m.code.empty()) return false;
     // "Canadians", "Americans": people of a country, not the country acting.
@@ -816,12 +825,12 @@ class Doc {
     if (rule.exclude_list >= 0) {
       const std::uint32_t lo = tb >= b + std::uint32_t(rule.exclude_window) ? tb - rule.exclude_window : b;
       const std::uint32_t hi = std::min(e, te + std::uint32_t(rule.exclude_window));
-      if (find_hit(s, rule.exclude_list, lo, hi, tb)) return;
+      if (any_hit(s, rule.exclude_list, lo, hi)) return;
     }
     if (rule.exclude_before_list >= 0) {
       // Only before the trigger: "Chinese tourists visiting Japanese hot springs".
       const std::uint32_t w = std::uint32_t(rule.exclude_before_window);
-      if (find_hit(s, rule.exclude_before_list, tb >= b + w ? tb - w : b, tb, tb)) return;
+      if (any_hit(s, rule.exclude_before_list, tb >= b + w ? tb - w : b, tb)) return;
     }
     if (rule.cue_list < 0) {
       roles_for(rule, s, tb, te, nullptr);
@@ -866,7 +875,7 @@ class Doc {
     if (cues.empty()) {
       bool earlier = false;
       for (int back = 1; !earlier && back <= rule.cue_previous_sentences && int(s) - back >= 0; ++back)
-        earlier = find_hit(s - back, rule.cue_list, sb(s - back), se(s - back), sb(s - back)) != nullptr;
+        earlier = any_hit(s - back, rule.cue_list, sb(s - back), se(s - back));
       if (earlier) roles_for(rule, s, tb, te, nullptr);
       return;
     }

@@ -226,7 +226,7 @@ class Doc {
   // The same for a literal: its length is known here, so the comparison
   // compiles to a few loads instead of a call to memcmp.
   template <std::size_t N>
-  bool is(std::size_t i, const char (&k)[N]) const {
+  [[gnu::always_inline]] bool is(std::size_t i, const char (&k)[N]) const {
     if (i >= t_.toks.size() || t_.toks[i].key_len != N - 1) return false;
     return std::memcmp(t_.keys.data() + t_.toks[i].key_begin, k, N - 1) == 0;
   }
@@ -251,7 +251,7 @@ class Doc {
     }
     return false;
   }
-  bool boundary(std::size_t i) const {
+  [[gnu::always_inline]] bool boundary(std::size_t i) const {
     if (i >= t_.toks.size()) return false;
     const text::Tok& t = t_.toks[i];
     const char* k = t_.keys.data() + t.key_begin;

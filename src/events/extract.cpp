@@ -263,7 +263,7 @@ class Doc {
 
   // The phrase hits of sentence s that start before token `upto` (in token
   // order): found once, and only as far as a window has asked.
-  const std::vector<Hit>& hits(std::uint32_t s, std::uint32_t upto) {
+  [[gnu::always_inline]] const std::vector<Hit>& hits(std::uint32_t s, std::uint32_t upto) {
     const std::uint32_t done = hits_upto_[s];  // the hits of [sb(s), done) are known
     if (done == kUntouched || done < std::min(upto, se(s))) search_hits(s, upto);
     return hits_[s];
@@ -296,7 +296,7 @@ class Doc {
   // Could sentence s have a hit of `list` that starts before token `upto`?
   // False when no hit found so far (the search goes as far as upto first)
   // is of that list: most windows then need no search among the hits.
-  bool may_hit(std::uint32_t s, int list, std::uint32_t upto) {
+  [[gnu::always_inline]] bool may_hit(std::uint32_t s, int list, std::uint32_t upto) {
     hits(s, upto);
     return hit_lists_[s] >> list & 1;
   }
@@ -317,7 +317,7 @@ class Doc {
     const Hit* begin() const { return b; }
     const Hit* end() const { return e; }
   };
-  HitRange hits_in(std::uint32_t s, std::uint32_t lo, std::uint32_t hi) {
+  [[gnu::always_inline]] HitRange hits_in(std::uint32_t s, std::uint32_t lo, std::uint32_t hi) {
     hi = std::max(lo, hi);
     const auto& all = hits(s, hi);
     const Hit* first = first_from(all.data(), all.data() + all.size(), lo);
@@ -341,7 +341,7 @@ class Doc {
   // With `words_only`, a capitalized hit after a word or comma is a name,
   // not a cue word: "PARIS, May 6" and "Theresa May" are not "may", "the
   // No. 2" is not "no".
-  const Hit* find_hit(std::uint32_t s, int list, std::uint32_t lo, std::uint32_t hi, std::uint32_t pivot,
+  [[gnu::always_inline]] const Hit* find_hit(std::uint32_t s, int list, std::uint32_t lo, std::uint32_t hi, std::uint32_t pivot,
                       bool words_only = false) {
     if (list < 0 || !may_hit(s, list, std::max(lo, hi))) return nullptr;
     const Hit* best = nullptr;
@@ -366,7 +366,7 @@ class Doc {
     return false;
   }
 
-  bool accepts(const Mention& m, std::uint16_t accept) const {
+  [[gnu::always_inline]] bool accepts(const Mention& m, std::uint16_t accept) const {
     if (m.code.empty()) return false;
     // "Canadians", "Americans": people of a country, not the country acting.
     if (m.type == EntityType::country && m.form == CountryForm::demonym && !m.anaphor) {
@@ -386,7 +386,7 @@ class Doc {
     return false;
   }
 
-  void add_mention(std::vector<Filler>& out, int mi) const {
+  [[gnu::always_inline]] void add_mention(std::vector<Filler>& out, int mi) const {
     const Mention& m = a_.mentions[mi];
     if (m.plural_anaphor) {
       std::size_t b = 0;

@@ -359,7 +359,7 @@ class Doc {
 
   // Is there a hit of `list` in [lo, hi) (find_hit() != nullptr, without
   // looking for the nearest)?
-  bool any_hit(std::uint32_t s, int list, std::uint32_t lo, std::uint32_t hi) {
+  [[gnu::always_inline]] bool any_hit(std::uint32_t s, int list, std::uint32_t lo, std::uint32_t hi) {
     if (list < 0 || !may_hit(s, list, std::max(lo, hi))) return false;
     for (const Hit& h : hits_in(s, lo, hi))
       if ((h.lists >> list & 1) && h.te <= hi) return true;
@@ -402,7 +402,7 @@ class Doc {
   }
 
   // "X, Y and Z" after (dir > 0) or before (dir < 0) a mention.
-  void expand(std::vector<Filler>& out, int mi, std::uint32_t s, std::uint16_t accept, int dir) const {
+  [[gnu::always_inline]] void expand(std::vector<Filler>& out, int mi, std::uint32_t s, std::uint16_t accept, int dir) const {
     int cur = mi;
     for (int n = 0; n < 30; ++n) {
       const Mention& m = a_.mentions[cur];

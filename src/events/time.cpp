@@ -59,27 +59,29 @@ int month_of(std::string_view w) {
 // hand; anything else goes through printf's "%04d" and "%02d".
 std::string date_text(int y, std::string_view sep, int a, bool has_b = false, int b = 0) {
   auto two = [](int v) { return v >= 0 && v <= 99; };
-  if (y < 0 || y > 9999 || !two(a) || (has_b && !two(b))) {
+  if (y < 0 || y > 9999 || !two(a) || (has_b && !two(b)) || sep.size() > 2) {
     char buf[48];  // (any ints fit)
     if (!has_b) std::snprintf(buf, sizeof buf, "%04d%.*s%02d", y, int(sep.size()), sep.data(), a);
     else std::snprintf(buf, sizeof buf, "%04d%.*s%02d-%02d", y, int(sep.size()), sep.data(), a, b);
     return buf;
   }
-  std::string out;
-  out.reserve(10);
-  out += char('0' + y / 1000);
-  out += char('0' + y / 100 % 10);
-  out += char('0' + y / 10 % 10);
-  out += char('0' + y % 10);
-  out += sep;
-  out += char('0' + a / 10);
-  out += char('0' + a % 10);
+  // (Written into a buffer, then one string: at most 12 bytes, which fit
+  // in the string's own buffer without an allocation.)
+  char buf[16];
+  std::size_t n = 0;
+  buf[n++] = char('0' + y / 1000);
+  buf[n++] = char('0' + y / 100 % 10);
+  buf[n++] = char('0' + y / 10 % 10);
+  buf[n++] = char('0' + y % 10);
+  for (const char c : sep) buf[n++] = c;
+  buf[n++] = char('0' + a / 10);
+  buf[n++] = char('0' + a % 10);
   if (has_b) {
-    out += '-';
-    out += char('0' + b / 10);
-    out += char('0' + b % 10);
+    buf[n++] = '-';
+    buf[n++] = char('0' + b / 10);
+    buf[n++] = char('0' + b % 10);
   }
-  return out;
+  return std::string(buf, n);
 }
 
 std::string ym(int y, int m) { return date_text(y, "-", m); }

@@ -949,9 +949,15 @@ class Doc {
         } else {
           find(f, spec.accept, s, tb, te, true, fillers_);
         }
-        fillers_.erase(std::remove_if(fillers_.begin() + std::ptrdiff_t(begin), fillers_.end(),
-                                      [](const Filler& x) { return x.code.empty(); }),
-                       fillers_.end());
+        // (Fillers without a code are dropped, in place; most finders add
+        // none or one.)
+        std::size_t kept = begin;
+        for (std::size_t i = begin; i < fillers_.size(); ++i)
+          if (!fillers_[i].code.empty()) {
+            if (kept != i) fillers_[kept] = fillers_[i];
+            ++kept;
+          }
+        fillers_.resize(kept);
         if (fillers_.size() > begin) break;
       }
       if (!value.empty()) values_.emplace_back(spec.name, value);

@@ -21,6 +21,13 @@ struct Hit {
   std::uint64_t lists;
 };
 
+// Tokens [tb, te) whose text an event may need: made a string only when
+// the event is recorded.
+struct TokRange {
+  std::uint32_t tb = 0, te = 0;
+  bool empty() const { return te <= tb; }
+};
+
 // An event as found: finish() makes the Event of each one output.
 struct Found {
   const Rule* rule = nullptr;
@@ -29,7 +36,8 @@ struct Found {
   Span trigger;
   Polarity polarity = Polarity::asserted;
   std::string polarity_cue;
-  TimeExpr time;
+  // (Its time is looked up when the event is output: the time nearest its
+  // trigger in its sentence.)
   std::size_t args = 0, values = 0;  // its arguments in found_args_ (one per role of its type), values in found_values_
   std::vector<attache::Mention> mentions;
 };
@@ -69,7 +77,23 @@ class KeyIndex {
   static constexpr std::size_t npos = ~std::size_t(0);
 
  private:
-  std::size_t first_slot(std::string_view key) const { return std::hash<std::string_view>()(key) & (slots_.size() - 1); }
+  std::size_t first_slot(std::string_view key) const { return hash(key) & (slots_.size() - 1); }
+  // A key is a type name and a few codes ("closure|US|RU"): eight bytes at
+  // a time, multiplied and folded (cheaper than std::hash for such keys).
+  static std::size_t hash(std::string_view key) {
+    std::uint64_t h = 0x9E3779B97F4A7C15ull ^ key.size();
+    std::size_t i = 0;
+    for (; i + 8 <= key.size(); i += 8) {
+      std::uint64_t x;
+      std::memcpy(&x, key.data() + i, 8);
+      h = (h ^ x) * 0xFF51AFD7ED558CCDull;
+      h ^= h >> 32;
+    }
+    std::uint64_t x = 0;
+    std::memcpy(&x, key.data() + i, key.size() - i);
+    h = (h ^ x) * 0xC4CEB9FE1A85EC53ull;
+    return std::size_t(h ^ (h >> 29));
+  }
   void grow() {
     slots_.assign(slots_.empty() ? 16 : 2 * slots_.size(), 0);
     for (std::size_t k = 0; k < n_; ++k) {
@@ -112,6 +136,7 @@ struct Arg {
 struct Workspace {
   std::vector<std::vector<Hit>> hits;
   std::vector<std::uint32_t> hits_upto;  // per sentence: see Doc::hits()
+  std::vector<std::uint64_t> hit_lists;  // per sentence: the lists of its hits found so far
   std::vector<Found> found;
   KeyIndex merged;
   std::vector<Last> last;
@@ -119,7 +144,7 @@ struct Workspace {
   // which role each run of them fills; plain-value roles: (role, value).
   std::vector<Filler> fillers;
   std::vector<RoleFill> fills;
-  std::vector<std::pair<int, std::string>> values;  // (role name's number, value)
+  std::vector<std::pair<int, TokRange>> values;  // (role name's number, the cue whose singular_into() is the value)
   std::vector<char> req;                // per fill: of a required role
   std::vector<std::size_t> idx;         // per fill: the filler of the current tuple
   std::vector<const Filler*> chosen;    // the required fillers of the current tuple
@@ -143,7 +168,7 @@ class Doc {
       const TimeFinder& time, const Date& date, std::uint64_t prepositions, std::uint64_t clause_words,
       Workspace& w)
       : rules_(rules), lex_(lex), doc_(doc), a_(a), t_(a.tokens), time_(time), date_(date),
-        prepositions_(prepositions), clause_words_(clause_words), hits_(w.hits), hits_upto_(w.hits_upto),
+        prepositions_(prepositions), clause_words_(clause_words), hits_(w.hits), hits_upto_(w.hits_upto), hit_lists_(w.hit_lists),
         found_(w.found), merged_(w.merged), last_(w.last), fillers_(w.fillers), fills_(w.fills), values_(w.values),
         req_(w.req), idx_(w.idx), chosen_(w.chosen), distinct_(w.distinct), args_(w.args), found_args_(w.found_args),
         found_values_(w.found_values), key_(w.key), merge_key_(w.merge_key), cues_(w.cues), time_spans_(w.time_spans), times_(w.times),
@@ -151,7 +176,8 @@ class Doc {
     // (The scratch of roles_for() and apply() is cleared where it is used.)
     found_.clear();
     merged_.clear();
-    last_.clear();
+    // (last_ keeps its entries, and their fillers' buffers, from the
+    // document before: only the first n_last_ are this document's.)
     found_args_.clear();
     found_values_.clear();
     trigger_ids_.clear();
@@ -161,6 +187,7 @@ class Doc {
   void run(bool include_unasserted) {
     if (hits_.size() < a_.sentences.size()) hits_.resize(a_.sentences.size());
     hits_upto_.assign(a_.sentences.size(), kUntouched);
+    hit_lists_.assign(a_.sentences.size(), 0);
     for (std::uint32_t s = 0; s < a_.sentences.size(); ++s) sentence(s);
     finish(include_unasserted);
   }
@@ -181,7 +208,7 @@ class Doc {
   // The last token of the nearest phrase of the event type's subject-stops
   // list that ends at or before token `upto` (and at or after `lo`), or -1.
   std::int64_t last_subject_stop(std::uint32_t s, std::uint32_t lo, std::uint32_t upto) {
-    if (subject_stops_list_ < 0 || upto < lo) return -1;
+    if (subject_stops_list_ < 0 || upto < lo || !may_hit(s, subject_stops_list_, upto + 1)) return -1;
     std::int64_t last = -1;
     for (const Hit& h : hits_in(s, lo, upto + 1))
       if ((h.lists >> subject_stops_list_ & 1) && h.te <= upto + 1) last = std::max<std::int64_t>(last, h.te - 1);
@@ -190,7 +217,7 @@ class Doc {
   // The first token in [lo, hi) where a phrase of the event type's
   // clause-breaks list starts, or hi.
   std::uint32_t first_clause_break(std::uint32_t s, std::uint32_t lo, std::uint32_t hi) {
-    if (clause_breaks_list_ < 0 || lo >= hi) return hi;
+    if (clause_breaks_list_ < 0 || lo >= hi || !may_hit(s, clause_breaks_list_, hi)) return hi;
     for (const Hit& h : hits_in(s, lo, hi))
       if (h.lists >> clause_breaks_list_ & 1) return h.tb;
     return hi;
@@ -199,7 +226,7 @@ class Doc {
   // The same for a literal: its length is known here, so the comparison
   // compiles to a few loads instead of a call to memcmp.
   template <std::size_t N>
-  bool is(std::size_t i, const char (&k)[N]) const {
+  [[gnu::always_inline]] bool is(std::size_t i, const char (&k)[N]) const {
     if (i >= t_.toks.size() || t_.toks[i].key_len != N - 1) return false;
     return std::memcmp(t_.keys.data() + t_.toks[i].key_begin, k, N - 1) == 0;
   }
@@ -224,7 +251,7 @@ class Doc {
     }
     return false;
   }
-  bool boundary(std::size_t i) const {
+  [[gnu::always_inline]] bool boundary(std::size_t i) const {
     if (i >= t_.toks.size()) return false;
     const text::Tok& t = t_.toks[i];
     const char* k = t_.keys.data() + t.key_begin;
@@ -236,7 +263,7 @@ class Doc {
 
   // The phrase hits of sentence s that start before token `upto` (in token
   // order): found once, and only as far as a window has asked.
-  const std::vector<Hit>& hits(std::uint32_t s, std::uint32_t upto) {
+  [[gnu::always_inline]] const std::vector<Hit>& hits(std::uint32_t s, std::uint32_t upto) {
     const std::uint32_t done = hits_upto_[s];  // the hits of [sb(s), done) are known
     if (done == kUntouched || done < std::min(upto, se(s))) search_hits(s, upto);
     return hits_[s];
@@ -250,13 +277,29 @@ class Doc {
     upto = std::min(upto, se(s));
     const auto& idx = rules_.phrases();
     const auto& ids = ids_for(idx, phrase_ids_);
-    for (std::uint32_t i = done; i < upto; ++i)
+    // Most tokens start no phrase: a plain array look-up skips them.
+    const lexicon::PhraseIndex::Starts starts = idx.starts();
+    const std::uint32_t* const id = ids.data();
+    std::uint64_t lists_seen = 0;
+    for (std::uint32_t i = done; i < upto; ++i) {
+      if (!starts(id[i])) continue;
       idx.match_at(ids, i, se(s), [&](std::uint32_t entry, std::size_t e) {
-        hits_[s].push_back(Hit{i, std::uint32_t(e), rules_.lists_of(entry)});
+        const std::uint64_t lists = rules_.lists_of(entry);
+        lists_seen |= lists;
+        hits_[s].push_back(Hit{i, std::uint32_t(e), lists});
       });
+    }
+    hit_lists_[s] |= lists_seen;
     done = std::max(done, upto);
   }
   static constexpr std::uint32_t kUntouched = ~std::uint32_t(0);
+  // Could sentence s have a hit of `list` that starts before token `upto`?
+  // False when no hit found so far (the search goes as far as upto first)
+  // is of that list: most windows then need no search among the hits.
+  [[gnu::always_inline]] bool may_hit(std::uint32_t s, int list, std::uint32_t upto) {
+    hits(s, upto);
+    return hit_lists_[s] >> list & 1;
+  }
 
   // The word ids of the tokens for `index`: the lexicon's, computed once by
   // the recognizer, when the index shares its vocabulary (always, in an
@@ -274,7 +317,7 @@ class Doc {
     const Hit* begin() const { return b; }
     const Hit* end() const { return e; }
   };
-  HitRange hits_in(std::uint32_t s, std::uint32_t lo, std::uint32_t hi) {
+  [[gnu::always_inline]] HitRange hits_in(std::uint32_t s, std::uint32_t lo, std::uint32_t hi) {
     hi = std::max(lo, hi);
     const auto& all = hits(s, hi);
     const Hit* first = first_from(all.data(), all.data() + all.size(), lo);
@@ -298,9 +341,9 @@ class Doc {
   // With `words_only`, a capitalized hit after a word or comma is a name,
   // not a cue word: "PARIS, May 6" and "Theresa May" are not "may", "the
   // No. 2" is not "no".
-  const Hit* find_hit(std::uint32_t s, int list, std::uint32_t lo, std::uint32_t hi, std::uint32_t pivot,
+  [[gnu::always_inline]] const Hit* find_hit(std::uint32_t s, int list, std::uint32_t lo, std::uint32_t hi, std::uint32_t pivot,
                       bool words_only = false) {
-    if (list < 0) return nullptr;
+    if (list < 0 || !may_hit(s, list, std::max(lo, hi))) return nullptr;
     const Hit* best = nullptr;
     std::uint32_t best_d = ~0u;
     for (const Hit& h : hits_in(s, lo, hi)) {
@@ -314,7 +357,16 @@ class Doc {
     return best;
   }
 
-  bool accepts(const Mention& m, std::uint16_t accept) const {
+  // Is there a hit of `list` in [lo, hi) (find_hit() != nullptr, without
+  // looking for the nearest)?
+  [[gnu::always_inline]] bool any_hit(std::uint32_t s, int list, std::uint32_t lo, std::uint32_t hi) {
+    if (list < 0 || !may_hit(s, list, std::max(lo, hi))) return false;
+    for (const Hit& h : hits_in(s, lo, hi))
+      if ((h.lists >> list & 1) && h.te <= hi) return true;
+    return false;
+  }
+
+  [[gnu::always_inline]] bool accepts(const Mention& m, std::uint16_t accept) const {
     if (m.code.empty()) return false;
     // "Canadians", "Americans": people of a country, not the country acting.
     if (m.type == EntityType::country && m.form == CountryForm::demonym && !m.anaphor) {
@@ -334,7 +386,7 @@ class Doc {
     return false;
   }
 
-  void add_mention(std::vector<Filler>& out, int mi) const {
+  [[gnu::always_inline]] void add_mention(std::vector<Filler>& out, int mi) const {
     const Mention& m = a_.mentions[mi];
     if (m.plural_anaphor) {
       std::size_t b = 0;
@@ -350,7 +402,7 @@ class Doc {
   }
 
   // "X, Y and Z" after (dir > 0) or before (dir < 0) a mention.
-  void expand(std::vector<Filler>& out, int mi, std::uint32_t s, std::uint16_t accept, int dir) const {
+  [[gnu::always_inline]] void expand(std::vector<Filler>& out, int mi, std::uint32_t s, std::uint16_t accept, int dir) const {
     int cur = mi;
     for (int n = 0; n < 30; ++n) {
       const Mention& m = a_.mentions[cur];
@@ -747,8 +799,11 @@ class Doc {
     const std::uint32_t b = sb(s), e = se(s);
     const auto& trig = rules_.triggers();
     const auto& ids = ids_for(trig, trigger_ids_);
+    // Most tokens start no trigger: a plain array look-up skips them.
+    const lexicon::PhraseIndex::Starts starts = trig.starts();
+    const std::uint32_t* const id = ids.data();
     for (std::uint32_t i = b; i < e; ++i) {
-      if (!t_.toks[i].is_word()) continue;
+      if (!starts(id[i]) || !t_.toks[i].is_word()) continue;
       std::uint32_t entry = ~0u, end = 0;
       trig.match_at(ids, i, e, [&](std::uint32_t en, std::size_t te) { entry = en; end = std::uint32_t(te); });
       if (entry == ~0u) continue;
@@ -761,7 +816,7 @@ class Doc {
 
   void apply(const Rule& rule, std::uint32_t s, std::uint32_t tb, std::uint32_t te) {
     const std::uint32_t b = sb(s), e = se(s);
-    if (rule.block_list >= 0) {
+    if (rule.block_list >= 0 && may_hit(s, rule.block_list, tb)) {
       // A block phrase ends right before the trigger: "the visiting premier".
       const std::uint32_t longest = rules_.phrases().longest();
       for (const Hit& h : hits_in(s, tb >= b + longest ? tb - longest : b, tb))
@@ -770,12 +825,12 @@ class Doc {
     if (rule.exclude_list >= 0) {
       const std::uint32_t lo = tb >= b + std::uint32_t(rule.exclude_window) ? tb - rule.exclude_window : b;
       const std::uint32_t hi = std::min(e, te + std::uint32_t(rule.exclude_window));
-      if (find_hit(s, rule.exclude_list, lo, hi, tb)) return;
+      if (any_hit(s, rule.exclude_list, lo, hi)) return;
     }
     if (rule.exclude_before_list >= 0) {
       // Only before the trigger: "Chinese tourists visiting Japanese hot springs".
       const std::uint32_t w = std::uint32_t(rule.exclude_before_window);
-      if (find_hit(s, rule.exclude_before_list, tb >= b + w ? tb - w : b, tb, tb)) return;
+      if (any_hit(s, rule.exclude_before_list, tb >= b + w ? tb - w : b, tb)) return;
     }
     if (rule.cue_list < 0) {
       roles_for(rule, s, tb, te, nullptr);
@@ -794,14 +849,15 @@ class Doc {
       if (boundary(k) || (is(k, ",") && commas++ == std::uint32_t(rule.cue_commas))) { hi = k; break; }
     std::vector<Hit>& cues = cues_;
     cues.clear();
-    for (const Hit& h : hits_in(s, lo, hi))
-      if ((h.lists >> rule.cue_list & 1) && h.te <= hi) {
-        if (!cues.empty() && h.tb < cues.back().te) {
-          if (h.te - h.tb > cues.back().te - cues.back().tb) cues.back() = h;  // the longer phrase
-          continue;
+    if (may_hit(s, rule.cue_list, std::max(lo, hi)))
+      for (const Hit& h : hits_in(s, lo, hi))
+        if ((h.lists >> rule.cue_list & 1) && h.te <= hi) {
+          if (!cues.empty() && h.tb < cues.back().te) {
+            if (h.te - h.tb > cues.back().te - cues.back().tb) cues.back() = h;  // the longer phrase
+            continue;
+          }
+          cues.push_back(h);
         }
-        cues.push_back(h);
-      }
     // "the street leading to the U.S. embassy was closed": a cue in a
     // phrase about a place near it is no cue.
     if (rule.cue_block_list >= 0)
@@ -819,7 +875,7 @@ class Doc {
     if (cues.empty()) {
       bool earlier = false;
       for (int back = 1; !earlier && back <= rule.cue_previous_sentences && int(s) - back >= 0; ++back)
-        earlier = find_hit(s - back, rule.cue_list, sb(s - back), se(s - back), sb(s - back)) != nullptr;
+        earlier = any_hit(s - back, rule.cue_list, sb(s - back), se(s - back));
       if (earlier) roles_for(rule, s, tb, te, nullptr);
       return;
     }
@@ -876,10 +932,10 @@ class Doc {
     values_.clear();
     for (const RoleSpec& spec : rule.roles) {
       const std::size_t begin = fillers_.size();
-      std::string value;
+      TokRange value;  // (its text is never empty: a cue has tokens)
       for (const Finder& f : spec.finders) {
         if (f.kind == FinderKind::cue) {
-          if (cue) value = singular(text_of(cue->tb, cue->te));
+          if (cue) value = TokRange{cue->tb, cue->te};
           if (!value.empty()) break;
           continue;
         }
@@ -893,12 +949,18 @@ class Doc {
         } else {
           find(f, spec.accept, s, tb, te, true, fillers_);
         }
-        fillers_.erase(std::remove_if(fillers_.begin() + std::ptrdiff_t(begin), fillers_.end(),
-                                      [](const Filler& x) { return x.code.empty(); }),
-                       fillers_.end());
+        // (Fillers without a code are dropped, in place; most finders add
+        // none or one.)
+        std::size_t kept = begin;
+        for (std::size_t i = begin; i < fillers_.size(); ++i)
+          if (!fillers_[i].code.empty()) {
+            if (kept != i) fillers_[kept] = fillers_[i];
+            ++kept;
+          }
+        fillers_.resize(kept);
         if (fillers_.size() > begin) break;
       }
-      if (!value.empty()) values_.emplace_back(spec.name, std::move(value));
+      if (!value.empty()) values_.emplace_back(spec.name, value);
       else if (fillers_.size() > begin) fills_.push_back(RoleFill{spec.name, begin, fillers_.size()});
     }
     for (std::size_t n = 0; n < type.name_required.size(); ++n) {
@@ -909,36 +971,38 @@ class Doc {
     }
     for (const RoleFill& f : fills_) {
       Last* last = find_last(rule.event, f.role);
-      if (!last) last = &last_.emplace_back(Last{rule.event, f.role, 0, {}});
+      if (!last) {
+        if (n_last_ == last_.size()) last_.emplace_back();
+        last = &last_[n_last_++];
+        last->event = rule.event;
+        last->role = f.role;
+      }
       last->sentence = s;
       last->fillers.assign(fillers_.begin() + std::ptrdiff_t(f.begin), fillers_.begin() + std::ptrdiff_t(f.end));
     }
 
     // Polarity and time.
     Polarity pol = Polarity::asserted;
-    std::string cue_text;
+    TokRange cue_text;  // the polarity cue, if any
     const std::uint32_t pw = std::uint32_t(type.polarity_window);
     const std::uint32_t plo = tb >= b + pw ? tb - pw : b;
     if (const Hit* h = find_hit(s, type.negation_list, plo, tb, tb, true)) {
       pol = Polarity::negated;
-      cue_text = text_of(h->tb, h->te);
+      cue_text = TokRange{h->tb, h->te};
     } else if (const Hit* h2 = find_hit(s, type.negation_after_list, te, std::min(e, te + pw), te, true)) {
       pol = Polarity::negated;
-      cue_text = text_of(h2->tb, h2->te);
+      cue_text = TokRange{h2->tb, h2->te};
     } else if (const Hit* h3 = find_hit(s, type.hypothetical_list, plo, tb, tb, true)) {
       const std::uint32_t alo = h3->tb >= b + 4 ? h3->tb - 4 : b;
       if (!find_hit(s, type.announce_list, alo, h3->tb, h3->tb)) {
         pol = Polarity::hypothetical;
-        cue_text = text_of(h3->tb, h3->te);
+        cue_text = TokRange{h3->tb, h3->te};
       }
     }
     if (pol == Polarity::asserted && rule.planned) {  // "is due in"
       pol = Polarity::hypothetical;
-      cue_text = text_of(tb, te);
+      cue_text = TokRange{tb, te};
     }
-    // The time is looked up only for a new event: a tuple already found
-    // gains a mention and keeps its time.
-    const TimeExpr* time = nullptr;
     const Span trig{t_.toks[tb].begin, t_.toks[te - 1].end};
 
     // One event per tuple of the required roles; an optional role takes the
@@ -973,6 +1037,7 @@ class Doc {
       // Cheap first: the tuple's codes. A tuple already found only gains a
       // mention, without building its event again (dense documents repeat
       // one tuple thousands of times).
+      std::size_t key_found;  // merged_.find(key_)
       {
         key_ = type.name;
         distinct_.clear();
@@ -997,7 +1062,7 @@ class Doc {
             key_ += code;
           }
         }
-        const std::size_t found = merged_.find(key_);
+        const std::size_t found = key_found = merged_.find(key_);
         if (dup_clash || (found != KeyIndex::npos &&
                           !(pol == Polarity::asserted && found_[found].polarity != Polarity::asserted))) {
           if (!dup_clash) {
@@ -1043,24 +1108,23 @@ class Doc {
         }
       }
       if (!clash) {
-        if (!time) time = &nearest_time(s, tb);
-        merge(rule, type, s, trig, pol, cue_text, *time);
+        // (merged_ is unchanged since key_ was looked up.)
+        merge(rule, type, s, trig, pol, cue_text, merge_key_ == key_ ? key_found : merged_.find(merge_key_));
       }
       if (!advance()) break;
     }
     return true;
   }
 
-  // Records the event of args_ under merge_key_: a new event, or one more
+  // Records the event of args_ under merge_key_ (`it`: merged_.find(merge_key_)): a new event, or one more
   // mention of the event with that key (which it replaces when it is
   // asserted and that one is not).
   void merge(const Rule& rule, const EventType& type, std::uint32_t s, const Span& trig, Polarity pol,
-             const std::string& cue_text, const TimeExpr& time) {
-    const std::size_t it = merged_.find(merge_key_);
+             const TokRange& cue_text, std::size_t it) {
     if (it == KeyIndex::npos) {
       merged_.insert(merge_key_, found_.size());
       Found& f = found_.emplace_back();
-      set_found(f, rule, type, s, trig, pol, cue_text, time);
+      set_found(f, rule, type, s, trig, pol, cue_text);
       f.mentions.push_back(attache::Mention{s, trig});
       return;
     }
@@ -1069,12 +1133,12 @@ class Doc {
     // only the latest mention can be the same (keeps merging linear).
     if (!old.mentions.empty() && old.mentions.back().span == trig) return;
     old.mentions.push_back(attache::Mention{s, trig});
-    if (pol == Polarity::asserted && old.polarity != Polarity::asserted) set_found(old, rule, type, s, trig, pol, cue_text, time);
+    if (pol == Polarity::asserted && old.polarity != Polarity::asserted) set_found(old, rule, type, s, trig, pol, cue_text);
   }
 
   // Sets every field of f but its mentions.
   void set_found(Found& f, const Rule& rule, const EventType& type, std::uint32_t s, const Span& trig, Polarity pol,
-                 const std::string& cue_text, const TimeExpr& time) {
+                 const TokRange& cue_text) {
     if (f.type != &type) {  // a new event: room for its arguments and values
       f.args = found_args_.size();
       found_args_.resize(f.args + type.roles.size());
@@ -1086,14 +1150,16 @@ class Doc {
     f.sentence = s;
     f.trigger = trig;
     f.polarity = pol;
-    f.polarity_cue = cue_text;
-    f.time = time;
+    if (cue_text.empty()) f.polarity_cue.clear();
+    else f.polarity_cue.assign(text_of(cue_text));
     std::copy(args_.begin(), args_.end(), found_args_.begin() + std::ptrdiff_t(f.args));
     for (std::size_t v = 0; v < type.values.size(); ++v) {
       std::string& value = found_values_[f.values + v];
       value.clear();
+      const TokRange* cue = nullptr;
       for (const auto& got : values_)
-        if (got.first == type.value_names[v]) value = got.second;
+        if (got.first == type.value_names[v]) cue = &got.second;
+      if (cue) singular_into(text_of(*cue), value);
     }
   }
 
@@ -1106,7 +1172,9 @@ class Doc {
     ev.sentence = f.sentence;
     ev.polarity = f.polarity;
     ev.polarity_cue = std::move(f.polarity_cue);
-    ev.time = std::move(f.time);
+    // The time only of an event output: most candidates merge into one
+    // found before, and an unasserted one is mostly not output.
+    ev.time = nearest_time(f.sentence, f.trigger.begin);
     ev.rule = f.rule->id;
     ev.cameo = type.cameo;
     ev.plover_category = type.plover_category;
@@ -1154,25 +1222,29 @@ class Doc {
     return it == first_country_entity_.end() ? std::string_view() : it->second;
   }
 
-  std::string text_of(std::uint32_t tb, std::uint32_t te) const {
-    return std::string(doc_.slice(Span{t_.toks[tb].begin, t_.toks[te - 1].end}));
-  }
+  std::string_view text_of(const TokRange& r) const { return doc_.slice(Span{t_.toks[r.tb].begin, t_.toks[r.te - 1].end}); }
 
-  static std::string singular(std::string s) {
+  // Lower-cased and singular: "Embassies" -> "embassy", "consulates" -> "consulate".
+  static void singular_into(std::string_view text, std::string& s) {
+    s.assign(text);
     for (auto& c : s)
       if (c >= 'A' && c <= 'Z') c = char(c + 32);
-    if (s.size() > 3 && s.compare(s.size() - 3, 3, "ies") == 0) return s.substr(0, s.size() - 3) + "y";
+    if (s.size() > 3 && s.compare(s.size() - 3, 3, "ies") == 0) {
+      s.resize(s.size() - 3);
+      s += 'y';
+      return;
+    }
     if (s.size() > 3 && s.back() == 's' && s[s.size() - 2] != 's') s.pop_back();
-    return s;
   }
 
   // (The reference holds until the next call.)
-  const TimeExpr& nearest_time(std::uint32_t s, std::uint32_t tb) {
+  // The time expression of sentence s nearest byte `pivot` (the start of a
+  // trigger). A function of (s, pivot) alone, whatever was asked before.
+  const TimeExpr& nearest_time(std::uint32_t s, std::uint32_t pivot) {
     // The time expressions of a sentence are found once (as spans), and
     // only as far as needed: up to the first that begins at or after the
     // trigger (any later one is farther). Only a chosen one gets its text
     // and value (once).
-    const std::uint32_t pivot = t_.toks[tb].begin;
     if (time_sentence_ != int(s)) {
       time_spans_.clear();
       times_normalized_.clear();
@@ -1234,18 +1306,22 @@ class Doc {
   // The document's working state, in the thread's Workspace.
   std::vector<std::vector<Hit>>& hits_;  // per sentence, its hits before token hits_upto_
   std::vector<std::uint32_t>& hits_upto_;
+  std::vector<std::uint64_t>& hit_lists_;  // per sentence: the lists of its hits in hits_
   std::vector<Found>& found_;
   KeyIndex& merged_;  // event key -> index in found_
-  std::vector<Last>& last_;  // per event type and role: the fillers of the latest event
+  std::vector<Last>& last_;  // per event type and role: the fillers of the latest event (the first n_last_)
+  std::size_t n_last_ = 0;
   Last* find_last(int event, int role) {
-    for (Last& l : last_)
+    for (std::size_t i = 0; i < n_last_; ++i) {
+      Last& l = last_[i];
       if (l.event == event && l.role == role) return &l;
+    }
     return nullptr;
   }
   mutable std::unordered_map<std::string_view, std::string_view> first_country_entity_;  // code -> entity id
   std::vector<Filler>& fillers_;
   std::vector<RoleFill>& fills_;
-  std::vector<std::pair<int, std::string>>& values_;
+  std::vector<std::pair<int, TokRange>>& values_;
   std::vector<char>& req_;
   std::vector<std::size_t>& idx_;
   std::vector<const Filler*>& chosen_;

@@ -59,27 +59,29 @@ int month_of(std::string_view w) {
 // hand; anything else goes through printf's "%04d" and "%02d".
 std::string date_text(int y, std::string_view sep, int a, bool has_b = false, int b = 0) {
   auto two = [](int v) { return v >= 0 && v <= 99; };
-  if (y < 0 || y > 9999 || !two(a) || (has_b && !two(b))) {
+  if (y < 0 || y > 9999 || !two(a) || (has_b && !two(b)) || sep.size() > 2) {
     char buf[48];  // (any ints fit)
     if (!has_b) std::snprintf(buf, sizeof buf, "%04d%.*s%02d", y, int(sep.size()), sep.data(), a);
     else std::snprintf(buf, sizeof buf, "%04d%.*s%02d-%02d", y, int(sep.size()), sep.data(), a, b);
     return buf;
   }
-  std::string out;
-  out.reserve(10);
-  out += char('0' + y / 1000);
-  out += char('0' + y / 100 % 10);
-  out += char('0' + y / 10 % 10);
-  out += char('0' + y % 10);
-  out += sep;
-  out += char('0' + a / 10);
-  out += char('0' + a % 10);
+  // (Written into a buffer, then one string: at most 12 bytes, which fit
+  // in the string's own buffer without an allocation.)
+  char buf[16];
+  std::size_t n = 0;
+  buf[n++] = char('0' + y / 1000);
+  buf[n++] = char('0' + y / 100 % 10);
+  buf[n++] = char('0' + y / 10 % 10);
+  buf[n++] = char('0' + y % 10);
+  for (const char c : sep) buf[n++] = c;
+  buf[n++] = char('0' + a / 10);
+  buf[n++] = char('0' + a % 10);
   if (has_b) {
-    out += '-';
-    out += char('0' + b / 10);
-    out += char('0' + b % 10);
+    buf[n++] = '-';
+    buf[n++] = char('0' + b / 10);
+    buf[n++] = char('0' + b % 10);
   }
-  return out;
+  return std::string(buf, n);
 }
 
 std::string ym(int y, int m) { return date_text(y, "-", m); }
@@ -354,6 +356,119 @@ bool start_could_match(std::string_view s, std::size_t b, std::size_t readable, 
   return could;
 }
 
+// The match of pattern() at word start b of s (RE2's \b holds there) when
+// it is plainly its first alternative, a weekday with no time of day after
+// it ("Monday", "on Monday,", "last Friday's"): its length; else -1, and
+// RE2 decides. For a text with no folding lookalike (ASCII case folding).
+// The first alternative is tried first, its optional word before the
+// weekday first, and its optional time of day only after whitespace.
+long weekday_match(std::string_view s, std::size_t b) {
+  static constexpr std::string_view kBefore[] = {"last", "this", "next", "on", "early", "late"};
+  static constexpr std::string_view kDays[] = {"monday", "tuesday", "wednesday", "thursday",
+                                               "friday", "saturday", "sunday"};
+  static constexpr std::string_view kTimes[] = {"morning", "afternoon", "evening", "night"};
+  // The word (a run of \w bytes) at k, lower-cased into buf, if short.
+  char buf[16];
+  auto word_at = [&](std::size_t k, std::size_t& end) -> std::string_view {
+    std::size_t n = 0;
+    for (end = k; end < s.size() && lower_word_byte(s[end]); ++end)
+      if (n < sizeof buf) buf[n++] = char(lower_word_byte(s[end]));
+    return end - k <= sizeof buf ? std::string_view(buf, end - k) : std::string_view();
+  };
+  auto one_of = [](std::string_view w, const std::string_view* list, std::size_t n) {
+    for (std::size_t i = 0; i < n; ++i)
+      if (w == list[i]) return true;
+    return false;
+  };
+  std::size_t end = 0;
+  std::string_view w = word_at(b, end);
+  if (one_of(w, kBefore, std::size(kBefore))) {
+    if (end >= s.size() || !space_byte(s[end])) return -1;
+    std::size_t k = end;
+    while (k < s.size() && space_byte(s[k])) ++k;
+    w = word_at(k, end);
+  }
+  if (!one_of(w, kDays, std::size(kDays))) return -1;  // (the word ends at a \b)
+  if (end < s.size() && space_byte(s[end])) {
+    std::size_t k = end;
+    while (k < s.size() && space_byte(s[k])) ++k;
+    for (const std::string_view t : kTimes) {
+      std::size_t i = 0;
+      while (i < t.size() && k + i < s.size() && lower_word_byte(s[k + i]) == t[i]) ++i;
+      if (i == t.size()) return -1;  // a time of day may follow: RE2 decides
+    }
+  }
+  return long(end - b);
+}
+
+// The same for the pattern's third and fourth alternatives in their plain
+// forms: "last week", "this month", "next year" (one word before the
+// unit), and a month and day ("Aug. 23", "April 24th, 2023"). At a word
+// that is "last", "this", "next" or a spelling of a month, the first two
+// alternatives cannot match (nor the third at a month), so the first of
+// these that matches is RE2's match; its optional parts are tried in
+// RE2's order (longer first). Else -1.
+long unit_or_date_match(std::string_view s, std::size_t b) {
+  static constexpr std::string_view kRelative[] = {"last", "this", "next"};
+  static constexpr std::string_view kUnits[] = {"week", "month", "year"};
+  // Every \w run that `jan(?:uary)?|feb(?:ruary)?|...` matches whole.
+  static constexpr std::string_view kMonths[] = {
+      "jan", "january", "feb", "february", "mar", "march", "apr", "april", "may", "jun", "june", "jul", "july",
+      "aug", "august", "sep", "sept", "sepember", "september", "oct", "october", "nov", "november", "dec", "december"};
+  char buf[16];
+  auto word_at = [&](std::size_t k, std::size_t& end) -> std::string_view {
+    std::size_t n = 0;
+    for (end = k; end < s.size() && lower_word_byte(s[end]); ++end)
+      if (n < sizeof buf) buf[n++] = char(lower_word_byte(s[end]));
+    return end - k <= sizeof buf ? std::string_view(buf, end - k) : std::string_view();
+  };
+  auto one_of = [](std::string_view w, const std::string_view* list, std::size_t n) {
+    for (std::size_t i = 0; i < n; ++i)
+      if (w == list[i]) return true;
+    return false;
+  };
+  auto word_byte = [&](std::size_t k) { return k < s.size() && lower_word_byte(s[k]) != 0; };
+  auto digit = [&](std::size_t k) { return k < s.size() && digit_byte(s[k]); };
+  std::size_t end = 0;
+  const std::string_view w = word_at(b, end);
+  if (one_of(w, kRelative, std::size(kRelative))) {
+    // (last|this|next)\s+(week|month|year)\b
+    if (end >= s.size() || !space_byte(s[end])) return -1;
+    std::size_t k = end;
+    while (k < s.size() && space_byte(s[k])) ++k;
+    std::size_t unit_end = 0;
+    if (!one_of(word_at(k, unit_end), kUnits, std::size(kUnits))) return -1;
+    return long(unit_end - b);
+  }
+  if (!one_of(w, kMonths, std::size(kMonths))) return -1;
+  // (MON)\.?\s+\d{1,2}(?:st|nd|rd|th)?(?:,?\s+\d{4})?\b
+  std::size_t k = end;
+  if (k < s.size() && s[k] == '.') ++k;
+  if (k >= s.size() || !space_byte(s[k])) return -1;
+  while (k < s.size() && space_byte(s[k])) ++k;
+  const int digits = digit(k) ? (digit(k + 1) ? 2 : 1) : 0;
+  for (int d = digits; d >= 1; --d) {
+    const std::size_t p = k + std::size_t(d);
+    for (int suffix = 1; suffix >= 0; --suffix) {
+      std::size_t q = p;
+      if (suffix) {
+        if (q + 2 > s.size()) continue;
+        const char x = char(lower_word_byte(s[q])), y = char(lower_word_byte(s[q + 1]));
+        if (!((x == 's' && y == 't') || (x == 'n' && y == 'd') || (x == 'r' && y == 'd') || (x == 't' && y == 'h'))) continue;
+        q += 2;
+      }
+      std::size_t r = q;  // ,?\s+\d{4} then \b
+      if (r < s.size() && s[r] == ',') ++r;
+      if (r < s.size() && space_byte(s[r])) {
+        while (r < s.size() && space_byte(s[r])) ++r;
+        if (digit(r) && digit(r + 1) && digit(r + 2) && digit(r + 3) && !word_byte(r + 4)) return long(r + 4 - b);
+      }
+      if (!word_byte(q)) return long(q - b);
+    }
+  }
+  return -1;
+}
+
 const WordClasses& word_classes() {
   static const WordClasses classes;
   return classes;
@@ -444,8 +559,15 @@ std::size_t TimeFinder::spans_until(std::string_view text, Span range, std::size
       for_each_word_start(in, pos, [&](std::size_t s) {
         const char second = s + 1 < in.size() ? in[s + 1] : ' ';
         if (!classes.may_start(static_cast<unsigned char>(in[s]), static_cast<unsigned char>(second))) return false;
-        found = start_could_match(in, s, readable, classes) &&
-                re_->Match(input, s, input.size(), RE2::ANCHOR_START, &m, 1);
+        if (!start_could_match(in, s, readable, classes)) return false;
+        long n = weekday_match(in, s);
+        if (n < 0) n = unit_or_date_match(in, s);
+        if (n >= 0) {
+          m = re2::StringPiece(input.data() + s, std::size_t(n));
+          found = true;
+        } else {
+          found = re_->Match(input, s, input.size(), RE2::ANCHOR_START, &m, 1);
+        }
         return found;
       });
       if (!found) break;

@@ -401,74 +401,6 @@ long weekday_match(std::string_view s, std::size_t b) {
   return long(end - b);
 }
 
-// The same for the pattern's third and fourth alternatives in their plain
-// forms: "last week", "this month", "next year" (one word before the
-// unit), and a month and day ("Aug. 23", "April 24th, 2023"). At a word
-// that is "last", "this", "next" or a spelling of a month, the first two
-// alternatives cannot match (nor the third at a month), so the first of
-// these that matches is RE2's match; its optional parts are tried in
-// RE2's order (longer first). Else -1.
-long unit_or_date_match(std::string_view s, std::size_t b) {
-  static constexpr std::string_view kRelative[] = {"last", "this", "next"};
-  static constexpr std::string_view kUnits[] = {"week", "month", "year"};
-  // Every \w run that `jan(?:uary)?|feb(?:ruary)?|...` matches whole.
-  static constexpr std::string_view kMonths[] = {
-      "jan", "january", "feb", "february", "mar", "march", "apr", "april", "may", "jun", "june", "jul", "july",
-      "aug", "august", "sep", "sept", "sepember", "september", "oct", "october", "nov", "november", "dec", "december"};
-  char buf[16];
-  auto word_at = [&](std::size_t k, std::size_t& end) -> std::string_view {
-    std::size_t n = 0;
-    for (end = k; end < s.size() && lower_word_byte(s[end]); ++end)
-      if (n < sizeof buf) buf[n++] = char(lower_word_byte(s[end]));
-    return end - k <= sizeof buf ? std::string_view(buf, end - k) : std::string_view();
-  };
-  auto one_of = [](std::string_view w, const std::string_view* list, std::size_t n) {
-    for (std::size_t i = 0; i < n; ++i)
-      if (w == list[i]) return true;
-    return false;
-  };
-  auto word_byte = [&](std::size_t k) { return k < s.size() && lower_word_byte(s[k]) != 0; };
-  auto digit = [&](std::size_t k) { return k < s.size() && digit_byte(s[k]); };
-  std::size_t end = 0;
-  const std::string_view w = word_at(b, end);
-  if (one_of(w, kRelative, std::size(kRelative))) {
-    // (last|this|next)\s+(week|month|year)\b
-    if (end >= s.size() || !space_byte(s[end])) return -1;
-    std::size_t k = end;
-    while (k < s.size() && space_byte(s[k])) ++k;
-    std::size_t unit_end = 0;
-    if (!one_of(word_at(k, unit_end), kUnits, std::size(kUnits))) return -1;
-    return long(unit_end - b);
-  }
-  if (!one_of(w, kMonths, std::size(kMonths))) return -1;
-  // (MON)\.?\s+\d{1,2}(?:st|nd|rd|th)?(?:,?\s+\d{4})?\b
-  std::size_t k = end;
-  if (k < s.size() && s[k] == '.') ++k;
-  if (k >= s.size() || !space_byte(s[k])) return -1;
-  while (k < s.size() && space_byte(s[k])) ++k;
-  const int digits = digit(k) ? (digit(k + 1) ? 2 : 1) : 0;
-  for (int d = digits; d >= 1; --d) {
-    const std::size_t p = k + std::size_t(d);
-    for (int suffix = 1; suffix >= 0; --suffix) {
-      std::size_t q = p;
-      if (suffix) {
-        if (q + 2 > s.size()) continue;
-        const char x = char(lower_word_byte(s[q])), y = char(lower_word_byte(s[q + 1]));
-        if (!((x == 's' && y == 't') || (x == 'n' && y == 'd') || (x == 'r' && y == 'd') || (x == 't' && y == 'h'))) continue;
-        q += 2;
-      }
-      std::size_t r = q;  // ,?\s+\d{4} then \b
-      if (r < s.size() && s[r] == ',') ++r;
-      if (r < s.size() && space_byte(s[r])) {
-        while (r < s.size() && space_byte(s[r])) ++r;
-        if (digit(r) && digit(r + 1) && digit(r + 2) && digit(r + 3) && !word_byte(r + 4)) return long(r + 4 - b);
-      }
-      if (!word_byte(q)) return long(q - b);
-    }
-  }
-  return -1;
-}
-
 const WordClasses& word_classes() {
   static const WordClasses classes;
   return classes;
@@ -560,9 +492,7 @@ std::size_t TimeFinder::spans_until(std::string_view text, Span range, std::size
         const char second = s + 1 < in.size() ? in[s + 1] : ' ';
         if (!classes.may_start(static_cast<unsigned char>(in[s]), static_cast<unsigned char>(second))) return false;
         if (!start_could_match(in, s, readable, classes)) return false;
-        long n = weekday_match(in, s);
-        if (n < 0) n = unit_or_date_match(in, s);
-        if (n >= 0) {
+        if (const long n = weekday_match(in, s); n >= 0) {
           m = re2::StringPiece(input.data() + s, std::size_t(n));
           found = true;
         } else {

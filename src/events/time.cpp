@@ -356,51 +356,6 @@ bool start_could_match(std::string_view s, std::size_t b, std::size_t readable, 
   return could;
 }
 
-// The match of pattern() at word start b of s (RE2's \b holds there) when
-// it is plainly its first alternative, a weekday with no time of day after
-// it ("Monday", "on Monday,", "last Friday's"): its length; else -1, and
-// RE2 decides. For a text with no folding lookalike (ASCII case folding).
-// The first alternative is tried first, its optional word before the
-// weekday first, and its optional time of day only after whitespace.
-long weekday_match(std::string_view s, std::size_t b) {
-  static constexpr std::string_view kBefore[] = {"last", "this", "next", "on", "early", "late"};
-  static constexpr std::string_view kDays[] = {"monday", "tuesday", "wednesday", "thursday",
-                                               "friday", "saturday", "sunday"};
-  static constexpr std::string_view kTimes[] = {"morning", "afternoon", "evening", "night"};
-  // The word (a run of \w bytes) at k, lower-cased into buf, if short.
-  char buf[16];
-  auto word_at = [&](std::size_t k, std::size_t& end) -> std::string_view {
-    std::size_t n = 0;
-    for (end = k; end < s.size() && lower_word_byte(s[end]); ++end)
-      if (n < sizeof buf) buf[n++] = char(lower_word_byte(s[end]));
-    return end - k <= sizeof buf ? std::string_view(buf, end - k) : std::string_view();
-  };
-  auto one_of = [](std::string_view w, const std::string_view* list, std::size_t n) {
-    for (std::size_t i = 0; i < n; ++i)
-      if (w == list[i]) return true;
-    return false;
-  };
-  std::size_t end = 0;
-  std::string_view w = word_at(b, end);
-  if (one_of(w, kBefore, std::size(kBefore))) {
-    if (end >= s.size() || !space_byte(s[end])) return -1;
-    std::size_t k = end;
-    while (k < s.size() && space_byte(s[k])) ++k;
-    w = word_at(k, end);
-  }
-  if (!one_of(w, kDays, std::size(kDays))) return -1;  // (the word ends at a \b)
-  if (end < s.size() && space_byte(s[end])) {
-    std::size_t k = end;
-    while (k < s.size() && space_byte(s[k])) ++k;
-    for (const std::string_view t : kTimes) {
-      std::size_t i = 0;
-      while (i < t.size() && k + i < s.size() && lower_word_byte(s[k + i]) == t[i]) ++i;
-      if (i == t.size()) return -1;  // a time of day may follow: RE2 decides
-    }
-  }
-  return long(end - b);
-}
-
 const WordClasses& word_classes() {
   static const WordClasses classes;
   return classes;
@@ -491,13 +446,8 @@ std::size_t TimeFinder::spans_until(std::string_view text, Span range, std::size
       for_each_word_start(in, pos, [&](std::size_t s) {
         const char second = s + 1 < in.size() ? in[s + 1] : ' ';
         if (!classes.may_start(static_cast<unsigned char>(in[s]), static_cast<unsigned char>(second))) return false;
-        if (!start_could_match(in, s, readable, classes)) return false;
-        if (const long n = weekday_match(in, s); n >= 0) {
-          m = re2::StringPiece(input.data() + s, std::size_t(n));
-          found = true;
-        } else {
-          found = re_->Match(input, s, input.size(), RE2::ANCHOR_START, &m, 1);
-        }
+        found = start_could_match(in, s, readable, classes) &&
+                re_->Match(input, s, input.size(), RE2::ANCHOR_START, &m, 1);
         return found;
       });
       if (!found) break;

@@ -902,6 +902,17 @@ class Doc {
     return true;
   }
 
+  // Does a phrase of the type's coordinators list end right before token k?
+  // Then a word of @cancel there is a verb of its own ("closed its embassy
+  // and suspended visa services"), not the event called off.
+  bool coordinated_verb(std::uint32_t s, std::uint32_t k) {
+    const std::uint32_t b = sb(s), longest = rules_.phrases().longest();
+    if (coordinators_list_ < 0 || k <= b) return false;
+    for (const Hit& h : hits_in(s, k >= b + longest ? k - longest : b, k))
+      if (h.te == k && (h.lists >> coordinators_list_ & 1)) return true;
+    return false;
+  }
+
   // Are two cues of one trigger coordinated: does a phrase of the type's
   // coordinators list ("and", "as well as") end at most two words before
   // the later of them (three words: "and the two Swedish consulates"), with
@@ -923,6 +934,7 @@ class Doc {
     const EventType& type = rules_.types[rule.event];
     const std::uint32_t b = sb(s), e = se(s);
     leader_by_list_ = type.leader_by_list;
+    coordinators_list_ = type.coordinators_list;
     clause_breaks_list_ = type.clause_breaks_list;
     subject_stops_list_ = type.subject_stops_list;
 
@@ -989,7 +1001,8 @@ class Doc {
     if (const Hit* h = find_hit(s, type.negation_list, plo, tb, tb, true)) {
       pol = Polarity::negated;
       cue_text = TokRange{h->tb, h->te};
-    } else if (const Hit* h2 = find_hit(s, type.negation_after_list, te, std::min(e, te + pw), te, true)) {
+    } else if (const Hit* h2 = find_hit(s, type.negation_after_list, te, std::min(e, te + pw), te, true);
+               h2 && !coordinated_verb(s, h2->tb)) {
       pol = Polarity::negated;
       cue_text = TokRange{h2->tb, h2->te};
     } else if (const Hit* h3 = find_hit(s, type.hypothetical_list, plo, tb, tb, true)) {

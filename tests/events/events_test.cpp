@@ -84,6 +84,9 @@ TEST_CASE("polarity: hypothetical and negated events appear only when asked for"
   // A new clause ("and is due in") ends the search for where the talks were.
   CHECK(events_of("Iran's foreign minister arrived in Beirut on Monday for talks with Lebanese officials and is due in "
                   "Damascus on Tuesday.") == V{"DIPLOMATIC_VISIT IRN>LBN"});
+  // A word of @cancel after a coordinator is a verb of its own, not the event called off.
+  CHECK(events_of("Italy closed its embassy in Tehran and suspended visa services.") == V{"EMBASSY_CLOSURE ITA>IRN"});
+  CHECK(events_of("Xi visited Moscow and postponed a trip to Kyiv.") == V{"DIPLOMATIC_VISIT CHN>RUS"});
   auto n = attache_test::extractor_all_events().extract("Mexico did not close its embassy in Quito.");
   REQUIRE(n.events.size() == 1);
   CHECK(n.events[0].polarity == attache::Polarity::negated);

@@ -111,14 +111,14 @@ enum List {
   kAnaphorAdjectives, kCommonWords, kGivenNames, kGovHeads, kGovernmentVerbs, kLanguageNames, kNameParticles,
   kNotNames, kOrgHeads, kOrgLeadingHeads, kSpeechVerbs, kCountryNouns, kPrepositions, kLanguageCuesBefore,
   kLanguageCuesAfter, kOrgNounsBefore, kOrgNounsAfter, kGroupAdjectives, kVerbAdverbs, kGovernmentObjectVerbs,
-  kClauseWords, kNameSuffixes, kInstitutionWords, kPersonVerbs, kListCount
+  kClauseWords, kNameSuffixes, kInstitutionWords, kPersonVerbs, kMemberNouns, kListCount
 };
 const char* const kListNames[kListCount] = {
     "anaphor-adjectives", "common-words", "given-names", "gov-heads", "government-verbs", "language-names",
     "name-particles", "not-names", "org-heads", "org-leading-heads", "speech-verbs", "country-nouns",
     "prepositions", "language-cues-before", "language-cues-after", "org-nouns-before", "org-nouns-after",
     "group-adjectives", "verb-adverbs", "government-object-verbs", "clause-words",
-    "name-suffixes", "institution-words", "person-verbs"};
+    "name-suffixes", "institution-words", "person-verbs", "member-nouns"};
 
 // The first entity of each identity, for Entity::cluster: an open-addressing
 // table over the identity keys, which are kept back to back in one buffer
@@ -1332,16 +1332,9 @@ class Run {
     return t_.toks[k].upper() && n >= 3 && n <= 6 && !in(kCommonWords, k) && !in(kNotNames, k);
   }
 
-  // Nouns for the people of a body: "LRA fighters", "KTUC members".
-  bool member_noun(std::uint32_t k) const {
-    static const char* const kNouns[] = {"officials", "official", "members", "member", "fighters", "leaders",
-                                         "leader", "militants", "rebels", "forces", "troops", "supporters",
-                                         "activists", "lawmakers", "delegates", "spokesman", "spokeswoman", "chief"};
-    if (cap(k)) return false;
-    for (const char* n : kNouns)
-      if (key(k) == n) return true;
-    return false;
-  }
+  // Nouns for the people of a body: "LRA fighters", "KTUC members"
+  // (data/lexicon/member-nouns.txt).
+  bool member_noun(std::uint32_t k) const { return !cap(k) && in(kMemberNouns, k); }
 
   bool saying_verb(std::uint32_t k) const {
     if (!in(kSpeechVerbs, k)) return false;

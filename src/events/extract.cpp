@@ -845,8 +845,15 @@ class Doc {
     // After the trigger the cue is in its object, before any comma:
     // "close ties, and the Chinese embassy" is not about an embassy closing
     // (unless the rule lets it past a few: "arrived from Cairo, where he met").
+    // A comma before a coordinator of two words or more ("its consulate in
+    // Lagos, along with its embassy in Accra") continues the object; a
+    // comma before "and" mostly opens a new clause, as above.
     for (std::uint32_t k = te, commas = 0; k < hi; ++k)
-      if (boundary(k) || (is(k, ",") && commas++ == std::uint32_t(rule.cue_commas))) { hi = k; break; }
+      if (boundary(k) ||
+          (is(k, ",") && !long_coordinator_at(s, rule, k + 1) && commas++ == std::uint32_t(rule.cue_commas))) {
+        hi = k;
+        break;
+      }
     std::vector<Hit>& cues = cues_;
     cues.clear();
     if (may_hit(s, rule.cue_list, std::max(lo, hi)))
@@ -900,6 +907,16 @@ class Doc {
     for (std::uint32_t k = h->te; k < c.tb; ++k)
       if (!t_.toks[k].is_word()) return false;
     return true;
+  }
+
+  // Does a phrase of two words or more of the rule's type's coordinators
+  // list start at token k ("along with", "as well as")?
+  bool long_coordinator_at(std::uint32_t s, const Rule& rule, std::uint32_t k) {
+    const int list = rules_.types[rule.event].coordinators_list;
+    if (list < 0 || k >= se(s)) return false;
+    for (const Hit& h : hits_in(s, k, k + 1))
+      if (h.tb == k && h.te >= k + 2 && (h.lists >> list & 1)) return true;
+    return false;
   }
 
   // Does a phrase of the type's coordinators list end right before token k?

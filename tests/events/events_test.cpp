@@ -274,6 +274,9 @@ TEST_CASE("closures: coordinated missions, each with its own host (coordinators)
        {"EMBASSY_CLOSURE GBR>GHA", "EMBASSY_CLOSURE GBR>NGA"}},
       {"Norway closed its embassy in Harare together with its consulate in Lusaka.",
        {"EMBASSY_CLOSURE NOR>ZMB", "EMBASSY_CLOSURE NOR>ZWE"}},
+      // A comma before "along with" continues the object (not before "and").
+      {"Britain shut its consulate in Lagos, along with its embassy in Accra, on Monday.",
+       {"EMBASSY_CLOSURE GBR>GHA", "EMBASSY_CLOSURE GBR>NGA"}},
       // Not joined: a second clause about another mission is no closure.
       {"Britain shut its consulate in Lagos because its embassy in Accra had more staff.",
        {"EMBASSY_CLOSURE GBR>NGA"}},

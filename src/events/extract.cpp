@@ -879,6 +879,34 @@ class Doc {
       for (; j > 0 && dist(x) < dist(cues[j - 1]); --j) cues[j] = cues[j - 1];
       cues[j] = x;
     }
+    // Before the trigger, a chain of coordinated missions may reach past the
+    // window: "the consulate in Lagos, along with the embassy in Accra,
+    // would be shut". The farthest cue joined by a coordinator (within
+    // three words, a comma allowed) to a cue before it (within six words)
+    // brings that one in too.
+    if (rule.cue_side == Rule::Side::before && !cues.empty())
+      for (int n = 0; n < 3; ++n) {
+        const Hit far = cues.back();
+        const int coord = rules_.types[rule.event].coordinators_list;
+        if (coord < 0 || far.tb < b + 2) break;
+        const Hit* h = nullptr;
+        for (const Hit& c : hits_in(s, far.tb >= b + 3 + rules_.phrases().longest() ? far.tb - 3 - rules_.phrases().longest() : b, far.tb))
+          if ((c.lists >> coord & 1) && c.te <= far.tb && c.te + 3 >= far.tb) h = &c;
+        if (!h) break;
+        std::uint32_t k = h->tb;  // (copied before hits_in may grow the hits)
+        if (k > b && is(k - 1, ",")) --k;
+        Hit prev{};
+        bool found = false;
+        for (const Hit& c : hits_in(s, k >= b + 6 ? k - 6 : b, k))
+          if ((c.lists >> rule.cue_list & 1) && c.te <= k) {
+            prev = c;
+            found = true;
+          }
+        bool clause = false;
+        for (std::uint32_t q = found ? prev.te : k; q < k; ++q) clause |= boundary(q);
+        if (!found || clause || prev.tb >= far.tb) break;
+        cues.push_back(prev);
+      }
     if (cues.empty()) {
       bool earlier = false;
       for (int back = 1; !earlier && back <= rule.cue_previous_sentences && int(s) - back >= 0; ++back)

@@ -274,6 +274,9 @@ TEST_CASE("closures: coordinated missions, each with its own host (coordinators)
        {"EMBASSY_CLOSURE GBR>GHA", "EMBASSY_CLOSURE GBR>NGA"}},
       {"Norway closed its embassy in Harare together with its consulate in Lusaka.",
        {"EMBASSY_CLOSURE NOR>ZMB", "EMBASSY_CLOSURE NOR>ZWE"}},
+      // Before the trigger, a coordinated chain reaches past the cue window.
+      {"The consulate in Lagos, along with the embassy in Accra, would be shut, Britain said.",
+       {"EMBASSY_CLOSURE GBR>GHA", "EMBASSY_CLOSURE GBR>NGA"}},
       // A comma before "along with" continues the object (not before "and").
       {"Britain shut its consulate in Lagos, along with its embassy in Accra, on Monday.",
        {"EMBASSY_CLOSURE GBR>GHA", "EMBASSY_CLOSURE GBR>NGA"}},

@@ -56,13 +56,7 @@ inline void fold_append(std::string_view w, std::string& out) {
   lower8(n - 8);
 }
 
-// s == k for a literal: with k's length known to the compiler, a few
-// loads instead of a call to string_view::compare() (out of line in
-// libstdc++; about 40 instructions each, tens of thousands per MB).
-template <std::size_t N>
-__attribute__((always_inline)) inline bool eq(std::string_view s, const char (&k)[N]) {
-  return s.size() == N - 1 && std::memcmp(s.data(), k, N - 1) == 0;
-}
+using lexicon::eq;  // a string view against a literal, inline
 
 // s.append(v) for a code: with the usual length (an alpha-3 code) known
 // to the compiler, the copy is two moves instead of a call to memcpy.

@@ -6,6 +6,8 @@
 #include <unordered_map>
 
 namespace attache::events {
+
+using lexicon::eq;  // a string view against a literal, inline
 namespace {
 
 using entities::Mention;
@@ -230,16 +232,9 @@ class Doc {
     if (i >= t_.toks.size() || t_.toks[i].key_len != N - 1) return false;
     return std::memcmp(t_.keys.data() + t_.toks[i].key_begin, k, N - 1) == 0;
   }
-  // A key equal to a literal: the length first, then a compare of known size.
-  template <std::size_t N>
-  static bool eq(std::string_view w, const char (&k)[N]) {
-    return w.size() == N - 1 && std::memcmp(w.data(), k, N - 1) == 0;
-  }
   // Word lists of data/lexicon/, looked up through the token's vocabulary id.
   bool in(std::uint64_t bit, std::size_t i) const { return lex_.list_mask(a_.lex_ids[i]) & bit; }
   bool prep(std::size_t i) const { return in(prepositions_, i); }
-  // A clause boundary: ";", ":", "?" or an em dash. (Its key's length and
-  // first byte decide for most tokens.)
   // Is k one of `words` (a finder's few short prepositions)? Lengths first,
   // then bytes: no library call for a comparison that mostly fails on the length.
   static bool one_of(const std::vector<std::string>& words, std::string_view k) {
@@ -251,6 +246,8 @@ class Doc {
     }
     return false;
   }
+  // A clause boundary: ";", ":", "?" or an em dash. (Its key's length and
+  // first byte decide for most tokens.)
   [[gnu::always_inline]] bool boundary(std::size_t i) const {
     if (i >= t_.toks.size()) return false;
     const text::Tok& t = t_.toks[i];

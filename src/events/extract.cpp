@@ -197,31 +197,40 @@ class Doc {
  private:
   // ----- helpers -----
   std::string_view key(std::size_t i) const { return t_.key(i); }
+  // Does a phrase of `list` end right before token k, or at most `words`
+  // words or numbers (and nothing else) before it? "led by (Politburo member) X",
+  // "outside the Russian embassy", "the visiting premier".
+  bool phrase_before(std::uint32_t s, int list, std::uint32_t k, std::uint32_t words) {
+    const std::uint32_t b = sb(s), reach = words + rules_.phrases().longest();
+    if (list < 0 || k <= b || !may_hit(s, list, k)) return false;
+    for (const Hit& h : hits_in(s, k >= b + reach ? k - reach : b, k)) {
+      if (!(h.lists >> list & 1) || h.te > k || h.te + words < k) continue;
+      bool only_words = true;
+      for (std::uint32_t q = h.te; q < k && only_words; ++q) only_words = t_.toks[q].is_word();
+      if (only_words) return true;
+    }
+    return false;
+  }
   // "led by (Politburo member) X": a phrase of the event type's leader-by
   // list ends at token k or at most three words (a title) before it.
-  bool led_by(std::uint32_t s, std::uint32_t k) {
-    const std::uint32_t b = sb(s);
-    const Hit* h = find_hit(s, leader_by_list_, k >= b + 3 + rules_.phrases().longest() ? k - 3 - rules_.phrases().longest() : b, k, k);
-    if (!h || h->te + 3 < k) return false;
-    for (std::uint32_t q = h->te; q < k; ++q)
-      if (t_.toks[q].kind != text::TokKind::word) return false;
-    return true;
-  }
+  bool led_by(std::uint32_t s, std::uint32_t k) { return phrase_before(s, type_->leader_by_list, k, 3); }
   // The last token of the nearest phrase of the event type's subject-stops
   // list that ends at or before token `upto` (and at or after `lo`), or -1.
   std::int64_t last_subject_stop(std::uint32_t s, std::uint32_t lo, std::uint32_t upto) {
-    if (subject_stops_list_ < 0 || upto < lo || !may_hit(s, subject_stops_list_, upto + 1)) return -1;
+    const int list = type_->subject_stops_list;
+    if (list < 0 || upto < lo || !may_hit(s, list, upto + 1)) return -1;
     std::int64_t last = -1;
     for (const Hit& h : hits_in(s, lo, upto + 1))
-      if ((h.lists >> subject_stops_list_ & 1) && h.te <= upto + 1) last = std::max<std::int64_t>(last, h.te - 1);
+      if ((h.lists >> list & 1) && h.te <= upto + 1) last = std::max<std::int64_t>(last, h.te - 1);
     return last;
   }
   // The first token in [lo, hi) where a phrase of the event type's
   // clause-breaks list starts, or hi.
   std::uint32_t first_clause_break(std::uint32_t s, std::uint32_t lo, std::uint32_t hi) {
-    if (clause_breaks_list_ < 0 || lo >= hi || !may_hit(s, clause_breaks_list_, hi)) return hi;
+    const int list = type_->clause_breaks_list;
+    if (list < 0 || lo >= hi || !may_hit(s, list, hi)) return hi;
     for (const Hit& h : hits_in(s, lo, hi))
-      if (h.lists >> clause_breaks_list_ & 1) return h.tb;
+      if (h.lists >> list & 1) return h.tb;
     return hi;
   }
   bool is(std::size_t i, std::string_view k) const { return i < t_.toks.size() && key(i) == k; }
@@ -813,12 +822,9 @@ class Doc {
 
   void apply(const Rule& rule, std::uint32_t s, std::uint32_t tb, std::uint32_t te) {
     const std::uint32_t b = sb(s), e = se(s);
-    if (rule.block_list >= 0 && may_hit(s, rule.block_list, tb)) {
-      // A block phrase ends right before the trigger: "the visiting premier".
-      const std::uint32_t longest = rules_.phrases().longest();
-      for (const Hit& h : hits_in(s, tb >= b + longest ? tb - longest : b, tb))
-        if ((h.lists >> rule.block_list & 1) && h.te == tb) return;
-    }
+    type_ = &rules_.types[rule.event];  // (the finders read its lists)
+    // A block phrase ends right before the trigger: "the visiting premier".
+    if (phrase_before(s, rule.block_list, tb, 0)) return;
     if (rule.exclude_list >= 0) {
       const std::uint32_t lo = tb >= b + std::uint32_t(rule.exclude_window) ? tb - rule.exclude_window : b;
       const std::uint32_t hi = std::min(e, te + std::uint32_t(rule.exclude_window));
@@ -847,7 +853,7 @@ class Doc {
     // comma before "and" mostly opens a new clause, as above.
     for (std::uint32_t k = te, commas = 0; k < hi; ++k)
       if (boundary(k) ||
-          (is(k, ",") && !long_coordinator_at(s, rule, k + 1) && commas++ == std::uint32_t(rule.cue_commas))) {
+          (is(k, ",") && !long_coordinator_at(s, k + 1) && commas++ == std::uint32_t(rule.cue_commas))) {
         hi = k;
         break;
       }
@@ -884,7 +890,7 @@ class Doc {
     if (rule.cue_side == Rule::Side::before && !cues.empty())
       for (int n = 0; n < 3; ++n) {
         const Hit far = cues.back();
-        const int coord = rules_.types[rule.event].coordinators_list;
+        const int coord = type_->coordinators_list;
         if (coord < 0 || far.tb < b + 2) break;
         const Hit* h = nullptr;
         for (const Hit& c : hits_in(s, far.tb >= b + 3 + rules_.phrases().longest() ? far.tb - 3 - rules_.phrases().longest() : b, far.tb))
@@ -915,7 +921,6 @@ class Doc {
     // adds another: "closed its embassy in Kabul and its consulate in
     // Herat", "its consulate in Lagos and its embassy in Accra were shut".
     const Hit* made = nullptr;
-    coordinators_list_ = rules_.types[rule.event].coordinators_list;
     for (const Hit& cue : cues) {
       if (made && !coordinated(s, made, &cue)) break;
       if (roles_for(rule, s, tb, te, &cue) && !made) made = &cue;
@@ -924,20 +929,12 @@ class Doc {
 
   // Does a phrase of the rule's cue-block list end at most three words
   // before cue c ("outside the Russian embassy", "leading to the embassy")?
-  bool cue_blocked(std::uint32_t s, const Rule& rule, const Hit& c) {
-    const std::uint32_t b = sb(s), longest = rules_.phrases().longest();
-    const std::uint32_t lo = c.tb >= b + 3 + longest ? c.tb - 3 - longest : b;
-    const Hit* h = find_hit(s, rule.cue_block_list, lo, c.tb, c.tb);
-    if (!h || h->te + 3 < c.tb) return false;
-    for (std::uint32_t k = h->te; k < c.tb; ++k)
-      if (!t_.toks[k].is_word()) return false;
-    return true;
-  }
+  bool cue_blocked(std::uint32_t s, const Rule& rule, const Hit& c) { return phrase_before(s, rule.cue_block_list, c.tb, 3); }
 
-  // Does a phrase of two words or more of the rule's type's coordinators
+  // Does a phrase of two words or more of the event type's coordinators
   // list start at token k ("along with", "as well as")?
-  bool long_coordinator_at(std::uint32_t s, const Rule& rule, std::uint32_t k) {
-    const int list = rules_.types[rule.event].coordinators_list;
+  bool long_coordinator_at(std::uint32_t s, std::uint32_t k) {
+    const int list = type_->coordinators_list;
     if (list < 0 || k >= se(s)) return false;
     for (const Hit& h : hits_in(s, k, k + 1))
       if (h.tb == k && h.te >= k + 2 && (h.lists >> list & 1)) return true;
@@ -947,13 +944,7 @@ class Doc {
   // Does a phrase of the type's coordinators list end right before token k?
   // Then a word of @cancel there is a verb of its own ("closed its embassy
   // and suspended visa services"), not the event called off.
-  bool coordinated_verb(std::uint32_t s, std::uint32_t k) {
-    const std::uint32_t b = sb(s), longest = rules_.phrases().longest();
-    if (coordinators_list_ < 0 || k <= b) return false;
-    for (const Hit& h : hits_in(s, k >= b + longest ? k - longest : b, k))
-      if (h.te == k && (h.lists >> coordinators_list_ & 1)) return true;
-    return false;
-  }
+  bool coordinated_verb(std::uint32_t s, std::uint32_t k) { return phrase_before(s, type_->coordinators_list, k, 0); }
 
   // Are two cues of one trigger coordinated: does a phrase of the type's
   // coordinators list ("and", "as well as") end at most two words before
@@ -965,7 +956,7 @@ class Doc {
     for (std::uint32_t k = first->te; k < later->tb; ++k)
       if (boundary(k)) return false;
     const std::uint32_t lo = later->tb >= first->te + 3 ? later->tb - 3 : first->te;
-    const Hit* h = find_hit(s, coordinators_list_, lo >= rules_.phrases().longest() ? lo - rules_.phrases().longest() : 0,
+    const Hit* h = find_hit(s, type_->coordinators_list, lo >= rules_.phrases().longest() ? lo - rules_.phrases().longest() : 0,
                             later->tb, later->tb);
     return h && h->te >= lo && h->tb >= first->te;
   }
@@ -973,12 +964,8 @@ class Doc {
   // Finds the roles of one trigger with one cue and records the events;
   // false when a required role stays empty.
   bool roles_for(const Rule& rule, std::uint32_t s, std::uint32_t tb, std::uint32_t te, const Hit* cue) {
-    const EventType& type = rules_.types[rule.event];
+    const EventType& type = *type_;
     const std::uint32_t b = sb(s), e = se(s);
-    leader_by_list_ = type.leader_by_list;
-    coordinators_list_ = type.coordinators_list;
-    clause_breaks_list_ = type.clause_breaks_list;
-    subject_stops_list_ = type.subject_stops_list;
 
     // Roles: the fillers of each role with any, back to back in fillers_.
     fillers_.clear();
@@ -1354,10 +1341,7 @@ class Doc {
   const TimeFinder& time_;
   Date date_;
   std::uint64_t prepositions_, clause_words_;  // list bits
-  int leader_by_list_ = -1;  // the leader-by list of the event type whose roles are being found
-  int coordinators_list_ = -1;  // the coordinators list of the event type whose triggers are being tried
-  int clause_breaks_list_ = -1;  // the clause-breaks list of the event type whose roles are being found
-  int subject_stops_list_ = -1;  // its subject-stops list
+  const EventType* type_ = nullptr;  // the type of the rule apply() is trying (its lists steer the finders)
   // The document's working state, in the thread's Workspace.
   std::vector<std::vector<Hit>>& hits_;  // per sentence, its hits before token hits_upto_
   std::vector<std::uint32_t>& hits_upto_;

@@ -24,38 +24,6 @@ inline std::size_t lowest_bit(std::uint64_t x) {
 #endif
 }
 
-// Appends text::fold(w) to out. ASCII, which fold() lower-cases byte by
-// byte, is tested and lower-cased here 8 bytes at a time (the last 8
-// overlapping: lower-casing twice changes nothing); the rest goes to
-// text::fold().
-inline void fold_append(std::string_view w, std::string& out) {
-  constexpr std::uint64_t ones = 0x0101010101010101ULL, highs = 0x8080808080808080ULL;
-  const char* p = w.data();
-  const std::size_t n = w.size();
-  if (n < 8) {
-    text::fold(w, out);
-    return;
-  }
-  std::uint64_t high = 0;
-  for (std::size_t i = 0; i + 8 <= n; i += 8) high |= lexicon::detail::load64(p + i);
-  high |= lexicon::detail::load64(p + n - 8);
-  if (high & highs) {
-    text::fold(w, out);
-    return;
-  }
-  const std::size_t k = out.size();
-  out.append(w);
-  char* q = out.data() + k;
-  auto lower8 = [&](std::size_t i) {
-    std::uint64_t x = lexicon::detail::load64(q + i);
-    const std::uint64_t upper = ((x + (0x80 - 'A') * ones) & ~(x + (0x80 - 'Z' - 1) * ones)) & highs;
-    x |= upper >> 2;
-    std::memcpy(q + i, &x, 8);
-  };
-  for (std::size_t i = 0; i + 8 <= n; i += 8) lower8(i);
-  lower8(n - 8);
-}
-
 using lexicon::eq;  // a string view against a literal, inline
 
 // s.append(v) for a code: with the usual length (an alpha-3 code) known
@@ -1838,7 +1806,7 @@ class Run {
     std::string& key = clusters_.key();
     key += char('0' + int(e.type));
     if (e.type == EntityType::country) key += e.code;
-    else fold_append(e.name, key);
+    else text::fold(e.name, key);
     const int first = clusters_.first(index);
     append_id(e.cluster, first == index ? e.id : doc_.entities[first].id);
     return index;

@@ -149,29 +149,44 @@ void KeyBuffer::release() {
 namespace {
 
 // True when every byte of w is below 0x80: eight bytes at a time.
+// Eight bytes at a time; from 8 bytes on, the last eight are read again
+// (overlapping) instead of a byte loop for the tail.
 bool all_ascii(std::string_view w) {
   const char* p = w.data();
-  std::size_t n = w.size();
+  const std::size_t n = w.size();
   std::uint64_t high = 0;
-  for (; n >= 8; p += 8, n -= 8) {
+  if (n >= 8) {
+    for (std::size_t i = 0; i + 8 <= n; i += 8) {
+      std::uint64_t x;
+      std::memcpy(&x, p + i, 8);
+      high |= x;
+    }
     std::uint64_t x;
-    std::memcpy(&x, p, 8);
+    std::memcpy(&x, p + n - 8, 8);
     high |= x;
+  } else {
+    for (std::size_t i = 0; i < n; ++i) high |= static_cast<unsigned char>(p[i]);
   }
-  for (; n > 0; ++p, --n) high |= static_cast<unsigned char>(*p);
   return (high & 0x8080808080808080ULL) == 0;
 }
 
 // ASCII p[0, n) lower-cased in place: eight bytes at a time ('A'..'Z' get
-// the 0x20 bit; the bytes are all below 0x80, so the adds never carry).
+// the 0x20 bit; the bytes are all below 0x80, so the adds never carry). From
+// 8 bytes on, the tail is the last eight again: lower-casing twice changes
+// nothing.
 void lower_ascii(char* p, std::size_t n) {
   constexpr std::uint64_t ones = 0x0101010101010101ULL, highs = 0x8080808080808080ULL;
-  for (; n >= 8; p += 8, n -= 8) {
+  auto lower8 = [&](char* q) {
     std::uint64_t x;
-    std::memcpy(&x, p, 8);
+    std::memcpy(&x, q, 8);
     const std::uint64_t upper = ((x + (0x80 - 'A') * ones) & ~(x + (0x80 - 'Z' - 1) * ones)) & highs;
     x |= upper >> 2;
-    std::memcpy(p, &x, 8);
+    std::memcpy(q, &x, 8);
+  };
+  if (n >= 8) {
+    for (std::size_t i = 0; i + 8 <= n; i += 8) lower8(p + i);
+    lower8(p + n - 8);
+    return;
   }
   for (; n > 0; ++p, --n) *p = kAscii.lower[static_cast<unsigned char>(*p)];
 }

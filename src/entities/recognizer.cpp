@@ -823,6 +823,8 @@ class Run {
     }
   }
 
+  // A dash as datelines use it: "-", an em dash or an en dash.
+  bool dash(std::size_t k) const { return is(k, "-") || is(k, "\xE2\x80\x94") || is(k, "\xE2\x80\x93"); }
   // "'s" or its curly form, as a token of its own.
   bool apostrophe_s(std::size_t k) const { return is(k, "'s") || is(k, "\xE2\x80\x99s"); }
   // "Syria's": the possessive ending at token k.
@@ -1070,7 +1072,7 @@ class Run {
       for (; r < end && r < k + 5 && !is(r, ")"); ++r)
         if (!t_.toks[r].is_word()) return;
       if (r + 1 >= end || r == k + 1 || !is(r, ")")) return;
-      if (!(is(r + 1, "-") || is(r + 1, "\xE2\x80\x94") || is(r + 1, "\xE2\x80\x93"))) return;
+      if (!dash(r + 1)) return;
       if (const int ci = covered_[k + 1]; ci >= 0) {
         Cand& c = cands_[std::size_t(ci)];
         if (c.type != EntityType::organization || c.tb != k + 1 || c.te != r || eq(c.kind, "news")) return;
@@ -1820,10 +1822,10 @@ class Run {
     const Mention& m = a_.mentions[0];
     if (m.tb != 0 || m.code.empty() || (m.type != EntityType::place && m.type != EntityType::country)) return;
     const std::uint32_t end = std::min<std::uint32_t>(std::uint32_t(t_.toks.size()), m.te + 12);
-    if (m.te >= end || !(is(m.te, ",") || is(m.te, "(") || is(m.te, "-") || is(m.te, "\xE2\x80\x94") || is(m.te, "\xE2\x80\x93")))
+    if (m.te >= end || !(is(m.te, ",") || is(m.te, "(") || dash(m.te)))
       return;
     for (std::uint32_t k = m.te; k < end; ++k)
-      if (is(k, "-") || is(k, "\xE2\x80\x94") || is(k, "\xE2\x80\x93")) {
+      if (dash(k)) {
         if (!(t_.toks[k].flags & text::kJoiner)) {
           a_.dateline = 0;
           return;

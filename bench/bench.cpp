@@ -519,10 +519,8 @@ std::string staged_extract(const Chain& c, const Doc& in, StageTimes& st) {
 
   entities::Analysis a;
   text::tokenize(doc.text, a.tokens);
-  a.lex_ids.reserve(a.tokens.toks.size());  // (as extract() does)
-  text::advise_huge_pages(a.lex_ids.data(), a.lex_ids.capacity() * sizeof(std::uint32_t));
-  a.mention_of.reserve(a.tokens.toks.size());
-  text::advise_huge_pages(a.mention_of.data(), a.mention_of.capacity() * sizeof(int));
+  text::reserve_huge(a.lex_ids, a.tokens.toks.size());  // (as extract() does)
+  text::reserve_huge(a.mention_of, a.tokens.toks.size());
   lap(kTokenize);
   std::vector<std::uint32_t> starts;
   c.splitter->split(doc.text, starts);

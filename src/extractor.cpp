@@ -158,10 +158,8 @@ Document Extractor::extract(std::string_view bytes, const DocumentInfo& info) co
     // indices) at their final size, with huge pages for a long document's
     // (see text/memory.hpp).
     const std::size_t n_tokens = a.tokens.toks.size();
-    a.lex_ids.reserve(n_tokens);
-    text::advise_huge_pages(a.lex_ids.data(), a.lex_ids.capacity() * sizeof(std::uint32_t));
-    a.mention_of.reserve(n_tokens);
-    text::advise_huge_pages(a.mention_of.data(), a.mention_of.capacity() * sizeof(int));
+    text::reserve_huge(a.lex_ids, n_tokens);
+    text::reserve_huge(a.mention_of, n_tokens);
     std::vector<std::uint32_t> starts;
     impl_->splitter->split(doc.text, starts);
     // Sentences as token ranges (a sentence too long is split), counts and

@@ -185,13 +185,7 @@ class WordMap {
   std::size_t count_ = 0;
 };
 
-// Reserves n elements; a fresh block of several MB gets huge pages (text/memory.hpp).
-template <class V>
-void reserve_huge(V& v, std::size_t n) {
-  if (v.capacity() >= n) return;
-  v.reserve(n);
-  text::advise_huge_pages(v.data(), v.capacity() * sizeof(typename V::value_type));
-}
+using text::reserve_huge;
 
 // The containers of a Run, kept by each thread from one document to the
 // next so that their memory is reused instead of allocated anew (a Run

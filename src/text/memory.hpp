@@ -43,6 +43,15 @@ inline void advise_huge_pages(const void* p, std::size_t bytes) {
 #endif
 }
 
+// v.reserve(n), with huge pages for a fresh block of several MB. Nothing
+// when v already has room (its memory is advised, or touched, already).
+template <class V>
+void reserve_huge(V& v, std::size_t n) {
+  if (v.capacity() >= n) return;
+  v.reserve(n);
+  advise_huge_pages(v.data(), v.capacity() * sizeof(typename V::value_type));
+}
+
 }  // namespace attache::text
 
 #endif  // ATTACHE_TEXT_MEMORY_HPP_

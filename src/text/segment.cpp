@@ -245,10 +245,7 @@ std::string fold(std::string_view w) {
 void tokenize(std::string_view s, Tokens& out) {
   out.clear();
   const std::size_t n = s.size();
-  if (out.toks.capacity() < n / 5 + 4) {
-    out.toks.reserve(n / 5 + 4);
-    advise_huge_pages(out.toks.data(), out.toks.capacity() * sizeof(Tok));
-  }
+  reserve_huge(out.toks, n / 5 + 4);
   // The keys are written through a cursor into a buffer sized for the
   // whole text (ASCII keys have the token's length); it grows if the
   // folding of some non-ASCII token is longer than the token, and is cut to
@@ -470,8 +467,7 @@ void publish_segments(const Tokens& tokens, const std::vector<std::uint32_t>& st
   doc.stats.sentences = std::uint32_t(sentences.size());
   doc.stats.tokens = std::uint32_t(toks.size());
   doc.sentences = sentences;
-  doc.tokens.reserve(toks.size());
-  advise_huge_pages(doc.tokens.data(), doc.tokens.capacity() * sizeof(Token));
+  reserve_huge(doc.tokens, toks.size());
   for (const auto& t : toks) {
     Token pt;
     pt.span = Span{t.begin, t.end};

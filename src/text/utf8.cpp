@@ -114,8 +114,7 @@ std::string sanitize(std::string_view bytes, SanitizeReport* r) {
     bytes.remove_prefix(3);
   }
   std::string out;
-  out.reserve(bytes.size());
-  advise_huge_pages(out.data(), out.capacity());
+  reserve_huge(out, bytes.size());
   const auto* p = reinterpret_cast<const unsigned char*>(bytes.data());
   const auto* end = p + bytes.size();
   const auto* run = p;  // start of the current run of valid bytes

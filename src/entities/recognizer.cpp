@@ -989,6 +989,8 @@ class Run {
       if (!(filter[bit >> 6] >> (bit & 63) & 1)) continue;
       auto it = known.find(key(i));
       if (it == known.end() || shouting_[sentence_of_token(i)]) continue;
+      // An acronym is found again only in capitals: "the WHO ... Who said".
+      if (t_.toks[cands_[it->second].tb].upper() && !t_.toks[i].upper()) continue;
       Cand c = span_cand(EntityType::organization, i, i + 1, sentence_of_token(i));
       c.code = cands_[it->second].code;
       c.name = cands_[it->second].name;

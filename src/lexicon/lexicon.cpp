@@ -82,17 +82,36 @@ void Lexicon::add_sense(std::string_view phrase, Sense s) {
   std::uint32_t entry = index_.add(phrase);
   if (entry == PhraseIndex::kNone) return;
   if (entry >= senses_.size()) senses_.resize(entry + 1);
-  for (const auto& old : senses_[entry])
-    if (old.kind == s.kind && old.id == s.id && old.form == s.form) return;
-  text::Tokens toks;
-  text::tokenize(phrase, toks);
-  std::uint32_t mask = 0, k = 0;
-  for (const auto& t : toks.toks) {
-    if (t.flags & text::kJoiner) continue;
-    if (k < 32 && t.cap()) mask |= 1u << k;
-    ++k;
-  }
-  s.caps_mask = mask;
+  // The alias's words written with a capital (the first 32), as a mask.
+  auto caps_mask = [&phrase] {
+    text::Tokens toks;
+    text::tokenize(phrase, toks);
+    std::uint32_t mask = 0, k = 0;
+    for (const auto& t : toks.toks) {
+      if (t.flags & text::kJoiner) continue;
+      if (k < 32 && t.cap()) mask |= 1u << k;
+      ++k;
+    }
+    return mask;
+  };
+  // The same name spelt with other capitals ("Kim Jong Un", "Kim Jong-un";
+  // "NATO", "Nato"): one sense, and a word needs its capital only where
+  // every spelling has one. An acronym that must be matched exactly gives
+  // way to a spelling that need not ("Nato"); the other way round it adds
+  // nothing, as capitals always pass. (Most repeats are one spelling, listed
+  // again for another role: the same mask.)
+  for (auto& old : senses_[entry])
+    if (old.kind == s.kind && old.id == s.id && old.form == s.form) {
+      if ((s.flags & kExact) || aliases_[old.alias] == phrase) return;
+      if (old.flags & kExact) {
+        old.flags = std::uint16_t(old.flags & ~kExact);
+        old.caps_mask = caps_mask();
+      } else {
+        old.caps_mask &= caps_mask();
+      }
+      return;
+    }
+  s.caps_mask = caps_mask();
   s.alias = std::uint32_t(aliases_.size());
   aliases_.emplace_back(phrase);
   senses_[entry].push_back(s);

@@ -191,6 +191,30 @@ TEST_CASE("the credit between a dateline and its dash is a news organization") {
   CHECK(e->kind == "party");
 }
 
+TEST_CASE("a table name spelt with other capitals is the same identity") {
+  // people.tsv lists "Kim Jong Un|Kim Jong-un|Kim Jong-Un": any of them, with
+  // no title before it, is the table's person.
+  for (const char* text : {"Shoigu met Kim Jong-un in Pyongyang.", "Shoigu met Kim Jong-Un in Pyongyang.",
+                           "Shoigu met Kim Jong Un in Pyongyang."}) {
+    CAPTURE(text);
+    auto d = extractor().extract(text);
+    const attache::Entity* kim = nullptr;
+    for (const auto& e : d.entities)
+      if (e.type == attache::EntityType::person && e.text.rfind("Kim Jong", 0) == 0) kim = &e;
+    REQUIRE(kim);
+    CHECK(kim->name == "Kim Jong Un");
+    CHECK(kim->country == "PRK");
+  }
+  check_entities({
+      {"He praised Kim Jong-il.", {"PERSON:Kim Jong-il"}},
+      // organizations.tsv lists "NATO|Nato" and "DPA|dpa": the acronym's
+      // exact-case rule gives way to the other spelling the table lists.
+      {"Nato said so, dpa reported.", {"ORGANIZATION:Nato", "ORGANIZATION:dpa"}},
+      // ... but an acronym in the text is found again only in capitals.
+      {"Who said the WHO was wrong?", {"ORGANIZATION:WHO"}},
+  });
+}
+
 TEST_CASE("organizations: acronyms, ministries, heads, a country before a ministry") {
   auto d = extractor().extract("The Korean Central News Agency (KCNA) said the South Korean Unification Ministry erred.");
   CHECK(entity_keys(d) == V{"ORGANIZATION:Korean Central News Agency", "ORGANIZATION:KCNA",

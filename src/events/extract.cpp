@@ -224,6 +224,24 @@ class Doc {
       if ((h.lists >> list & 1) && h.te <= upto + 1) last = std::max<std::int64_t>(last, h.te - 1);
     return last;
   }
+  // "in 10 countries, including Spain and Norway": the first name that a
+  // phrase of the event type's examples list introduces within five words
+  // (no name between) after token k; -1 when there is none.
+  int listed_example(std::uint32_t s, std::uint32_t k, std::uint32_t e, std::uint16_t accept) {
+    const int list = type_->examples_list;
+    const std::uint32_t hi = std::min(e, k + 6);
+    if (list < 0 || k >= hi || !may_hit(s, list, hi)) return -1;
+    for (const Hit& h : hits_in(s, k + 1, hi)) {
+      if (!(h.lists >> list & 1)) continue;
+      for (std::uint32_t q = k; q < h.tb; ++q)
+        if (a_.mention_of[q] >= 0 || boundary(q) || !(t_.toks[q].is_word() || is(q, ",")))
+          return -1;
+      const std::uint32_t m = object_after(h.te, e);
+      if (m < e && a_.mention_of[m] >= 0 && accepts(a_.mentions[a_.mention_of[m]], accept)) return a_.mention_of[m];
+      return -1;
+    }
+    return -1;
+  }
   // The first token in [lo, hi) where a phrase of the event type's
   // clause-breaks list starts, or hi.
   std::uint32_t first_clause_break(std::uint32_t s, std::uint32_t lo, std::uint32_t hi) {
@@ -616,7 +634,15 @@ class Doc {
       }
       case FinderKind::object: {
         for (std::uint32_t j = te; j < e && j < te + std::uint32_t(f.window); ++j) {
-          if (prep(j) || boundary(j) || is(j, ",")) return;
+          if (prep(j) || boundary(j) || is(j, ",")) {
+            // "toured three countries, including Kenya and Ghana"
+            const int mi = listed_example(s, te, e, accept);
+            if (mi >= 0) {
+              add_mention(out, mi);
+              expand(out, mi, s, accept, +1);
+            }
+            return;
+          }
           if (is(j, "it") || is(j, "them") || is(j, "him") || is(j, "her")) {
             pronoun(j, out);
             return;
@@ -723,7 +749,8 @@ class Doc {
             pronoun(k, out);
             return;
           }
-          const int mi = a_.mention_of[k];
+          int mi = a_.mention_of[k];
+          if (mi < 0) mi = listed_example(s, k, e, accept);
           if (mi >= 0 && accepts(a_.mentions[mi], accept)) {
             add_mention(out, mi);
             expand(out, mi, s, accept, +1);

@@ -79,6 +79,9 @@ struct EventType {
   // "said": subject() does not look past one of these, whose subject is
   // the speaker ("The Kremlin said the Baltic states' decision to close").
   int subject_stops_list = -1;
+  // "including", "such as": pp() passes over a plural noun to the names it
+  // lists ("closed its embassies in 10 countries, including Spain and Norway").
+  int examples_list = -1;
   int polarity_window = 6;
   std::string where;
 };

@@ -163,6 +163,21 @@ TEST_CASE("visits: arrivals, visits, trips, hosting") {
   });
 }
 
+TEST_CASE("a plural noun's listed examples fill its role (examples); delegations from a country visit") {
+  check_events({
+      {"Nigeria is closing its embassies in 10 countries, including Spain and Norway, to cut costs.",
+       {"EMBASSY_CLOSURE NGA>ESP", "EMBASSY_CLOSURE NGA>NOR"}},
+      {"Indian Foreign Minister S. Jaishankar toured several African countries, such as Kenya and Ghana.",
+       {"DIPLOMATIC_VISIT IND>GHA", "DIPLOMATIC_VISIT IND>KEN"}},
+      // A name between the noun and "including" is the role itself.
+      {"Nigeria closed its embassy in Spain, including its visa office.", {"EMBASSY_CLOSURE NGA>ESP"}},
+      // No example word: a plural noun alone fills nothing.
+      {"Nigeria is closing its embassies in 10 countries to cut costs.", {}},
+      {"A delegation from Qatar visited Kabul to meet Taliban officials.", {"DIPLOMATIC_VISIT QAT>AFG"}},
+      {"Officials from Japan visited Seoul on Monday.", {"DIPLOMATIC_VISIT JPN>KOR"}},
+  });
+}
+
 TEST_CASE("a leader after \"led by\" or \"headed by\" (leader-by) leaves the subject to the group") {
   check_events({
       // The leader's country is unknown: the delegation's adjective names the visitor.

@@ -73,14 +73,14 @@ enum List {
   kAnaphorAdjectives, kCommonWords, kGivenNames, kGovHeads, kGovernmentVerbs, kLanguageNames, kNameParticles,
   kNotNames, kOrgHeads, kOrgLeadingHeads, kSpeechVerbs, kCountryNouns, kPrepositions, kLanguageCuesBefore,
   kLanguageCuesAfter, kOrgNounsBefore, kOrgNounsAfter, kGroupAdjectives, kVerbAdverbs, kGovernmentObjectVerbs,
-  kClauseWords, kNameSuffixes, kInstitutionWords, kPersonVerbs, kMemberNouns, kListCount
+  kClauseWords, kNameSuffixes, kInstitutionWords, kPersonVerbs, kMemberNouns, kCountryNounsAfterAdjective, kMinistryWords, kListCount
 };
 const char* const kListNames[kListCount] = {
     "anaphor-adjectives", "common-words", "given-names", "gov-heads", "government-verbs", "language-names",
     "name-particles", "not-names", "org-heads", "org-leading-heads", "speech-verbs", "country-nouns",
     "prepositions", "language-cues-before", "language-cues-after", "org-nouns-before", "org-nouns-after",
     "group-adjectives", "verb-adverbs", "government-object-verbs", "clause-words",
-    "name-suffixes", "institution-words", "person-verbs", "member-nouns"};
+    "name-suffixes", "institution-words", "person-verbs", "member-nouns", "country-nouns-after-adjective", "ministry-words"};
 
 // The first entity of each identity, for Entity::cluster: an open-addressing
 // table over the identity keys, which are kept back to back in one buffer
@@ -1101,6 +1101,40 @@ class Run {
     }
   }
 
+  // "North Korea's foreign ministry", "the Chinese defence ministry": a
+  // ministry in lower case is an organization after its country. The
+  // country stays its own mention (as for "South Korean" + "Unification
+  // Ministry").
+  void lower_case_ministries(std::uint32_t s) {
+    const std::uint32_t b = sb(s), end = se(s);
+    const std::uint64_t bit = bits_[kMinistryWords];
+    for (std::uint32_t i = b + 1; i < end; ++i) {
+      if (!(masks_[i] & bit) || t_.toks[i].cap() || covered_[i] >= 0) continue;
+      std::uint32_t k = i;
+      while (k < end && k < i + 3 && (masks_[k] & bit) && !t_.toks[k].cap() && covered_[k] < 0) ++k;
+      if (k >= end || !is(k, "ministry") || covered_[k] >= 0) {
+        i = k;
+        continue;
+      }
+      // The country right before: a demonym ("Chinese"), or a name in the
+      // possessive ("Japan's").
+      std::uint32_t c = i - 1;
+      if (c > b && apostrophe_s(c)) --c;
+      else if (!(t_.toks[c].flags & text::kPossessive) && (c == b || !(t_.toks[c - 1].flags & text::kPossessive)) &&
+               !(covered_[c] >= 0 && cands_[covered_[c]].form == CountryForm::demonym))
+        c = ~0u;
+      if (c == ~0u || covered_[c] < 0 || cands_[covered_[c]].type != EntityType::country || cands_[covered_[c]].code.empty()) {
+        i = k;
+        continue;
+      }
+      Cand org = span_cand(EntityType::organization, i, k + 1, s);
+      org.code = cands_[covered_[c]].code;
+      org.kind = "ministry";
+      add(std::move(org));
+      i = k;
+    }
+  }
+
   std::uint32_t sentence_of_token(std::uint32_t k) const {
     auto it = std::upper_bound(a_.sentences.begin(), a_.sentences.end(), k,
                                [](std::uint32_t tok, const Sentence& x) { return tok < x.first_token; });
@@ -1562,7 +1596,8 @@ class Run {
           add(std::move(c));
           continue;
         }
-        if (k < end && !t_.toks[k].cap() && noun(k, both)) {
+        // "the reclusive state": some nouns refer back only after an adjective.
+        if (k < end && !t_.toks[k].cap() && (noun(k, both) || (!both && k > i + 1 && in(kCountryNounsAfterAdjective, k)))) {
           Cand c = span_cand(EntityType::country, i, k + 1, s);
           c.form = CountryForm::anaphor;
           c.anaphor = true;
@@ -1634,6 +1669,19 @@ class Run {
   // Resolves anaphors to the country named most recently before them,
   // preferring one that is not the object of a preposition ("Norway closed
   // its embassy in Malawi. The country also ..." is Norway).
+  // "South Korea's unification ministry said": a country in the possessive
+  // before the one who speaks (a speech verb within four words) is no
+  // subject of what is reported.
+  bool speaker_possessor(const Cand& c) const {
+    if (c.te >= n_toks_ || !(t_.toks[c.te].flags & text::kPossessive)) return false;
+    const std::uint32_t end = std::min<std::uint32_t>(se(c.sentence), c.te + 5);
+    for (std::uint32_t k = c.te + 1; k < end; ++k) {
+      if (in(kSpeechVerbs, k)) return true;
+      if (!t_.toks[k].is_word()) return false;
+    }
+    return false;
+  }
+
   void resolve_anaphors(std::vector<int>& order) {
     std::vector<std::string_view>& recent = scratch_.recent;  // distinct codes, most recent last
     recent.clear();
@@ -1676,7 +1724,7 @@ class Run {
             recent.push_back(c.code);
           }
         }
-        if (!c.plural && !after_preposition(c)) {
+        if (!c.plural && !after_preposition(c) && !speaker_possessor(c)) {
           subject = c.code;
           subject_sentence = c.sentence;
         } else if (!c.plural && !c.anaphor) {
@@ -1855,6 +1903,7 @@ class Run {
         organizations(s);
         leading_heads(s);
         classified_organizations(s);
+        lower_case_ministries(s);
         institutions(s);
       }
     acronyms();

@@ -442,6 +442,10 @@ class Doc {
       if (!sep || k < sb(s) || k >= se(s)) return;
       const int next = a_.mention_of[k];
       if (next < 0 || !accepts(a_.mentions[next], accept)) return;
+      // "its embassy in Madrid, South Korea's unification ministry said":
+      // a name in the possessive starts another phrase, it ends no list.
+      const std::uint32_t after = a_.mentions[next].te;
+      if (dir > 0 && after < se(s) && (t_.toks[after].flags & text::kPossessive)) return;
       add_mention(out, next);
       cur = next;
     }
@@ -804,12 +808,14 @@ class Doc {
         const std::uint32_t hi = std::min(e, c + 1 + std::uint32_t(f.window));
         for (const Hit& h : hits_in(s, c + 1, hi)) {
           if (!(h.lists >> f.head_list & 1) || h.te > hi) continue;
+          // (The last mention the role accepts: "the French" before "foreign
+          // ministry", which is a mention too.)
           int found = -1;
           for (std::uint32_t k = c + 1; k < h.tb; ++k) {
             if (is(k, ",") || boundary(k)) { found = -1; break; }
-            if (a_.mention_of[k] >= 0) found = a_.mention_of[k];
+            if (a_.mention_of[k] >= 0 && accepts(a_.mentions[std::size_t(a_.mention_of[k])], accept)) found = a_.mention_of[k];
           }
-          if (found >= 0 && accepts(a_.mentions[std::size_t(found)], accept)) add_mention(out, found);
+          if (found >= 0) add_mention(out, found);
           return;
         }
         return;

@@ -215,6 +215,21 @@ TEST_CASE("a table name spelt with other capitals is the same identity") {
   });
 }
 
+TEST_CASE("a ministry in lower case after its country is an organization of that country") {
+  check_entities({
+      {"North Korea's foreign ministry said so.", {"COUNTRY:North Korea=PRK", "ORGANIZATION:foreign ministry"}},
+      {"The Chinese defence ministry denied it.", {"COUNTRY:Chinese=CHN", "ORGANIZATION:defence ministry"}},
+      {"India's external affairs ministry said so.", {"COUNTRY:India=IND", "ORGANIZATION:external affairs ministry"}},
+      // No country before it: no organization to name.
+      {"The ministry said so, and his foreign ministry friends agreed.", {}},
+  });
+  auto d = extractor().extract("South Korea's unification ministry said so.");
+  const auto* m = find(d, "unification ministry");
+  REQUIRE(m);
+  CHECK(m->country == "KOR");
+  CHECK(m->kind == "ministry");
+}
+
 TEST_CASE("organizations: acronyms, ministries, heads, a country before a ministry") {
   auto d = extractor().extract("The Korean Central News Agency (KCNA) said the South Korean Unification Ministry erred.");
   CHECK(entity_keys(d) == V{"ORGANIZATION:Korean Central News Agency", "ORGANIZATION:KCNA",

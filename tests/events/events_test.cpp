@@ -178,6 +178,23 @@ TEST_CASE("a plural noun's listed examples fill its role (examples); delegations
   });
 }
 
+TEST_CASE("anaphors and lists: 'the reclusive state', a possessive ends a list, the speaker's country is no subject") {
+  check_events({
+      // "the state" refers back only after an anaphor adjective.
+      {"North Korea has shut its embassy in Madrid. The reclusive state also closed missions in Uganda and Angola.",
+       {"EMBASSY_CLOSURE PRK>AGO", "EMBASSY_CLOSURE PRK>ESP", "EMBASSY_CLOSURE PRK>UGA"}},
+      // "Madrid, South Korea's ministry said": South Korea is no second host,
+      // and the next sentence's "reclusive state" is still North Korea.
+      {"North Korea has shut its embassy in Madrid, South Korea's unification ministry said on Monday. "
+       "The reclusive state also closed missions in Uganda and Angola last year.",
+       {"EMBASSY_CLOSURE PRK>AGO", "EMBASSY_CLOSURE PRK>ESP", "EMBASSY_CLOSURE PRK>UGA"}},
+      // The source of a mission of no stated country: the country before
+      // the ministry that speaks.
+      {"NIAMEY, Aug 2 - The embassy in Niamey has suspended operations, the French foreign ministry said.",
+       {"EMBASSY_CLOSURE FRA>NER"}},
+  });
+}
+
 TEST_CASE("a leader after \"led by\" or \"headed by\" (leader-by) leaves the subject to the group") {
   check_events({
       // The leader's country is unknown: the delegation's adjective names the visitor.

@@ -243,7 +243,7 @@ class Run {
     reserve_huge(masks_, n);
     masks_.resize(n);
     // The tokens the passes start at: capitalised words (most passes look
-    // for names), and "the" and "both" (anaphors). Listed once here, so a
+    // for names), and "the", "both" and "each" (anaphors). Listed once here, so a
     // pass visits only those instead of testing every token.
     reserve_huge(caps_, n);
     reserve_huge(articles_, n);
@@ -261,7 +261,7 @@ class Run {
       caps[n_caps] = std::uint32_t(i);
       n_caps += toks[i].kind == text::TokKind::word && toks[i].cap();
       articles[n_articles] = std::uint32_t(i);
-      n_articles += is(i, "the") || is(i, "both");
+      n_articles += is(i, "the") || is(i, "both") || is(i, "each");
     }
     caps_.resize(n_caps);
     articles_.resize(n_articles);
@@ -1580,6 +1580,20 @@ class Run {
     const std::uint32_t end = se(s);
     for (const std::uint32_t i : articles_in(s)) {
       if (covered_[i] >= 0) continue;
+      // "reopen embassies in each other's capitals": both countries of the
+      // last pair, each the other's host (events drop a country paired with
+      // itself).
+      if (is(i, "each")) {
+        if (i + 1 < end && is(i + 1, "other") && covered_[i + 1] < 0) {
+          Cand c = span_cand(EntityType::country, i, i + 2, s);
+          c.form = CountryForm::anaphor;
+          c.anaphor = true;
+          c.plural = true;
+          c.listed = false;
+          add(std::move(c));
+        }
+        continue;
+      }
       const bool both = is(i, "both") || (is(i, "the") && i + 1 < end && (is(i + 1, "two") || is(i + 1, "three")));
       if (is(i, "the") || both) {
         std::uint32_t k = i + 1;
@@ -1939,7 +1953,7 @@ class Run {
   std::vector<std::uint64_t>& masks_ = scratch_.masks;
   std::vector<std::uint64_t>& caps_lists_ = scratch_.caps_lists;  // per sentence: the lists of its capitalised words
   std::vector<std::uint32_t>& caps_ = scratch_.caps;          // the capitalised words (cap()), ascending
-  std::vector<std::uint32_t>& articles_ = scratch_.articles;  // the tokens "the" and "both", ascending
+  std::vector<std::uint32_t>& articles_ = scratch_.articles;  // the tokens "the", "both" and "each", ascending
   std::vector<std::pair<std::uint32_t, std::uint32_t>>& caps_by_sentence_ = scratch_.caps_by_sentence;  // see sentence_ranges()
   std::vector<std::pair<std::uint32_t, std::uint32_t>>& articles_by_sentence_ = scratch_.articles_by_sentence;
   std::vector<std::pair<std::uint32_t, std::uint32_t>>& best_ = scratch_.best;

@@ -188,6 +188,9 @@ TEST_CASE("anaphors and lists: 'the reclusive state', a possessive ends a list, 
       {"North Korea has shut its embassy in Madrid, South Korea's unification ministry said on Monday. "
        "The reclusive state also closed missions in Uganda and Angola last year.",
        {"EMBASSY_CLOSURE PRK>AGO", "EMBASSY_CLOSURE PRK>ESP", "EMBASSY_CLOSURE PRK>UGA"}},
+      // "each other's": both countries of the pair, each the other's host.
+      {"Saudi Arabia and Iran reopened embassies in each other's capitals.",
+       {"EMBASSY_REOPENING IRN>SAU", "EMBASSY_REOPENING SAU>IRN"}},
       // The source of a mission of no stated country: the country before
       // the ministry that speaks.
       {"NIAMEY, Aug 2 - The embassy in Niamey has suspended operations, the French foreign ministry said.",

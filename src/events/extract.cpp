@@ -224,6 +224,13 @@ class Doc {
       if ((h.lists >> list & 1) && h.te <= upto + 1) last = std::max<std::int64_t>(last, h.te - 1);
     return last;
   }
+  // Whether a phrase of `list` starts at token k.
+  bool starts_phrase(std::uint32_t s, int list, std::uint32_t k) {
+    if (list < 0 || !may_hit(s, list, k + 1)) return false;
+    for (const Hit& h : hits_in(s, k, k + 1))
+      if (h.lists >> list & 1) return true;
+    return false;
+  }
   // "in 10 countries, including Spain and Norway": the first name that a
   // phrase of the event type's examples list introduces within five words
   // (no name between) after token k; -1 when there is none.
@@ -653,6 +660,17 @@ class Doc {
           }
           const int mi = a_.mention_of[j];
           if (mi < 0) continue;
+          // "visited British troops in Estonia": a demonym (or "U.S.") before a phrase
+          // of the object-people list describes those people; it is not
+          // the place.
+          const CountryForm form = a_.mentions[mi].form;
+          if ((form == CountryForm::demonym || form == CountryForm::abbreviation) && type_->object_people_list >= 0) {
+            const std::uint32_t after = a_.mentions[mi].te;
+            if (after < e && starts_phrase(s, type_->object_people_list, after)) {
+              j = after - 1;
+              continue;
+            }
+          }
           if (!accepts(a_.mentions[mi], accept)) {
             // "received Brazil's foreign minister Mauro Vieira": look past the possessor.
             const std::uint32_t after = a_.mentions[mi].te;

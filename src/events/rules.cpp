@@ -100,6 +100,7 @@ Error RuleSet::load(std::string_view path, std::string_view content) {
       else if (key == "clause-breaks") ev->clause_breaks_list = list_value(ev->name + ".clause-breaks");
       else if (key == "subject-stops") ev->subject_stops_list = list_value(ev->name + ".subject-stops");
       else if (key == "examples") ev->examples_list = list_value(ev->name + ".examples");
+      else if (key == "object-people") ev->object_people_list = list_value(ev->name + ".object-people");
       else if (key == "polarity-window") return number(ev->polarity_window);
       else return rule_error(where, "unknown event key \"" + key + "\"");
       return Error{};

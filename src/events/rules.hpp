@@ -82,6 +82,9 @@ struct EventType {
   // "including", "such as": pp() passes over a plural noun to the names it
   // lists ("closed its embassies in 10 countries, including Spain and Norway").
   int examples_list = -1;
+  // "visited British troops in Estonia": object() passes over a demonym
+  // before a phrase of this list (the people it describes).
+  int object_people_list = -1;
   int polarity_window = 6;
   std::string where;
 };

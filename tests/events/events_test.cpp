@@ -174,6 +174,11 @@ TEST_CASE("a plural noun's listed examples fill its role (examples); delegations
       // No example word: a plural noun alone fills nothing.
       {"Nigeria is closing its embassies in 10 countries to cut costs.", {}},
       {"A delegation from Qatar visited Kabul to meet Taliban officials.", {"DIPLOMATIC_VISIT QAT>AFG"}},
+      // The troops are British; the place follows (object-people).
+      {"British Prime Minister Rishi Sunak visited British troops in Estonia.", {"DIPLOMATIC_VISIT GBR>EST"}},
+      {"Defense Secretary Donald Rumsfeld visited U.S. troops in Mosul.", {"DIPLOMATIC_VISIT USA>IRQ"}},
+      // ... but a demonym before a capital or a counterpart still names the place.
+      {"A Chinese delegation reached the North Korean capital.", {"DIPLOMATIC_VISIT CHN>PRK"}},
       {"Officials from Japan visited Seoul on Monday.", {"DIPLOMATIC_VISIT JPN>KOR"}},
   });
 }

@@ -464,13 +464,30 @@ class Run {
         // "The Associated Press": the article is not part of the name.
         if (pick->kind == Kind::organization && is(from, "the") && from + 1 < it->second) ++from;
         // "King Mswati III", "Pope Benedict XVI": the title is its own mention.
-        if (pick->kind == Kind::person) from = split_title_prefix(from, it->second, s);
-        add_sense(*pick, from, it->second, s);
-        i = it->second;
+        std::uint32_t to = it->second;
+        if (pick->kind == Kind::person) {
+          from = split_title_prefix(from, to, s);
+          to = longer_spelling(*pick, from, to, end);
+        }
+        add_sense(*pick, from, to, s);
+        i = to;
         took = true;
       }
       if (!took) ++i;
     }
+  }
+
+  // "Sheikh Tamim bin Hamad Al Thani": the alias with the title ("Sheikh
+  // Tamim bin Hamad") ends before the full name that starts after the
+  // title does; where the person's name goes on, its end.
+  std::uint32_t longer_spelling(const Sense& person, std::uint32_t from, std::uint32_t to, std::uint32_t end) const {
+    std::uint32_t best = to;
+    lex_.index().match_at(a_.lex_ids, from, end, [&](std::uint32_t entry, std::size_t e) {
+      if (e <= best) return;
+      for (const Sense& c : lex_.senses(entry))
+        if (c.kind == Kind::person && c.id == person.id && caps_ok(c, from, std::uint32_t(e))) best = std::uint32_t(e);
+    });
+    return best;
   }
 
   // A person alias that starts with a title: the title becomes its own

@@ -207,6 +207,10 @@ TEST_CASE("a table name spelt with other capitals is the same identity") {
   }
   check_entities({
       {"He praised Kim Jong-il.", {"PERSON:Kim Jong-il"}},
+      // The alias with a title ("Sheikh Tamim bin Hamad") gives way to the
+      // full name that goes on after it.
+      {"Sheikh Tamim bin Hamad Al Thani received him.", {"PERSON:Tamim bin Hamad Al Thani"}},
+      {"Sheikh Tamim bin Hamad received him.", {"PERSON:Tamim bin Hamad"}},
       // organizations.tsv lists "NATO|Nato" and "DPA|dpa": the acronym's
       // exact-case rule gives way to the other spelling the table lists.
       {"Nato said so, dpa reported.", {"ORGANIZATION:Nato", "ORGANIZATION:dpa"}},

@@ -723,6 +723,7 @@ class Run {
         }
       }
       cands_[ci].code = country;  // "the Chinese foreign minister": a person by title only
+      cands_[ci].np_tb = np;      // (whose noun phrase starts at "Chinese")
     }
   }
 

@@ -174,6 +174,8 @@ TEST_CASE("a plural noun's listed examples fill its role (examples); delegations
       // No example word: a plural noun alone fills nothing.
       {"Nigeria is closing its embassies in 10 countries to cut costs.", {}},
       {"A delegation from Qatar visited Kabul to meet Taliban officials.", {"DIPLOMATIC_VISIT QAT>AFG"}},
+      {"French Foreign Minister Jean-Noel Barrot met Lebanese leaders in Beirut and later flew on to Tel Aviv.",
+       {"DIPLOMATIC_VISIT FRA>ISR", "DIPLOMATIC_VISIT FRA>LBN"}},
       // The troops are British; the place follows (object-people).
       {"British Prime Minister Rishi Sunak visited British troops in Estonia.", {"DIPLOMATIC_VISIT GBR>EST"}},
       {"Defense Secretary Donald Rumsfeld visited U.S. troops in Mosul.", {"DIPLOMATIC_VISIT USA>IRQ"}},

@@ -1443,7 +1443,8 @@ class Run {
           }
         }
       }
-      if (c.type == EntityType::place && eq(c.kind, "capital") && stands_for_government(c)) {
+      if (c.type == EntityType::place && eq(c.kind, "capital") && !(c.flags & lexicon::kNotGovernment) &&
+          stands_for_government(c)) {
         c.type = EntityType::country;
         c.form = CountryForm::capital;
         if (const auto* country = lex_.country(c.code)) c.name = country->name;

@@ -35,6 +35,7 @@ bool parse_flags(std::string_view s, std::uint16_t& out, std::string& bad) {
     else if (f == "weak") out |= kWeak;
     else if (f == "us-state") out |= kUsState;
     else if (f == "ambiguous") out |= kAmbiguous;
+    else if (f == "not-government") out |= kNotGovernment;
     else { bad = f; return false; }
   }
   return true;
@@ -166,8 +167,10 @@ Error Lexicon::load_iso(const Table& t) {
     auto [it, fresh] = country_index_.emplace(code, std::uint32_t(countries.size()));
     if (fresh) countries.push_back(Country{code, r.fields[4].empty() ? r.fields[2] : r.fields[4]});
     const std::uint32_t id = it->second;
-    auto add = [&](const std::string& name, CountryForm form) {
-      if (!name.empty() && name.find(',') == std::string::npos) add_sense(name, Sense{Kind::country, id, form});
+    auto add = [&](std::string_view name, CountryForm form) {
+      // ("the State of Palestine": the article is no part of a name we find.)
+      if (name.substr(0, 4) == "the ") name.remove_prefix(4);
+      if (!name.empty() && name.find(',') == std::string_view::npos) add_sense(name, Sense{Kind::country, id, form});
     };
     add(r.fields[2], CountryForm::name);
     add(r.fields[3], CountryForm::official);

@@ -32,6 +32,7 @@ enum Flags : std::uint16_t {
   kAmbiguous = 16,   // a place name shared with other countries
   kCapital = 32,     // a place that is a seat of government
   kSurname = 64,     // a well-known person's family name alone ("Putin")
+  kNotGovernment = 128,  // a capital that does not stand for its country's government ("Brussels": the EU)
 };
 
 // One meaning of a phrase.

@@ -78,6 +78,11 @@ TEST_CASE("a capital is the country only when it stands for the government") {
 
 TEST_CASE("a capital stands for the government as the subject or the object of acts of state") {
   check_entities({
+      // Brussels as a government is the European Union (places.tsv flag
+      // not-government): it stays a place of Belgium.
+      {"Brussels warned Budapest over the new law.", {"COUNTRY:Budapest=HUN"}},
+      // An official name's article is no part of the mention.
+      {"The State of Eritrea replied.", {"COUNTRY:State of Eritrea=ERI"}},
       // Subject, with an adverb between it and the verb, and coordinated.
       {"Trade grew after Canberra began lifting tariffs.", {"COUNTRY:Canberra=AUS"}},
       {"Hanoi and Manila also agreed to share patrol data.", {"COUNTRY:Hanoi=VNM", "COUNTRY:Manila=PHL"}},

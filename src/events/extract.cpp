@@ -838,6 +838,37 @@ class Doc {
         }
         return;
       }
+      case FinderKind::earlier: {
+        // "Mexico's embassy in Quito. ... closing the embassy": a mission
+        // named with "the" (or "its", "their") and no place of its own is
+        // the one named last in the two sentences before; its place is the
+        // object of a preposition within f.window tokens after it. (Not when
+        // its own sentence names a mission before it: that is another cue
+        // of the rule, tried anyway.)
+        if (tb <= b || !(is(tb - 1, "the") || is(tb - 1, "its") || is(tb - 1, "their"))) return;
+        if (may_hit(s, f.head_list, tb))
+          for (const Hit& h : hits_in(s, b, tb))
+            if (h.lists >> f.head_list & 1) return;
+        Finder pp;
+        pp.kind = FinderKind::pp;
+        pp.anchor = Anchor::cue;
+        pp.preps = f.preps;
+        pp.window = f.window;
+        for (std::uint32_t s2 = s; s2-- > 0 && s2 + 2 >= s;) {
+          // (All of the sentence's hits first: pp() below must not extend
+          // the vector this loop walks.)
+          if (!may_hit(s2, f.head_list, se(s2))) continue;
+          const HitRange r = hits_in(s2, sb(s2), se(s2));
+          for (const Hit* h = r.e; h != r.b;) {
+            --h;
+            if (!(h->lists >> f.head_list & 1)) continue;
+            const std::size_t before = out.size();
+            find(pp, accept, s2, h->tb, h->te, true, out);
+            if (out.size() > before) return;
+          }
+        }
+        return;
+      }
       case FinderKind::modifier: {
         // A place right before the anchor: "its Baghdad embassy".
         std::int64_t j = std::int64_t(tb) - 1;

@@ -188,7 +188,8 @@ Error RuleSet::load(std::string_view path, std::string_view content) {
           else if (name == "modifier") fd.kind = FinderKind::modifier;
           else if (name == "requester") fd.kind = FinderKind::requester;
           else if (name == "source") { fd.kind = FinderKind::source; fd.window = 8; }
-          else return rule_error(where, "unknown finder \"" + name + "\" (subject, object, possessor, modifier, of, pp, agent, context, previous, dateline, requester, source, cue)");
+          else if (name == "earlier") { fd.kind = FinderKind::earlier; fd.window = 4; }
+          else return rule_error(where, "unknown finder \"" + name + "\" (subject, object, possessor, modifier, of, pp, agent, context, previous, dateline, requester, source, earlier, cue)");
           if (anchor == "trigger" || anchor.empty()) fd.anchor = Anchor::trigger;
           else if (anchor == "cue") fd.anchor = Anchor::cue;
           else return rule_error(where, "finder anchor must be trigger or cue, got \"" + anchor + "\"");
@@ -197,6 +198,8 @@ Error RuleSet::load(std::string_view path, std::string_view content) {
             return rule_error(where, "requester() needs its verbs: requester(trigger: @order-verbs)");
           if (fd.kind == FinderKind::source && fd.head_list < 0)
             return rule_error(where, "source() needs its verbs: source(trigger: @source-verbs)");
+          if (fd.kind == FinderKind::earlier && (fd.head_list < 0 || fd.preps.empty()))
+            return rule_error(where, "earlier() needs its nouns and prepositions: earlier(cue: in at @mission-nouns)");
           // An optional "/N" after the finder sets its window in tokens.
           std::string_view rest = trim(std::string_view(f).substr(close + 1));
           if (!rest.empty()) {

@@ -195,6 +195,11 @@ TEST_CASE("anaphors and lists: 'the reclusive state', a possessive ends a list, 
       {"North Korea has shut its embassy in Madrid, South Korea's unification ministry said on Monday. "
        "The reclusive state also closed missions in Uganda and Angola last year.",
        {"EMBASSY_CLOSURE PRK>AGO", "EMBASSY_CLOSURE PRK>ESP", "EMBASSY_CLOSURE PRK>UGA"}},
+      // A definite mission with no place of its own is the one named just before (earlier).
+      {"Ecuador's president said the raid on Mexico's embassy in Quito was justified. Mexico broke off relations "
+       "with Ecuador and withdrew its diplomats, closing the embassy.",
+       {"EMBASSY_CLOSURE MEX>ECU"}},
+      {"The embassy was closed on Saturday.", {}},
       // "each other's": both countries of the pair, each the other's host.
       {"Saudi Arabia and Iran reopened embassies in each other's capitals.",
        {"EMBASSY_REOPENING IRN>SAU", "EMBASSY_REOPENING SAU>IRN"}},

@@ -430,9 +430,14 @@ class Run {
     const Tok* const toks = t_.toks.data();
     const std::uint32_t* const ids = a_.lex_ids.data();
     const lexicon::PhraseIndex::Starts starts = index.starts();
+    const std::uint64_t* const masks = masks_.data();
+    // A word in lower case starts only the entries that allow it (titles,
+    // "the ...", name particles): "the", "in", "is" start none of "The
+    // Hague", "IN", "IS" here.
+    const std::uint64_t lower_ok = lexicon::Lexicon::kLowerStart | bits_[kNameParticles];
     while (i < end) {
       // (A tight loop to the next such token: its values stay in registers.)
-      while (i < end && (!toks[i].is_word() || !starts(ids[i]))) ++i;
+      while (i < end && (!toks[i].is_word() || !starts(ids[i]) || (!toks[i].cap() && !(masks[i] & lower_ok)))) ++i;
       if (i >= end) break;
       best_.clear();
       index.match_at(a_.lex_ids, i, end, [&](std::uint32_t entry, std::size_t e) { best_.emplace_back(entry, std::uint32_t(e)); });

@@ -83,36 +83,48 @@ void Lexicon::add_sense(std::string_view phrase, Sense s) {
   std::uint32_t entry = index_.add(phrase);
   if (entry == PhraseIndex::kNone) return;
   if (entry >= senses_.size()) senses_.resize(entry + 1);
-  // The alias's words written with a capital (the first 32), as a mask.
-  auto caps_mask = [&phrase] {
-    text::Tokens toks;
-    text::tokenize(phrase, toks);
-    std::uint32_t mask = 0, k = 0;
-    for (const auto& t : toks.toks) {
-      if (t.flags & text::kJoiner) continue;
-      if (k < 32 && t.cap()) mask |= 1u << k;
-      ++k;
-    }
-    return mask;
-  };
   // The same name spelt with other capitals ("Kim Jong Un", "Kim Jong-un";
   // "NATO", "Nato"): one sense, and a word needs its capital only where
   // every spelling has one. An acronym that must be matched exactly gives
   // way to a spelling that need not ("Nato"); the other way round it adds
   // nothing, as capitals always pass. (Most repeats are one spelling, listed
   // again for another role: the same mask.)
+  Sense* same = nullptr;
   for (auto& old : senses_[entry])
-    if (old.kind == s.kind && old.id == s.id && old.form == s.form) {
-      if ((s.flags & kExact) || aliases_[old.alias] == phrase) return;
-      if (old.flags & kExact) {
-        old.flags = std::uint16_t(old.flags & ~kExact);
-        old.caps_mask = caps_mask();
-      } else {
-        old.caps_mask &= caps_mask();
-      }
-      return;
+    if (old.kind == s.kind && old.id == s.id && old.form == s.form) same = &old;
+  if (same && ((s.flags & kExact) || aliases_[same->alias] == phrase)) return;
+  text::Tokens toks;
+  text::tokenize(phrase, toks);
+  // The alias's words written with a capital (the first 32), as a mask.
+  std::uint32_t mask = 0, k = 0;
+  const text::Tok* first = nullptr;
+  for (const auto& t : toks.toks) {
+    if (t.flags & text::kJoiner) continue;
+    if (!first) first = &t;
+    if (k < 32 && t.cap()) mask |= 1u << k;
+    ++k;
+  }
+  // May a word in lower case start this entry? Titles ("president"), and
+  // aliases whose first word has no capital; an exact acronym only as
+  // written. (The recognizer skips the entries of a lower-case word that
+  // starts none of them: "the", "is" before "IS".)
+  if (s.kind == Kind::title || !first || !first->cap()) {
+    const std::uint32_t id = index_.vocabulary()->find(toks.key(std::size_t(first ? first - toks.toks.data() : 0)));
+    if (id != Vocabulary::kNone) {
+      if (id >= word_masks_.size()) word_masks_.resize(id + 1, 0);
+      word_masks_[id] |= kLowerStart;
     }
-  s.caps_mask = caps_mask();
+  }
+  if (same) {
+    if (same->flags & kExact) {
+      same->flags = std::uint16_t(same->flags & ~kExact);
+      same->caps_mask = mask;
+    } else {
+      same->caps_mask &= mask;
+    }
+    return;
+  }
+  s.caps_mask = mask;
   s.alias = std::uint32_t(aliases_.size());
   aliases_.emplace_back(phrase);
   senses_[entry].push_back(s);

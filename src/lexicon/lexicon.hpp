@@ -133,6 +133,10 @@ class Lexicon {
   // is in, as a mask of those bits: one hash probe answers every list.
   std::uint64_t list_bit(std::string_view list) const;
   std::uint64_t list_mask(std::string_view key) const;
+  // Not a list: set on a word that may start an entry in lower case (a
+  // title, "al-", "the ..."); a word without it starts entries only with a
+  // capital.
+  static constexpr std::uint64_t kLowerStart = std::uint64_t{1} << 63;
   // The lists of a word by its id in index() (from PhraseIndex::ids()).
   std::uint64_t list_mask(std::uint32_t id) const { return id < word_masks_.size() ? word_masks_[id] : 0; }
   const Country* country(std::string_view code) const;

@@ -1128,33 +1128,25 @@ class Run {
   // ministry in lower case is an organization after its country. The
   // country stays its own mention (as for "South Korean" + "Unification
   // Ministry").
-  void lower_case_ministries(std::uint32_t s) {
-    const std::uint32_t b = sb(s), end = se(s);
+  void lower_case_ministries() {
     const std::uint64_t bit = bits_[kMinistryWords];
-    for (std::uint32_t i = b + 1; i < end; ++i) {
-      if (!(masks_[i] & bit) || t_.toks[i].cap() || covered_[i] >= 0) continue;
+    for (std::size_t ci = 0, n = cands_.size(); ci < n; ++ci) {
+      const Cand& c = cands_[ci];
+      if (c.dropped || c.type != EntityType::country || c.code.empty() || shouting_[c.sentence]) continue;
+      const std::uint32_t s = c.sentence, end = se(s);
+      // A demonym ("Chinese"), or a name in the possessive ("Japan's").
+      std::uint32_t i = c.te;
+      if (c.form != CountryForm::demonym) {
+        if (i < end && apostrophe_s(i)) ++i;
+        else if (!(t_.toks[i - 1].flags & text::kPossessive)) continue;
+      }
       std::uint32_t k = i;
       while (k < end && k < i + 3 && (masks_[k] & bit) && !t_.toks[k].cap() && covered_[k] < 0) ++k;
-      if (k >= end || !is(k, "ministry") || covered_[k] >= 0) {
-        i = k;
-        continue;
-      }
-      // The country right before: a demonym ("Chinese"), or a name in the
-      // possessive ("Japan's").
-      std::uint32_t c = i - 1;
-      if (c > b && apostrophe_s(c)) --c;
-      else if (!(t_.toks[c].flags & text::kPossessive) && (c == b || !(t_.toks[c - 1].flags & text::kPossessive)) &&
-               !(covered_[c] >= 0 && cands_[covered_[c]].form == CountryForm::demonym))
-        c = ~0u;
-      if (c == ~0u || covered_[c] < 0 || cands_[covered_[c]].type != EntityType::country || cands_[covered_[c]].code.empty()) {
-        i = k;
-        continue;
-      }
+      if (k == i || k >= end || !is(k, "ministry") || covered_[k] >= 0) continue;
       Cand org = span_cand(EntityType::organization, i, k + 1, s);
-      org.code = cands_[covered_[c]].code;
+      org.code = c.code;
       org.kind = "ministry";
-      add(std::move(org));
-      i = k;
+      add(std::move(org));  // (c may move: not used after this)
     }
   }
 
@@ -1941,9 +1933,9 @@ class Run {
         organizations(s);
         leading_heads(s);
         classified_organizations(s);
-        lower_case_ministries(s);
         institutions(s);
       }
+    lower_case_ministries();
     acronyms();
     head_references();
     lower_case_people();

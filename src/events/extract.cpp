@@ -449,10 +449,17 @@ class Doc {
       if (!sep || k < sb(s) || k >= se(s)) return;
       const int next = a_.mention_of[k];
       if (next < 0 || !accepts(a_.mentions[next], accept)) return;
-      // "its embassy in Madrid, South Korea's unification ministry said":
-      // a name in the possessive starts another phrase, it ends no list.
-      const std::uint32_t after = a_.mentions[next].te;
-      if (dir > 0 && after < se(s) && (t_.toks[after].flags & text::kPossessive)) return;
+      // "its embassy in Madrid, South Korea's unification ministry said",
+      // "in Baghdad and the Philippines' consulate", "in Beijing and the
+      // US-China talks": a name in the possessive, or joined by a hyphen to
+      // the next word, starts another phrase; it ends no list.
+      if (dir > 0) {
+        const std::uint32_t after = a_.mentions[next].te;
+        if (t_.toks[after - 1].flags & text::kPossessive) return;
+        if (after < se(s) && ((t_.toks[after].flags & (text::kPossessive | text::kJoiner)) || is(after, "'s") ||
+                              is(after, "\xE2\x80\x99s") || is(after, "'") || is(after, "\xE2\x80\x99")))
+          return;
+      }
       add_mention(out, next);
       cur = next;
     }

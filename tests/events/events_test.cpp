@@ -203,6 +203,10 @@ TEST_CASE("anaphors and lists: 'the reclusive state', a possessive ends a list, 
       // "each other's": both countries of the pair, each the other's host.
       {"Saudi Arabia and Iran reopened embassies in each other's capitals.",
        {"EMBASSY_REOPENING IRN>SAU", "EMBASSY_REOPENING SAU>IRN"}},
+      // A name in the possessive or in a hyphenated modifier ends no list of hosts.
+      {"The Netherlands' embassy in Baghdad and the Philippines' consulate in Dubai closed.",
+       {"EMBASSY_CLOSURE NLD>IRQ", "EMBASSY_CLOSURE PHL>ARE"}},
+      {"The Russian delegation arrived in Beijing and the US-China talks began.", {"DIPLOMATIC_VISIT RUS>CHN"}},
       // The source of a mission of no stated country: the country before
       // the ministry that speaks.
       {"NIAMEY, Aug 2 - The embassy in Niamey has suspended operations, the French foreign ministry said.",

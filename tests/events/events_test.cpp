@@ -74,6 +74,15 @@ TEST_CASE("polarity: hypothetical and negated events appear only when asked for"
   REQUIRE(h.events.size() == 1);
   CHECK(h.events[0].polarity == attache::Polarity::hypothetical);
   CHECK(event_keys(h) == V{"DIPLOMATIC_VISIT RUS>IND"});
+  // A visit called off by a leader named by one word at the start of the
+  // sentence (person-verbs.txt: "postponed", "called"), negated.
+  for (const char* text : {"Biden postponed his visit to India.", "Lula called off a planned trip to China."}) {
+    CAPTURE(text);
+    CHECK(events_of(text).empty());
+    auto off = attache_test::extractor_all_events().extract(text);
+    REQUIRE(off.events.size() == 1);
+    CHECK(off.events[0].polarity == attache::Polarity::negated);
+  }
   // An arrival still to come: the trigger itself is the plan (polarity = hypothetical).
   CHECK(events_of("The Iranian foreign minister is due in Beirut on Friday.").empty());
   auto due = attache_test::extractor_all_events().extract("The Iranian foreign minister is due in Beirut on Friday.");

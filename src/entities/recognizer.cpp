@@ -786,6 +786,14 @@ class Run {
                            (covered_[e] >= 0 && cands_[covered_[e]].type != EntityType::person)))
           ++e;
         if (e == k || e - l > 10) break;
+        // "Defence Ministry and Armenia's Defence Ministry", "the Foreign
+        // Ministry and Russia": a country after "and", or a name in the
+        // possessive, starts another phrase.
+        if (is(r, "and") || is(r, "&")) {
+          const int only = covered_[k];
+          if (only >= 0 && cands_[only].te == e && cands_[only].type == EntityType::country) break;
+        }
+        if ((t_.toks[e - 1].flags & text::kPossessive) || (e < end && apostrophe_s(e))) break;
         r = e;
       }
       while (l < h && in(kNotNames, l)) ++l;
@@ -807,6 +815,15 @@ class Run {
         l = first;
       } else {
         country = {};
+      }
+      // "Georgia's Defence Ministry": the country in the possessive before
+      // a government body is its country too.
+      if (country.empty() && in(kGovHeads, h)) {
+        std::uint32_t c_end = 0;
+        if (l > b + 1 && apostrophe_s(l - 1)) c_end = l - 1;
+        else if (l > b && (t_.toks[l - 1].flags & text::kPossessive)) c_end = l;
+        const int pc = c_end > b ? covered_[c_end - 1] : -1;
+        if (pc >= 0 && cands_[pc].type == EntityType::country) country = cands_[pc].code;
       }
       if (r - l < 2) continue;
       for (std::uint32_t k = l; k < r; ++k)
@@ -1881,8 +1898,13 @@ class Run {
     // Identity: the type, then the code (countries) or the folded name.
     std::string& key = clusters_.key();
     key += char('0' + int(e.type));
-    if (e.type == EntityType::country) key += e.code;
-    else text::fold(e.name, key);
+    if (e.type == EntityType::country) {
+      key += e.code;
+    } else {
+      text::fold(e.name, key);
+      // ("foreign ministry" of Japan and of India: two bodies.)
+      if (e.type == EntityType::organization) key.append(1, '\t').append(e.country);
+    }
     const int first = clusters_.first(index);
     append_id(e.cluster, first == index ? e.id : doc_.entities[first].id);
     return index;

@@ -237,6 +237,20 @@ TEST_CASE("a ministry in lower case after its country is an organization of that
   REQUIRE(m);
   CHECK(m->country == "KOR");
   CHECK(m->kind == "ministry");
+  // One name, two countries: two bodies (two clusters), each with its country.
+  auto two = extractor().extract(
+      "Japan's foreign ministry and India's foreign ministry agreed. Georgia's Defence Ministry and Armenia's "
+      "Defence Ministry did not.");
+  std::vector<const attache::Entity*> orgs;
+  for (const auto& e : two.entities)
+    if (e.type == attache::EntityType::organization) orgs.push_back(&e);
+  REQUIRE(orgs.size() == 4);
+  CHECK(orgs[0]->country == "JPN");
+  CHECK(orgs[1]->country == "IND");
+  CHECK(orgs[2]->country == "GEO");
+  CHECK(orgs[3]->country == "ARM");
+  CHECK(orgs[0]->cluster != orgs[1]->cluster);
+  CHECK(orgs[2]->cluster != orgs[3]->cluster);
 }
 
 TEST_CASE("organizations: acronyms, ministries, heads, a country before a ministry") {

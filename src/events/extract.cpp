@@ -1115,7 +1115,14 @@ class Doc {
     Polarity pol = Polarity::asserted;
     TokRange cue_text;  // the polarity cue, if any
     const std::uint32_t pw = std::uint32_t(type.polarity_window);
-    const std::uint32_t plo = tb >= b + pw ? tb - pw : b;
+    std::uint32_t plo = tb >= b + pw ? tb - pw : b;
+    // "Witkoff is not a diplomat; he met Putin in Moscow", "..., but he
+    // met": a cue before a semicolon, a colon or "but" is another clause's.
+    for (std::uint32_t j = tb; j > plo; --j)
+      if (boundary(j - 1) || is(j - 1, "but")) {
+        plo = j;
+        break;
+      }
     if (const Hit* h = find_hit(s, type.negation_list, plo, tb, tb, true)) {
       pol = Polarity::negated;
       cue_text = TokRange{h->tb, h->te};

@@ -74,6 +74,10 @@ TEST_CASE("polarity: hypothetical and negated events appear only when asked for"
   REQUIRE(h.events.size() == 1);
   CHECK(h.events[0].polarity == attache::Polarity::hypothetical);
   CHECK(event_keys(h) == V{"DIPLOMATIC_VISIT RUS>IND"});
+  // A negation in another clause (before ";" or "but") negates nothing here.
+  CHECK(events_of("Witkoff is not a diplomat; the U.S. envoy met Putin in Moscow.") == V{"DIPLOMATIC_VISIT USA>RUS"});
+  CHECK(events_of("Witkoff is not a diplomat, but the U.S. envoy met Putin in Moscow.") ==
+        V{"DIPLOMATIC_VISIT USA>RUS"});
   // A visit called off by a leader named by one word at the start of the
   // sentence (person-verbs.txt: "postponed", "called"), negated.
   for (const char* text : {"Biden postponed his visit to India.", "Lula called off a planned trip to China."}) {

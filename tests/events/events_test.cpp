@@ -161,6 +161,8 @@ TEST_CASE("visits: arrivals, visits, trips, hosting") {
       {"Kim later met Russian Defence Minister Andrei Belousov in Pyongyang.", {"DIPLOMATIC_VISIT RUS>PRK"}},
       {"Xi met Putin in Beijing.", {"DIPLOMATIC_VISIT RUS>CHN"}},
       {"Putin met the Chinese ambassador in Moscow.", {}},
+      {"A Ukrainian delegation held talks with U.S. officials in Jeddah.",
+       {"DIPLOMATIC_VISIT UKR>SAU", "DIPLOMATIC_VISIT USA>SAU"}},
       // A delegation sent: the sender's people visit (visit/sent-to).
       {"North Korea sent a delegation to Moscow on Monday.", {"DIPLOMATIC_VISIT PRK>RUS"}},
       {"China dispatched a special envoy to Myanmar.", {"DIPLOMATIC_VISIT CHN>MMR"}},

@@ -1689,6 +1689,11 @@ class Run {
     if (c.tb <= b) return -1;
     std::uint32_t p = c.tb - 1;
     if ((is(p, ",") || is(p, "and") || is(p, "or")) && !earlier.empty()) {
+      // "beat Argentina in Buenos Aires, and France travelled to Madrid":
+      // a name before a verb of acting is the subject of a new clause.
+      if (c.te < se(c.sentence) && !t_.toks[c.te].cap() &&
+          (in(kPersonVerbs, c.te) || in(kSpeechVerbs, c.te) || in(kGovernmentVerbs, c.te)))
+        return -1;
       const Mention& prev = earlier.back();
       std::uint32_t q = p;
       while (q > b && (is(q, ",") || is(q, "and") || is(q, "or"))) --q;

@@ -74,6 +74,10 @@ TEST_CASE("polarity: hypothetical and negated events appear only when asked for"
   REQUIRE(h.events.size() == 1);
   CHECK(h.events[0].polarity == attache::Polarity::hypothetical);
   CHECK(event_keys(h) == V{"DIPLOMATIC_VISIT RUS>IND"});
+  // "..., and France travelled": a name before a verb of acting is the
+  // subject of a new clause, not one more object of "in".
+  CHECK(events_of("Brazil's president stayed in Buenos Aires, and France travelled to Madrid.") ==
+        V{"DIPLOMATIC_VISIT FRA>ESP"});
   // A negation in another clause (before ";" or "but") negates nothing here.
   CHECK(events_of("Witkoff is not a diplomat; the U.S. envoy met Putin in Moscow.") == V{"DIPLOMATIC_VISIT USA>RUS"});
   CHECK(events_of("Witkoff is not a diplomat, but the U.S. envoy met Putin in Moscow.") ==
@@ -429,6 +433,9 @@ TEST_CASE("not visits: tourists, troops, students and drones travel too (exclude
       "A Russian drone crossed into Polish airspace.",
       "A charter flight of Chinese students arrived in Sydney on Monday.",
       "Hundreds of Indonesian pilgrims arrived in Saudi Arabia.",
+      // Sport (common.rules, remote): a country's team travels too.
+      "Brazil beat Argentina 2-1 in Buenos Aires, and France travelled to Madrid to face Spain.",
+      "The German team arrived in Doha for the World Cup.",
       "Former Brazilian football star Rafael Ortiz arrived in Havana on Monday for a charity match.",
       "The Irish rock band arrived in Tokyo for a tour.",
       "The Indian cricket team arrived in Australia on Sunday.",

@@ -1718,9 +1718,6 @@ class Run {
     return lexicon::equal_bytes(a.data(), b.data(), a.size());
   }
 
-  // Resolves anaphors to the country named most recently before them,
-  // preferring one that is not the object of a preposition ("Norway closed
-  // its embassy in Malawi. The country also ..." is Norway).
   // "South Korea's unification ministry said": a country in the possessive
   // before the one who speaks (a speech verb within four words) is no
   // subject of what is reported.
@@ -1734,6 +1731,9 @@ class Run {
     return false;
   }
 
+  // Resolves anaphors to the country named most recently before them,
+  // preferring one that is not the object of a preposition ("Norway closed
+  // its embassy in Malawi. The country also ..." is Norway).
   void resolve_anaphors(std::vector<int>& order) {
     std::vector<std::string_view>& recent = scratch_.recent;  // distinct codes, most recent last
     recent.clear();

@@ -108,8 +108,8 @@ void Lexicon::add_sense(std::string_view phrase, Sense s) {
   // aliases whose first word has no capital; an exact acronym only as
   // written. (The recognizer skips the entries of a lower-case word that
   // starts none of them: "the", "is" before "IS".)
-  if (s.kind == Kind::title || !first || !first->cap()) {
-    const std::uint32_t id = index_.vocabulary()->find(toks.key(std::size_t(first ? first - toks.toks.data() : 0)));
+  if (first && (s.kind == Kind::title || !first->cap())) {
+    const std::uint32_t id = index_.vocabulary()->find(toks.key(*first));
     if (id != Vocabulary::kNone) {
       if (id >= word_masks_.size()) word_masks_.resize(id + 1, 0);
       word_masks_[id] |= kLowerStart;

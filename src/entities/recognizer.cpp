@@ -1141,15 +1141,30 @@ class Run {
     }
   }
 
-  // "North Korea's foreign ministry", "the Chinese defence ministry": a
-  // ministry in lower case is an organization after its country. The
+  // "North Korea's foreign ministry", "the Chinese defence ministry", "the
+  // foreign ministry in Paris": a ministry in lower case is an organization
+  // next to its country or its capital. The
   // country stays its own mention (as for "South Korean" + "Unification
   // Ministry").
   void lower_case_ministries() {
     const std::uint64_t bit = bits_[kMinistryWords];
     for (std::size_t ci = 0, n = cands_.size(); ci < n; ++ci) {
       const Cand& c = cands_[ci];
-      if (c.dropped || c.type != EntityType::country || c.code.empty() || shouting_[c.sentence]) continue;
+      if (c.dropped || c.code.empty() || shouting_[c.sentence]) continue;
+      // "the foreign ministry in Paris": the ministry before its capital.
+      if (c.type == EntityType::place && eq(c.kind, "capital")) {
+        const std::uint32_t b = sb(c.sentence);
+        if (c.tb < b + 3 || !is(c.tb - 1, "in") || !is(c.tb - 2, "ministry") || covered_[c.tb - 2] >= 0) continue;
+        std::uint32_t k = c.tb - 2;
+        while (k > b && k + 4 > c.tb - 2 && (masks_[k - 1] & bit) && !t_.toks[k - 1].cap() && covered_[k - 1] < 0) --k;
+        if (k == c.tb - 2 || !is(k - 1, "the")) continue;
+        Cand org = span_cand(EntityType::organization, k, c.tb - 1, c.sentence);
+        org.code = c.code;
+        org.kind = "ministry";
+        add(std::move(org));  // (c may move: not used after this)
+        continue;
+      }
+      if (c.type != EntityType::country) continue;
       const std::uint32_t s = c.sentence, end = se(s);
       // A demonym ("Chinese"), or a name in the possessive ("Japan's").
       std::uint32_t i = c.te;

@@ -229,6 +229,7 @@ TEST_CASE("a ministry in lower case after its country is an organization of that
       {"North Korea's foreign ministry said so.", {"COUNTRY:North Korea=PRK", "ORGANIZATION:foreign ministry"}},
       {"The Chinese defence ministry denied it.", {"COUNTRY:Chinese=CHN", "ORGANIZATION:defence ministry"}},
       {"India's external affairs ministry said so.", {"COUNTRY:India=IND", "ORGANIZATION:external affairs ministry"}},
+      {"He spoke to the foreign ministry in Paris.", {"ORGANIZATION:foreign ministry"}},
       // No country before it: no organization to name.
       {"The ministry said so, and his foreign ministry friends agreed.", {}},
   });

@@ -678,6 +678,16 @@ class Doc {
               continue;
             }
           }
+          // "for visiting Egyptian President Abdel Fattah al-Sisi": a demonym
+          // before a person or a title is that person's, not a place.
+          if (form == CountryForm::demonym) {
+            const std::uint32_t after = a_.mentions[mi].te;
+            const int next = after < e ? a_.mention_of[after] : -1;
+            if (next >= 0 && (a_.mentions[next].type == EntityType::person || a_.mentions[next].title_only)) {
+              j = after - 1;
+              continue;
+            }
+          }
           if (!accepts(a_.mentions[mi], accept)) {
             // "received Brazil's foreign minister Mauro Vieira": look past the possessor.
             const std::uint32_t after = a_.mentions[mi].te;

@@ -198,6 +198,10 @@ TEST_CASE("a plural noun's listed examples fill its role (examples); delegations
       // The troops are British; the place follows (object-people).
       {"British Prime Minister Rishi Sunak visited British troops in Estonia.", {"DIPLOMATIC_VISIT GBR>EST"}},
       {"Defense Secretary Donald Rumsfeld visited U.S. troops in Mosul.", {"DIPLOMATIC_VISIT USA>IRQ"}},
+      // "visiting" as a verb after "is"; as an adjective before a person.
+      {"The Israeli president is visiting Germany this week.", {"DIPLOMATIC_VISIT ISR>DEU"}},
+      {"Saudi King Salman hosted a dinner for visiting Egyptian President Abdel Fattah al-Sisi.",
+       {"DIPLOMATIC_VISIT EGY>SAU"}},
       // ... but a demonym before a capital or a counterpart still names the place.
       {"A Chinese delegation reached the North Korean capital.", {"DIPLOMATIC_VISIT CHN>PRK"}},
       {"Officials from Japan visited Seoul on Monday.", {"DIPLOMATIC_VISIT JPN>KOR"}},

@@ -855,6 +855,32 @@ class Doc {
         }
         return;
       }
+      case FinderKind::fronted: {
+        // "On a visit to Hanoi, Chinese leader Xi Jinping signed ...": a
+        // trigger in the phrase that opens the sentence (at most six tokens
+        // before it, no name among them) takes the first mention the role
+        // accepts after the comma that ends that phrase, among the names
+        // and titles that open the main clause (within f.window tokens).
+        if (tb > b + 6) return;
+        for (std::uint32_t k = b; k < tb; ++k)
+          if (a_.mention_of[k] >= 0 || boundary(k) || is(k, ",")) return;
+        std::uint32_t c = te;
+        while (c < e && c < te + 10 && !is(c, ",") && !boundary(c)) ++c;
+        if (c >= e || !is(c, ",")) return;
+        for (std::uint32_t j = c + 1; j < e && j <= c + std::uint32_t(f.window); ++j) {
+          const int mi = a_.mention_of[j];
+          if (mi < 0) {
+            if (t_.toks[j].is_word() && !t_.toks[j].cap() && !(t_.toks[j].flags & text::kPossessive)) return;
+            continue;
+          }
+          if (accepts(a_.mentions[mi], accept)) {
+            add_mention(out, mi);
+            return;
+          }
+          j = a_.mentions[mi].te - 1;
+        }
+        return;
+      }
       case FinderKind::earlier: {
         // "Mexico's embassy in Quito. ... closing the embassy": a mission
         // named with "the" (or "its", "their") and no place of its own is

@@ -31,7 +31,7 @@ enum Accept : std::uint16_t {
   kAcceptAll = 0xFFFF,
 };
 
-enum class FinderKind : std::uint8_t { subject, object, possessor, of, pp, agent, context, cue, previous, dateline, modifier, requester, source, earlier };
+enum class FinderKind : std::uint8_t { subject, object, possessor, of, pp, agent, context, cue, previous, dateline, modifier, requester, source, earlier, fronted };
 enum class Anchor : std::uint8_t { trigger, cue };
 
 struct Finder {

@@ -154,6 +154,11 @@ TEST_CASE("visits: arrivals, visits, trips, hosting") {
        {"DIPLOMATIC_VISIT CHN>PRK", "DIPLOMATIC_VISIT RUS>PRK"}},
       {"Vietnam hosted a delegation from Laos.", {"DIPLOMATIC_VISIT LAO>VNM"}},
       {"During his visit to Beijing, Putin signed a deal.", {"DIPLOMATIC_VISIT RUS>CHN"}},
+      // The subject of the main clause after a fronted phrase (fronted).
+      {"On a visit to Hanoi, Chinese leader Xi Jinping signed dozens of agreements.", {"DIPLOMATIC_VISIT CHN>VNM"}},
+      {"During a two-day trip to Canberra, New Zealand's prime minister met Anthony Albanese.",
+       {"DIPLOMATIC_VISIT NZL>AUS"}},
+      {"On a visit to Hanoi, officials said the deal was signed.", {}},
       {"A Japanese delegation landed in Seoul.", {"DIPLOMATIC_VISIT JPN>KOR"}},
       // An official doing something in a place is there (visit/acted-in).
       {"Secretary of State John Kerry raised the Stars and Stripes over the U.S. embassy in Havana on Friday.",

@@ -861,8 +861,17 @@ class Doc {
         // before it, no name among them) takes the first mention the role
         // accepts after the comma that ends that phrase, among the names
         // and titles that open the main clause (within f.window tokens).
-        if (tb > b + 6) return;
-        for (std::uint32_t k = b; k < tb; ++k)
+        // (After a dateline, the sentence opens after its dash: "HANOI, Dec
+        // 13 - On a visit to Hanoi, ...".)
+        std::uint32_t open = b;
+        if (a_.dateline >= 0 && a_.mentions[a_.dateline].tb == b)
+          for (std::uint32_t k = b; k < tb && k < b + 12; ++k)
+            if (is(k, "-") || is(k, "\xE2\x80\x94") || is(k, "\xE2\x80\x93")) {
+              open = k + 1;
+              break;
+            }
+        if (tb > open + 6) return;
+        for (std::uint32_t k = open; k < tb; ++k)
           if (a_.mention_of[k] >= 0 || boundary(k) || is(k, ",")) return;
         std::uint32_t c = te;
         while (c < e && c < te + 10 && !is(c, ",") && !boundary(c)) ++c;

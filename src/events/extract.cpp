@@ -20,7 +20,7 @@ struct Filler {
 
 struct Hit {
   std::uint32_t tb, te;
-  std::uint64_t lists;
+  ListMask lists;
 };
 
 // Tokens [tb, te) whose text an event may need: made a string only when
@@ -138,7 +138,7 @@ struct Arg {
 struct Workspace {
   std::vector<std::vector<Hit>> hits;
   std::vector<std::uint32_t> hits_upto;  // per sentence: see Doc::hits()
-  std::vector<std::uint64_t> hit_lists;  // per sentence: the lists of its hits found so far
+  std::vector<ListMask> hit_lists;  // per sentence: the lists of its hits found so far
   std::vector<Found> found;
   KeyIndex merged;
   std::vector<Last> last;
@@ -311,11 +311,11 @@ class Doc {
     // Most tokens start no phrase: a plain array look-up skips them.
     const lexicon::PhraseIndex::Starts starts = idx.starts();
     const std::uint32_t* const id = ids.data();
-    std::uint64_t lists_seen = 0;
+    ListMask lists_seen = 0;
     for (std::uint32_t i = done; i < upto; ++i) {
       if (!starts(id[i])) continue;
       idx.match_at(ids, i, se(s), [&](std::uint32_t entry, std::size_t e) {
-        const std::uint64_t lists = rules_.lists_of(entry);
+        const ListMask lists = rules_.lists_of(entry);
         lists_seen |= lists;
         hits_[s].push_back(Hit{i, std::uint32_t(e), lists});
       });
@@ -964,6 +964,11 @@ class Doc {
       const std::uint32_t hi = std::min(e, te + std::uint32_t(rule.exclude_window));
       if (any_hit(s, rule.exclude_list, lo, hi)) return;
     }
+    if (type_->routine_list >= 0) {
+      // "closed on Monday for a public holiday": a routine closure.
+      const std::uint32_t hi = std::min(e, te + std::uint32_t(type_->polarity_window));
+      if (any_hit(s, type_->routine_list, te, hi)) return;
+    }
     if (rule.exclude_before_list >= 0) {
       // Only before the trigger: "Chinese tourists visiting Japanese hot springs".
       const std::uint32_t w = std::uint32_t(rule.exclude_before_window);
@@ -1486,7 +1491,7 @@ class Doc {
   // The document's working state, in the thread's Workspace.
   std::vector<std::vector<Hit>>& hits_;  // per sentence, its hits before token hits_upto_
   std::vector<std::uint32_t>& hits_upto_;
-  std::vector<std::uint64_t>& hit_lists_;  // per sentence: the lists of its hits in hits_
+  std::vector<ListMask>& hit_lists_;  // per sentence: the lists of its hits in hits_
   std::vector<Found>& found_;
   KeyIndex& merged_;  // event key -> index in found_
   std::vector<Last>& last_;  // per event type and role: the fillers of the latest event (the first n_last_)

@@ -101,6 +101,7 @@ Error RuleSet::load(std::string_view path, std::string_view content) {
       else if (key == "subject-stops") ev->subject_stops_list = list_value(ev->name + ".subject-stops");
       else if (key == "examples") ev->examples_list = list_value(ev->name + ".examples");
       else if (key == "object-people") ev->object_people_list = list_value(ev->name + ".object-people");
+      else if (key == "routine") ev->routine_list = list_value(ev->name + ".routine");
       else if (key == "polarity-window") return number(ev->polarity_window);
       else return rule_error(where, "unknown event key \"" + key + "\"");
       return Error{};
@@ -294,7 +295,8 @@ Error RuleSet::load(std::string_view path, std::string_view content) {
 }
 
 Error RuleSet::finish(std::shared_ptr<lexicon::Vocabulary> vocabulary) {
-  if (list_names.size() > 64) return Error{Errc::rule_error, "more than 64 phrase lists", list_where_[list_names[64]]};
+  if (list_names.size() > std::size_t(kMaxLists))
+    return Error{Errc::rule_error, "more than " + std::to_string(kMaxLists) + " phrase lists", list_where_[list_names[kMaxLists]]};
   // Expand @references (a list may include another list).
   std::map<std::string, std::vector<std::string>> expanded;
   std::function<Error(const std::string&, std::set<std::string>&, std::vector<std::string>&)> expand =
@@ -324,7 +326,7 @@ Error RuleSet::finish(std::shared_ptr<lexicon::Vocabulary> vocabulary) {
       std::uint32_t entry = phrases_.add(p);
       if (entry == lexicon::PhraseIndex::kNone) continue;
       if (entry >= phrase_lists_.size()) phrase_lists_.resize(entry + 1, 0);
-      phrase_lists_[entry] |= std::uint64_t{1} << l;
+      phrase_lists_[entry] |= ListMask{1} << l;
     }
     expanded[list_names[l]] = std::move(out);
   }

@@ -19,6 +19,10 @@
 namespace attache::events {
 
 // What a role filler may be.
+// A set of phrase lists, a bit per list: up to kMaxLists of them.
+__extension__ typedef unsigned __int128 ListMask;
+inline constexpr int kMaxLists = 128;
+
 enum Accept : std::uint16_t {
   kAcceptCountry = 1,   // a country named, abbreviated or by demonym
   kAcceptCapital = 2,   // a capital standing for its government
@@ -85,6 +89,10 @@ struct EventType {
   // "visited British troops in Estonia": object() passes over a demonym
   // before a phrase of this list (the people it describes).
   int object_people_list = -1;
+  // "will remain closed on Monday for a public holiday": a phrase of this
+  // list within polarity-window tokens after the trigger makes it a
+  // routine closure of the premises, which is no event.
+  int routine_list = -1;
   int polarity_window = 6;
   std::string where;
 };
@@ -128,7 +136,7 @@ class RuleSet {
   const std::vector<std::uint32_t>& rules_for(std::uint32_t entry) const { return trigger_rules_[entry]; }
   // Phrases of every list -> bitmask of lists they belong to.
   const lexicon::PhraseIndex& phrases() const { return phrases_; }
-  std::uint64_t lists_of(std::uint32_t entry) const { return phrase_lists_[entry]; }
+  ListMask lists_of(std::uint32_t entry) const { return phrase_lists_[entry]; }
   int type_index(std::string_view name) const;
 
  private:
@@ -143,7 +151,7 @@ class RuleSet {
   lexicon::PhraseIndex triggers_;
   std::vector<std::vector<std::uint32_t>> trigger_rules_;
   lexicon::PhraseIndex phrases_;
-  std::vector<std::uint64_t> phrase_lists_;
+  std::vector<ListMask> phrase_lists_;
 };
 
 }  // namespace attache::events

@@ -42,6 +42,9 @@ TEST_CASE("not closures: denials, threats, plans, other things closed") {
       "France may close its embassy in Niger.",
       "The two countries have close ties, and the Chinese embassy in Hanoi hosted a dinner.",
       "Russia withdrew its troops from Syria, the embassy said.",
+      // A routine closure of the premises (routine = @routine-closures).
+      "The Indian embassy in Washington will remain closed on Monday for a public holiday.",
+      "The U.S. embassy in Kabul was closed for renovation.",
       "Officials held closed-door talks at the Japanese embassy in Seoul.",
       // What is shut near a mission, and a mission shut for the day (@not-the-mission).
       "Police closed the road outside the Russian embassy in London during the protest.",

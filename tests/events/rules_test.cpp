@@ -87,6 +87,16 @@ TEST_CASE("rule file errors name the file and the line") {
   Error le = loop.finish();
   CHECK(le.message.find("includes itself") != std::string::npos);
   CHECK(le.location.rfind("loop.rules:", 0) == 0);
+  // Up to 128 phrase lists; the 129th is an error that names where it is defined.
+  {
+    std::string many;
+    for (int i = 0; i < 129; ++i) many += "[list l" + std::to_string(i) + "]\nword" + std::to_string(i) + "\n";
+    events::RuleSet rs_many;
+    REQUIRE(rs_many.load("many.rules", many).message.empty());
+    Error me = rs_many.finish();
+    CHECK(me.message.find("more than 128 phrase lists") != std::string::npos);
+    CHECK(me.location == "many.rules:257");
+  }
   events::RuleSet bad_role;
   REQUIRE(bad_role.load("r.rules", "[event A]\nroles = a\n[rule x]\nevent = A\ntrigger = go\nb = subject(trigger)\n").message.empty());
   CHECK(bad_role.finish().message.find("not a role of A") != std::string::npos);

@@ -189,7 +189,7 @@ class Doc {
   void run(bool include_unasserted) {
     if (hits_.size() < a_.sentences.size()) hits_.resize(a_.sentences.size());
     hits_upto_.assign(a_.sentences.size(), kUntouched);
-    hit_lists_.assign(a_.sentences.size(), 0);
+    hit_lists_.assign(a_.sentences.size(), ListMask{});
     for (std::uint32_t s = 0; s < a_.sentences.size(); ++s) sentence(s);
     finish(include_unasserted);
   }
@@ -204,7 +204,7 @@ class Doc {
     const std::uint32_t b = sb(s), reach = words + rules_.phrases().longest();
     if (list < 0 || k <= b || !may_hit(s, list, k)) return false;
     for (const Hit& h : hits_in(s, k >= b + reach ? k - reach : b, k)) {
-      if (!(h.lists >> list & 1) || h.te > k || h.te + words < k) continue;
+      if (!h.lists.has(list) || h.te > k || h.te + words < k) continue;
       bool only_words = true;
       for (std::uint32_t q = h.te; q < k && only_words; ++q) only_words = t_.toks[q].is_word();
       if (only_words) return true;
@@ -221,14 +221,14 @@ class Doc {
     if (list < 0 || upto < lo || !may_hit(s, list, upto + 1)) return -1;
     std::int64_t last = -1;
     for (const Hit& h : hits_in(s, lo, upto + 1))
-      if ((h.lists >> list & 1) && h.te <= upto + 1) last = std::max<std::int64_t>(last, h.te - 1);
+      if (h.lists.has(list) && h.te <= upto + 1) last = std::max<std::int64_t>(last, h.te - 1);
     return last;
   }
   // Whether a phrase of `list` starts at token k.
   bool starts_phrase(std::uint32_t s, int list, std::uint32_t k) {
     if (list < 0 || !may_hit(s, list, k + 1)) return false;
     for (const Hit& h : hits_in(s, k, k + 1))
-      if (h.lists >> list & 1) return true;
+      if (h.lists.has(list)) return true;
     return false;
   }
   // "in 10 countries, including Spain and Norway": the first name that a
@@ -239,7 +239,7 @@ class Doc {
     const std::uint32_t hi = std::min(e, k + 6);
     if (list < 0 || k >= hi || !may_hit(s, list, hi)) return -1;
     for (const Hit& h : hits_in(s, k + 1, hi)) {
-      if (!(h.lists >> list & 1)) continue;
+      if (!h.lists.has(list)) continue;
       for (std::uint32_t q = k; q < h.tb; ++q)
         if (a_.mention_of[q] >= 0 || boundary(q) || !(t_.toks[q].is_word() || is(q, ",")))
           return -1;
@@ -255,7 +255,7 @@ class Doc {
     const int list = type_->clause_breaks_list;
     if (list < 0 || lo >= hi || !may_hit(s, list, hi)) return hi;
     for (const Hit& h : hits_in(s, lo, hi))
-      if (h.lists >> list & 1) return h.tb;
+      if (h.lists.has(list)) return h.tb;
     return hi;
   }
   bool is(std::size_t i, std::string_view k) const { return i < t_.toks.size() && key(i) == k; }
@@ -311,7 +311,7 @@ class Doc {
     // Most tokens start no phrase: a plain array look-up skips them.
     const lexicon::PhraseIndex::Starts starts = idx.starts();
     const std::uint32_t* const id = ids.data();
-    ListMask lists_seen = 0;
+    ListMask lists_seen;
     for (std::uint32_t i = done; i < upto; ++i) {
       if (!starts(id[i])) continue;
       idx.match_at(ids, i, se(s), [&](std::uint32_t entry, std::size_t e) {
@@ -329,7 +329,7 @@ class Doc {
   // is of that list: most windows then need no search among the hits.
   [[gnu::always_inline]] bool may_hit(std::uint32_t s, int list, std::uint32_t upto) {
     hits(s, upto);
-    return hit_lists_[s] >> list & 1;
+    return hit_lists_[s].has(list);
   }
 
   // The word ids of the tokens for `index`: the lexicon's, computed once by
@@ -378,7 +378,7 @@ class Doc {
     const Hit* best = nullptr;
     std::uint32_t best_d = ~0u;
     for (const Hit& h : hits_in(s, lo, hi)) {
-      if (!(h.lists >> list & 1) || h.te > hi) continue;
+      if (!h.lists.has(list) || h.te > hi) continue;
       if (words_only && h.tb > sb(s) && t_.toks[h.tb].cap() &&
           (t_.toks[h.tb - 1].is_word() || is(h.tb - 1, ",")))
         continue;
@@ -393,7 +393,7 @@ class Doc {
   [[gnu::always_inline]] bool any_hit(std::uint32_t s, int list, std::uint32_t lo, std::uint32_t hi) {
     if (list < 0 || !may_hit(s, list, std::max(lo, hi))) return false;
     for (const Hit& h : hits_in(s, lo, hi))
-      if ((h.lists >> list & 1) && h.te <= hi) return true;
+      if (h.lists.has(list) && h.te <= hi) return true;
     return false;
   }
 
@@ -824,7 +824,7 @@ class Doc {
         if (k < std::int64_t(b)) return;
         const std::uint32_t v_end = std::uint32_t(k) + 1, longest = rules_.phrases().longest();
         for (const Hit& h : hits_in(s, v_end >= b + longest ? v_end - longest : b, v_end))
-          if ((h.lists >> f.head_list & 1) && h.te == v_end) {
+          if (h.lists.has(f.head_list) && h.te == v_end) {
             Finder subject;
             find(subject, accept, s, h.tb, h.te, true, out);
             return;
@@ -842,7 +842,7 @@ class Doc {
         if (c >= comma_end || !is(c, ",")) return;
         const std::uint32_t hi = std::min(e, c + 1 + std::uint32_t(f.window));
         for (const Hit& h : hits_in(s, c + 1, hi)) {
-          if (!(h.lists >> f.head_list & 1) || h.te > hi) continue;
+          if (!h.lists.has(f.head_list) || h.te > hi) continue;
           // (The last mention the role accepts: "the French" before "foreign
           // ministry", which is a mention too.)
           int found = -1;
@@ -900,7 +900,7 @@ class Doc {
         if (tb <= b || !(is(tb - 1, "the") || is(tb - 1, "its") || is(tb - 1, "their"))) return;
         if (may_hit(s, f.head_list, tb))
           for (const Hit& h : hits_in(s, b, tb))
-            if (h.lists >> f.head_list & 1) return;
+            if (h.lists.has(f.head_list)) return;
         Finder pp;
         pp.kind = FinderKind::pp;
         pp.anchor = Anchor::cue;
@@ -913,7 +913,7 @@ class Doc {
           const HitRange r = hits_in(s2, sb(s2), se(s2));
           for (const Hit* h = r.e; h != r.b;) {
             --h;
-            if (!(h->lists >> f.head_list & 1)) continue;
+            if (!h->lists.has(f.head_list)) continue;
             const std::size_t before = out.size();
             find(pp, accept, s2, h->tb, h->te, true, out);
             if (out.size() > before) return;
@@ -964,11 +964,6 @@ class Doc {
       const std::uint32_t hi = std::min(e, te + std::uint32_t(rule.exclude_window));
       if (any_hit(s, rule.exclude_list, lo, hi)) return;
     }
-    if (type_->routine_list >= 0) {
-      // "closed on Monday for a public holiday": a routine closure.
-      const std::uint32_t hi = std::min(e, te + std::uint32_t(type_->polarity_window));
-      if (any_hit(s, type_->routine_list, te, hi)) return;
-    }
     if (rule.exclude_before_list >= 0) {
       // Only before the trigger: "Chinese tourists visiting Japanese hot springs".
       const std::uint32_t w = std::uint32_t(rule.exclude_before_window);
@@ -1000,7 +995,7 @@ class Doc {
     cues.clear();
     if (may_hit(s, rule.cue_list, std::max(lo, hi)))
       for (const Hit& h : hits_in(s, lo, hi))
-        if ((h.lists >> rule.cue_list & 1) && h.te <= hi) {
+        if (h.lists.has(rule.cue_list) && h.te <= hi) {
           if (!cues.empty() && h.tb < cues.back().te) {
             if (h.te - h.tb > cues.back().te - cues.back().tb) cues.back() = h;  // the longer phrase
             continue;
@@ -1033,14 +1028,14 @@ class Doc {
         if (coord < 0 || far.tb < b + 2) break;
         const Hit* h = nullptr;
         for (const Hit& c : hits_in(s, far.tb >= b + 3 + rules_.phrases().longest() ? far.tb - 3 - rules_.phrases().longest() : b, far.tb))
-          if ((c.lists >> coord & 1) && c.te <= far.tb && c.te + 3 >= far.tb) h = &c;
+          if (c.lists.has(coord) && c.te <= far.tb && c.te + 3 >= far.tb) h = &c;
         if (!h) break;
         std::uint32_t k = h->tb;  // (copied before hits_in may grow the hits)
         if (k > b && is(k - 1, ",")) --k;
         Hit prev{};
         bool found = false;
         for (const Hit& c : hits_in(s, k >= b + 6 ? k - 6 : b, k))
-          if ((c.lists >> rule.cue_list & 1) && c.te <= k) {
+          if (c.lists.has(rule.cue_list) && c.te <= k) {
             prev = c;
             found = true;
           }
@@ -1076,7 +1071,7 @@ class Doc {
     const int list = type_->coordinators_list;
     if (list < 0 || k >= se(s)) return false;
     for (const Hit& h : hits_in(s, k, k + 1))
-      if (h.tb == k && h.te >= k + 2 && (h.lists >> list & 1)) return true;
+      if (h.tb == k && h.te >= k + 2 && h.lists.has(list)) return true;
     return false;
   }
 
@@ -1149,6 +1144,11 @@ class Doc {
       for (const RoleFill& f : fills_) have |= f.role == int(n);
       if (!have) return false;
     }
+    // "closed on Monday for a public holiday": a routine closure, no event.
+    // (Tested once the roles are found: most triggers get no further.)
+    if (type.routine_list >= 0 &&
+        any_hit(s, type.routine_list, te, std::min(e, te + std::uint32_t(type.polarity_window))))
+      return true;
     for (const RoleFill& f : fills_) {
       Last* last = find_last(rule.event, f.role);
       if (!last) {

@@ -325,8 +325,8 @@ Error RuleSet::finish(std::shared_ptr<lexicon::Vocabulary> vocabulary) {
     for (const auto& p : out) {
       std::uint32_t entry = phrases_.add(p);
       if (entry == lexicon::PhraseIndex::kNone) continue;
-      if (entry >= phrase_lists_.size()) phrase_lists_.resize(entry + 1, 0);
-      phrase_lists_[entry] |= ListMask{1} << l;
+      if (entry >= phrase_lists_.size()) phrase_lists_.resize(entry + 1);
+      phrase_lists_[entry].set(int(l));
     }
     expanded[list_names[l]] = std::move(out);
   }

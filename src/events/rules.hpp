@@ -20,8 +20,18 @@ namespace attache::events {
 
 // What a role filler may be.
 // A set of phrase lists, a bit per list: up to kMaxLists of them.
-__extension__ typedef unsigned __int128 ListMask;
 inline constexpr int kMaxLists = 128;
+struct ListMask {
+  std::uint64_t w[2] = {0, 0};
+  ListMask& operator|=(const ListMask& o) {
+    w[0] |= o.w[0];
+    w[1] |= o.w[1];
+    return *this;
+  }
+  void set(int list) { w[list >> 6] |= std::uint64_t{1} << (list & 63); }
+  // (list is in [0, kMaxLists): the callers test list >= 0 first.)
+  bool has(int list) const { return w[list >> 6] >> (list & 63) & 1; }
+};
 
 enum Accept : std::uint16_t {
   kAcceptCountry = 1,   // a country named, abbreviated or by demonym

@@ -1632,14 +1632,7 @@ class Run {
       // last pair, each the other's host (events drop a country paired with
       // itself).
       if (is(i, "each")) {
-        if (i + 1 < end && is(i + 1, "other") && covered_[i + 1] < 0) {
-          Cand c = span_cand(EntityType::country, i, i + 2, s);
-          c.form = CountryForm::anaphor;
-          c.anaphor = true;
-          c.plural = true;
-          c.listed = false;
-          add(std::move(c));
-        }
+        if (i + 1 < end && is(i + 1, "other") && covered_[i + 1] < 0) add(anaphor_cand(i, i + 2, s, true));
         continue;
       }
       const bool both = is(i, "both") || (is(i, "the") && i + 1 < end && (is(i + 1, "two") || is(i + 1, "three")));
@@ -1650,25 +1643,27 @@ class Run {
         // Korean context: "the North", "the South".
         if (!both && k == i + 1 && k < end && t_.toks[k].cap() && (is(k, "north") || is(k, "south")) &&
             (k + 1 >= end || !name_token(k + 1)) && korea_context_) {
-          Cand c = span_cand(EntityType::country, i, k + 1, s);
-          c.form = CountryForm::anaphor;
+          Cand c = anaphor_cand(i, k + 1, s, false);
           c.code = is(k, "north") ? "PRK" : "KOR";
-          c.anaphor = true;
-          c.listed = false;
           add(std::move(c));
           continue;
         }
         // "the reclusive state": some nouns refer back only after an adjective.
-        if (k < end && !t_.toks[k].cap() && (noun(k, both) || (!both && k > i + 1 && in(kCountryNounsAfterAdjective, k)))) {
-          Cand c = span_cand(EntityType::country, i, k + 1, s);
-          c.form = CountryForm::anaphor;
-          c.anaphor = true;
-          c.plural = both;
-          c.listed = false;
-          add(std::move(c));
-        }
+        if (k < end && !t_.toks[k].cap() && (noun(k, both) || (!both && k > i + 1 && in(kCountryNounsAfterAdjective, k))))
+          add(anaphor_cand(i, k + 1, s, both));
       }
     }
+  }
+
+  // A country anaphor over [tb, te): no entity unless Options ask for it;
+  // its code comes from resolve_anaphors().
+  static Cand anaphor_cand(std::uint32_t tb, std::uint32_t te, std::uint32_t s, bool plural) {
+    Cand c = span_cand(EntityType::country, tb, te, s);
+    c.form = CountryForm::anaphor;
+    c.anaphor = true;
+    c.plural = plural;
+    c.listed = false;
+    return c;
   }
 
   bool noun(std::uint32_t k, bool plural) const {

@@ -793,7 +793,7 @@ class Run {
           const int only = covered_[k];
           if (only >= 0 && cands_[only].te == e && cands_[only].type == EntityType::country) break;
         }
-        if ((t_.toks[e - 1].flags & text::kPossessive) || (e < end && apostrophe_s(e))) break;
+        if (e < end && apostrophe_s(e)) break;
         r = e;
       }
       while (l < h && in(kNotNames, l)) ++l;
@@ -818,11 +818,8 @@ class Run {
       }
       // "Georgia's Defence Ministry": the country in the possessive before
       // a government body is its country too.
-      if (country.empty() && in(kGovHeads, h)) {
-        std::uint32_t c_end = 0;
-        if (l > b + 1 && apostrophe_s(l - 1)) c_end = l - 1;
-        else if (l > b && (t_.toks[l - 1].flags & text::kPossessive)) c_end = l;
-        const int pc = c_end > b ? covered_[c_end - 1] : -1;
+      if (country.empty() && in(kGovHeads, h) && l > b + 1 && apostrophe_s(l - 1)) {
+        const int pc = covered_[l - 2];
         if (pc >= 0 && cands_[pc].type == EntityType::country) country = cands_[pc].code;
       }
       if (r - l < 2) continue;
@@ -1169,8 +1166,8 @@ class Run {
       // A demonym ("Chinese"), or a name in the possessive ("Japan's").
       std::uint32_t i = c.te;
       if (c.form != CountryForm::demonym) {
-        if (i < end && apostrophe_s(i)) ++i;
-        else if (!(t_.toks[i - 1].flags & text::kPossessive)) continue;
+        if (i >= end || !apostrophe_s(i)) continue;
+        ++i;
       }
       std::uint32_t k = i;
       while (k < end && k < i + 3 && (masks_[k] & bit) && !t_.toks[k].cap() && covered_[k] < 0) ++k;

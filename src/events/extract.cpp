@@ -453,11 +453,12 @@ class Doc {
       // "in Baghdad and the Philippines' consulate", "in Beijing and the
       // US-China talks": a name in the possessive, or joined by a hyphen to
       // the next word, starts another phrase; it ends no list.
+      // (The tokenizer splits "'s" off as a token of its own, flagged
+      // kPossessive; a bare apostrophe is punctuation.)
       if (dir > 0) {
         const std::uint32_t after = a_.mentions[next].te;
-        if (t_.toks[after - 1].flags & text::kPossessive) return;
-        if (after < se(s) && ((t_.toks[after].flags & (text::kPossessive | text::kJoiner)) || is(after, "'s") ||
-                              is(after, "\xE2\x80\x99s") || is(after, "'") || is(after, "\xE2\x80\x99")))
+        if (after < se(s) && ((t_.toks[after].flags & (text::kPossessive | text::kJoiner)) || is(after, "'") ||
+                              is(after, "\xE2\x80\x99")))
           return;
       }
       add_mention(out, next);

@@ -854,8 +854,8 @@ class Run {
     }
   }
 
-  // A dash as datelines use it: "-", an em dash or an en dash.
-  bool dash(std::size_t k) const { return is(k, "-") || is(k, "\xE2\x80\x94") || is(k, "\xE2\x80\x93"); }
+  // (text::Tokens::dash(), for any k.)
+  bool dash(std::size_t k) const { return k < n_toks_ && t_.dash(k); }
   // "'s" or its curly form, as a token of its own.
   bool apostrophe_s(std::size_t k) const { return is(k, "'s") || is(k, "\xE2\x80\x99s"); }
   // "Syria's": the possessive ending at token k.

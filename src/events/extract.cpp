@@ -867,7 +867,7 @@ class Doc {
         std::uint32_t open = b;
         if (a_.dateline >= 0 && a_.mentions[a_.dateline].tb == b)
           for (std::uint32_t k = b; k < tb && k < b + 12; ++k)
-            if (is(k, "-") || is(k, "\xE2\x80\x94") || is(k, "\xE2\x80\x93")) {
+            if (t_.dash(k)) {
               open = k + 1;
               break;
             }

@@ -105,6 +105,11 @@ struct Tokens {
     return std::string_view(keys.data() + t.key_begin, t.key_len);  // (the tokenizer keeps it in range)
   }
   std::string_view key(std::size_t i) const { return key(toks[i]); }
+  // A dash as datelines use it: "-", an em dash or an en dash.
+  bool dash(std::size_t i) const {
+    const std::string_view k = key(i);
+    return k == "-" || k == "\xE2\x80\x94" || k == "\xE2\x80\x93";
+  }
   void clear() { toks.clear(); keys.clear(); }
 };
 

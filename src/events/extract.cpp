@@ -1168,12 +1168,16 @@ class Doc {
     const std::uint32_t pw = std::uint32_t(type.polarity_window);
     std::uint32_t plo = tb >= b + pw ? tb - pw : b;
     // "Witkoff is not a diplomat; he met Putin in Moscow", "..., but he
-    // met": a cue before a semicolon, a colon or "but" is another clause's.
+    // met": a cue before a semicolon or a colon, or before a phrase of the
+    // type's polarity-stops, is another clause's.
     for (std::uint32_t j = tb; j > plo; --j)
-      if (boundary(j - 1) || is(j - 1, "but")) {
+      if (boundary(j - 1)) {
         plo = j;
         break;
       }
+    if (const int stops = type.polarity_stops_list; stops >= 0 && plo < tb && may_hit(s, stops, tb))
+      for (const Hit& h : hits_in(s, plo, tb))
+        if (h.lists.has(stops) && h.te <= tb) plo = std::max(plo, h.te);
     if (const Hit* h = find_hit(s, type.negation_list, plo, tb, tb, true)) {
       pol = Polarity::negated;
       cue_text = TokRange{h->tb, h->te};

@@ -102,6 +102,7 @@ Error RuleSet::load(std::string_view path, std::string_view content) {
       else if (key == "examples") ev->examples_list = list_value(ev->name + ".examples");
       else if (key == "object-people") ev->object_people_list = list_value(ev->name + ".object-people");
       else if (key == "routine") ev->routine_list = list_value(ev->name + ".routine");
+      else if (key == "polarity-stops") ev->polarity_stops_list = list_value(ev->name + ".polarity-stops");
       else if (key == "polarity-window") return number(ev->polarity_window);
       else return rule_error(where, "unknown event key \"" + key + "\"");
       return Error{};

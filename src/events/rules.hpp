@@ -103,6 +103,10 @@ struct EventType {
   // list within polarity-window tokens after the trigger makes it a
   // routine closure of the premises, which is no event.
   int routine_list = -1;
+  // "Witkoff is not a diplomat, but he met Putin": polarity cues are read
+  // only after the last phrase of this list before the trigger (and after
+  // ";", ":", "?" or an em dash).
+  int polarity_stops_list = -1;
   int polarity_window = 6;
   std::string where;
 };

@@ -1741,6 +1741,7 @@ class Run {
   // Resolves anaphors to the country named most recently before them,
   // preferring one that is not the object of a preposition ("Norway closed
   // its embassy in Malawi. The country also ..." is Norway).
+  static constexpr std::size_t kRecentCodes = 4;
   void resolve_anaphors(std::vector<int>& order) {
     std::vector<std::string_view>& recent = scratch_.recent;  // distinct codes, most recent last
     recent.clear();
@@ -1780,6 +1781,11 @@ class Run {
             std::rotate(it, it + 1, recent.end());
             recent.back() = c.code;
           } else {
+            // Only the last two distinct codes are ever read (the last, the
+            // one before it, and the runner-up, which is one of the two), so
+            // a few are kept: a long document's hundreds of countries would
+            // make this search grow with it.
+            if (recent.size() == kRecentCodes) recent.erase(recent.begin());
             recent.push_back(c.code);
           }
         }

@@ -166,6 +166,19 @@ TEST_CASE("Options::anaphor_entities lists singular anaphors, never plural ones 
         V{"COUNTRY:Nepal=NPL"});
 }
 
+TEST_CASE("an anaphor after a long run of countries takes the latest ones") {
+  // A long document names many countries before its anaphors: only the
+  // most recent count, however many came before.
+  std::string text;
+  for (const char* c : {"Peru", "Chile", "Ghana", "Kenya", "Laos", "Fiji", "Oman", "Cuba", "Mali", "Togo", "Chad"})
+    text += std::string(c) + " sent a note. ";
+  const auto d = extractor().extract(text +
+                                     "Nepal's minister met Spain's envoy on Monday. The two countries agreed to reopen "
+                                     "embassies in each other's capitals.");
+  CHECK(attache_test::event_keys(d) ==
+        V{"EMBASSY_REOPENING ESP>NPL", "EMBASSY_REOPENING NPL>ESP"});
+}
+
 TEST_CASE("the credit between a dateline and its dash is a news organization") {
   // Unknown agencies are found; a table acronym with another meaning yields
   // to the news reading ("(PA)" is the Press Association, not the

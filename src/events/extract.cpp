@@ -783,6 +783,9 @@ class Doc {
         for (std::uint32_t j = te; j < pp_end; ++j) {
           if (boundary(j)) return;
           if (!one_of(preps, key(j))) continue;
+          // pp(cue: in at @nouns): only a preposition right after one of
+          // the nouns ("lowered the flag over the embassy in Caracas").
+          if (f.head_list >= 0 && !find_hit(s, f.head_list, j >= b + 3 ? j - 3 : b, j, j)) continue;
           const std::uint32_t k = object_after(j + 1, e);
           if (k >= e) return;
           if (is(k, "it") || is(k, "them")) {

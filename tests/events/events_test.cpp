@@ -302,6 +302,16 @@ TEST_CASE("closures: evacuated staff, mission nouns, ellipsis, host orders, coor
       {"Some Danish embassy staff were evacuated from Tripoli on Sunday.", {}},
       {"Danish citizens were evacuated from Tripoli.", {}},
       {"The diplomats flew home after the talks in Geneva.", {}},
+      // The staff first do several things, then leave; or they are the
+      // staff "of" the country's mission.
+      {"Canadian diplomats shredded their files, lowered the flag over the embassy in Caracas and flew home on Friday.",
+       {"EMBASSY_CLOSURE CAN>VEN"}},
+      {"Staff of the Turkish embassy in Tripoli flew out on Sunday.", {"EMBASSY_CLOSURE TUR>LBY"}},
+      // Someone else flies home; or the staff were visiting, not posted.
+      {"French diplomats briefed reporters on the talks in Doha before the Iranian negotiators flew home on Friday.",
+       {"DIPLOMATIC_VISIT FRA>QAT"}},
+      {"Iranian diplomats held talks in Vienna and flew home on Friday.", {"DIPLOMATIC_VISIT IRN>AUT"}},
+      {"British diplomats watched the election in Harare closely, said it was flawed, and flew home.", {}},
       // A mission of no stated country belongs to the country the story is about.
       {"The Norwegian government said on Monday that the embassy in Accra would be closed.",
        {"EMBASSY_CLOSURE NOR>GHA"}},

@@ -22,6 +22,11 @@ TEST_CASE("closures: verb + mission, lists, coordinated actors, passives, nouns"
       {"Ecuador closed its embassy in Managua and expelled the Nicaraguan ambassador.", {"EMBASSY_CLOSURE ECU>NIC"}},
       {"Moscow ordered the closure of the U.S. consulate in Yekaterinburg.", {"EMBASSY_CLOSURE USA>RUS"}},
       {"Spain's embassy in Caracas has shut its doors.", {"EMBASSY_CLOSURE ESP>VEN"}},
+      // Rarer verbs: a mission mothballed, or that ceases to operate.
+      {"Germany has mothballed its consulate in Herat.", {"EMBASSY_CLOSURE DEU>AFG"}},
+      {"Argentina said its consulate in Valencia would cease operations at the end of the month.",
+       {"EMBASSY_CLOSURE ARG>ESP"}},
+      {"Britain has mothballed plans for a new embassy in Washington.", {}},
   });
 }
 

@@ -73,14 +73,14 @@ enum List {
   kAnaphorAdjectives, kCommonWords, kGivenNames, kGovHeads, kGovernmentVerbs, kLanguageNames, kNameParticles,
   kNotNames, kOrgHeads, kOrgLeadingHeads, kSpeechVerbs, kCountryNouns, kPrepositions, kLanguageCuesBefore,
   kLanguageCuesAfter, kOrgNounsBefore, kOrgNounsAfter, kGroupAdjectives, kVerbAdverbs, kGovernmentObjectVerbs,
-  kClauseWords, kNameSuffixes, kInstitutionWords, kPersonVerbs, kMemberNouns, kCountryNounsAfterAdjective, kMinistryWords, kListCount
+  kClauseWords, kNameSuffixes, kInstitutionWords, kPersonVerbs, kMemberNouns, kCountryNounsAfterAdjective, kMinistryWords, kPlaceNouns, kListCount
 };
 const char* const kListNames[kListCount] = {
     "anaphor-adjectives", "common-words", "given-names", "gov-heads", "government-verbs", "language-names",
     "name-particles", "not-names", "org-heads", "org-leading-heads", "speech-verbs", "country-nouns",
     "prepositions", "language-cues-before", "language-cues-after", "org-nouns-before", "org-nouns-after",
     "group-adjectives", "verb-adverbs", "government-object-verbs", "clause-words",
-    "name-suffixes", "institution-words", "person-verbs", "member-nouns", "country-nouns-after-adjective", "ministry-words"};
+    "name-suffixes", "institution-words", "person-verbs", "member-nouns", "country-nouns-after-adjective", "ministry-words", "place-nouns"};
 
 // The first entity of each identity, for Entity::cluster: an open-addressing
 // table over the identity keys, which are kept back to back in one buffer
@@ -1179,6 +1179,52 @@ class Run {
     }
   }
 
+  // "the northern Lebanese city of Tripoli", "Syria's border town of
+  // Kobani": the place after a country, a place noun and "of" is in that
+  // country. A known place takes its code (Tripoli is Libya's capital too);
+  // an unknown capitalised name becomes a place of that country.
+  void places_of_countries() {
+    const std::uint64_t bit = bits_[kPlaceNouns];
+    for (std::size_t ci = 0, n = cands_.size(); ci < n; ++ci) {
+      const Cand& c = cands_[ci];
+      if (c.dropped || c.type != EntityType::country || c.code.empty() || c.anaphor || c.plural || shouting_[c.sentence])
+        continue;
+      const std::uint32_t s = c.sentence, end = se(s);
+      std::uint32_t i = c.te;
+      if (c.form != CountryForm::demonym) {
+        if (i >= end || !apostrophe_s(i)) continue;
+        ++i;
+      }
+      // (a lower-case adjective or two: "Syria's northern border town")
+      std::uint32_t k = i;
+      while (k < end && k < i + 2 && t_.toks[k].is_word() && !t_.toks[k].cap() && !(masks_[k] & bit) && covered_[k] < 0) ++k;
+      const std::uint32_t nouns = k;
+      while (k < end && k < nouns + 2 && (masks_[k] & bit) && !t_.toks[k].cap() && covered_[k] < 0) ++k;
+      if (k == nouns || k + 1 >= end || !is(k, "of")) continue;
+      const std::uint32_t p = k + 1;
+      const std::string_view code = c.code;
+      if (const int pc = covered_[p]; pc >= 0) {
+        Cand& place = cands_[std::size_t(pc)];
+        if (place.tb == p && place.type == EntityType::place) {
+          place.code = code;
+          place.alt_code = {};
+        }
+        continue;
+      }
+      if (!name_token(p)) continue;
+      std::uint32_t e = name_run(p, end);
+      // "Sharm al-Sheikh": a run that stops at a hyphen takes the word after it.
+      if (e > p + 1 && (t_.toks[e - 1].flags & text::kJoiner)) {
+        if (e >= end || !cap(e)) continue;
+        ++e;
+      }
+      if (e == p || e - p > 4) continue;
+      Cand place = span_cand(EntityType::place, p, e, s);
+      place.code = code;
+      add(std::move(place));  // (c may move: not used after this)
+    }
+  }
+
   std::uint32_t sentence_of_token(std::uint32_t k) const {
     auto it = std::upper_bound(a_.sentences.begin(), a_.sentences.end(), k,
                                [](std::uint32_t tok, const Sentence& x) { return tok < x.first_token; });
@@ -1985,6 +2031,7 @@ class Run {
         name_lists(s);
       }
     disambiguate();
+    places_of_countries();
     prepare();
     for (std::uint32_t s = 0; s < a_.sentences.size(); ++s) surnames(s);
     for (std::uint32_t s = 0; s < a_.sentences.size(); ++s) anaphors(s);

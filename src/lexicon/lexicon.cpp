@@ -138,7 +138,7 @@ Error Lexicon::load(std::string_view path, std::string_view content) {
     std::size_t bit = 0;
     while (bit < list_names_.size() && list_names_[bit] != stem) ++bit;
     if (bit == list_names_.size()) {
-      if (bit >= 32) return Error{Errc::data_error, "more than 32 word lists", std::string(path)};
+      if (bit >= 63) return Error{Errc::data_error, "more than 63 word lists (bit 63 is kLowerStart)", std::string(path)};
       list_names_.push_back(stem);
     }
     for (const auto& [line, word] : *list) {

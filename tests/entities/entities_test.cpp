@@ -76,6 +76,27 @@ TEST_CASE("a capital is the country only when it stands for the government") {
   CHECK(places == 2);
 }
 
+TEST_CASE("a place after a country, a place noun and 'of' is in that country") {
+  auto places = [](const std::string& text) {
+    V out;
+    for (const auto& e : extractor().extract(text).entities)
+      if (e.type == attache::EntityType::place) out.push_back(e.text + "=" + e.code);
+    return out;
+  };
+  // A known place that names two (Tripoli is Libya's capital too).
+  CHECK(places("Clashes erupted in the northern Lebanese city of Tripoli.") == V{"Tripoli=LBN"});
+  CHECK(places("Italy reopened its embassy in Tripoli.") == V{"Tripoli=LBY"});
+  // An unknown name becomes a place of that country, also after a possessive.
+  CHECK(places("Kurdish fighters retook Syria's border town of Kobani.") == V{"Kobani=SYR"});
+  CHECK(places("The Iraqi port city of Umm Qasr was shelled.") == V{"Umm Qasr=IRQ"});
+  // No place noun: nothing new.
+  CHECK(places("The Iraqi leaders of Zarbilat met.").empty());
+  CHECK(places("The Iraqi town of Zarbilat was shelled.") == V{"Zarbilat=IRQ"});
+  // So a visit's host is the country of the place.
+  CHECK(attache_test::event_keys(extractor().extract("Pope Francis visited the Lebanese city of Tripoli.")) ==
+        V{"DIPLOMATIC_VISIT VAT>LBN"});
+}
+
 TEST_CASE("a capital stands for the government as the subject or the object of acts of state") {
   check_entities({
       // Brussels as a government is the European Union (places.tsv flag

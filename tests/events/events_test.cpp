@@ -58,6 +58,7 @@ TEST_CASE("not closures: denials, threats, plans, other things closed") {
       // A mission named as the place of something else (cue-block @near-the-mission).
       "The street leading to the U.S. embassy in Baghdad was closed.",
       "The area around the British embassy in Cairo was shut by police.",
+      "Visa applications at the Indian consulate in Toronto were suspended.",
       // The speaker is not the subject of what was said (subject-stops @said).
       "The Kremlin said the decision to close the embassy in Minsk was a provocation.",
   };

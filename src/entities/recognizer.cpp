@@ -697,6 +697,12 @@ class Run {
           np = cands_[pc].tb;
           break;
         }
+        // "Syria's U.N. Ambassador": the body the office is at lies between.
+        if (pc >= 0 && cands_[pc].type == EntityType::organization && eq(cands_[pc].kind, "international") &&
+            cands_[pc].te == p + 1) {
+          p = cands_[pc].tb;
+          continue;
+        }
         if (pc >= 0 || t_.toks[p].kind != text::TokKind::word || t_.toks[p].cap() || in(kNotNames, p)) break;
       }
       // A title that one state alone has gives that state, whatever the

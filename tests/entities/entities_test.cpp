@@ -76,6 +76,18 @@ TEST_CASE("a capital is the country only when it stands for the government") {
   CHECK(places == 2);
 }
 
+TEST_CASE("an international body before a title is an organization of its own") {
+  check_entities({
+      {"U.N. Secretary-General Kofi Annan urged restraint.", {"ORGANIZATION:U.N.", "PERSON:Kofi Annan"}},
+      {"NATO Secretary-General Mark Rutte spoke.", {"ORGANIZATION:NATO", "PERSON:Mark Rutte"}},
+  });
+  const auto d = extractor().extract("Syria's U.N. Ambassador Bashar Jaafari spoke.");
+  const auto* p = find(d, "Bashar Jaafari");
+  REQUIRE(p);
+  CHECK(p->title == "Ambassador");
+  CHECK(p->country == "SYR");  // the country before the body is the person's
+}
+
 TEST_CASE("a place after a country, a place noun and 'of' is in that country") {
   auto places = [](const std::string& text) {
     V out;

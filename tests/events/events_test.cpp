@@ -333,6 +333,12 @@ TEST_CASE("visits: hosts, summits, datelines, tours, speeches, received guests")
       {"ANKARA, Sept 5 - Hungarian Prime Minister Viktor Orban held talks with Recep Tayyip Erdogan during an official visit.",
        {"DIPLOMATIC_VISIT HUN>TUR"}},
       {"Albanese held talks with the visiting Chinese premier Li Qiang in Canberra.", {"DIPLOMATIC_VISIT CHN>AUS"}},
+      // One who only watches or judges a visit is not its visitor
+      // (subject-stops @visit-subject-stops); a possessor still is.
+      {"HANOI, Sept 11 - Biden met Vietnam's leader. Beijing was watching the visit closely.",
+       {"DIPLOMATIC_VISIT USA>VNM"}},
+      {"HANOI, Sept 11 - Tokyo welcomed the visit.", {}},
+      {"Beijing criticised Pelosi's visit to Taiwan.", {"DIPLOMATIC_VISIT USA>TWN"}},
       {"Vladimir Putin was greeted at Pyongyang airport by Kim Jong Un.", {"DIPLOMATIC_VISIT RUS>PRK"}},
       {"Chinese Foreign Minister Wang Yi began an Asian tour that took him to Japan and Laos.",
        {"DIPLOMATIC_VISIT CHN>JPN", "DIPLOMATIC_VISIT CHN>LAO"}},

@@ -1195,6 +1195,29 @@ class Doc {
         cue_text = TokRange{h3->tb, h3->te};
       }
     }
+    if (const int fut = type.headline_future_list; pol == Polarity::asserted && fut >= 0 && tb >= b + 2 &&
+                                                    may_hit(s, fut, tb)) {
+      // "PM Ishiba to visit China": see EventType::headline_future_list.
+      for (const Hit& h : hits_in(s, tb >= b + 3 ? tb - 3 : b, tb)) {
+        if (!h.lists.has(fut) || h.te != tb || h.tb == b) continue;
+        const int mi = a_.mention_of[h.tb - 1];
+        if (mi < 0) break;
+        const Mention& m = a_.mentions[std::size_t(mi)];
+        if (!(m.type == EntityType::person || m.title_only || m.type == EntityType::country)) break;
+        // The name opens the headline (after "Exclusive:" or "UPDATE 2-"
+        // at most): "Russia ordered Latvia to close ..." is an order.
+        const std::uint32_t np = std::min(m.np_tb, m.tb);
+        bool opens = np == b || t_.dash(np - 1) || is(np - 1, ":");
+        for (std::uint32_t k = b; !opens && k < np; ++k)
+          if (t_.toks[k].is_word() && !t_.toks[k].upper()) break;
+          else if (k + 1 == np) opens = true;
+        if (opens) {
+          pol = Polarity::hypothetical;
+          cue_text = TokRange{h.tb, h.te};
+        }
+        break;
+      }
+    }
     if (pol == Polarity::asserted && rule.planned) {  // "is due in"
       pol = Polarity::hypothetical;
       cue_text = TokRange{tb, te};

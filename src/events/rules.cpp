@@ -103,6 +103,7 @@ Error RuleSet::load(std::string_view path, std::string_view content) {
       else if (key == "object-people") ev->object_people_list = list_value(ev->name + ".object-people");
       else if (key == "routine") ev->routine_list = list_value(ev->name + ".routine");
       else if (key == "polarity-stops") ev->polarity_stops_list = list_value(ev->name + ".polarity-stops");
+      else if (key == "headline-future") ev->headline_future_list = list_value(ev->name + ".headline-future");
       else if (key == "polarity-window") return number(ev->polarity_window);
       else return rule_error(where, "unknown event key \"" + key + "\"");
       return Error{};

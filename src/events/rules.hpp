@@ -107,6 +107,11 @@ struct EventType {
   // only after the last phrase of this list before the trigger (and after
   // ";", ":", "?" or an em dash).
   int polarity_stops_list = -1;
+  // "PM Ishiba to visit China next month": a phrase of this list right
+  // before the trigger and right after a person, a title or a country (not
+  // a place after a preposition: "flew to Moscow to visit") is the future
+  // of a headline: hypothetical.
+  int headline_future_list = -1;
   int polarity_window = 6;
   std::string where;
 };

@@ -87,6 +87,17 @@ TEST_CASE("polarity: hypothetical and negated events appear only when asked for"
   // subject of a new clause, not one more object of "in".
   CHECK(events_of("Brazil's president stayed in Buenos Aires, and France travelled to Madrid.") ==
         V{"DIPLOMATIC_VISIT FRA>ESP"});
+  // A headline's "to" is the future of a visit (headline-future), not of a
+  // purpose ("flew to Moscow to visit") nor of an order; a closure's
+  // announced future is an event.
+  auto headline = attache_test::extractor_all_events().extract("Exclusive: Japan's PM Ishiba to visit China next month");
+  REQUIRE(headline.events.size() == 1);
+  CHECK(headline.events[0].polarity == attache::Polarity::hypothetical);
+  CHECK(headline.events[0].polarity_cue == "to");
+  CHECK(events_of("Exclusive: Japan's PM Ishiba to visit China next month").empty());
+  CHECK(events_of("Xi flew to Moscow to visit Putin.") == V{"DIPLOMATIC_VISIT CHN>RUS"});
+  CHECK(events_of("UPDATE 2-Japan to close embassy in Kyiv") == V{"EMBASSY_CLOSURE JPN>UKR"});
+  CHECK(events_of("Russia ordered Latvia to close its consulate in Pskov.") == V{"EMBASSY_CLOSURE LVA>RUS"});
   // A negation in another clause (before ";" or "but") negates nothing here.
   CHECK(events_of("Witkoff is not a diplomat; the U.S. envoy met Putin in Moscow.") == V{"DIPLOMATIC_VISIT USA>RUS"});
   CHECK(events_of("Witkoff is not a diplomat, but the U.S. envoy met Putin in Moscow.") ==

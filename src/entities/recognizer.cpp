@@ -951,7 +951,17 @@ class Run {
         std::uint32_t e = name_run(f, end);
         if (e - f > 4 || in(kOrgHeads, e - 1)) continue;
         while (e > f + 1 && in(kSpeechVerbs, e - 1)) --e;  // "Telemundi Says"
-        classified(f, e, s);
+        // "Venezuelan television station Globovision", "French airline
+        // Aigle Azur": a demonym before the noun (and a word of it) is the
+        // body's country.
+        std::uint32_t k = n;
+        while (k > b && k + 2 > n && t_.toks[k - 1].is_word() && !t_.toks[k - 1].cap() && covered_[k - 1] < 0) --k;
+        std::string_view code;
+        if (k > b && covered_[k - 1] >= 0) {
+          const Cand& c = cands_[std::size_t(covered_[k - 1])];
+          if (c.type == EntityType::country && c.form == CountryForm::demonym && c.te == k && !c.anaphor) code = c.code;
+        }
+        classified(f, e, s, code);
       }
     }
   }
@@ -975,10 +985,12 @@ class Run {
     classified(w, n, s);
   }
 
-  bool classified(std::uint32_t l, std::uint32_t r, std::uint32_t s) {
+  bool classified(std::uint32_t l, std::uint32_t r, std::uint32_t s, std::string_view code = {}) {
     for (std::uint32_t k = l; k < r; ++k)
       if (covered_[k] >= 0) return false;
-    return add(span_cand(EntityType::organization, l, r, s)) >= 0;
+    Cand c = span_cand(EntityType::organization, l, r, s);
+    c.code = code;
+    return add(std::move(c)) >= 0;
   }
 
   // "Radio Shabelle", "Bank Mellat": a leading head word and the capitalised

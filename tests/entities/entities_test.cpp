@@ -1,6 +1,8 @@
 // entities/: what an analyst expects to see named, rule by rule.
 #include <doctest/doctest.h>
 
+#include <array>
+
 #include "test_util.hpp"
 
 using attache_test::check_entities;
@@ -337,6 +339,17 @@ TEST_CASE("more rules: appositions, role nouns, one-word names, acronyms, langua
 }
 
 TEST_CASE("organizations named by the noun next to them") {
+  // A demonym before the noun gives the body's country.
+  for (const auto& [text, name, country] : std::vector<std::array<std::string, 3>>{
+           {"Venezuelan television station Globovision was fined.", "Globovision", "VEN"},
+           {"French airline Aigle Azur said it would stop flights.", "Aigle Azur", "FRA"}}) {
+    CAPTURE(text);
+    const auto d = extractor().extract(text);
+    const auto* o = find(d, name);
+    REQUIRE(o);
+    CHECK(o->type == attache::EntityType::organization);
+    CHECK(o->country == country);
+  }
   check_entities({
       // A classifying noun after the name.
       {"A reporter for the Tribune newspaper was hurt.", {"ORGANIZATION:Tribune"}},

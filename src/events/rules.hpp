@@ -108,9 +108,10 @@ struct EventType {
   // ";", ":", "?" or an em dash).
   int polarity_stops_list = -1;
   // "PM Ishiba to visit China next month": a phrase of this list right
-  // before the trigger and right after a person, a title or a country (not
-  // a place after a preposition: "flew to Moscow to visit") is the future
-  // of a headline: hypothetical.
+  // before the trigger, right after a person, a title or a country that
+  // opens the sentence, is the future of a headline: hypothetical. ("Russia
+  // ordered Latvia to close" is an order; "flew to Moscow to visit" a
+  // purpose.)
   int headline_future_list = -1;
   int polarity_window = 6;
   std::string where;

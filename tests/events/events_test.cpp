@@ -98,6 +98,11 @@ TEST_CASE("polarity: hypothetical and negated events appear only when asked for"
   CHECK(events_of("Xi flew to Moscow to visit Putin.") == V{"DIPLOMATIC_VISIT CHN>RUS"});
   CHECK(events_of("UPDATE 2-Japan to close embassy in Kyiv") == V{"EMBASSY_CLOSURE JPN>UKR"});
   CHECK(events_of("Russia ordered Latvia to close its consulate in Pskov.") == V{"EMBASSY_CLOSURE LVA>RUS"});
+  // "to visit" is the verb: the noun rule (visit/noun-to, whose host falls
+  // back on the dateline) does not read it as a noun.
+  CHECK(event_keys(attache_test::extractor_all_events().extract(
+            "MOSCOW, Oct 2 - Eide is due to visit Kyiv later this month, his third trip to Ukraine since 2022.")) ==
+        V{"DIPLOMATIC_VISIT NOR>UKR"});
   // A negation in another clause (before ";" or "but") negates nothing here.
   CHECK(events_of("Witkoff is not a diplomat; the U.S. envoy met Putin in Moscow.") == V{"DIPLOMATIC_VISIT USA>RUS"});
   CHECK(events_of("Witkoff is not a diplomat, but the U.S. envoy met Putin in Moscow.") ==

@@ -144,6 +144,15 @@ TEST_CASE("reopenings are their own event type") {
   CHECK(events_of("Colombia's new ambassador arrived in Caracas on Sunday to reopen the embassy there.") ==
         V{"EMBASSY_REOPENING COL>VEN"});
   CHECK(events_of("Britain said it would reopen its embassy there.").empty());
+  // Two countries that agree to reopen embassies reopen them in each
+  // other's country (an agreed reopening is asserted, like an announced
+  // closure).
+  CHECK(events_of("The foreign ministers of Iran and Saudi Arabia met in Beijing and agreed to reopen embassies "
+                  "within two months.") == V{"DIPLOMATIC_VISIT IRN>CHN", "DIPLOMATIC_VISIT SAU>CHN",
+                                            "EMBASSY_REOPENING IRN>SAU", "EMBASSY_REOPENING SAU>IRN"});
+  CHECK(events_of("Iran agreed to reopen its embassy in Riyadh.") == V{"EMBASSY_REOPENING IRN>SAU"});
+  // Not a pair that reopens its own embassies somewhere unnamed.
+  CHECK(events_of("Germany and France reopened their embassies on Monday.").empty());
 }
 
 TEST_CASE("a reopening that says when the mission was closed gives the closure too") {

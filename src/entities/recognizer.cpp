@@ -1243,6 +1243,43 @@ class Run {
     }
   }
 
+  // "North and South Korea": the first compass word stands for the other
+  // country of the same name ("North Korea"), when the table has one. Also
+  // after a demonym ("North and South Korean leaders").
+  void elided_compass_countries() {
+    static constexpr std::string_view kCompass[] = {"north", "south", "east", "west"};
+    auto compass = [&](std::uint32_t k) {
+      for (std::string_view w : kCompass)
+        if (is(k, w)) return true;
+      return false;
+    };
+    for (std::size_t ci = 0, n = cands_.size(); ci < n; ++ci) {
+      const Cand& c = cands_[ci];
+      if (c.dropped || c.type != EntityType::country || c.code.empty() || c.anaphor || c.plural) continue;
+      const std::uint32_t b = sb(c.sentence);
+      if (c.tb < b + 2 || !compass(c.tb) || !is(c.tb - 1, "and") || !compass(c.tb - 2) || !cap(c.tb - 2) ||
+          key(c.tb - 2) == key(c.tb) || covered_[c.tb - 2] >= 0)
+        continue;
+      const lexicon::Country* own = lex_.country(c.code);
+      if (!own) continue;
+      // (Folded: "south korea" starts with "south" and a space.)
+      const std::string own_name = text::fold(own->name);
+      const std::string_view dir2 = key(c.tb), dir1 = key(c.tb - 2);
+      if (own_name.size() <= dir2.size() + 1 || own_name.compare(0, dir2.size(), dir2) != 0 || own_name[dir2.size()] != ' ')
+        continue;
+      const std::string want = std::string(dir1) + own_name.substr(dir2.size());  // "north korea"
+      for (const lexicon::Country& other : lex_.countries) {
+        if (text::fold(other.name) != want) continue;
+        Cand e = span_cand(EntityType::country, c.tb - 2, c.tb - 1, c.sentence);
+        e.form = c.form;
+        e.code = other.code;
+        e.name = other.name;
+        add(std::move(e));  // (c may move: not used after this)
+        break;
+      }
+    }
+  }
+
   std::uint32_t sentence_of_token(std::uint32_t k) const {
     auto it = std::upper_bound(a_.sentences.begin(), a_.sentences.end(), k,
                                [](std::uint32_t tok, const Sentence& x) { return tok < x.first_token; });
@@ -2050,6 +2087,7 @@ class Run {
       }
     disambiguate();
     places_of_countries();
+    elided_compass_countries();
     prepare();
     for (std::uint32_t s = 0; s < a_.sentences.size(); ++s) surnames(s);
     for (std::uint32_t s = 0; s < a_.sentences.size(); ++s) anaphors(s);

@@ -58,6 +58,10 @@ TEST_CASE("ambiguous country names follow their rules") {
       {"Farmers along the Jordan River and in the Congo Basin need water.", {}},
       {"China sent warships through the Taiwan Strait, and Taiwan protested.",
        {"COUNTRY:China=CHN", "COUNTRY:Taiwan=TWN"}},
+      // "North and South Korea": the first compass word is the other country.
+      {"North and South Korea agreed to talks.", {"COUNTRY:North=PRK", "COUNTRY:South Korea=KOR"}},
+      {"South and North Korean officials met.", {"COUNTRY:South=KOR", "COUNTRY:North Korean=PRK"}},
+      {"He toured North and South Dakota.", {}},
   });
 }
 

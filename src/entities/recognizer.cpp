@@ -713,6 +713,7 @@ class Run {
         Cand& pc = cands_[next];
         if (pc.title.empty()) pc.title = tc.title;
         if (pc.code.empty()) pc.code = country;
+        if (pc.code.empty()) pc.code = of_country(pc.te, end);  // "King Abdullah of Jordan"
         pc.np_tb = np;
         cands_[ci].code = pc.code;
         cands_[ci].title_only = false;  // a title with its person: not an anaphor
@@ -726,7 +727,7 @@ class Run {
       if (e > j && e - j <= 4) {
         Cand p = span_cand(EntityType::person, j, e, s);
         p.title = tc.title;
-        p.code = country;
+        p.code = country.empty() ? of_country(e, end) : country;
         p.np_tb = np;
         if (add(std::move(p)) >= 0) {
           cands_[ci].title_only = false;
@@ -736,6 +737,17 @@ class Run {
       cands_[ci].code = country;  // "the Chinese foreign minister": a person by title only
       cands_[ci].np_tb = np;      // (whose noun phrase starts at "Chinese")
     }
+  }
+
+  // The code of "of <country>" right after a titled name ("King Abdullah of
+  // Jordan", "Sheikh Tamim of Qatar"), or empty.
+  std::string_view of_country(std::uint32_t te, std::uint32_t end) const {
+    if (te + 1 >= end || !is(te, "of")) return {};
+    const int ci = covered_[te + 1];
+    if (ci < 0) return {};
+    const Cand& c = cands_[std::size_t(ci)];
+    if (c.dropped || c.tb != te + 1 || c.type != EntityType::country || c.anaphor || c.plural) return {};
+    return c.code;
   }
 
   // A one-word organization or place that ends a titled name is the family

@@ -180,6 +180,13 @@ TEST_CASE("people: title + name, country from the title, variants are one identi
   CHECK(kim2->cluster == kim->cluster);
   CHECK(kim3->cluster == kim->cluster);
   CHECK(kim3->name == kim->name);
+  // "of <country>" after a titled name gives the country.
+  const auto k = extractor().extract("King Abdullah of Jordan visited Washington.");
+  const auto* abdullah = find(k, "Abdullah");
+  REQUIRE(abdullah);
+  CHECK(abdullah->title == "King");
+  CHECK(abdullah->country == "JOR");
+  CHECK(attache_test::event_keys(k) == V{"DIPLOMATIC_VISIT JOR>USA"});
 }
 
 TEST_CASE("people: apposition, speech verbs and given names") {

@@ -640,6 +640,14 @@ class Doc {
             // reached ...": the leader of a delegation, of unknown country,
             // leaves the subject to the delegation.
             if (led_by(s, std::uint32_t(j))) continue;
+            // "King Charles and Queen Camilla were welcomed": the second of
+            // two people joined by "and" leaves the subject to the first,
+            // whose country is known.
+            if (m.type == EntityType::person && j >= std::int64_t(b) + 2 && is(std::uint32_t(j) - 1, "and")) {
+              const int first = a_.mention_of[std::size_t(j) - 2];
+              if (first >= 0 && a_.mentions[first].type == EntityType::person && accepts(a_.mentions[first], accept))
+                continue;
+            }
             bool comma_after = false;
             for (std::uint32_t q = m.te; q < tb && !comma_after; ++q) comma_after = is(q, ",");
             if (comma_after) continue;
@@ -981,7 +989,8 @@ class Doc {
     // Cuba and Serbia and its consulate in Milan" has two; when the
     // nearest cue gives no event ("two diplomats since March"), the next is tried.
     const std::uint32_t w = std::uint32_t(rule.cue_window);
-    const std::uint32_t lo = rule.cue_side == Rule::Side::after ? te : (tb >= b + w ? tb - w : b);
+    std::uint32_t lo = rule.cue_side == Rule::Side::after ? te : (tb >= b + w ? tb - w : b);
+    if (rule.cue_side != Rule::Side::after) lo = before_relative_clause(s, tb, lo);
     std::uint32_t hi = rule.cue_side == Rule::Side::before ? tb : std::min(e, te + w);
     // After the trigger the cue is in its object, before any comma:
     // "close ties, and the Chinese embassy" is not about an embassy closing
@@ -1101,6 +1110,25 @@ class Doc {
 
   // Finds the roles of one trigger with one cue and records the events;
   // false when a required role stays empty.
+  // "The Swiss embassy in Tehran, which represents U.S. interests in Iran,
+  // temporarily closed": a relative clause that ends right before the
+  // trigger (at most two words between) does not count in the window of a
+  // cue before it; returns `lo` moved back by the clause's length.
+  std::uint32_t before_relative_clause(std::uint32_t s, std::uint32_t tb, std::uint32_t lo) const {
+    const std::uint32_t b = sb(s);
+    std::uint32_t k = tb;  // the token after the clause's closing comma
+    while (k > b && k + 2 > tb && !is(k - 1, ",")) --k;
+    if (k <= b + 3 || !is(k - 1, ",")) return lo;
+    for (std::uint32_t c = k - 2; c > b && c + 20 > k; --c) {
+      if (is(c, ",") || boundary(c)) return lo;
+      if ((is(c, "which") || is(c, "who")) && is(c - 1, ",")) {
+        const std::uint32_t len = k - (c - 1);
+        return lo >= b + len ? lo - len : b;
+      }
+    }
+    return lo;
+  }
+
   bool roles_for(const Rule& rule, std::uint32_t s, std::uint32_t tb, std::uint32_t te, const Hit* cue) {
     const EventType& type = *type_;
     const std::uint32_t b = sb(s), e = se(s);

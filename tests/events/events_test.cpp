@@ -22,6 +22,9 @@ TEST_CASE("closures: verb + mission, lists, coordinated actors, passives, nouns"
       {"Ecuador closed its embassy in Managua and expelled the Nicaraguan ambassador.", {"EMBASSY_CLOSURE ECU>NIC"}},
       {"Moscow ordered the closure of the U.S. consulate in Yekaterinburg.", {"EMBASSY_CLOSURE USA>RUS"}},
       {"Spain's embassy in Caracas has shut its doors.", {"EMBASSY_CLOSURE ESP>VEN"}},
+      // A relative clause between the mission and its verb.
+      {"The Swiss embassy in Tehran, which represents U.S. interests in Iran, temporarily closed on Saturday.",
+       {"EMBASSY_CLOSURE CHE>IRN"}},
       // Rarer verbs: a mission mothballed, or that ceases to operate.
       {"Germany has mothballed its consulate in Herat.", {"EMBASSY_CLOSURE DEU>AFG"}},
       {"Argentina said its consulate in Valencia would cease operations at the end of the month.",
@@ -151,6 +154,11 @@ TEST_CASE("reopenings are their own event type") {
                   "within two months.") == V{"DIPLOMATIC_VISIT IRN>CHN", "DIPLOMATIC_VISIT SAU>CHN",
                                             "EMBASSY_REOPENING IRN>SAU", "EMBASSY_REOPENING SAU>IRN"});
   CHECK(events_of("Iran agreed to reopen its embassy in Riyadh.") == V{"EMBASSY_REOPENING IRN>SAU"});
+  // Operations resumed in a place, the mission named earlier in the sentence.
+  CHECK(events_of("The Czech Republic suspended the work of its embassy in Kyiv in February 2022, relocating staff "
+                  "to Lviv, and resumed operations in Kyiv in May.") ==
+        V{"EMBASSY_CLOSURE CZE>UKR", "EMBASSY_REOPENING CZE>UKR"});
+  CHECK(events_of("The airline suspended flights to Kyiv in 2022 and resumed operations in Kyiv in May.").empty());
   // Not a pair that reopens its own embassies somewhere unnamed.
   CHECK(events_of("Germany and France reopened their embassies on Monday.").empty());
 }
@@ -358,6 +366,10 @@ TEST_CASE("visits: hosts, summits, datelines, tours, speeches, received guests")
       {"ANKARA, Sept 5 - Hungarian Prime Minister Viktor Orban held talks with Recep Tayyip Erdogan during an official visit.",
        {"DIPLOMATIC_VISIT HUN>TUR"}},
       {"Albanese held talks with the visiting Chinese premier Li Qiang in Canberra.", {"DIPLOMATIC_VISIT CHN>AUS"}},
+      // The second of two people joined by "and", of no known country,
+      // leaves the subject to the first.
+      {"Britain's King Charles and Queen Camilla were welcomed in Ottawa by Prime Minister Mark Carney.",
+       {"DIPLOMATIC_VISIT GBR>CAN"}},
       // One who only watches or judges a visit is not its visitor
       // (subject-stops @visit-subject-stops); a possessor still is.
       {"HANOI, Sept 11 - Biden met Vietnam's leader. Beijing was watching the visit closely.",

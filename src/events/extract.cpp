@@ -621,8 +621,18 @@ class Doc {
           j = m.np_tb < m.tb ? m.np_tb : m.tb;
           // The object of an earlier verb is not the subject: "thanked Olaf
           // Scholz in Berlin, a week after calling ..." (a lower-case word
-          // that is not a function word right before the mention).
-          if (j > std::int64_t(b) && object_of_verb(std::uint32_t(j) - 1)) continue;
+          // that is not a function word right before the mention), also
+          // after a possessor: "skipped Johannesburg's G20 meeting".
+          std::int64_t np = j;
+          while (np >= std::int64_t(b) + 2 && (t_.toks[std::size_t(np) - 1].flags & text::kPossessive) &&
+                 a_.mention_of[std::size_t(np) - 2] >= 0) {
+            const Mention& owner = a_.mentions[a_.mention_of[std::size_t(np) - 2]];
+            np = owner.np_tb < owner.tb ? owner.np_tb : owner.tb;
+          }
+          if (np > std::int64_t(b) && object_of_verb(std::uint32_t(np) - 1)) {
+            j = np;
+            continue;
+          }
           if (m.object_of_preposition) {
             // "A delegation from both countries travelled", "The leaders of
             // France arrived": subject(trigger: from of @delegation-nouns).

@@ -106,6 +106,13 @@ TEST_CASE("polarity: hypothetical and negated events appear only when asked for"
   CHECK(event_keys(attache_test::extractor_all_events().extract(
             "MOSCOW, Oct 2 - Eide is due to visit Kyiv later this month, his third trip to Ukraine since 2022.")) ==
         V{"DIPLOMATIC_VISIT NOR>UKR"});
+  // A summit skipped is negated; the visits made instead are asserted (the
+  // skipped meeting, an object after a possessor, is no subject).
+  CHECK(events_of("Rwanda's President Paul Kagame skipped the summit in Luanda, sending his foreign minister.").empty());
+  CHECK(events_of("Secretary of State Marco Rubio skipped Johannesburg's G20 meeting and instead visited Panama and "
+                  "El Salvador.") == V{"DIPLOMATIC_VISIT USA>PAN", "DIPLOMATIC_VISIT USA>SLV"});
+  // Police sent abroad are no official visitors (@non-officials).
+  CHECK(events_of("Kenyan police officers arrived in Haiti to lead a multinational security mission.").empty());
   // A negation in another clause (before ";" or "but") negates nothing here.
   CHECK(events_of("Witkoff is not a diplomat; the U.S. envoy met Putin in Moscow.") == V{"DIPLOMATIC_VISIT USA>RUS"});
   CHECK(events_of("Witkoff is not a diplomat, but the U.S. envoy met Putin in Moscow.") ==

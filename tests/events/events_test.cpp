@@ -48,6 +48,8 @@ TEST_CASE("not closures: denials, threats, plans, other things closed") {
       "Protesters gathered outside the Chinese embassy in Washington.",
       "The army closed the border with Chad.",
       "France may close its embassy in Niger.",
+      "Canada and India expelled each other's top diplomats, but neither closed its high commission.",
+      "Neither Britain nor France closed their embassies in Kyiv.",
       "The two countries have close ties, and the Chinese embassy in Hanoi hosted a dinner.",
       "Russia withdrew its troops from Syria, the embassy said.",
       // A routine closure of the premises (routine = @routine-closures).

@@ -113,6 +113,9 @@ TEST_CASE("polarity: hypothetical and negated events appear only when asked for"
   CHECK(events_of("Rwanda's President Paul Kagame skipped the summit in Luanda, sending his foreign minister.").empty());
   CHECK(events_of("Secretary of State Marco Rubio skipped Johannesburg's G20 meeting and instead visited Panama and "
                   "El Salvador.") == V{"DIPLOMATIC_VISIT USA>PAN", "DIPLOMATIC_VISIT USA>SLV"});
+  // "travelled together to": two visitors, each to the host.
+  CHECK(events_of("The German and French foreign ministers travelled together to Damascus.") ==
+        V{"DIPLOMATIC_VISIT DEU>SYR", "DIPLOMATIC_VISIT FRA>SYR"});
   // Police sent abroad are no official visitors (@non-officials).
   CHECK(events_of("Kenyan police officers arrived in Haiti to lead a multinational security mission.").empty());
   // A negation in another clause (before ";" or "but") negates nothing here.

@@ -116,6 +116,10 @@ TEST_CASE("polarity: hypothetical and negated events appear only when asked for"
   // "travelled together to": two visitors, each to the host.
   CHECK(events_of("The German and French foreign ministers travelled together to Damascus.") ==
         V{"DIPLOMATIC_VISIT DEU>SYR", "DIPLOMATIC_VISIT FRA>SYR"});
+  // Coming home from a place where one held talks is having visited it.
+  CHECK(events_of("Malawian Foreign Minister Nancy Tembo arrived in Lilongwe from Beijing, where she had held talks "
+                  "with Chinese officials.") == V{"DIPLOMATIC_VISIT MWI>CHN"});
+  CHECK(events_of("Chinese imports from Kenya, where he met traders, rose.").empty());
   // Police sent abroad are no official visitors (@non-officials).
   CHECK(events_of("Kenyan police officers arrived in Haiti to lead a multinational security mission.").empty());
   // A negation in another clause (before ";" or "but") negates nothing here.

@@ -915,27 +915,34 @@ class Doc {
       case FinderKind::earlier: {
         // "Mexico's embassy in Quito. ... closing the embassy": a mission
         // named with "the" (or "its", "their") and no place of its own is
-        // the one named last in the two sentences before; its place is the
-        // object of a preposition within f.window tokens after it. (Not when
-        // its own sentence names a mission before it: that is another cue
-        // of the rule, tried anyway.)
+        // the one named last before it, in the two sentences before or far
+        // back in its own ("stormed the Mexican embassy in Quito to arrest
+        // a former vice president, prompting Mexico to ... close the
+        // mission"); its place is the object of a preposition within
+        // f.window tokens after it. (Nothing when a mission is named closer
+        // in its own sentence: that one is within the rule's cue window,
+        // another cue, tried anyway: "Iran's embassy in Ottawa said the
+        // mission was closed".)
         if (tb <= b || !(is(tb - 1, "the") || is(tb - 1, "its") || is(tb - 1, "their"))) return;
+        constexpr std::uint32_t kOwnSentenceGap = 12;
+        const std::uint32_t near = tb >= b + kOwnSentenceGap ? tb - kOwnSentenceGap : b;
         if (may_hit(s, f.head_list, tb))
-          for (const Hit& h : hits_in(s, b, tb))
-            if (h.lists.has(f.head_list)) return;
+          for (const Hit& h : hits_in(s, near, tb))
+            if (h.lists.has(f.head_list) && h.te <= tb - 1) return;
         Finder pp;
         pp.kind = FinderKind::pp;
         pp.anchor = Anchor::cue;
         pp.preps = f.preps;
         pp.window = f.window;
-        for (std::uint32_t s2 = s; s2-- > 0 && s2 + 2 >= s;) {
+        for (std::uint32_t s2 = s + 1; s2-- > 0 && s2 + 2 >= s;) {
           // (All of the sentence's hits first: pp() below must not extend
           // the vector this loop walks.)
-          if (!may_hit(s2, f.head_list, se(s2))) continue;
-          const HitRange r = hits_in(s2, sb(s2), se(s2));
+          const std::uint32_t end2 = s2 != s ? se(s2) : near;
+          if (!may_hit(s2, f.head_list, end2)) continue;
+          const HitRange r = hits_in(s2, sb(s2), end2);
           for (const Hit* h = r.e; h != r.b;) {
             --h;
-            if (!h->lists.has(f.head_list)) continue;
+            if (!h->lists.has(f.head_list) || h->te > end2) continue;
             const std::size_t before = out.size();
             find(pp, accept, s2, h->tb, h->te, true, out);
             if (out.size() > before) return;

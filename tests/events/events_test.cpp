@@ -22,6 +22,10 @@ TEST_CASE("closures: verb + mission, lists, coordinated actors, passives, nouns"
       {"Ecuador closed its embassy in Managua and expelled the Nicaraguan ambassador.", {"EMBASSY_CLOSURE ECU>NIC"}},
       {"Moscow ordered the closure of the U.S. consulate in Yekaterinburg.", {"EMBASSY_CLOSURE USA>RUS"}},
       {"Spain's embassy in Caracas has shut its doors.", {"EMBASSY_CLOSURE ESP>VEN"}},
+      // A mission named far back in the same sentence is the one closed.
+      {"Ecuadorean police stormed the Mexican embassy in Quito to arrest a former vice president, prompting Mexico "
+       "to suspend relations and close the mission.",
+       {"EMBASSY_CLOSURE MEX>ECU"}},
       // A relative clause between the mission and its verb.
       {"The Swiss embassy in Tehran, which represents U.S. interests in Iran, temporarily closed on Saturday.",
        {"EMBASSY_CLOSURE CHE>IRN"}},

@@ -698,10 +698,18 @@ class Run {
           break;
         }
         // "Syria's U.N. Ambassador": the body the office is at lies between.
-        if (pc >= 0 && cands_[pc].type == EntityType::organization && eq(cands_[pc].kind, "international") &&
-            cands_[pc].te == p + 1) {
+        if (pc >= 0 && cands_[pc].te == p + 1 && cands_[pc].type == EntityType::organization &&
+            eq(cands_[pc].kind, "international")) {
           p = cands_[pc].tb;
           continue;
+        }
+        // "Malaysian King Sultan Ibrahim": another title right before,
+        // with the country it found.
+        if (pc >= 0 && cands_[pc].te == p + 1 && cands_[pc].title_only && !cands_[pc].code.empty() &&
+            cands_[pc].type == EntityType::person) {
+          country = cands_[pc].code;
+          np = cands_[pc].np_tb == ~0u ? cands_[pc].tb : cands_[pc].np_tb;
+          break;
         }
         if (pc >= 0 || t_.toks[p].kind != text::TokKind::word || t_.toks[p].cap() || in(kNotNames, p)) break;
       }

@@ -180,6 +180,11 @@ TEST_CASE("people: title + name, country from the title, variants are one identi
   CHECK(kim2->cluster == kim->cluster);
   CHECK(kim3->cluster == kim->cluster);
   CHECK(kim3->name == kim->name);
+  // Two titles in a row: the first one's country ("Malaysian King Sultan Ibrahim").
+  const auto sultan = extractor().extract("Malaysian King Sultan Ibrahim arrived in Beijing.");
+  const auto* ibrahim = find(sultan, "Ibrahim");
+  REQUIRE(ibrahim);
+  CHECK(ibrahim->country == "MYS");
   // "of <country>" after a titled name gives the country.
   const auto k = extractor().extract("King Abdullah of Jordan visited Washington.");
   const auto* abdullah = find(k, "Abdullah");

@@ -22,6 +22,8 @@ TEST_CASE("closures: verb + mission, lists, coordinated actors, passives, nouns"
       {"Ecuador closed its embassy in Managua and expelled the Nicaraguan ambassador.", {"EMBASSY_CLOSURE ECU>NIC"}},
       {"Moscow ordered the closure of the U.S. consulate in Yekaterinburg.", {"EMBASSY_CLOSURE USA>RUS"}},
       {"Spain's embassy in Caracas has shut its doors.", {"EMBASSY_CLOSURE ESP>VEN"}},
+      // A mission being opened is not the one closed (cue-block @not-closing).
+      {"Austria will open an embassy in Qatar and close its consulate in Istanbul.", {"EMBASSY_CLOSURE AUT>TUR"}},
       // A mission named far back in the same sentence is the one closed.
       {"Ecuadorean police stormed the Mexican embassy in Quito to arrest a former vice president, prompting Mexico "
        "to suspend relations and close the mission.",

@@ -925,9 +925,9 @@ class Doc {
         // mission was closed".)
         if (tb <= b || !(is(tb - 1, "the") || is(tb - 1, "its") || is(tb - 1, "their"))) return;
         constexpr std::uint32_t kOwnSentenceGap = 12;
-        const std::uint32_t near = tb >= b + kOwnSentenceGap ? tb - kOwnSentenceGap : b;
+        const std::uint32_t near_lo = tb >= b + kOwnSentenceGap ? tb - kOwnSentenceGap : b;
         if (may_hit(s, f.head_list, tb))
-          for (const Hit& h : hits_in(s, near, tb))
+          for (const Hit& h : hits_in(s, near_lo, tb))
             if (h.lists.has(f.head_list) && h.te <= tb - 1) return;
         Finder pp;
         pp.kind = FinderKind::pp;
@@ -937,7 +937,7 @@ class Doc {
         for (std::uint32_t s2 = s + 1; s2-- > 0 && s2 + 2 >= s;) {
           // (All of the sentence's hits first: pp() below must not extend
           // the vector this loop walks.)
-          const std::uint32_t end2 = s2 != s ? se(s2) : near;
+          const std::uint32_t end2 = s2 != s ? se(s2) : near_lo;
           if (!may_hit(s2, f.head_list, end2)) continue;
           const HitRange r = hits_in(s2, sb(s2), end2);
           for (const Hit* h = r.e; h != r.b;) {
@@ -1125,8 +1125,6 @@ class Doc {
     return h && h->te >= lo && h->tb >= first->te;
   }
 
-  // Finds the roles of one trigger with one cue and records the events;
-  // false when a required role stays empty.
   // "The Swiss embassy in Tehran, which represents U.S. interests in Iran,
   // temporarily closed": a relative clause that ends right before the
   // trigger (at most two words between) does not count in the window of a
@@ -1146,6 +1144,8 @@ class Doc {
     return lo;
   }
 
+  // Finds the roles of one trigger with one cue and records the events;
+  // false when a required role stays empty.
   bool roles_for(const Rule& rule, std::uint32_t s, std::uint32_t tb, std::uint32_t te, const Hit* cue) {
     const EventType& type = *type_;
     const std::uint32_t b = sb(s), e = se(s);

@@ -122,6 +122,9 @@ TEST_CASE("polarity: hypothetical and negated events appear only when asked for"
   // "travelled together to": two visitors, each to the host.
   CHECK(events_of("The German and French foreign ministers travelled together to Damascus.") ==
         V{"DIPLOMATIC_VISIT DEU>SYR", "DIPLOMATIC_VISIT FRA>SYR"});
+  // Leading a delegation or a trade mission to a country is visiting it.
+  CHECK(events_of("New Zealand Prime Minister Christopher Luxon is leading a trade mission to India this week.") ==
+        V{"DIPLOMATIC_VISIT NZL>IND"});
   // Coming home from a place where one held talks is having visited it.
   CHECK(events_of("Malawian Foreign Minister Nancy Tembo arrived in Lilongwe from Beijing, where she had held talks "
                   "with Chinese officials.") == V{"DIPLOMATIC_VISIT MWI>CHN"});

@@ -122,6 +122,10 @@ TEST_CASE("polarity: hypothetical and negated events appear only when asked for"
   // "travelled together to": two visitors, each to the host.
   CHECK(events_of("The German and French foreign ministers travelled together to Damascus.") ==
         V{"DIPLOMATIC_VISIT DEU>SYR", "DIPLOMATIC_VISIT FRA>SYR"});
+  // A courtesy call on a leader abroad is a visit; an ambassador's is not.
+  CHECK(events_of("Cambodian Prime Minister Hun Manet paid a courtesy call on Thai King Maha Vajiralongkorn in "
+                  "Bangkok.") == V{"DIPLOMATIC_VISIT KHM>THA"});
+  CHECK(events_of("Vietnam's ambassador paid a courtesy call on the Japanese foreign minister in Tokyo.").empty());
   // Leading a delegation or a trade mission to a country is visiting it.
   CHECK(events_of("New Zealand Prime Minister Christopher Luxon is leading a trade mission to India this week.") ==
         V{"DIPLOMATIC_VISIT NZL>IND"});

@@ -74,6 +74,9 @@ Scores score_file(const std::string& rel) {
     }
     for (const auto& t : must)
       if (!got.count(t)) { ++sc.events.fn; sc.errors.push_back(g["id"].get<std::string>() + ": missed " + t[0] + " " + t[1] + ">" + t[2]); }
+    // (A passage with no "entities" is annotated for its events only:
+    // corpus/probes.jsonl.)
+    if (!g.contains("entities")) continue;
     std::set<std::pair<std::string, std::string>> ge, opt, pe;
     for (const auto& e : g["entities"])
       (e.value("optional", false) ? opt : ge).insert({e["type"], lower_words(e["text"])});
@@ -113,6 +116,9 @@ TEST_CASE("golden: the project's annotated passages") {
       {"corpus/reopenings.jsonl", 0.87, 0.97, 0.95, 1},
       {"corpus/negatives.jsonl", 0.0, 0.0, 0.95, 2},
       {"corpus/entities.jsonl", 0.0, 0.0, 0.93, 0},
+      // Events only: short stories first written as a held-out probe (see
+      // the file's note in corpus/README.md).
+      {"corpus/probes.jsonl", 0.93, 0.97, 0.0, 2},
   };
   Tally all_events;
   for (const auto& f : files) {

@@ -126,6 +126,9 @@ TEST_CASE("polarity: hypothetical and negated events appear only when asked for"
   CHECK(events_of("Cambodian Prime Minister Hun Manet paid a courtesy call on Thai King Maha Vajiralongkorn in "
                   "Bangkok.") == V{"DIPLOMATIC_VISIT KHM>THA"});
   CHECK(events_of("Vietnam's ambassador paid a courtesy call on the Japanese foreign minister in Tokyo.").empty());
+  // The country where a tour began was visited too.
+  CHECK(events_of("Pope Leo arrived in Beirut on Sunday, the second stop of a tour that began in Turkey.") ==
+        V{"DIPLOMATIC_VISIT VAT>LBN", "DIPLOMATIC_VISIT VAT>TUR"});
   // Leading a delegation or a trade mission to a country is visiting it.
   CHECK(events_of("New Zealand Prime Minister Christopher Luxon is leading a trade mission to India this week.") ==
         V{"DIPLOMATIC_VISIT NZL>IND"});

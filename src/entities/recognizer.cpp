@@ -1201,20 +1201,30 @@ class Run {
       }
       if (c.type != EntityType::country) continue;
       const std::uint32_t s = c.sentence, end = se(s);
-      // A demonym ("Chinese"), or a name in the possessive ("Japan's").
-      std::uint32_t i = c.te;
-      if (c.form != CountryForm::demonym) {
-        if (i >= end || !apostrophe_s(i)) continue;
-        ++i;
-      }
-      std::uint32_t k = i;
-      while (k < end && k < i + 3 && (masks_[k] & bit) && !t_.toks[k].cap() && covered_[k] < 0) ++k;
+      const std::uint32_t i = after_modifier(c, end);
+      const std::uint32_t k = lower_run(i, end, 3, bit);
       if (k == i || k >= end || !is(k, "ministry") || covered_[k] >= 0) continue;
       Cand org = span_cand(EntityType::organization, i, k + 1, s);
       org.code = c.code;
       org.kind = "ministry";
       add(std::move(org));  // (c may move: not used after this)
     }
+  }
+
+  // The token after a country named as a modifier: a demonym ("the Chinese
+  // defence ministry") or a name in the possessive ("Japan's"); `end` when
+  // it is neither.
+  std::uint32_t after_modifier(const Cand& c, std::uint32_t end) const {
+    if (c.form == CountryForm::demonym) return c.te;
+    return c.te < end && apostrophe_s(c.te) ? c.te + 1 : end;
+  }
+
+  // Past at most `most` lower-case words of the lists in `bits` from k, none
+  // of them in an entity ("foreign affairs", "border town").
+  std::uint32_t lower_run(std::uint32_t k, std::uint32_t end, std::uint32_t most, std::uint64_t bits) const {
+    const std::uint32_t limit = std::min(end, k + most);
+    while (k < limit && (masks_[k] & bits) && !t_.toks[k].cap() && covered_[k] < 0) ++k;
+    return k;
   }
 
   // "the northern Lebanese city of Tripoli", "Syria's border town of
@@ -1228,16 +1238,13 @@ class Run {
       if (c.dropped || c.type != EntityType::country || c.code.empty() || c.anaphor || c.plural || shouting_[c.sentence])
         continue;
       const std::uint32_t s = c.sentence, end = se(s);
-      std::uint32_t i = c.te;
-      if (c.form != CountryForm::demonym) {
-        if (i >= end || !apostrophe_s(i)) continue;
-        ++i;
-      }
+      const std::uint32_t i = after_modifier(c, end);
       // (a lower-case adjective or two: "Syria's northern border town")
-      std::uint32_t k = i;
-      while (k < end && k < i + 2 && t_.toks[k].is_word() && !t_.toks[k].cap() && !(masks_[k] & bit) && covered_[k] < 0) ++k;
-      const std::uint32_t nouns = k;
-      while (k < end && k < nouns + 2 && (masks_[k] & bit) && !t_.toks[k].cap() && covered_[k] < 0) ++k;
+      std::uint32_t nouns = i;
+      while (nouns < end && nouns < i + 2 && t_.toks[nouns].is_word() && !t_.toks[nouns].cap() &&
+             !(masks_[nouns] & bit) && covered_[nouns] < 0)
+        ++nouns;
+      const std::uint32_t k = lower_run(nouns, end, 2, bit);
       if (k == nouns || k + 1 >= end || !is(k, "of")) continue;
       const std::uint32_t p = k + 1;
       const std::string_view code = c.code;

@@ -73,14 +73,14 @@ enum List {
   kAnaphorAdjectives, kCommonWords, kGivenNames, kGovHeads, kGovernmentVerbs, kLanguageNames, kNameParticles,
   kNotNames, kOrgHeads, kOrgLeadingHeads, kSpeechVerbs, kCountryNouns, kPrepositions, kLanguageCuesBefore,
   kLanguageCuesAfter, kOrgNounsBefore, kOrgNounsAfter, kGroupAdjectives, kVerbAdverbs, kGovernmentObjectVerbs,
-  kClauseWords, kNameSuffixes, kInstitutionWords, kPersonVerbs, kMemberNouns, kCountryNounsAfterAdjective, kMinistryWords, kPlaceNouns, kListCount
+  kClauseWords, kNameSuffixes, kInstitutionWords, kPersonVerbs, kMemberNouns, kCountryNounsAfterAdjective, kMinistryWords, kPlaceNouns, kCompassWords, kListCount
 };
 const char* const kListNames[kListCount] = {
     "anaphor-adjectives", "common-words", "given-names", "gov-heads", "government-verbs", "language-names",
     "name-particles", "not-names", "org-heads", "org-leading-heads", "speech-verbs", "country-nouns",
     "prepositions", "language-cues-before", "language-cues-after", "org-nouns-before", "org-nouns-after",
     "group-adjectives", "verb-adverbs", "government-object-verbs", "clause-words",
-    "name-suffixes", "institution-words", "person-verbs", "member-nouns", "country-nouns-after-adjective", "ministry-words", "place-nouns"};
+    "name-suffixes", "institution-words", "person-verbs", "member-nouns", "country-nouns-after-adjective", "ministry-words", "place-nouns", "compass-words"};
 
 // The first entity of each identity, for Entity::cluster: an open-addressing
 // table over the identity keys, which are kept back to back in one buffer
@@ -1270,16 +1270,11 @@ class Run {
     }
   }
 
-  // "North and South Korea": the first compass word stands for the other
-  // country of the same name ("North Korea"), when the table has one. Also
-  // after a demonym ("North and South Korean leaders").
+  // "North and South Korea": the first compass word (compass-words.txt)
+  // stands for the other country of the same name ("North Korea"), when the
+  // table has one. Also after a demonym ("North and South Korean leaders").
   void elided_compass_countries() {
-    static constexpr std::string_view kCompass[] = {"north", "south", "east", "west"};
-    auto compass = [&](std::uint32_t k) {
-      for (std::string_view w : kCompass)
-        if (is(k, w)) return true;
-      return false;
-    };
+    auto compass = [&](std::uint32_t k) { return in(kCompassWords, k); };
     for (std::size_t ci = 0, n = cands_.size(); ci < n; ++ci) {
       const Cand& c = cands_[ci];
       if (c.dropped || c.type != EntityType::country || c.code.empty() || c.anaphor || c.plural) continue;

@@ -989,9 +989,13 @@ class Doc {
     // A block phrase ends right before the trigger: "the visiting premier".
     if (phrase_before(s, rule.block_list, tb, 0)) return;
     if (rule.exclude_list >= 0) {
+      // (A phrase inside the trigger itself excludes nothing: "paid a
+      // courtesy call on" is no phone "call".)
       const std::uint32_t lo = tb >= b + std::uint32_t(rule.exclude_window) ? tb - rule.exclude_window : b;
       const std::uint32_t hi = std::min(e, te + std::uint32_t(rule.exclude_window));
-      if (any_hit(s, rule.exclude_list, lo, hi)) return;
+      if (may_hit(s, rule.exclude_list, hi))
+        for (const Hit& h : hits_in(s, lo, hi))
+          if (h.lists.has(rule.exclude_list) && h.te <= hi && !(h.tb >= tb && h.te <= te)) return;
     }
     if (rule.exclude_before_list >= 0) {
       // Only before the trigger: "Chinese tourists visiting Japanese hot springs".

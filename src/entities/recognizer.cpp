@@ -73,14 +73,16 @@ enum List {
   kAnaphorAdjectives, kCommonWords, kGivenNames, kGovHeads, kGovernmentVerbs, kLanguageNames, kNameParticles,
   kNotNames, kOrgHeads, kOrgLeadingHeads, kSpeechVerbs, kCountryNouns, kPrepositions, kLanguageCuesBefore,
   kLanguageCuesAfter, kOrgNounsBefore, kOrgNounsAfter, kGroupAdjectives, kVerbAdverbs, kGovernmentObjectVerbs,
-  kClauseWords, kNameSuffixes, kInstitutionWords, kPersonVerbs, kMemberNouns, kCountryNounsAfterAdjective, kMinistryWords, kPlaceNouns, kCompassWords, kListCount
+  kClauseWords, kNameSuffixes, kInstitutionWords, kPersonVerbs, kMemberNouns, kCountryNounsAfterAdjective, kMinistryWords, kPlaceNouns, kCompassWords,
+  kRelationNouns, kCityParts, kListCount
 };
 const char* const kListNames[kListCount] = {
     "anaphor-adjectives", "common-words", "given-names", "gov-heads", "government-verbs", "language-names",
     "name-particles", "not-names", "org-heads", "org-leading-heads", "speech-verbs", "country-nouns",
     "prepositions", "language-cues-before", "language-cues-after", "org-nouns-before", "org-nouns-after",
     "group-adjectives", "verb-adverbs", "government-object-verbs", "clause-words",
-    "name-suffixes", "institution-words", "person-verbs", "member-nouns", "country-nouns-after-adjective", "ministry-words", "place-nouns", "compass-words"};
+    "name-suffixes", "institution-words", "person-verbs", "member-nouns", "country-nouns-after-adjective", "ministry-words", "place-nouns", "compass-words",
+    "relation-nouns", "city-parts"};
 
 // The first entity of each identity, for Entity::cluster: an open-addressing
 // table over the identity keys, which are kept back to back in one buffer
@@ -678,11 +680,24 @@ class Run {
       std::uint32_t j = tc.te;
       if (j < end && is(j, ".")) ++j;                        // "Gen." "Amb."
       if (j < end && is(j, ",") && !tc.kind.empty() && !eq(tc.kind, "honorific")) ++j;  // "foreign minister, Wang Yi"
-      // "ambassador to North Korea, Wang Yajun": the posting, a comma, the name.
-      if (j + 2 < end && !tc.kind.empty() && !eq(tc.kind, "honorific") && (is(j, "to") || is(j, "in")) &&
-          covered_[j + 1] >= 0 && cands_[covered_[j + 1]].type != EntityType::person) {
-        const std::uint32_t k = cands_[covered_[j + 1]].te;
-        if (k + 1 < end && is(k, ",")) j = k + 1;
+      // "ambassador to North Korea, Wang Yajun", "U.S. special envoy for
+      // Yemen Tim Lenderking", "envoy for the Middle East Zhai Jun": the
+      // posting, then the name (after a comma, or at once when it is a
+      // person or a name of two words or more).
+      if (j + 2 < end && !tc.kind.empty() && !eq(tc.kind, "honorific") && (is(j, "to") || is(j, "in") || is(j, "for"))) {
+        const std::uint32_t q = is(j + 1, "the") ? j + 2 : j + 1;
+        const int post = q < end ? covered_[q] : -1;
+        if (post >= 0 && cands_[post].tb == q && cands_[post].type != EntityType::person) {
+          const std::uint32_t k = cands_[post].te;
+          if (k + 1 < end && is(k, ",")) {
+            j = k + 1;
+          } else if (k < end && !shouting_[s]) {
+            const int pk = covered_[k];
+            if (pk >= 0 ? cands_[pk].tb == k && cands_[pk].type == EntityType::person && !cands_[pk].title_only
+                        : name_run(k, end) >= k + 2 && !in(kCommonWords, k))
+              j = k;
+          }
+        }
       }
       // The country of the title: "Russian Defence Minister", "North Korea's leader".
       // "Russian Defence Minister", "Senegal's newly elected president".
@@ -1187,7 +1202,8 @@ class Run {
       const Cand& c = cands_[ci];
       if (c.dropped || c.code.empty() || shouting_[c.sentence]) continue;
       // "the foreign ministry in Paris": the ministry before its capital.
-      if (c.type == EntityType::place && eq(c.kind, "capital")) {
+      const bool capital = c.type == EntityType::place && eq(c.kind, "capital");
+      if (capital && !apostrophe_s_after(c)) {
         const std::uint32_t b = sb(c.sentence);
         if (c.tb < b + 3 || !is(c.tb - 1, "in") || !is(c.tb - 2, "ministry") || covered_[c.tb - 2] >= 0) continue;
         std::uint32_t k = c.tb - 2;
@@ -1199,7 +1215,8 @@ class Run {
         add(std::move(org));  // (c may move: not used after this)
         continue;
       }
-      if (c.type != EntityType::country) continue;
+      // ("Beijing's foreign ministry": a capital in the possessive, as a country.)
+      if (c.type != EntityType::country && !capital) continue;
       const std::uint32_t s = c.sentence, end = se(s);
       const std::uint32_t i = after_modifier(c, end);
       const std::uint32_t k = lower_run(i, end, 3, bit);
@@ -1210,6 +1227,8 @@ class Run {
       add(std::move(org));  // (c may move: not used after this)
     }
   }
+
+  bool apostrophe_s_after(const Cand& c) const { return c.te < se(c.sentence) && apostrophe_s(c.te); }
 
   // The token after a country named as a modifier: a demonym ("the Chinese
   // defence ministry") or a name in the possessive ("Japan's"); `end` when
@@ -1681,8 +1700,25 @@ class Run {
     // "Moscow and Beijing have ..."
     while (j + 1 < end && is(j, "and") && covered_[j + 1] >= 0 && capital(covered_[j + 1]))
       j = cands_[covered_[j + 1]].te;
+    // "tensions with Pyongyang", "a clear message to Beijing": a noun of
+    // dealings between governments and a preposition before it.
+    if (p >= b + 2 && in(kRelationNouns, p - 2) && !t_.toks[p - 2].cap() &&
+        (is(p - 1, "with") || is(p - 1, "to") || is(p - 1, "on") || is(p - 1, "from") || is(p - 1, "of") ||
+         is(p - 1, "against") || is(p - 1, "between")))
+      return true;
     if (j >= end) return false;
-    if (t_.toks[j].flags & text::kPossessive) return true;
+    if (t_.toks[j].flags & text::kPossessive) {
+      // "Tripoli's international airport": the city itself (but "Addis
+      // Ababa's port deal" is its government's: the part names no deal).
+      std::uint32_t k = j + 1;
+      for (int n = 0; n < 2 && k + 1 < end && t_.toks[k].is_word() && !t_.toks[k].cap() && !in(kCityParts, k); ++n) ++k;
+      if (!(k < end && in(kCityParts, k))) return true;
+      const std::uint32_t after = k + 1;
+      const bool head = after >= end || !t_.toks[after].is_word() || t_.toks[after].cap() ||
+                        in(kPrepositions, after) || in(kClauseWords, after) || in(kGovernmentVerbs, after) ||
+                        in(kSpeechVerbs, after) || is(after, "were") || is(after, "are");
+      return !head;
+    }
     // "Talks in Hanoi began": the verb after a preposition's object is not
     // its (but "since Hanoi began": a word that also opens a clause).
     if (p > b && in(kPrepositions, p - 1) && !in(kClauseWords, p - 1)) return false;

@@ -135,6 +135,21 @@ TEST_CASE("a capital stands for the government as the subject or the object of a
       // A city visited, or the place of an act, stays a place.
       {"The minister visited Nairobi and Kampala.", {}},
       {"Talks in Hanoi began on Monday.", {}},
+      // Dealings between governments: a noun and a preposition (relation-nouns.txt).
+      {"The kingdom severed relations with Tehran.", {"COUNTRY:Tehran=IRN"}},
+      {"The pact sent a clear message to Beijing.", {"COUNTRY:Beijing=CHN"}},
+      {"Seoul's finance ministry warned of rising tensions with Pyongyang.",
+       {"COUNTRY:Seoul=KOR", "ORGANIZATION:finance ministry", "COUNTRY:Pyongyang=PRK"}},
+      {"The group urged more pressure on Pyongyang.", {"COUNTRY:Pyongyang=PRK"}},
+      // More verbs of a government, as subject or object.
+      {"Moscow dismissed the sanctions as illegal.", {"COUNTRY:Moscow=RUS"}},
+      {"China was angered when Vilnius allowed an office to open.", {"COUNTRY:China=CHN", "COUNTRY:Vilnius=LTU"}},
+      {"Ankara has been pressing Moscow to return to the deal.", {"COUNTRY:Ankara=TUR", "COUNTRY:Moscow=RUS"}},
+      // A part of the city after its possessive is the city (city-parts.txt)...
+      {"Militias fought for control of Tripoli's international airport.", {}},
+      {"He was arrested at Manila's main airport.", {}},
+      // ... unless the part only modifies the noun: "port deal".
+      {"A row over Addis Ababa's port deal grew.", {"COUNTRY:Addis Ababa=ETH"}},
   });
 }
 
@@ -143,6 +158,11 @@ TEST_CASE("people: postings, kin, generational suffixes; seas are no people") {
       // A posting between the title and the name.
       {"Japan's new ambassador to Chile, Haruki Tomioka, arrived in Santiago.",
        {"COUNTRY:Japan=JPN", "COUNTRY:Chile=CHL", "PERSON:Haruki Tomioka"}},
+      // ... also with no comma, after "for" and "the".
+      {"U.S. special envoy for Yemen Tim Lenderking spoke.",
+       {"COUNTRY:U.S.=USA", "COUNTRY:Yemen=YEM", "PERSON:Tim Lenderking"}},
+      {"U.S. Ambassador to China Nicholas Burns spoke.", {"COUNTRY:U.S.=USA", "COUNTRY:China=CHN", "PERSON:Nicholas Burns"}},
+      {"The envoy to Japan Monday said talks would go on.", {"COUNTRY:Japan=JPN"}},
       // Kin before a name.
       {"The senator and his wife Odile Marchetti left.", {"PERSON:Odile Marchetti"}},
       // "Jr." is no family name: the later "Rivas" is the same person.
@@ -158,6 +178,14 @@ TEST_CASE("people: postings, kin, generational suffixes; seas are no people") {
       // A newspaper's name without the word "newspaper".
       {"An article in the Rodong Sinmun newspaper praised the visit.", {"ORGANIZATION:Rodong Sinmun"}},
   });
+}
+
+TEST_CASE("a posting between a title and its name gives the title and the country before it") {
+  auto d = extractor().extract("U.S. special envoy for Yemen Tim Lenderking spoke.");
+  const attache::Entity* p = find(d, "Tim Lenderking");
+  REQUIRE(p);
+  CHECK(p->title == "Special Envoy");
+  CHECK(p->country == "USA");
 }
 
 TEST_CASE("people: title + name, country from the title, variants are one identity") {

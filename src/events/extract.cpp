@@ -390,6 +390,14 @@ class Doc {
 
   // Is there a hit of `list` in [lo, hi) (find_hit() != nullptr, without
   // looking for the nearest)?
+  // Is the word at k owned by a person or a titled official ("Putin's
+  // plane", "the president's motorcade")?
+  bool persons_own(std::uint32_t k) const {
+    if (k < 2 || !(t_.toks[k - 1].flags & text::kPossessive)) return false;
+    const int mi = a_.mention_of[k - 2];
+    return mi >= 0 && (a_.mentions[mi].type == EntityType::person || a_.mentions[mi].title_only);
+  }
+
   [[gnu::always_inline]] bool any_hit(std::uint32_t s, int list, std::uint32_t lo, std::uint32_t hi) {
     if (list < 0 || !may_hit(s, list, std::max(lo, hi))) return false;
     for (const Hit& h : hits_in(s, lo, hi))
@@ -444,6 +452,10 @@ class Doc {
         sep = true;
         k += dir;
       }
+      // "its embassy in Yemen, and the United States pulled ...": a comma
+      // and "and" after the first name open a new clause (a list of two
+      // has no comma; "Nepal, Spain, and Angola" has one before).
+      if (dir > 0 && n == 0 && k >= 2 && is(std::uint32_t(k) - 1, "and") && is(std::uint32_t(k) - 2, ",")) return;
       // "Saudi Arabia, the United Arab Emirates and Kuwait"
       if (sep && dir > 0 && k < se(s) && is(k, "the")) ++k;
       if (!sep || k < sb(s) || k >= se(s)) return;
@@ -520,13 +532,26 @@ class Doc {
       if (m.code.empty()) continue;
       const bool kind_ok = person ? (m.type == EntityType::person) : (m.type == EntityType::country);
       if (!kind_ok) continue;
-      if (m.object_of_preposition || (its && adjective_in_object(m))) {
+      // ("two days after the United States pulled its diplomats out": a
+      // name after a conjunction that is also a preposition is the subject
+      // of its own clause when a verb follows it; "the ambassador to Nepal
+      // left" is no clause.)
+      const bool clause_subject = m.object_of_preposition && m.prep_token >= 0 && m.te < t_.toks.size() &&
+                                  int(m.sentence) == here && conjunction(std::uint32_t(m.prep_token)) &&
+                                  object_of_verb(m.te);
+      if ((m.object_of_preposition && !clause_subject) || (its && adjective_in_object(m))) {
         if (fallback < 0) fallback = mi;
         continue;
       }
       return mi;
     }
     return fallback;
+  }
+
+  // A preposition that also opens a clause: "after", "before", "since",
+  // "until", "as".
+  bool conjunction(std::uint32_t k) const {
+    return is(k, "after") || is(k, "before") || is(k, "since") || is(k, "until") || is(k, "as");
   }
 
   // A demonym before a noun in the object of a verb: "expelled the Qatari
@@ -559,11 +584,20 @@ class Doc {
   // The first token of the object of a preposition that ends at `k`:
   // "the southwestern city of Chengdu", "the war-torn Sudanese capital".
   std::uint32_t object_after(std::uint32_t k, std::uint32_t e) const {
+    const std::uint32_t from = k;
     for (int skipped = 0; k < e && skipped < 6 && a_.mention_of[k] < 0; ++skipped) {
       const auto& tk = t_.toks[k];
       const bool word = tk.kind == text::TokKind::word && !tk.cap() && !prep(k) && !is(k, "its") && !is(k, "their") &&
                         !is(k, "it") && !is(k, "them") && !is(k, "his") && !is(k, "her");
-      if (!(word || is(k, "of") || (tk.flags & text::kJoiner))) break;
+      if (!(word || is(k, "of") || (tk.flags & text::kJoiner))) {
+        // "the ancient Silk Road city of Xi'an": capitalised words of no
+        // entity may stand in the phrase when "of" and a name end it.
+        for (std::uint32_t j = k; j + 1 < e && j < from + 7; ++j) {
+          if (a_.mention_of[j] >= 0 || t_.toks[j].kind != text::TokKind::word || (prep(j) && !is(j, "of"))) break;
+          if (is(j, "of") && a_.mention_of[j + 1] >= 0) return j + 1;
+        }
+        break;
+      }
       ++k;
     }
     return k;
@@ -633,7 +667,9 @@ class Doc {
             j = np;
             continue;
           }
-          if (m.object_of_preposition) {
+          // ("hours after Putin landed in Pyongyang": after a conjunction
+          // that is also a preposition, the name is its clause's subject.)
+          if (m.object_of_preposition && !conjunction(std::uint32_t(m.prep_token))) {
             // "A delegation from both countries travelled", "The leaders of
             // France arrived": subject(trigger: from of @delegation-nouns).
             const std::uint32_t pt = std::uint32_t(m.prep_token);
@@ -918,19 +954,15 @@ class Doc {
         // the one named last before it, in the two sentences before or far
         // back in its own ("stormed the Mexican embassy in Quito to arrest
         // a former vice president, prompting Mexico to ... close the
-        // mission"); its place is the object of a preposition within
-        // f.window tokens after it. (Nothing when a mission is named closer
-        // in its own sentence: that one is within the rule's cue window,
-        // another cue, tried anyway: "Iran's embassy in Ottawa said the
-        // mission was closed".)
+        // mission", "left the U.S. consulate in Chengdu, days after Beijing
+        // ordered the mission shut"); its place is the object of a
+        // preposition within f.window tokens after it. With no
+        // prepositions, the mission's owner.
         if (tb <= b || !(is(tb - 1, "the") || is(tb - 1, "its") || is(tb - 1, "their"))) return;
-        constexpr std::uint32_t kOwnSentenceGap = 12;
-        const std::uint32_t near_lo = tb >= b + kOwnSentenceGap ? tb - kOwnSentenceGap : b;
-        if (may_hit(s, f.head_list, tb))
-          for (const Hit& h : hits_in(s, near_lo, tb))
-            if (h.lists.has(f.head_list) && h.te <= tb - 1) return;
+        const std::uint32_t near_lo = tb - 1;  // (the mission named before "the")
+        // (With no prepositions: its owner, "the U.S. consulate in Chengdu".)
         Finder pp;
-        pp.kind = FinderKind::pp;
+        pp.kind = f.preps.empty() ? FinderKind::possessor : FinderKind::pp;
         pp.anchor = Anchor::cue;
         pp.preps = f.preps;
         pp.window = f.window;
@@ -999,8 +1031,13 @@ class Doc {
     }
     if (rule.exclude_before_list >= 0) {
       // Only before the trigger: "Chinese tourists visiting Japanese hot springs".
+      // A person's own plane or motorcade carries the person: "Putin's
+      // plane touched down in Pyongyang".
       const std::uint32_t w = std::uint32_t(rule.exclude_before_window);
-      if (any_hit(s, rule.exclude_before_list, tb >= b + w ? tb - w : b, tb)) return;
+      const std::uint32_t lo = tb >= b + w ? tb - w : b;
+      if (may_hit(s, rule.exclude_before_list, tb))
+        for (const Hit& h : hits_in(s, lo, tb))
+          if (h.lists.has(rule.exclude_before_list) && h.te <= tb && !persons_own(h.tb)) return;
     }
     if (rule.cue_list < 0) {
       roles_for(rule, s, tb, te, nullptr);
@@ -1200,9 +1237,14 @@ class Doc {
     // "closed on Monday for a public holiday": a routine closure, no event.
     // (Tested once the roles are found: most triggers get no further.)
     if (type.routine_list >= 0 &&
-        any_hit(s, type.routine_list, te, std::min(e, te + std::uint32_t(type.polarity_window))))
+        any_hit(s, type.routine_list, te,
+                std::min(e, te + std::uint32_t(type.routine_window >= 0 ? type.routine_window : type.polarity_window))))
       return true;
     for (const RoleFill& f : fills_) {
+      // A role that can only repeat another's one country made no event
+      // ("Sweden ... closed its embassy": actor and host both Sweden): it
+      // is no host for the next sentence's ellipsis.
+      if (clashes(f)) continue;
       Last* last = find_last(rule.event, f.role);
       if (!last) {
         if (n_last_ == last_.size()) last_.emplace_back();
@@ -1230,9 +1272,17 @@ class Doc {
     if (const int stops = type.polarity_stops_list; stops >= 0 && plo < tb && may_hit(s, stops, tb))
       for (const Hit& h : hits_in(s, plo, tb))
         if (h.lists.has(stops) && h.te <= tb) plo = std::max(plo, h.te);
+    const Hit* denied = nullptr;  // "denied a ... report that": see EventType::reported_list
+    if (type.reported_list >= 0 && type.denial_list >= 0 && may_hit(s, type.reported_list, tb))
+      for (const Hit& h : hits_in(s, b, tb))
+        if (h.lists.has(type.reported_list) && h.te <= tb && h.tb > b)
+          if (const Hit* n = find_hit(s, type.denial_list, h.tb >= b + 6 ? h.tb - 6 : b, h.tb, h.tb, true)) denied = n;
     if (const Hit* h = find_hit(s, type.negation_list, plo, tb, tb, true)) {
       pol = Polarity::negated;
       cue_text = TokRange{h->tb, h->te};
+    } else if (denied) {
+      pol = Polarity::negated;
+      cue_text = TokRange{denied->tb, denied->te};
     } else if (const Hit* h2 = find_hit(s, type.negation_after_list, te, std::min(e, te + pw), te, true);
                h2 && !coordinated_verb(s, h2->tb)) {
       pol = Polarity::negated;
@@ -1576,6 +1626,19 @@ class Doc {
   KeyIndex& merged_;  // event key -> index in found_
   std::vector<Last>& last_;  // per event type and role: the fillers of the latest event (the first n_last_)
   std::size_t n_last_ = 0;
+  // Does every filler of f repeat the code of another role that has one
+  // filler only?
+  bool clashes(const RoleFill& f) const {
+    for (const RoleFill& g : fills_) {
+      if (&g == &f || g.end - g.begin != 1) continue;
+      const std::string_view other = fillers_[g.begin].code;
+      bool all = f.end > f.begin;
+      for (std::size_t i = f.begin; i < f.end && all; ++i) all = fillers_[i].code == other;
+      if (all) return true;
+    }
+    return false;
+  }
+
   Last* find_last(int event, int role) {
     for (std::size_t i = 0; i < n_last_; ++i) {
       Last& l = last_[i];

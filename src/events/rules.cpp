@@ -104,7 +104,10 @@ Error RuleSet::load(std::string_view path, std::string_view content) {
       else if (key == "routine") ev->routine_list = list_value(ev->name + ".routine");
       else if (key == "polarity-stops") ev->polarity_stops_list = list_value(ev->name + ".polarity-stops");
       else if (key == "headline-future") ev->headline_future_list = list_value(ev->name + ".headline-future");
+      else if (key == "reported") ev->reported_list = list_value(ev->name + ".reported");
+      else if (key == "denial") ev->denial_list = list_value(ev->name + ".denial");
       else if (key == "polarity-window") return number(ev->polarity_window);
+      else if (key == "routine-window") return number(ev->routine_window);
       else return rule_error(where, "unknown event key \"" + key + "\"");
       return Error{};
     }
@@ -202,8 +205,8 @@ Error RuleSet::load(std::string_view path, std::string_view content) {
             return rule_error(where, "requester() needs its verbs: requester(trigger: @order-verbs)");
           if (fd.kind == FinderKind::source && fd.head_list < 0)
             return rule_error(where, "source() needs its verbs: source(trigger: @source-verbs)");
-          if (fd.kind == FinderKind::earlier && (fd.head_list < 0 || fd.preps.empty()))
-            return rule_error(where, "earlier() needs its nouns and prepositions: earlier(cue: in at @mission-nouns)");
+          if (fd.kind == FinderKind::earlier && fd.head_list < 0)
+            return rule_error(where, "earlier() needs its nouns: earlier(cue: in at @mission-nouns), earlier(cue: @mission-nouns)");
           // An optional "/N" after the finder sets its window in tokens.
           std::string_view rest = trim(std::string_view(f).substr(close + 1));
           if (!rest.empty()) {

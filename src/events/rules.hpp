@@ -100,9 +100,10 @@ struct EventType {
   // before a phrase of this list (the people it describes).
   int object_people_list = -1;
   // "will remain closed on Monday for a public holiday": a phrase of this
-  // list within polarity-window tokens after the trigger makes it a
+  // list within routine-window tokens after the trigger makes it a
   // routine closure of the premises, which is no event.
   int routine_list = -1;
+  int routine_window = -1;  // (-1: polarity-window)
   // "Witkoff is not a diplomat, but he met Putin": polarity cues are read
   // only after the last phrase of this list before the trigger (and after
   // ";", ":", "?" or an em dash).
@@ -113,6 +114,13 @@ struct EventType {
   // ordered Latvia to close" is an order; "flew to Moscow to visit" a
   // purpose.)
   int headline_future_list = -1;
+  // "Japan denied a Washington Post report that its envoy had held talks in
+  // Hanoi", "dismissing reports on social media that the mission had been
+  // closed": a phrase of reported_list (a report) before the trigger in its
+  // sentence, with one of denial_list at most five words before it,
+  // negates the event.
+  int reported_list = -1;
+  int denial_list = -1;
   int polarity_window = 6;
   std::string where;
 };

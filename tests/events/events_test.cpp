@@ -562,6 +562,100 @@ TEST_CASE("polarity: a capitalized cue word after a word or comma is a name") {
   CHECK(events_of("Britain may close its embassy in Niger.").empty());
 }
 
+TEST_CASE("closures: clause subjects after a conjunction, new clauses after \", and\", the mission named before") {
+  check_events({
+      // "after" opens a clause: its subject owns "its" and acts.
+      {"Italy acted two days after the United States pulled its diplomats out of Sanaa.", {"EMBASSY_CLOSURE USA>YEM"}},
+      {"Italy, Germany and Spain on Friday became the latest countries to suspend the work of their embassies in "
+       "Yemen, two days after the United States, Britain and France pulled their diplomats out of Sanaa.",
+       {"EMBASSY_CLOSURE DEU>YEM", "EMBASSY_CLOSURE ESP>YEM", "EMBASSY_CLOSURE FRA>YEM", "EMBASSY_CLOSURE GBR>YEM",
+        "EMBASSY_CLOSURE ITA>YEM", "EMBASSY_CLOSURE USA>YEM"}},
+      // ", and" after the first name opens a clause; it lists no second host.
+      {"Italy suspended its embassy in Yemen, and the United States pulled its diplomats out of Sanaa.",
+       {"EMBASSY_CLOSURE ITA>YEM", "EMBASSY_CLOSURE USA>YEM"}},
+      {"North Korea closed its embassies in Nepal, Spain, and Angola.",
+       {"EMBASSY_CLOSURE PRK>AGO", "EMBASSY_CLOSURE PRK>ESP", "EMBASSY_CLOSURE PRK>NPL"}},
+      // "the ambassador to Nepal left": a preposition that opens no clause.
+      {"Pyongyang's ambassador to Nepal left Kathmandu last month and the embassy has since been closed, according "
+       "to Nepal's foreign ministry.",
+       {}},
+      // "the mission": the one named before it in its own sentence, with its owner.
+      {"American diplomats left the U.S. consulate in Chengdu on Monday, days after Beijing ordered the mission shut.",
+       {"EMBASSY_CLOSURE USA>CHN"}},
+      // A closure that made no event (actor and host one country) is no host
+      // for the next sentence's ellipsis.
+      {"Sweden has pulled the last of its diplomats out of Pyongyang and temporarily closed its embassy, the Swedish "
+       "foreign ministry said. Britain and Germany suspended their missions last year after the reclusive state "
+       "sealed its borders.",
+       {"EMBASSY_CLOSURE DEU>PRK", "EMBASSY_CLOSURE GBR>PRK", "EMBASSY_CLOSURE SWE>PRK"}},
+      // Staff evacuated "also", with no place: the host of the closure before.
+      {"Operations at the U.S. embassy in Sudan have been suspended. Britain said its military had also evacuated "
+       "British embassy staff and their families.",
+       {"EMBASSY_CLOSURE GBR>SDN", "EMBASSY_CLOSURE USA>SDN"}},
+      // Diplomats flown out with their families: all of them left.
+      {"Saudi diplomats and their families were flown out of Iran on Monday.", {"EMBASSY_CLOSURE SAU>IRN"}},
+      {"The families of embassy staff were flown out of Kabul.", {}},
+      {"Britain, France and Germany have also locked up their embassies in Sanaa.",
+       {"EMBASSY_CLOSURE DEU>YEM", "EMBASSY_CLOSURE FRA>YEM", "EMBASSY_CLOSURE GBR>YEM"}},
+      {"Gulf Arab states have decided to close their embassies in Syria.",
+       {"EMBASSY_CLOSURE ARE>SYR", "EMBASSY_CLOSURE BHR>SYR", "EMBASSY_CLOSURE KWT>SYR", "EMBASSY_CLOSURE OMN>SYR",
+        "EMBASSY_CLOSURE QAT>SYR", "EMBASSY_CLOSURE SAU>SYR"}},
+  });
+}
+
+TEST_CASE("not closures: a holiday far after the verb (routine-window), a section of the mission, denied reports") {
+  check_events({
+      {"The visa section of the German embassy in Ankara and the consulates-general in Istanbul and Izmir will be "
+       "closed from June 17 to 19 for the Kurban Bayrami holiday, the embassy said.",
+       {}},
+      {"The Afghan consulate in Peshawar was still issuing visas, a consular official said, dismissing reports on "
+       "social media that the mission had been closed.",
+       {}},
+  });
+}
+
+TEST_CASE("visits: postings in titles, arrivals and stays, missions, talks, gatherings, a person's own plane") {
+  check_events({
+      // "special envoy for Yemen": the posting is no country of the envoy.
+      {"U.S. special envoy for Yemen Tim Lenderking has travelled to Riyadh and Muscat for talks.",
+       {"DIPLOMATIC_VISIT USA>OMN", "DIPLOMATIC_VISIT USA>SAU"}},
+      {"Pena flew in from Montevideo, where he had attended the inauguration of Uruguayan President Yamandu Orsi.",
+       {"DIPLOMATIC_VISIT PRY>URY"}},
+      {"South African President Nelson Mandela landed on the Tunisian island of Djerba on Tuesday.",
+       {"DIPLOMATIC_VISIT ZAF>TUN"}},
+      {"Japanese Prime Minister Junichiro Koizumi spent less than 10 hours in Pyongyang on Tuesday.",
+       {"DIPLOMATIC_VISIT JPN>PRK"}},
+      {"Opposition leader Kim Dae-jung spent six years in exile in Japan.", {}},
+      {"A South Korean delegation led by national security adviser Chung Eui-yong returned to Seoul from a two-day "
+       "mission to Pyongyang.",
+       {"DIPLOMATIC_VISIT KOR>PRK"}},
+      {"North Korea's mission to the United Nations said the talks had failed.", {}},
+      {"PYONGYANG, Oct 24 - U.S. Secretary of State Madeleine Albright held more than three hours of talks with Kim "
+       "Jong Il on Tuesday.",
+       {"DIPLOMATIC_VISIT USA>PRK"}},
+      // "the ancient Silk Road city of Xi'an": capitalised words before "city of".
+      {"Leaders of Kazakhstan and Uzbekistan gathered in the ancient Silk Road city of Xi'an on Thursday.",
+       {"DIPLOMATIC_VISIT KAZ>CHN", "DIPLOMATIC_VISIT UZB>CHN"}},
+      {"Kim Jong Il's armoured train rolled into Yangzhou in eastern China on Wednesday.",
+       {"DIPLOMATIC_VISIT PRK>CHN"}},
+      // A person's own plane carries the person (exclude-before passes it).
+      {"The two leaders met hours after Putin's plane touched down in Pyongyang.", {"DIPLOMATIC_VISIT RUS>PRK"}},
+      {"Russian tourists arrived in Goa.", {}},
+      // No place named: the dateline's.
+      {"JOHANNESBURG, Aug 22 - Indian Prime Minister Narendra Modi landed hours later.", {"DIPLOMATIC_VISIT IND>ZAF"}},
+  });
+}
+
+TEST_CASE("not visits: a report that a government denies (reported, denial)") {
+  check_events({
+      {"TOKYO, Aug 29 - Japan on Wednesday denied a Washington Post report that Shigeru Kitamura, a senior "
+       "intelligence official, had held secret talks with a North Korean envoy in Vietnam last month.",
+       {}},
+      {"The Washington Post reported that Foreign Minister Taro Kono had held secret talks in Vietnam.",
+       {"DIPLOMATIC_VISIT JPN>VNM"}},
+  });
+}
+
 TEST_CASE("the seed article: five closures, two visits, nothing else") {
   const std::string text = attache_test::read_file(attache_test::source_path("corpus/seed/north-korea-diplomatic-shift.txt"));
   CHECK(events_of(text) == V{"DIPLOMATIC_VISIT CHN>PRK", "DIPLOMATIC_VISIT RUS>PRK", "EMBASSY_CLOSURE PRK>AGO",

@@ -547,6 +547,13 @@ class Run {
     // "Palestinian Authority": a single word that is no generic government
     // head would be no name without its country, so the two stay one name.
     if (te == country_end + 1 && !in(kGovHeads, country_end)) return false;
+    // "Qatar Investment Authority", "Japan International Cooperation
+    // Agency": a country's name (not its adjective) before a body that ends
+    // in no generic government head is part of that body's own name.
+    if (country->form == CountryForm::name && !in(kGovHeads, te - 1)) return false;
+    // "Taiwan Affairs Office" is China's: a country that owns not the body
+    // is a word of its name.
+    if (!o.country.empty() && o.country != lex_.countries[country->id].code) return false;
     // "Ukraine's Foreign Ministry": the possessive belongs to neither name.
     std::uint32_t org_b = country_end;
     while (org_b + 1 < te && t_.toks[org_b].kind != text::TokKind::word) ++org_b;

@@ -272,7 +272,11 @@ Error Lexicon::load_people(const Table& t) {
     const std::uint32_t id = person_index(name, country);
     people[id].roles.push_back(Role{r.fields[2], r.fields[3], r.fields[4]});
     add_sense(name, Sense{Kind::person, id});
-    for (const auto& a : split(r.fields[5], '|')) add_sense(a, Sense{Kind::person, id});
+    for (const auto& a : split(r.fields[5], '|')) {
+      add_sense(a, Sense{Kind::person, id});
+      if (std::find(people[id].aliases.begin(), people[id].aliases.end(), a) == people[id].aliases.end())
+        people[id].aliases.push_back(a);
+    }
   }
   return Error{};
 }
@@ -369,9 +373,17 @@ Error Lexicon::finish() {
     }
     return false;
   };
+  // Each full spelling gives its family name: "Zelensky", and from the
+  // aliases "Zelenskyy" and "Zelenskiy".
+  std::vector<std::pair<std::uint32_t, const std::string*>> spellings;
   for (std::uint32_t id = 0; id < people.size(); ++id) {
     if (!prominent(people[id])) continue;
-    text::tokenize(people[id].name, toks);
+    spellings.emplace_back(id, &people[id].name);
+    for (const auto& a : people[id].aliases) spellings.emplace_back(id, &a);
+  }
+  for (const auto& [id, spelling] : spellings) {
+    const std::string& full = *spelling;
+    text::tokenize(full, toks);
     std::vector<std::uint32_t> words;
     for (std::uint32_t k = 0; k < toks.toks.size(); ++k)
       if (toks.toks[k].kind == text::TokKind::word && !(toks.toks[k].flags & text::kJoiner) && toks.toks[k].cap())
@@ -393,7 +405,7 @@ Error Lexicon::finish() {
       // people to stand alone even within one country.)
       it->second.one_country &= !first && people[it->second.first].country == people[id].country;
     }
-    spelled.emplace(key, people[id].name.substr(t.begin, t.end - t.begin));
+    spelled.emplace(key, full.substr(t.begin, t.end - t.begin));
   }
   text::Tokens one;
   for (const auto& [key, v] : family) {

@@ -65,6 +65,7 @@ struct Person {
   std::string name;
   std::string country;
   std::vector<Role> roles;
+  std::vector<std::string> aliases;  // other full spellings ("Volodymyr Zelenskiy")
 };
 
 struct Organization {

@@ -150,6 +150,9 @@ TEST_CASE("a capital stands for the government as the subject or the object of a
       {"He was arrested at Manila's main airport.", {}},
       // ... unless the part only modifies the noun: "port deal".
       {"A row over Addis Ababa's port deal grew.", {"COUNTRY:Addis Ababa=ETH"}},
+      {"Khartoum reacted within hours.", {"COUNTRY:Khartoum=SDN"}},
+      {"Freetown still regarded Libya as a partner.", {"COUNTRY:Freetown=SLE", "COUNTRY:Libya=LBY"}},
+      {"The governor was not traveling on behalf of Washington.", {"COUNTRY:Washington=USA"}},
   });
 }
 
@@ -186,6 +189,27 @@ TEST_CASE("a posting between a title and its name gives the title and the countr
   REQUIRE(p);
   CHECK(p->title == "Special Envoy");
   CHECK(p->country == "USA");
+}
+
+TEST_CASE("a country's name inside a body's own name stays in it; a country that owns not the body too") {
+  check_entities({
+      {"Sharif sought supplies from the Qatar Investment Authority.", {"ORGANIZATION:Qatar Investment Authority"}},
+      {"The Japan International Cooperation Agency sent experts.",
+       {"ORGANIZATION:Japan International Cooperation Agency"}},
+      {"The Taiwan Affairs Office said.", {"ORGANIZATION:Taiwan Affairs Office"}},
+      // A generic government head after an adjective: the country and the body.
+      {"The South Korean Unification Ministry said.", {"COUNTRY:South Korean=KOR", "ORGANIZATION:Unification Ministry"}},
+  });
+}
+
+TEST_CASE("a family name comes from every listed spelling of a person") {
+  auto d = extractor().extract("Widodo was received by Zelenskiy in Kyiv. Zelenskyy spoke later.");
+  const attache::Entity* a = find(d, "Zelenskiy");
+  const attache::Entity* b = find(d, "Zelenskyy");
+  REQUIRE(a);
+  REQUIRE(b);
+  CHECK(a->country == "UKR");
+  CHECK(a->cluster == b->cluster);
 }
 
 TEST_CASE("people: title + name, country from the title, variants are one identity") {

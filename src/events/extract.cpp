@@ -390,6 +390,17 @@ class Doc {
 
   // Is there a hit of `list` in [lo, hi) (find_hit() != nullptr, without
   // looking for the nearest)?
+  // A demonym before a lower-case word that names no place: "the site of
+  // an Israeli air strike" (but "in the Chinese capital", "on Russian soil":
+  // see EventType::place_words_list).
+  bool modifies_a_thing(const Mention& m, std::uint32_t e) {
+    const int list = type_->place_words_list;
+    if (list < 0 || m.type != EntityType::country || m.form != CountryForm::demonym || m.anaphor || m.te >= e) return false;
+    const auto& t = t_.toks[m.te];
+    if (t.kind != text::TokKind::word || t.cap() || prep(m.te)) return false;
+    return !starts_phrase(m.sentence, list, m.te);
+  }
+
   // Is the word at k owned by a person or a titled official ("Putin's
   // plane", "the president's motorcade")?
   bool persons_own(std::uint32_t k) const {
@@ -548,6 +559,17 @@ class Doc {
     return fallback;
   }
 
+  // Does a word that opens another clause stand in [from, to)? ("to visit
+  // Syria since the country was suspended": the suspension is not the
+  // visit's.)
+  bool clause_opens(std::uint32_t from, std::uint32_t to) const {
+    for (std::uint32_t k = from; k < to; ++k)
+      if (conjunction(k) || is(k, "because") || is(k, "when") || is(k, "while") || is(k, "although") ||
+          is(k, "though") || is(k, "where") || is(k, "which") || is(k, "who"))
+        return true;
+    return false;
+  }
+
   // A preposition that also opens a clause: "after", "before", "since",
   // "until", "as".
   bool conjunction(std::uint32_t k) const {
@@ -644,7 +666,9 @@ class Doc {
           const int mi = a_.mention_of[j];
           if (mi < 0) {
             const std::string_view w = key(j);
-            if (eq(w, "it") || eq(w, "they") || eq(w, "he") || eq(w, "she")) {
+            // ("saw him received by Zelenskiy": a pronoun in the object case
+            // may be the subject of a participle.)
+            if (eq(w, "it") || eq(w, "they") || eq(w, "he") || eq(w, "she") || eq(w, "him") || eq(w, "her")) {
               pronoun(std::uint32_t(j), out);
               return;
             }
@@ -848,7 +872,8 @@ class Doc {
           }
           int mi = a_.mention_of[k];
           if (mi < 0) mi = listed_example(s, k, e, accept);
-          if (mi >= 0 && accepts(a_.mentions[mi], accept)) {
+          if (mi >= 0 && accepts(a_.mentions[mi], accept) &&
+              !(f.kind == FinderKind::pp && modifies_a_thing(a_.mentions[mi], e))) {
             add_mention(out, mi);
             expand(out, mi, s, accept, +1);
             return;
@@ -958,8 +983,10 @@ class Doc {
         // ordered the mission shut"); its place is the object of a
         // preposition within f.window tokens after it. With no
         // prepositions, the mission's owner.
-        if (tb <= b || !(is(tb - 1, "the") || is(tb - 1, "its") || is(tb - 1, "their"))) return;
-        const std::uint32_t near_lo = tb - 1;  // (the mission named before "the")
+        // ("its own mission": "own" between.)
+        const std::uint32_t det = tb > b + 1 && is(tb - 1, "own") ? tb - 1 : tb;
+        if (det <= b || !(is(det - 1, "the") || is(det - 1, "its") || is(det - 1, "their"))) return;
+        const std::uint32_t near_lo = det - 1;  // (the mission named before "the")
         // (With no prepositions: its owner, "the U.S. consulate in Chengdu".)
         Finder pp;
         pp.kind = f.preps.empty() ? FinderKind::possessor : FinderKind::pp;
@@ -1134,7 +1161,15 @@ class Doc {
 
   // Does a phrase of the rule's cue-block list end at most three words
   // before cue c ("outside the Russian embassy", "leading to the embassy")?
-  bool cue_blocked(std::uint32_t s, const Rule& rule, const Hit& c) { return phrase_before(s, rule.cue_block_list, c.tb, 3); }
+  // ("its newly opened trade office": a participle after "newly" or
+  // "recently" describes the mission; it opens nothing here.)
+  bool cue_blocked(std::uint32_t s, const Rule& rule, const Hit& c) {
+    if (!phrase_before(s, rule.cue_block_list, c.tb, 3)) return false;
+    const std::uint32_t b = sb(s);
+    for (std::uint32_t k = c.tb; k > b && k + 4 > c.tb; --k)
+      if (is(k - 1, "newly") || is(k - 1, "recently")) return false;
+    return true;
+  }
 
   // Does a phrase of two words or more of the event type's coordinators
   // list start at token k ("along with", "as well as")?
@@ -1276,7 +1311,7 @@ class Doc {
     if (type.reported_list >= 0 && type.denial_list >= 0 && may_hit(s, type.reported_list, tb))
       for (const Hit& h : hits_in(s, b, tb))
         if (h.lists.has(type.reported_list) && h.te <= tb && h.tb > b)
-          if (const Hit* n = find_hit(s, type.denial_list, h.tb >= b + 6 ? h.tb - 6 : b, h.tb, h.tb, true)) denied = n;
+          if (const Hit* n = find_hit(s, type.denial_list, h.tb >= b + 10 ? h.tb - 10 : b, h.tb, h.tb, true)) denied = n;
     if (const Hit* h = find_hit(s, type.negation_list, plo, tb, tb, true)) {
       pol = Polarity::negated;
       cue_text = TokRange{h->tb, h->te};
@@ -1284,7 +1319,7 @@ class Doc {
       pol = Polarity::negated;
       cue_text = TokRange{denied->tb, denied->te};
     } else if (const Hit* h2 = find_hit(s, type.negation_after_list, te, std::min(e, te + pw), te, true);
-               h2 && !coordinated_verb(s, h2->tb)) {
+               h2 && !coordinated_verb(s, h2->tb) && !clause_opens(te, h2->tb)) {
       pol = Polarity::negated;
       cue_text = TokRange{h2->tb, h2->te};
     } else if (const Hit* h3 = find_hit(s, type.hypothetical_list, plo, tb, tb, true)) {

@@ -106,6 +106,7 @@ Error RuleSet::load(std::string_view path, std::string_view content) {
       else if (key == "headline-future") ev->headline_future_list = list_value(ev->name + ".headline-future");
       else if (key == "reported") ev->reported_list = list_value(ev->name + ".reported");
       else if (key == "denial") ev->denial_list = list_value(ev->name + ".denial");
+      else if (key == "place-words") ev->place_words_list = list_value(ev->name + ".place-words");
       else if (key == "polarity-window") return number(ev->polarity_window);
       else if (key == "routine-window") return number(ev->routine_window);
       else return rule_error(where, "unknown event key \"" + key + "\"");

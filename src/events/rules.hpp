@@ -117,10 +117,14 @@ struct EventType {
   // "Japan denied a Washington Post report that its envoy had held talks in
   // Hanoi", "dismissing reports on social media that the mission had been
   // closed": a phrase of reported_list (a report) before the trigger in its
-  // sentence, with one of denial_list at most five words before it,
+  // sentence, with one of denial_list at most nine words before it,
   // negates the event.
   int reported_list = -1;
   int denial_list = -1;
+  // "laid a wreath at the site of an Israeli air strike": pp() passes over a
+  // demonym before a lower-case word, unless the word is one of this list
+  // ("in the Chinese capital", "on Russian soil").
+  int place_words_list = -1;
   int polarity_window = 6;
   std::string where;
 };

@@ -195,6 +195,13 @@ TEST_CASE("reopenings are their own event type") {
   CHECK(events_of("Germany and France reopened their embassies on Monday.").empty());
 }
 
+TEST_CASE("reopenings: a mission that resumed operations \"at\" a time") {
+  check_events({
+      {"Iran's embassy in London resumed operations at the same time.", {"EMBASSY_REOPENING IRN>GBR"}},
+      {"China resumed operations at its embassy in Kabul.", {"EMBASSY_REOPENING CHN>AFG"}},
+  });
+}
+
 TEST_CASE("a reopening that says when the mission was closed gives the closure too") {
   check_events({
       {"Peru's consulate in La Paz resumed work on Monday, two years after it was shut.",
@@ -653,6 +660,65 @@ TEST_CASE("not visits: a report that a government denies (reported, denial)") {
        {}},
       {"The Washington Post reported that Foreign Minister Taro Kono had held secret talks in Vietnam.",
        {"DIPLOMATIC_VISIT JPN>VNM"}},
+  });
+}
+
+TEST_CASE("visits: participles, passives, stays, visiting delegations, a suspension of another clause") {
+  check_events({
+      {"Indonesian President Joko Widodo returned home from a peace mission that saw him received by Zelenskiy in "
+       "Kyiv.",
+       {"DIPLOMATIC_VISIT IDN>UKR"}},
+      {"Russia's proposal, welcomed by Xi Jinping, was discussed at length.", {}},
+      // A passive host is no active host: "was received by", "talks hosted by".
+      {"Iranian parliament speaker Mohammad Baqer Qalibaf, who flew into Beirut on Saturday, was received by his "
+       "Lebanese counterpart Nabih Berri for talks.",
+       {"DIPLOMATIC_VISIT IRN>LBN"}},
+      {"Armenia's Ararat Mirzoyan and Azerbaijan's Jeyhun Bayramov met in talks hosted by U.S. Secretary of State "
+       "Antony Blinken.",
+       {}},
+      // A demonym before a thing names no place: "the site of an Israeli air strike".
+      {"Qalibaf later laid a wreath at the site of an Israeli air strike in the south of Lebanon.", {}},
+      {"VIENTIANE, Nov 14 - A delegation of the Communist Party of Vietnam was received on Tuesday by Thongloun "
+       "Sisoulith, president of Laos.",
+       {"DIPLOMATIC_VISIT VNM>LAO"}},
+      {"Ukrainian President Volodymyr Zelenskiy, who a day earlier had been in London and Paris, spoke on Thursday.",
+       {"DIPLOMATIC_VISIT UKR>FRA", "DIPLOMATIC_VISIT UKR>GBR"}},
+      {"NAIROBI, Feb 15 - Kenya's foreign minister held talks in Nairobi with a visiting delegation from Ethiopia.",
+       {"DIPLOMATIC_VISIT ETH>KEN"}},
+      // "since the country was suspended": another clause's suspension.
+      {"Sudan's Omar al-Bashir became the first Arab head of state to visit Syria since the country was suspended "
+       "from the Arab League.",
+       {"DIPLOMATIC_VISIT SDN>SYR"}},
+      {"Xi Jinping's visit to Moscow was suspended.", {}},
+  });
+}
+
+TEST_CASE("closures: governments named by capitals, interests sections, orders to cease, a mission's own owner") {
+  check_events({
+      {"Caracas pulled its staff out of Montevideo after the Uruguayan government refused to recognise Maduro.",
+       {"EMBASSY_CLOSURE VEN>URY"}},
+      {"Georgia has ceased operations at its interests section in Moscow.", {"EMBASSY_CLOSURE GEO>RUS"}},
+      {"North Macedonia ordered the Bulgarian consulate general in Bitola to cease its activities within seven days.",
+       {"EMBASSY_CLOSURE BGR>MKD"}},
+      // The mission is the Vatican's, whoever closed it.
+      {"Nicaragua gave the diplomats at the Vatican's embassy 72 hours to leave and closed the mission.",
+       {"EMBASSY_CLOSURE VAT>NIC"}},
+      // "newly opened" describes the office: no opening, and no visit.
+      {"Taiwan said on Friday it had closed its newly opened trade office in Guyana.", {"EMBASSY_CLOSURE TWN>GUY"}},
+      {"The embassy in Port-au-Prince kept a handful of officials. Canada, which suspended operations at its own "
+       "mission last week, said its staff were safe.",
+       {"EMBASSY_CLOSURE CAN>HTI"}},
+  });
+}
+
+TEST_CASE("not closures: a denial far from its report, a move to a new building") {
+  check_events({
+      {"Zambia's Ministry of Foreign Affairs on Wednesday dismissed as \"false and malicious\" social media reports "
+       "that the country had shut its embassy in Kinshasa.",
+       {}},
+      {"Brazil's embassy in Luanda will close its doors at its longtime downtown address on Friday and reopen on "
+       "Monday in a new building.",
+       {}},
   });
 }
 

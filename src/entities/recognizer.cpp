@@ -64,7 +64,7 @@ struct Cand {
   bool title_only = false;
   bool dropped = false;
   std::uint8_t n_codes = 0;       // plural anaphors: codes[0, n_codes)
-  std::string_view codes[2];
+  std::string_view codes[3];
   std::string_view alt_code;      // singular anaphors: the runner-up
   std::string_view group;         // a country group ("the Baltic states"): its codes, space-separated
 };
@@ -1881,6 +1881,13 @@ class Run {
     c.n_codes = 2;
   }
 
+  // "the three countries": the anaphor's first words say three.
+  bool says_three(const Cand& c) const {
+    for (std::uint32_t k = c.tb; k < c.te && k < c.tb + 2; ++k)
+      if (is(k, "three")) return true;
+    return false;
+  }
+
   // a == b for two codes: most are views of the same string of the
   // lexicon, and the rest are a few bytes (no call to memcmp).
   // (An alpha-3 code, the usual size, compared byte by byte inline.)
@@ -1916,11 +1923,20 @@ class Run {
     std::string_view location;             // the latest country after a preposition
     std::uint32_t location_sentence = 0;
     std::pair<std::string_view, std::string_view> pair;  // last "X and Y" of two countries
+    // The last list of countries ("Argentina, Chile and Peru"), and the one
+    // being read.
+    std::string_view run[3], last_three[3];
+    std::size_t run_n = 0;
+    bool have_three = false;
     const Cand* prev = nullptr;
     for (int id : order) {
       Cand& c = cands_[id];
       if (c.anaphor && c.code.empty() && c.group.empty()) {
-        if (c.plural) {
+        if (c.plural && says_three(c) && (have_three || recent.size() >= 3)) {
+          // "forcing the three countries to shut their embassies"
+          for (int q = 0; q < 3; ++q) c.codes[q] = have_three ? last_three[q] : recent[recent.size() - 3 + std::size_t(q)];
+          c.n_codes = 3;
+        } else if (c.plural) {
           if (!pair.first.empty()) set_codes(c, pair.first, pair.second);
           else if (recent.size() >= 2) set_codes(c, recent[recent.size() - 2], recent.back());
         } else if (after_preposition(c) && !location.empty() && c.sentence <= location_sentence + 2) {
@@ -1940,6 +1956,23 @@ class Run {
         if (prev && prev->type == EntityType::country && prev->te + 1 == c.tb && is(c.tb - 1, "and") &&
             !same_code(prev->code, c.code))
           pair = {prev->code, c.code};
+        // (a list goes on over "," and "and" between two countries)
+        const bool listed = prev && prev->type == EntityType::country && !c.anaphor && !c.plural &&
+                            c.tb >= prev->te + 1 && c.tb <= prev->te + 2 && (is(c.tb - 1, "and") || is(c.tb - 1, ",")) &&
+                            (c.tb == prev->te + 1 || (is(prev->te, ",") && is(prev->te + 1, "and")));
+        if (!listed) run_n = 0;
+        if (!c.anaphor && !c.plural) {
+          if (run_n == 3) {
+            run[0] = run[1];
+            run[1] = run[2];
+            run_n = 2;
+          }
+          run[run_n++] = c.code;
+          if (run_n == 3) {
+            for (int q = 0; q < 3; ++q) last_three[q] = run[q];
+            have_three = true;
+          }
+        }
         if (recent.empty() || !same_code(recent.back(), c.code)) {  // (else already the most recent)
           // (Distinct codes: at most one is the same; it moves to the end.)
           auto it = std::find_if(recent.begin(), recent.end(), [&](std::string_view r) { return same_code(r, c.code); });
@@ -2011,7 +2044,8 @@ class Run {
       std::size_t bytes = 0;
       for (int id : order) {
         const Cand& c = cands_[id];
-        if (c.group.empty() && c.plural && c.n_codes > 1) bytes += c.codes[0].size() + 1 + c.codes[1].size();
+        if (c.group.empty() && c.plural && c.n_codes > 1)
+          for (std::uint8_t q = 0; q < c.n_codes; ++q) bytes += c.codes[q].size() + 1;
       }
       joined.reserve(bytes);
     }
@@ -2043,9 +2077,10 @@ class Run {
           m.code = c.codes[0];
         } else if (c.n_codes > 1) {
           const std::size_t at = joined.size();  // (reserved above: no reallocation)
-          joined.insert(joined.end(), c.codes[0].begin(), c.codes[0].end());
-          joined.push_back(' ');
-          joined.insert(joined.end(), c.codes[1].begin(), c.codes[1].end());
+          for (std::uint8_t q = 0; q < c.n_codes; ++q) {
+            if (q > 0) joined.push_back(' ');
+            joined.insert(joined.end(), c.codes[q].begin(), c.codes[q].end());
+          }
           m.code = std::string_view(joined.data() + at, joined.size() - at);
         }
       } else {
@@ -2094,23 +2129,30 @@ class Run {
     return index;
   }
 
-  // "BEIJING, Jan 4 (Reuters) - ...": a place or country at the very start,
+  // "BEIJING, Jan 4 (Reuters) - ...": a place or country that opens the
+  // text, or one of its first lines after a headline and bullets ("UPDATE
+  // 2-China's Wang Yi in Pretoria\n* ...\nPRETORIA, Jan 7 (Reuters) -"),
   // followed within a dozen tokens by a dash, names where the story was filed.
   void find_dateline() {
     a_.dateline = -1;
     if (a_.mentions.empty() || a_.sentences.empty()) return;
-    const Mention& m = a_.mentions[0];
-    if (m.tb != 0 || m.code.empty() || (m.type != EntityType::place && m.type != EntityType::country)) return;
-    const std::uint32_t end = std::min<std::uint32_t>(std::uint32_t(t_.toks.size()), m.te + 12);
-    if (m.te >= end || !(is(m.te, ",") || is(m.te, "(") || dash(m.te)))
-      return;
-    for (std::uint32_t k = m.te; k < end; ++k)
-      if (dash(k)) {
-        if (!(t_.toks[k].flags & text::kJoiner)) {
-          a_.dateline = 0;
+    constexpr std::uint32_t kLines = 5;  // (the headline, a few bullets)
+    std::size_t mi = 0;
+    for (std::uint32_t s = 0; s < a_.sentences.size() && s < kLines; ++s) {
+      const std::uint32_t b = sb(s);
+      while (mi < a_.mentions.size() && a_.mentions[mi].tb < b) ++mi;
+      if (mi == a_.mentions.size()) return;
+      const Mention& m = a_.mentions[mi];
+      if (m.tb != b || (s > 0 && !t_.toks[b].upper())) continue;
+      if (m.code.empty() || (m.type != EntityType::place && m.type != EntityType::country)) continue;
+      const std::uint32_t end = std::min<std::uint32_t>(std::uint32_t(t_.toks.size()), m.te + 12);
+      if (m.te >= end || !(is(m.te, ",") || is(m.te, "(") || dash(m.te))) continue;
+      for (std::uint32_t k = m.te; k < end; ++k)
+        if (dash(k) && !(t_.toks[k].flags & text::kJoiner)) {
+          a_.dateline = int(mi);
           return;
         }
-      }
+    }
   }
 
  public:

@@ -379,7 +379,8 @@ class Doc {
     std::uint32_t best_d = ~0u;
     for (const Hit& h : hits_in(s, lo, hi)) {
       if (!h.lists.has(list) || h.te > hi) continue;
-      if (words_only && h.tb > sb(s) && t_.toks[h.tb].cap() &&
+      // (In capitals, "RUSSIA THREATENS TO SHUT ...", every word is a capital.)
+      if (words_only && h.tb > sb(s) && t_.toks[h.tb].cap() && !t_.toks[h.tb].upper() &&
           (t_.toks[h.tb - 1].is_word() || is(h.tb - 1, ",")))
         continue;
       const std::uint32_t d = h.tb >= pivot ? h.tb - pivot : pivot - h.te;
@@ -462,6 +463,11 @@ class Doc {
       while (k >= sb(s) && k < se(s) && (is(k, ",") || is(k, "and") || is(k, "or") || is(k, "&"))) {
         sep = true;
         k += dir;
+      }
+      // "Mozambique, Tanzania and Kenya as well as South Africa"
+      if (!sep && dir > 0 && k + 3 < se(s) && is(k, "as") && is(k + 1, "well") && is(k + 2, "as")) {
+        sep = true;
+        k += 3;
       }
       // "its embassy in Yemen, and the United States pulled ...": a comma
       // and "and" after the first name open a new clause (a list of two
@@ -554,6 +560,16 @@ class Doc {
         if (fallback < 0) fallback = mi;
         continue;
       }
+      // "Modi and President Paul Kagame signed agreements. ... he addressed":
+      // of two people joined by "and", the first leads.
+      if (person && int(m.sentence) < here) {
+        const std::uint32_t at = m.np_tb < m.tb ? m.np_tb : m.tb;
+        if (at >= 2 && is(at - 1, "and")) {
+          const int first = a_.mention_of[at - 2];
+          if (first >= 0 && a_.mentions[first].type == EntityType::person && !a_.mentions[first].code.empty())
+            return first;
+        }
+      }
       return mi;
     }
     return fallback;
@@ -642,6 +658,34 @@ class Doc {
     const std::uint32_t b = sb(s), e = se(s);
     switch (f.kind) {
       case FinderKind::subject: {
+        // "did not see U.S. President Donald Trump, who had arrived on
+        // Saturday": the name before ", who" is the subject of its clause,
+        // even as the object of a verb before it.
+        if (f.anchor == Anchor::trigger) {
+          std::uint32_t w = tb;
+          while (w > b && (is(w - 1, "had") || is(w - 1, "has") || is(w - 1, "have") || is(w - 1, "was") ||
+                           is(w - 1, "were") || is(w - 1, "is") || is(w - 1, "are") || is(w - 1, "also") ||
+                           is(w - 1, "later") || is(w - 1, "then")) && w + 3 > tb)
+            --w;
+          if (w >= b + 3 && (is(w - 1, "who") || is(w - 1, "which")) && is(w - 2, ",")) {
+            const int mi = a_.mention_of[w - 3];
+            // (Not "the family of ousted president Pedro Castillo, who flew":
+            // the object of a preposition may not be the one who acts.)
+            bool after_prep = mi >= 0 && a_.mentions[mi].object_of_preposition;
+            if (mi >= 0) {
+              std::uint32_t p = std::min(a_.mentions[mi].np_tb, a_.mentions[mi].tb);
+              for (int n = 0; n < 3 && p > b && !after_prep; ++n) {
+                --p;
+                if (prep(p)) after_prep = true;
+                else if (t_.toks[p].kind != text::TokKind::word || t_.toks[p].cap()) break;
+              }
+            }
+            if (mi >= 0 && a_.mentions[mi].te == w - 2 && !after_prep && accepts(a_.mentions[mi], accept)) {
+              add_mention(out, mi);
+              return;
+            }
+          }
+        }
         std::int64_t start = std::int64_t(tb) - 1;
         if (f.anchor == Anchor::cue) {
           // The subject of a cue's clause, not the cue's own modifier:
@@ -841,6 +885,20 @@ class Doc {
             return;
           }
         }
+        // "a summit in Johannesburg, where he held talks": the place before
+        // "where" (a comma between) is where the trigger's clause happens.
+        if (f.kind == FinderKind::pp && f.anchor == Anchor::trigger)
+          for (std::uint32_t w = tb; w > b + 2 && w + 4 > tb; --w)
+            if (is(w - 1, "where")) {
+              const std::uint32_t p = is(w - 2, ",") ? w - 3 : w - 2;
+              const int mi = a_.mention_of[p];
+              if (mi >= 0 && a_.mentions[mi].te == p + 1 && accepts(a_.mentions[mi], accept) &&
+                  (a_.mentions[mi].type == EntityType::place || a_.mentions[mi].type == EntityType::country)) {
+                add_mention(out, mi);
+                return;
+              }
+              break;
+            }
         // "to reopen the embassy there": the place named last before it, as
         // the object of a preposition ("arriving in Caracas").
         if (f.kind == FinderKind::pp && te < e && is(te, "there")) {
@@ -890,9 +948,23 @@ class Doc {
         return;
       case FinderKind::previous:
         return;  // handled in apply(): it needs the event type and role
-      case FinderKind::dateline:
+      case FinderKind::dateline: {
+        // "In Paris on Wednesday evening he dined with ...": a place that
+        // opens the sentence says where it happens, before the dateline.
+        std::uint32_t k = b;
+        if (k + 1 < e && is(k, "in")) {
+          ++k;
+          if (is(k, "the") && k + 1 < e) ++k;
+          const int mi = a_.mention_of[k];
+          if (mi >= 0 && a_.mentions[mi].tb == k && accepts(a_.mentions[mi], accept) &&
+              (a_.mentions[mi].type == EntityType::place || a_.mentions[mi].type == EntityType::country)) {
+            add_mention(out, mi);
+            return;
+          }
+        }
         if (a_.dateline >= 0 && accepts(a_.mentions[a_.dateline], accept)) add_mention(out, a_.dateline);
         return;
+      }
       case FinderKind::requester: {
         // "Minsk told Lithuania to shut its embassy": the subject of a
         // verb of f.head_list whose object is followed by "to" + the anchor.
@@ -1047,6 +1119,7 @@ class Doc {
     type_ = &rules_.types[rule.event];  // (the finders read its lists)
     // A block phrase ends right before the trigger: "the visiting premier".
     if (phrase_before(s, rule.block_list, tb, 0)) return;
+    if (rule.block_comma && tb > b && is(tb - 1, ",")) return;
     if (rule.exclude_list >= 0) {
       // (A phrase inside the trigger itself excludes nothing: "paid a
       // courtesy call on" is no phone "call".)
@@ -1417,7 +1490,8 @@ class Doc {
         }
         const std::size_t found = key_found = merged_.find(key_);
         if (dup_clash || (found != KeyIndex::npos &&
-                          !(pol == Polarity::asserted && found_[found].polarity != Polarity::asserted))) {
+                          !(pol == Polarity::asserted && found_[found].polarity != Polarity::asserted) &&
+                          !lacks_optional(found_[found], type))) {
           if (!dup_clash) {
             Found& old = found_[found];
             if (old.mentions.empty() || !(old.mentions.back().span == trig)) old.mentions.push_back(attache::Mention{s, trig});
@@ -1486,7 +1560,26 @@ class Doc {
     // only the latest mention can be the same (keeps merging linear).
     if (!old.mentions.empty() && old.mentions.back().span == trig) return;
     old.mentions.push_back(attache::Mention{s, trig});
-    if (pol == Polarity::asserted && old.polarity != Polarity::asserted) set_found(old, rule, type, s, trig, pol, cue_text);
+    if (pol == Polarity::asserted && old.polarity != Polarity::asserted) {
+      set_found(old, rule, type, s, trig, pol, cue_text);
+      return;
+    }
+    // A role the event had no filler for ("visitor_person" when the first
+    // mention named only countries) takes the later mention's.
+    if (old.type == &type)
+      for (std::size_t r = 0; r < type.roles.size(); ++r) {
+        Arg& a = found_args_[old.args + r];
+        if (!a.filler && args_[r].filler && args_[r].code == a.code) a = args_[r];
+        else if (!a.filler && args_[r].filler && a.code.empty()) a = args_[r];
+      }
+  }
+
+  // Has the event an optional role with no filler yet?
+  bool lacks_optional(const Found& f, const EventType& type) const {
+    if (f.type != &type) return false;
+    for (std::size_t r = 0; r < type.roles.size(); ++r)
+      if (!type.role_required[r] && !found_args_[f.args + r].filler) return true;
+    return false;
   }
 
   // Sets every field of f but its mentions.

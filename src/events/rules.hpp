@@ -140,6 +140,7 @@ struct Rule {
   int exclude_list = -1;
   int exclude_window = 6;
   int block_list = -1;               // a phrase from this list right before the trigger blocks it
+  bool block_comma = false;          // a comma right before the trigger blocks it too (block-comma = yes)
   int exclude_before_list = -1;      // no event when one of these ends within exclude_before_window tokens before the trigger
   int exclude_before_window = 3;
   int cue_block_list = -1;           // a cue after one of these (within three words) is no cue: "outside the embassy"

@@ -509,6 +509,56 @@ void publish_segments(const Tokens& tokens, const std::vector<std::uint32_t>& st
 
 namespace {
 
+bool bullet_at(std::string_view s, std::size_t k) {
+  if (k >= s.size()) return false;
+  if (s.compare(k, 3, "\xE2\x80\xA2") == 0) return true;  // •
+  const bool dash3 = s.compare(k, 3, "\xE2\x80\x93") == 0 || s.compare(k, 3, "\xE2\x80\x94") == 0;  // – —
+  const std::size_t w = dash3 ? 3 : 1;
+  if (!dash3 && s[k] != '*' && s[k] != '-') return false;
+  return k + w < s.size() && (s[k + w] == ' ' || s[k + w] == '\t');
+}
+
+bool ascii_upper(char c) { return c >= 'A' && c <= 'Z'; }
+bool ascii_lower(char c) { return c >= 'a' && c <= 'z'; }
+
+}  // namespace
+
+bool layout_line_break(std::string_view s, std::size_t at, std::size_t next) {
+  // The line before: [b, e).
+  std::size_t b = at;
+  while (b > 0 && s[b - 1] != '\n' && s[b - 1] != '\r') --b;
+  std::size_t e = at;
+  while (e > b && (s[e - 1] == ' ' || s[e - 1] == '\t')) --e;
+  while (b < e && (s[b] == ' ' || s[b] == '\t')) ++b;
+  if (b == e) return false;
+  if (bullet_at(s, b) || bullet_at(s, next)) return true;
+  const char last = s[e - 1];
+  const bool final_punct = last == '.' || last == '!' || last == '?' || last == ':' || last == ';' || last == ',' ||
+                           last == '"' || last == '\'' || last == ')' || (static_cast<unsigned char>(last) >= 0x80);
+  if (final_punct) return false;
+  // A headline: short, and no lower-case word or mostly capitalised words.
+  if (e - b <= 160) {
+    int words = 0, caps = 0, lower_words = 0;
+    for (std::size_t k = b; k < e; ++k) {
+      if (k > b && s[k - 1] != ' ' && s[k - 1] != '-') continue;
+      if (ascii_upper(s[k]) || (s[k] >= '0' && s[k] <= '9')) ++caps, ++words;
+      else if (ascii_lower(s[k])) ++lower_words, ++words;
+    }
+    bool any_lower = false;
+    for (std::size_t k = b; k < e && !any_lower; ++k) any_lower = ascii_lower(s[k]);
+    if (words >= 2 && (!any_lower || caps * 4 >= words * 3)) return true;
+  }
+  // A dateline opens the next line: three capitals or more, then "," or " (".
+  std::size_t k = next;
+  while (k < s.size() && (ascii_upper(s[k]) || s[k] == ' ' || s[k] == '.' || s[k] == '\'' || s[k] == '-')) ++k;
+  std::size_t letters = 0;
+  for (std::size_t q = next; q < k; ++q) letters += ascii_upper(s[q]);
+  if (letters < 3 || k >= s.size()) return false;
+  return s[k] == ',' || (s[k] == '(' && k > next && s[k - 1] == ' ');
+}
+
+namespace {
+
 // Classes as ICU numbers them (USentenceBreak). A hard line break is
 // reported as U_SB_SEP: CR, LF, CR LF and Sep all behave as ParaSep here.
 constexpr std::uint8_t kSbParaSep = U_SB_SEP;
@@ -590,7 +640,7 @@ class SentenceScanner {
     while (k < n_ && (s_[k] == ' ' || s_[k] == '\t')) ++k;
     const bool blank_follows = k < n_ && (s_[k] == '\n' || s_[k] == '\r');
     const bool blank_before = i > 0 && (s_[i - 1] == '\n' || s_[i - 1] == ' ');
-    const bool lone = !blank_follows && !blank_before && k < n_;
+    const bool lone = !blank_follows && !blank_before && k < n_ && !layout_line_break(s_, i, k);
     return {lone ? std::uint8_t(U_SB_SP) : kSbParaSep, std::uint8_t(j + 1 - i)};
   }
 

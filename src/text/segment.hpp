@@ -138,6 +138,15 @@ void publish_segments(const Tokens& tokens, const std::vector<std::uint32_t>& st
 // capitalised word ("George W. Bush"): the break is no sentence end.
 bool after_abbreviation(std::string_view text, std::uint32_t at, const std::vector<std::string>& sorted_abbreviations);
 
+// True when a lone line break (at byte `at`; the next line's first
+// non-blank byte at `next`) still ends a line of news layout, not a
+// hard-wrapped sentence: the line before it is a bullet ("* Embassy to
+// close on Friday") or a headline (no lower-case word, or most words
+// capitalised, with no final punctuation), or the next line is a bullet or
+// opens with a dateline in capitals ("PRETORIA, Jan 7 (Reuters) -") after a
+// line with no final punctuation. Such a break is a paragraph separator.
+bool layout_line_break(std::string_view text, std::size_t at, std::size_t next);
+
 // Sentence boundaries. Immutable after create(); split() is thread safe and
 // allocates nothing but `starts`. The UAX #29 sentence rules propose the
 // breaks (the same breaks as ICU's sentence BreakIterator, over the text

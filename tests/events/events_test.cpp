@@ -722,6 +722,63 @@ TEST_CASE("not closures: a denial far from its report, a move to a new building"
   });
 }
 
+TEST_CASE("news layout: headlines in capitals, bullets, a dateline after the headline") {
+  check_events({
+      {"RUSSIA THREATENS TO SHUT EMBASSY IN MOLDOVA OVER STAFF CUTS\nMOSCOW, July 26 - Russia could close its embassy "
+       "in Chisinau, a spokeswoman said.",
+       {}},
+      {"UPDATE 2-China's Wang Yi in Pretoria for talks\n* Wang meets South Africa's Naledi Pandor\nPRETORIA, Jan 7 "
+       "(Reuters) - Chinese Foreign Minister Wang Yi held talks with his South African counterpart on Friday.",
+       {"DIPLOMATIC_VISIT CHN>ZAF"}},
+  });
+}
+
+TEST_CASE("visits: tours in lists, where the sentence happens, arrivals on a day, those who join") {
+  check_events({
+      {"Narendra Modi last travelled to Africa in 2016, visiting Mozambique, Tanzania and Kenya as well as South Africa.",
+       {"DIPLOMATIC_VISIT IND>KEN", "DIPLOMATIC_VISIT IND>MOZ", "DIPLOMATIC_VISIT IND>TZA", "DIPLOMATIC_VISIT IND>ZAF"}},
+      {"Xi Jinping made his own swing through Senegal and Rwanda.", {"DIPLOMATIC_VISIT CHN>RWA", "DIPLOMATIC_VISIT CHN>SEN"}},
+      // "he": the first of two people joined by "and" leads.
+      {"Indian Prime Minister Narendra Modi and President Paul Kagame of Rwanda signed agreements on Monday. In "
+       "Uganda, the next stop, he addressed parliament in Kampala.",
+       {"DIPLOMATIC_VISIT IND>UGA"}},
+      {"Modi wrapped up his tour at a BRICS summit in Johannesburg, where he held talks with Chinese President Xi "
+       "Jinping.",
+       {"DIPLOMATIC_VISIT CHN>ZAF", "DIPLOMATIC_VISIT IND>ZAF"}},
+      // "In Paris ...": the place that opens the sentence, not the dateline.
+      {"BRUSSELS, Feb 9 - Zelenskiy flew into Brussels. In Paris on Wednesday evening he dined with Emmanuel Macron "
+       "and German Chancellor Olaf Scholz, who had flown in from Berlin for the occasion.",
+       {"DIPLOMATIC_VISIT DEU>FRA", "DIPLOMATIC_VISIT UKR>BEL"}},
+      {"LOS ANGELES, June 8 - Mexican Foreign Minister Marcelo Ebrard, who arrived on Tuesday to lead his country's "
+       "delegation, said the summit had been weakened.",
+       {"DIPLOMATIC_VISIT MEX>USA"}},
+      {"KYIV, June 16 - The leaders of France, Germany and Italy arrived in the Ukrainian capital on Thursday. They "
+       "were joined by Romanian President Klaus Iohannis.",
+       {"DIPLOMATIC_VISIT DEU>UKR", "DIPLOMATIC_VISIT FRA>UKR", "DIPLOMATIC_VISIT ITA>UKR", "DIPLOMATIC_VISIT ROU>UKR"}},
+      // ", who": the name before it acts, whatever the verb before it; the
+      // relative clause has its own polarity.
+      {"BIARRITZ, France, Aug 25 - Zarif did not see U.S. President Donald Trump, who had arrived on Saturday.",
+       {"DIPLOMATIC_VISIT USA>FRA"}},
+      {"Peru accused Mexico after it granted asylum to the family of ousted president Pedro Castillo, who flew to "
+       "Mexico City on Wednesday.",
+       {}},
+  });
+}
+
+TEST_CASE("closures: three countries, a mission accredited to a state, consular offices; asylum is no mission") {
+  check_events({
+      {"Diplomats from Argentina, Chile and Peru left Venezuela after Maduro ordered them out, forcing the three "
+       "countries to shut their embassies in Caracas.",
+       {"EMBASSY_CLOSURE ARG>VEN", "EMBASSY_CLOSURE CHL>VEN", "EMBASSY_CLOSURE PER>VEN"}},
+      {"Nicaragua has also shut its own mission to the Holy See.", {"EMBASSY_CLOSURE NIC>VAT"}},
+      {"Russia's Foreign Ministry said Tallinn's consular office in St Petersburg would have to close.",
+       {"EMBASSY_CLOSURE EST>RUS"}},
+      {"Russia said Tallinn's consular office in St Petersburg and its outpost in Pskov would have to shut as well.",
+       {"EMBASSY_CLOSURE EST>RUS"}},
+      {"Assange was arrested at Ecuador's London embassy after Quito had withdrawn his asylum.", {}},
+  });
+}
+
 TEST_CASE("the seed article: five closures, two visits, nothing else") {
   const std::string text = attache_test::read_file(attache_test::source_path("corpus/seed/north-korea-diplomatic-shift.txt"));
   CHECK(events_of(text) == V{"DIPLOMATIC_VISIT CHN>PRK", "DIPLOMATIC_VISIT RUS>PRK", "EMBASSY_CLOSURE PRK>AGO",

@@ -165,4 +165,21 @@ TEST_CASE("sentences: a lone line break is a space, a blank line a break") {
   CHECK(sentences("One.\r\nTwo.\rThree.") == V{"One.", "Two.", "Three."});
 }
 
+TEST_CASE("sentences: a headline, bullets and a dateline each end their line (layout_line_break)") {
+  using V = std::vector<std::string>;
+  CHECK(sentences("UPDATE 2-China's Wang Yi in Pretoria for talks\n* Wang meets Naledi Pandor\n* Trip follows a stop in "
+                  "Kenya\nPRETORIA, Jan 7 (Reuters) - Wang Yi held talks on Friday.") ==
+        V{"UPDATE 2-China's Wang Yi in Pretoria for talks", "* Wang meets Naledi Pandor", "* Trip follows a stop in Kenya",
+          "PRETORIA, Jan 7 (Reuters) - Wang Yi held talks on Friday."});
+  CHECK(sentences("RUSSIA THREATENS TO SHUT EMBASSY IN MOLDOVA\nMoscow could close its embassy.") ==
+        V{"RUSSIA THREATENS TO SHUT EMBASSY IN MOLDOVA", "Moscow could close its embassy."});
+  CHECK(sentences("Kenya Shuts Embassy In Somalia After Row\nKenya closed its embassy.") ==
+        V{"Kenya Shuts Embassy In Somalia After Row", "Kenya closed its embassy."});
+  // Hard-wrapped prose stays one sentence, also before a capitalised name.
+  CHECK(sentences("The minister said that the talks with\nPresident Ruto had gone well.") ==
+        V{"The minister said that the talks with\nPresident Ruto had gone well."});
+  CHECK(sentences("Officials from the two countries met in\nNATO headquarters on Monday.") ==
+        V{"Officials from the two countries met in\nNATO headquarters on Monday."});
+}
+
 }  // TEST_SUITE

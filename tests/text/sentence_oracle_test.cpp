@@ -59,7 +59,7 @@ class IcuOracle {
       while (k < copy.size() && (copy[k] == ' ' || copy[k] == '\t')) ++k;
       const bool blank_follows = k < copy.size() && (copy[k] == '\n' || copy[k] == '\r');
       const bool blank_before = i > 0 && (copy[i - 1] == '\n' || copy[i - 1] == ' ');
-      if (!blank_follows && !blank_before && k < copy.size()) {
+      if (!blank_follows && !blank_before && k < copy.size() && !attache::text::layout_line_break(text, i, k)) {
         for (std::size_t m = i; m <= j; ++m) copy[m] = ' ';
       }
       i = j;

@@ -575,6 +575,19 @@ class Doc {
     return fallback;
   }
 
+  // See Rule::negation_after_passive.
+  const Hit* passive_cancel(const Rule& rule, const EventType& type, std::uint32_t s, std::uint32_t te, std::uint32_t e) {
+    if (rule.negation_after_passive <= 0 || type.negation_after_list < 0) return nullptr;
+    const std::uint32_t hi = std::min(e, te + std::uint32_t(rule.negation_after_passive));
+    if (!may_hit(s, type.negation_after_list, hi)) return nullptr;
+    for (const Hit& h : hits_in(s, te, hi)) {
+      if (!h.lists.has(type.negation_after_list) || h.te > hi || h.tb == 0) continue;
+      const std::uint32_t p = h.tb - 1;
+      if (is(p, "was") || is(p, "were") || is(p, "been") || is(p, "is") || is(p, "are") || is(p, "be")) return &h;
+    }
+    return nullptr;
+  }
+
   // Does a word that opens another clause stand in [from, to)? ("to visit
   // Syria since the country was suspended": the suspension is not the
   // visit's.)
@@ -916,8 +929,10 @@ class Doc {
           return;
         }
         const std::uint32_t pp_end = first_clause_break(s, te, std::min(e, te + std::uint32_t(f.window)));
+        bool after_comma = false;
         for (std::uint32_t j = te; j < pp_end; ++j) {
           if (boundary(j)) return;
+          after_comma |= is(j, ",");
           if (!one_of(preps, key(j))) continue;
           // pp(cue: in at @nouns): only a preposition right after one of
           // the nouns ("lowered the flag over the embassy in Caracas").
@@ -930,6 +945,11 @@ class Doc {
           }
           int mi = a_.mention_of[k];
           if (mi < 0) mi = listed_example(s, k, e, accept);
+          // "closed their missions, state media in both countries
+          // reported": past a comma, the place of whoever reports it.
+          if (mi >= 0 && after_comma && f.kind == FinderKind::pp &&
+              starts_phrase(s, type_->subject_stops_list, std::min(e - 1, a_.mentions[mi].te)))
+            return;
           if (mi >= 0 && accepts(a_.mentions[mi], accept) &&
               !(f.kind == FinderKind::pp && modifies_a_thing(a_.mentions[mi], e))) {
             add_mention(out, mi);
@@ -1139,6 +1159,11 @@ class Doc {
         for (const Hit& h : hits_in(s, lo, tb))
           if (h.lists.has(rule.exclude_before_list) && h.te <= tb && !persons_own(h.tb)) return;
     }
+    // Only after it: "withdrew its troops" (but "Myanmar's military has
+    // closed its embassy").
+    if (rule.exclude_after_list >= 0 && any_hit(s, rule.exclude_after_list, te,
+                                                 std::min(e, te + std::uint32_t(rule.exclude_after_window))))
+      return;
     if (rule.cue_list < 0) {
       roles_for(rule, s, tb, te, nullptr);
       return;
@@ -1178,6 +1203,20 @@ class Doc {
     if (rule.cue_block_list >= 0)
       cues.erase(std::remove_if(cues.begin(), cues.end(), [&](const Hit& c) { return cue_blocked(s, rule, c); }),
                  cues.end());
+    // "its high commission in Suva would stay open, while Wellington
+    // suspended defence ties": a name that is no object of a preposition
+    // right before the trigger is its own subject; a cue before that name
+    // belongs to another clause.
+    if (tb > b) {
+      std::uint32_t p = tb - 1;
+      if (p > b && t_.toks[p].is_word() && !t_.toks[p].cap() && a_.mention_of[p] < 0) --p;  // ("also")
+      const int mi = a_.mention_of[p];
+      if (mi >= 0 && !a_.mentions[mi].object_of_preposition && a_.mentions[mi].type != EntityType::place) {
+        const std::uint32_t subject_tb = std::min(a_.mentions[mi].np_tb, a_.mentions[mi].tb);
+        cues.erase(std::remove_if(cues.begin(), cues.end(), [&](const Hit& c) { return c.te <= subject_tb; }),
+                   cues.end());
+      }
+    }
     auto dist = [&](const Hit& h) { return h.tb >= tb ? h.tb - tb : tb - h.te; };
     // Nearest first, in order among equals (a stable insertion sort: a
     // trigger has a few cues).
@@ -1391,6 +1430,9 @@ class Doc {
     } else if (denied) {
       pol = Polarity::negated;
       cue_text = TokRange{denied->tb, denied->te};
+    } else if (const Hit* h4 = passive_cancel(rule, type, s, te, e)) {
+      pol = Polarity::negated;
+      cue_text = TokRange{h4->tb, h4->te};
     } else if (const Hit* h2 = find_hit(s, type.negation_after_list, te, std::min(e, te + pw), te, true);
                h2 && !coordinated_verb(s, h2->tb) && !clause_opens(te, h2->tb)) {
       pol = Polarity::negated;

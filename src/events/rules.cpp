@@ -130,12 +130,15 @@ Error RuleSet::load(std::string_view path, std::string_view content) {
       else if (key == "exclude") rule->exclude_list = list_value(rule->id + ".exclude");
       else if (key == "exclude-window") return number(rule->exclude_window);
       else if (key == "block") rule->block_list = list_value(rule->id + ".block");
+      else if (key == "negation-after-passive") return number(rule->negation_after_passive);
       else if (key == "block-comma") {
         if (value != "yes" && value != "no") return rule_error(where, "block-comma takes yes or no");
         rule->block_comma = value == "yes";
       }
       else if (key == "exclude-before") rule->exclude_before_list = list_value(rule->id + ".exclude-before");
       else if (key == "exclude-before-window") return number(rule->exclude_before_window);
+      else if (key == "exclude-after") rule->exclude_after_list = list_value(rule->id + ".exclude-after");
+      else if (key == "exclude-after-window") return number(rule->exclude_after_window);
       else if (key == "cue-block") rule->cue_block_list = list_value(rule->id + ".cue-block");
       else if (key == "polarity") {
         if (value == "hypothetical") rule->planned = true;

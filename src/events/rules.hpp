@@ -141,8 +141,15 @@ struct Rule {
   int exclude_window = 6;
   int block_list = -1;               // a phrase from this list right before the trigger blocks it
   bool block_comma = false;          // a comma right before the trigger blocks it too (block-comma = yes)
+  // "A visit to Pakistan by Anwar Ibrahim that was due to begin on Monday
+  // has been postponed": a cancel word of the type's negation-after list in
+  // the passive (after was, were, been, is, are) up to this many tokens
+  // after the trigger negates it (0: no such look).
+  int negation_after_passive = 0;
   int exclude_before_list = -1;      // no event when one of these ends within exclude_before_window tokens before the trigger
   int exclude_before_window = 3;
+  int exclude_after_list = -1;       // no event when one of these starts within exclude_after_window tokens after it
+  int exclude_after_window = 3;
   int cue_block_list = -1;           // a cue after one of these (within three words) is no cue: "outside the embassy"
   // polarity = hypothetical: the trigger itself says the event is still to
   // come ("is due in"), so it is hypothetical unless a cue negates it.

@@ -151,6 +151,8 @@ TEST_CASE("a capital stands for the government as the subject or the object of a
       // ... unless the part only modifies the noun: "port deal".
       {"A row over Addis Ababa's port deal grew.", {"COUNTRY:Addis Ababa=ETH"}},
       {"Khartoum reacted within hours.", {"COUNTRY:Khartoum=SDN"}},
+      {"Solomon Islands switched recognition to Beijing, prompting Taipei to announce a closure.",
+       {"COUNTRY:Solomon Islands=SLB", "COUNTRY:Beijing=CHN", "COUNTRY:Taipei=TWN"}},
       // "Ibero-American", "Latin American": no American mention.
       {"Latin American leaders met at the Ibero-American summit in Santiago.", {}},
       {"Freetown still regarded Libya as a partner.", {"COUNTRY:Freetown=SLE", "COUNTRY:Libya=LBY"}},

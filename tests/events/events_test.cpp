@@ -779,6 +779,30 @@ TEST_CASE("closures: three countries, a mission accredited to a state, consular 
   });
 }
 
+TEST_CASE("a fifth probe: an armed force that closes, a reporter's place, another clause's subject, passive cancels") {
+  check_events({
+      // exclude-after: "withdrew its troops" is no closure, "military" before the verb is its subject.
+      {"Myanmar's military government has closed its embassies in Norway and Serbia as well as its consulate-general "
+       "in Kolkata.",
+       {"EMBASSY_CLOSURE MMR>IND", "EMBASSY_CLOSURE MMR>NOR", "EMBASSY_CLOSURE MMR>SRB"}},
+      {"Russia withdrew its troops from Syria, the embassy said.", {}},
+      // The place of the reporter is no host; the host is the one before.
+      {"Egypt said it had suspended work at its embassy in Khartoum. Qatar and Jordan also closed their missions, "
+       "state media in both countries reported.",
+       {"EMBASSY_CLOSURE EGY>SDN", "EMBASSY_CLOSURE JOR>SDN", "EMBASSY_CLOSURE QAT>SDN"}},
+      // "while Wellington suspended": the mission before is another clause's.
+      {"Canberra said its high commission in Suva would stay open, while Wellington suspended defence ties.", {}},
+      {"The United States has suspended its diplomatic presence in Kabul.", {"EMBASSY_CLOSURE USA>AFG"}},
+      // negation-after-passive: a noun visit postponed further on.
+      {"A visit to Pakistan by Malaysian Prime Minister Anwar Ibrahim that was due to begin on Monday has been "
+       "postponed at the request of Kuala Lumpur.",
+       {}},
+      {"Israeli Prime Minister Benjamin Netanyahu was due to make his first official visit to the United Arab "
+       "Emirates, but the trip was called off.",
+       {}},
+  });
+}
+
 TEST_CASE("the seed article: five closures, two visits, nothing else") {
   const std::string text = attache_test::read_file(attache_test::source_path("corpus/seed/north-korea-diplomatic-shift.txt"));
   CHECK(events_of(text) == V{"DIPLOMATIC_VISIT CHN>PRK", "DIPLOMATIC_VISIT RUS>PRK", "EMBASSY_CLOSURE PRK>AGO",

@@ -258,7 +258,7 @@ Error Lexicon::load_places(const Table& t) {
 
 std::uint32_t Lexicon::person_index(const std::string& name, const std::string& country) {
   auto [it, fresh] = person_index_.emplace(text::fold(name) + "\t" + country, std::uint32_t(people.size()));
-  if (fresh) people.push_back(Person{name, country, {}});
+  if (fresh) people.push_back(Person{name, country, {}, {}});
   return it->second;
 }
 
@@ -425,7 +425,7 @@ Error Lexicon::finish() {
       // The mention is that country's person of that name, no more: a person
       // of its own, named by the family name alone.
       who = std::uint32_t(people.size());
-      people.push_back(Person{spelled[key], people[v.first].country, {}});
+      people.push_back(Person{spelled[key], people[v.first].country, {}, {}});
     }
     add_sense(spelled[key], Sense{Kind::person, who, CountryForm::none, kSurname});
   }

@@ -478,6 +478,11 @@ class Doc {
       if (!sep || k < sb(s) || k >= se(s)) return;
       const int next = a_.mention_of[k];
       if (next < 0 || !accepts(a_.mentions[next], accept)) return;
+      // "The US commander in Iraq, General David Petraeus, held talks":
+      // a preposition's object before an apposition's comma lists nothing.
+      if (dir < 0 && m.type == EntityType::person && a_.mentions[next].type != EntityType::person &&
+          a_.mentions[next].object_of_preposition && !m.object_of_preposition)
+        return;
       // "its embassy in Madrid, South Korea's unification ministry said",
       // "in Baghdad and the Philippines' consulate", "in Beijing and the
       // US-China talks": a name in the possessive, or joined by a hyphen to
@@ -658,6 +663,8 @@ class Doc {
   // word that is neither a preposition nor in data/lexicon/clause-words.txt.
   bool object_of_verb(std::uint32_t k) const {
     const auto& t = t_.toks[k];
+    // ("A five-member South Korean delegation": a hyphenated modifier.)
+    if (k > 0 && (t_.toks[k - 1].flags & text::kJoiner)) return false;
     return t.kind == text::TokKind::word && !t.cap() && !(t.flags & text::kPossessive) && !prep(k) &&
            !in(clause_words_, k);
   }
@@ -748,6 +755,14 @@ class Doc {
             j = np;
             continue;
           }
+          // "held talks with Togolese President Faure Gnassingbe": a titled
+          // name after a preposition is its object too.
+          // (Not a delegation's leader, "led by national security adviser
+          // Chung Eui-yong": see leader-by.)
+          if (!m.object_of_preposition && m.type == EntityType::person && m.np_tb < m.tb && m.np_tb > b &&
+              prep(m.np_tb - 1) && !conjunction(m.np_tb - 1) && !one_of(f.preps, key(m.np_tb - 1)) &&
+              !led_by(s, m.np_tb) && m.te != tb)  // ("with Kishida flying in": the one who acts)
+            continue;
           // ("hours after Putin landed in Pyongyang": after a conjunction
           // that is also a preposition, the name is its clause's subject.)
           if (m.object_of_preposition && !conjunction(std::uint32_t(m.prep_token))) {
@@ -866,6 +881,7 @@ class Doc {
             j = m.tb;  // "its Baghdad embassy": look past the place
             continue;
           }
+          if (t_.toks[j].flags & text::kJoiner) continue;  // "Singh's three-day visit"
           if (prep(j) || boundary(j) || is(j, ",") || t_.toks[j].kind == text::TokKind::punct) return;
           if (is(j, "the") || is(j, "a") || is(j, "an")) return;
         }
@@ -1211,7 +1227,10 @@ class Doc {
       std::uint32_t p = tb - 1;
       if (p > b && t_.toks[p].is_word() && !t_.toks[p].cap() && a_.mention_of[p] < 0) --p;  // ("also")
       const int mi = a_.mention_of[p];
-      if (mi >= 0 && !a_.mentions[mi].object_of_preposition && a_.mentions[mi].type != EntityType::place) {
+      // ("a day after the United States closed its own mission": after a
+      // conjunction the name is a subject too.)
+      if (mi >= 0 && a_.mentions[mi].type != EntityType::place &&
+          (!a_.mentions[mi].object_of_preposition || conjunction(std::uint32_t(a_.mentions[mi].prep_token)))) {
         const std::uint32_t subject_tb = std::min(a_.mentions[mi].np_tb, a_.mentions[mi].tb);
         cues.erase(std::remove_if(cues.begin(), cues.end(), [&](const Hit& c) { return c.te <= subject_tb; }),
                    cues.end());

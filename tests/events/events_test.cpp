@@ -803,6 +803,31 @@ TEST_CASE("a fifth probe: an armed force that closes, a reporter's place, anothe
   });
 }
 
+TEST_CASE("a sixth probe: titled objects, appositions, hyphenated modifiers, a mission moved") {
+  check_events({
+      // A titled name after a preposition is its object, not the subject;
+      // an apposition's comma lists no country.
+      {"The US commander in Iraq, General David Petraeus, held talks with President Michel Suleiman during a "
+       "surprise visit to Beirut on Wednesday.",
+       {"DIPLOMATIC_VISIT USA>LBN"}},
+      {"LOME, Jan 18 - Chinese Foreign Minister Wang Yi held talks with Togolese President Faure Gnassingbe on "
+       "Thursday, the third leg of an Africa tour that began in Egypt.",
+       {"DIPLOMATIC_VISIT CHN>EGY", "DIPLOMATIC_VISIT CHN>TGO"}},
+      {"VILNIUS, July 11 - Swedish Prime Minister Ulf Kristersson, who flew in from Stockholm in the morning, said "
+       "the summit would go well.",
+       {"DIPLOMATIC_VISIT SWE>LTU"}},
+      {"A five-member South Korean delegation returned to Seoul from a two-day mission to Pyongyang.",
+       {"DIPLOMATIC_VISIT KOR>PRK"}},
+      {"A pact was signed by Indian Defence Minister Rajnath Singh during Singh's three-day visit to Vietnam.",
+       {"DIPLOMATIC_VISIT IND>VNM"}},
+      {"Britain and France said they had suspended operations at their embassies in Yemen, a day after the United "
+       "States closed its own mission.",
+       {"EMBASSY_CLOSURE FRA>YEM", "EMBASSY_CLOSURE GBR>YEM", "EMBASSY_CLOSURE USA>YEM"}},
+      {"The United States has suspended its diplomatic presence in Kabul and moved the mission to Qatar.",
+       {"EMBASSY_CLOSURE USA>AFG"}},
+  });
+}
+
 TEST_CASE("the seed article: five closures, two visits, nothing else") {
   const std::string text = attache_test::read_file(attache_test::source_path("corpus/seed/north-korea-diplomatic-shift.txt"));
   CHECK(events_of(text) == V{"DIPLOMATIC_VISIT CHN>PRK", "DIPLOMATIC_VISIT RUS>PRK", "EMBASSY_CLOSURE PRK>AGO",

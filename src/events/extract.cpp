@@ -167,10 +167,9 @@ struct Workspace {
 class Doc {
  public:
   Doc(const RuleSet& rules, const lexicon::Lexicon& lex, Document& doc, const entities::Analysis& a,
-      const TimeFinder& time, const Date& date, std::uint64_t prepositions, std::uint64_t clause_words,
-      Workspace& w)
+      const TimeFinder& time, const Date& date, const WordLists& words, Workspace& w)
       : rules_(rules), lex_(lex), doc_(doc), a_(a), t_(a.tokens), time_(time), date_(date),
-        prepositions_(prepositions), clause_words_(clause_words), hits_(w.hits), hits_upto_(w.hits_upto), hit_lists_(w.hit_lists),
+        words_(words), hits_(w.hits), hits_upto_(w.hits_upto), hit_lists_(w.hit_lists),
         found_(w.found), merged_(w.merged), last_(w.last), fillers_(w.fillers), fills_(w.fills), values_(w.values),
         req_(w.req), idx_(w.idx), chosen_(w.chosen), distinct_(w.distinct), args_(w.args), found_args_(w.found_args),
         found_values_(w.found_values), key_(w.key), merge_key_(w.merge_key), cues_(w.cues), time_spans_(w.time_spans), times_(w.times),
@@ -268,7 +267,7 @@ class Doc {
   }
   // Word lists of data/lexicon/, looked up through the token's vocabulary id.
   bool in(std::uint64_t bit, std::size_t i) const { return lex_.list_mask(a_.lex_ids[i]) & bit; }
-  bool prep(std::size_t i) const { return in(prepositions_, i); }
+  bool prep(std::size_t i) const { return in(words_.prepositions, i); }
   // Is k one of `words` (a finder's few short prepositions)? Lengths first,
   // then bytes: no library call for a comparison that mostly fails on the length.
   static bool one_of(const std::vector<std::string>& words, std::string_view k) {
@@ -587,8 +586,7 @@ class Doc {
     if (!may_hit(s, type.negation_after_list, hi)) return nullptr;
     for (const Hit& h : hits_in(s, te, hi)) {
       if (!h.lists.has(type.negation_after_list) || h.te > hi || h.tb == 0) continue;
-      const std::uint32_t p = h.tb - 1;
-      if (is(p, "was") || is(p, "were") || is(p, "been") || is(p, "is") || is(p, "are") || is(p, "be")) return &h;
+      if (in(words_.auxiliaries, h.tb - 1)) return &h;
     }
     return nullptr;
   }
@@ -596,19 +594,16 @@ class Doc {
   // Does a word that opens another clause stand in [from, to)? ("to visit
   // Syria since the country was suspended": the suspension is not the
   // visit's.)
+  // (data/lexicon/clause-conjunctions.txt and clause-openers.txt)
   bool clause_opens(std::uint32_t from, std::uint32_t to) const {
     for (std::uint32_t k = from; k < to; ++k)
-      if (conjunction(k) || is(k, "because") || is(k, "when") || is(k, "while") || is(k, "although") ||
-          is(k, "though") || is(k, "where") || is(k, "which") || is(k, "who"))
-        return true;
+      if (in(words_.conjunctions | words_.clause_openers, k)) return true;
     return false;
   }
 
-  // A preposition that also opens a clause: "after", "before", "since",
-  // "until", "as".
-  bool conjunction(std::uint32_t k) const {
-    return is(k, "after") || is(k, "before") || is(k, "since") || is(k, "until") || is(k, "as");
-  }
+  // A preposition that also opens a clause: "after", "before", "since"
+  // (data/lexicon/clause-conjunctions.txt).
+  bool conjunction(std::uint32_t k) const { return in(words_.conjunctions, k); }
 
   // A demonym before a noun in the object of a verb: "expelled the Qatari
   // ambassador", "ordered Iranian diplomats out".
@@ -666,7 +661,7 @@ class Doc {
     // ("A five-member South Korean delegation": a hyphenated modifier.)
     if (k > 0 && (t_.toks[k - 1].flags & text::kJoiner)) return false;
     return t.kind == text::TokKind::word && !t.cap() && !(t.flags & text::kPossessive) && !prep(k) &&
-           !in(clause_words_, k);
+           !in(words_.clause_words, k);
   }
 
   // ----- finders -----
@@ -683,10 +678,7 @@ class Doc {
         // even as the object of a verb before it.
         if (f.anchor == Anchor::trigger) {
           std::uint32_t w = tb;
-          while (w > b && (is(w - 1, "had") || is(w - 1, "has") || is(w - 1, "have") || is(w - 1, "was") ||
-                           is(w - 1, "were") || is(w - 1, "is") || is(w - 1, "are") || is(w - 1, "also") ||
-                           is(w - 1, "later") || is(w - 1, "then")) && w + 3 > tb)
-            --w;
+          while (w > b && w + 3 > tb && in(words_.auxiliaries | words_.verb_adverbs, w - 1)) --w;
           if (w >= b + 3 && (is(w - 1, "who") || is(w - 1, "which")) && is(w - 2, ",")) {
             const int mi = a_.mention_of[w - 3];
             // (Not "the family of ousted president Pedro Castillo, who flew":
@@ -1298,7 +1290,7 @@ class Doc {
     if (!phrase_before(s, rule.cue_block_list, c.tb, 3)) return false;
     const std::uint32_t b = sb(s);
     for (std::uint32_t k = c.tb; k > b && k + 4 > c.tb; --k)
-      if (is(k - 1, "newly") || is(k - 1, "recently")) return false;
+      if (in(words_.participle_adverbs, k - 1)) return false;
     return true;
   }
 
@@ -1805,7 +1797,7 @@ class Doc {
   const text::Tokens& t_;
   const TimeFinder& time_;
   Date date_;
-  std::uint64_t prepositions_, clause_words_;  // list bits
+  const WordLists& words_;
   const EventType* type_ = nullptr;  // the type of the rule apply() is trying (its lists steer the finders)
   // The document's working state, in the thread's Workspace.
   std::vector<std::vector<Hit>>& hits_;  // per sentence, its hits before token hits_upto_
@@ -1862,7 +1854,7 @@ class Doc {
 void EventExtractor::run(Document& doc, const entities::Analysis& a, const Date& date, bool include_unasserted) const {
   thread_local Workspace workspace;
   {
-    Doc d(rules_, lex_, doc, a, time_, date, prepositions_, clause_words_, workspace);
+    Doc d(rules_, lex_, doc, a, time_, date, words_, workspace);
     d.run(include_unasserted);
   }
   // A thread that met one huge document does not keep its buffers (the

@@ -11,10 +11,20 @@
 
 namespace attache::events {
 
+// Bits of the data/lexicon word lists the engine reads token by token.
+struct WordLists {
+  std::uint64_t prepositions, clause_words, conjunctions, clause_openers, auxiliaries, verb_adverbs,
+      participle_adverbs;
+};
+
 class EventExtractor {
  public:
   EventExtractor(const RuleSet& rules, const lexicon::Lexicon& lex)
-      : rules_(rules), lex_(lex), prepositions_(lex.list_bit("prepositions")), clause_words_(lex.list_bit("clause-words")) {}
+      : rules_(rules),
+        lex_(lex),
+        words_{lex.list_bit("prepositions"),       lex.list_bit("clause-words"),    lex.list_bit("clause-conjunctions"),
+               lex.list_bit("clause-openers"),     lex.list_bit("auxiliaries"),     lex.list_bit("verb-adverbs"),
+               lex.list_bit("participle-adverbs")} {}
   // Appends the document's events to doc.events (asserted ones only unless
   // include_unasserted).
   void run(Document& doc, const entities::Analysis& a, const Date& doc_date, bool include_unasserted) const;
@@ -23,7 +33,7 @@ class EventExtractor {
   const RuleSet& rules_;
   const lexicon::Lexicon& lex_;
   TimeFinder time_;
-  std::uint64_t prepositions_, clause_words_;  // bits of data/lexicon word lists
+  WordLists words_;
 };
 
 }  // namespace attache::events

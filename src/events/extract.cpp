@@ -591,6 +591,20 @@ class Doc {
     return nullptr;
   }
 
+  // The preposition before a mention's noun phrase, title included, with at
+  // most `words` lower-case words between ("of ousted president Pedro
+  // Castillo", "with Togolese President Faure Gnassingbe"), or -1. (The
+  // recognizer's object_of_preposition looks right before the name only.)
+  int preposition_before_np(const Mention& m, std::uint32_t b, int words) const {
+    std::uint32_t p = std::min(m.np_tb, m.tb);
+    for (int n = 0; n <= words && p > b; ++n) {
+      --p;
+      if (prep(p)) return int(p);
+      if (t_.toks[p].kind != text::TokKind::word || t_.toks[p].cap()) return -1;
+    }
+    return -1;
+  }
+
   // Does a word that opens another clause stand in [from, to)? ("to visit
   // Syria since the country was suspended": the suspension is not the
   // visit's.)
@@ -683,16 +697,8 @@ class Doc {
             const int mi = a_.mention_of[w - 3];
             // (Not "the family of ousted president Pedro Castillo, who flew":
             // the object of a preposition may not be the one who acts.)
-            bool after_prep = mi >= 0 && a_.mentions[mi].object_of_preposition;
-            if (mi >= 0) {
-              std::uint32_t p = std::min(a_.mentions[mi].np_tb, a_.mentions[mi].tb);
-              for (int n = 0; n < 3 && p > b && !after_prep; ++n) {
-                --p;
-                if (prep(p)) after_prep = true;
-                else if (t_.toks[p].kind != text::TokKind::word || t_.toks[p].cap()) break;
-              }
-            }
-            if (mi >= 0 && a_.mentions[mi].te == w - 2 && !after_prep && accepts(a_.mentions[mi], accept)) {
+            if (mi >= 0 && a_.mentions[mi].te == w - 2 && !a_.mentions[mi].object_of_preposition &&
+                preposition_before_np(a_.mentions[mi], b, 2) < 0 && accepts(a_.mentions[mi], accept)) {
               add_mention(out, mi);
               return;
             }
@@ -751,10 +757,13 @@ class Doc {
           // name after a preposition is its object too.
           // (Not a delegation's leader, "led by national security adviser
           // Chung Eui-yong": see leader-by.)
-          if (!m.object_of_preposition && m.type == EntityType::person && m.np_tb < m.tb && m.np_tb > b &&
-              prep(m.np_tb - 1) && !conjunction(m.np_tb - 1) && !one_of(f.preps, key(m.np_tb - 1)) &&
-              !led_by(s, m.np_tb) && m.te != tb)  // ("with Kishida flying in": the one who acts)
-            continue;
+          if (!m.object_of_preposition && m.type == EntityType::person && m.np_tb < m.tb && m.te != tb) {
+            // (m.te == tb: "with Kishida flying in", the one who acts)
+            const int tp = preposition_before_np(m, b, 0);
+            if (tp >= 0 && !conjunction(std::uint32_t(tp)) && !one_of(f.preps, key(std::uint32_t(tp))) &&
+                !led_by(s, m.np_tb))
+              continue;
+          }
           // ("hours after Putin landed in Pyongyang": after a conjunction
           // that is also a preposition, the name is its clause's subject.)
           if (m.object_of_preposition && !conjunction(std::uint32_t(m.prep_token))) {

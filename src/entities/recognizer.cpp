@@ -63,6 +63,16 @@ struct Cand {
   bool plural = false;
   bool title_only = false;
   bool dropped = false;
+  // The codes few candidates have, in Run::more_ (kNoMore: none). They
+  // stay out of Cand because the document-wide passes read every
+  // candidate: a long document's candidates then fill the caches, and
+  // each pass over them pays for every byte.
+  std::uint32_t more = kNoMore;
+  static constexpr std::uint32_t kNoMore = ~0u;
+};
+
+// The rarer fields of a candidate (Cand::more).
+struct CandMore {
   std::uint8_t n_codes = 0;       // plural anaphors: codes[0, n_codes)
   std::string_view codes[3];
   std::string_view alt_code;      // singular anaphors: the runner-up
@@ -195,6 +205,7 @@ using text::reserve_huge;
 // the containers that hold views are emptied at the start of each Run.
 struct Scratch {
   std::vector<Cand> cands;
+  std::vector<CandMore> more;  // Cand::more
   std::vector<int> covered;
   std::vector<bool> shouting;
   std::unordered_map<const lexicon::Ambiguity*, bool> document_cues;
@@ -214,6 +225,7 @@ struct Scratch {
   // Empties the containers a Run reads before writing.
   void clear() {
     cands.clear();
+    more.clear();
     document_cues.clear();
     people_by_part.clear();
     titled_family_names.clear();
@@ -221,7 +233,7 @@ struct Scratch {
   // The bytes held (approximately): a thread that met one huge document
   // hands its memory back rather than keeping it for the small ones.
   std::size_t bytes() const {
-    return cands.capacity() * sizeof(Cand) + covered.capacity() * sizeof(int) + (masks.capacity() + starts.capacity() + caps_lists.capacity()) * 8 +
+    return cands.capacity() * sizeof(Cand) + more.capacity() * sizeof(CandMore) + covered.capacity() * sizeof(int) + (masks.capacity() + starts.capacity() + caps_lists.capacity()) * 8 +
            (caps.capacity() + articles.capacity() + list_starts.capacity() + lower_case_people.capacity() + tokens.capacity()) * 4 +
            (caps_by_sentence.capacity() + articles_by_sentence.capacity() + best.capacity() + list_names.capacity()) * 8 +
            (order.capacity() + by_token.capacity()) * sizeof(int) + recent.capacity() * sizeof(std::string_view) + clusters.bytes() +
@@ -363,6 +375,18 @@ class Run {
     for (std::uint32_t k = c.tb; k < c.te; ++k) covered_[k] = id;
     cands_.push_back(std::move(c));
     return id;
+  }
+  // A candidate's rarer fields (Cand::more): read-only, or made on first write.
+  const CandMore& more(const Cand& c) const {
+    static const CandMore kNone{};
+    return c.more == Cand::kNoMore ? kNone : more_[c.more];
+  }
+  CandMore& more_of(Cand& c) {
+    if (c.more == Cand::kNoMore) {
+      c.more = std::uint32_t(more_.size());
+      more_.emplace_back();
+    }
+    return more_[c.more];
   }
   void remove(int id) {
     Cand& c = cands_[id];
@@ -625,7 +649,7 @@ class Run {
         c.anaphor = true;
         c.plural = true;
         c.listed = false;
-        c.group = lex_.groups[sense.id].codes;
+        more_of(c).group = lex_.groups[sense.id].codes;
         break;
       case Kind::title:
         c.type = EntityType::person;
@@ -1278,7 +1302,7 @@ class Run {
         Cand& place = cands_[std::size_t(pc)];
         if (place.tb == p && place.type == EntityType::place) {
           place.code = code;
-          place.alt_code = {};
+          if (place.more != Cand::kNoMore) more_[place.more].alt_code = {};
         }
         continue;
       }
@@ -1875,10 +1899,11 @@ class Run {
     return -1;
   }
 
-  static void set_codes(Cand& c, std::string_view first, std::string_view second) {
-    c.codes[0] = first;
-    c.codes[1] = second;
-    c.n_codes = 2;
+  void set_codes(Cand& c, std::string_view first, std::string_view second) {
+    CandMore& m = more_of(c);
+    m.codes[0] = first;
+    m.codes[1] = second;
+    m.n_codes = 2;
   }
 
   // "the three countries": the anaphor's first words say three.
@@ -1931,11 +1956,12 @@ class Run {
     const Cand* prev = nullptr;
     for (int id : order) {
       Cand& c = cands_[id];
-      if (c.anaphor && c.code.empty() && c.group.empty()) {
+      if (c.anaphor && c.code.empty() && more(c).group.empty()) {
         if (c.plural && says_three(c) && (have_three || recent.size() >= 3)) {
           // "forcing the three countries to shut their embassies"
-          for (int q = 0; q < 3; ++q) c.codes[q] = have_three ? last_three[q] : recent[recent.size() - 3 + std::size_t(q)];
-          c.n_codes = 3;
+          CandMore& m = more_of(c);
+          for (int q = 0; q < 3; ++q) m.codes[q] = have_three ? last_three[q] : recent[recent.size() - 3 + std::size_t(q)];
+          m.n_codes = 3;
         } else if (c.plural) {
           if (!pair.first.empty()) set_codes(c, pair.first, pair.second);
           else if (recent.size() >= 2) set_codes(c, recent[recent.size() - 2], recent.back());
@@ -1950,7 +1976,7 @@ class Run {
         }
         // The runner-up: the most recent other country.
         for (auto r = recent.rbegin(); r != recent.rend() && !c.code.empty(); ++r)
-          if (!same_code(*r, c.code)) { c.alt_code = *r; break; }
+          if (!same_code(*r, c.code)) { more_of(c).alt_code = *r; break; }
       }
       if (c.type == EntityType::country && !c.code.empty()) {
         if (prev && prev->type == EntityType::country && prev->te + 1 == c.tb && is(c.tb - 1, "and") &&
@@ -2044,8 +2070,9 @@ class Run {
       std::size_t bytes = 0;
       for (int id : order) {
         const Cand& c = cands_[id];
-        if (c.group.empty() && c.plural && c.n_codes > 1)
-          for (std::uint8_t q = 0; q < c.n_codes; ++q) bytes += c.codes[q].size() + 1;
+        const CandMore& cm = more(c);
+        if (cm.group.empty() && c.plural && cm.n_codes > 1)
+          for (std::uint8_t q = 0; q < cm.n_codes; ++q) bytes += cm.codes[q].size() + 1;
       }
       joined.reserve(bytes);
     }
@@ -2070,23 +2097,24 @@ class Run {
       m.international = c.type == EntityType::organization && eq(c.kind, "international");
       m.prep_token = prep;
       m.object_of_preposition = prep >= 0;
-      if (!c.group.empty()) {
-        m.code = c.group;
+      const CandMore& cm = more(c);
+      if (!cm.group.empty()) {
+        m.code = cm.group;
       } else if (c.plural) {
-        if (c.n_codes == 1) {
-          m.code = c.codes[0];
-        } else if (c.n_codes > 1) {
+        if (cm.n_codes == 1) {
+          m.code = cm.codes[0];
+        } else if (cm.n_codes > 1) {
           const std::size_t at = joined.size();  // (reserved above: no reallocation)
-          for (std::uint8_t q = 0; q < c.n_codes; ++q) {
+          for (std::uint8_t q = 0; q < cm.n_codes; ++q) {
             if (q > 0) joined.push_back(' ');
-            joined.insert(joined.end(), c.codes[q].begin(), c.codes[q].end());
+            joined.insert(joined.end(), cm.codes[q].begin(), cm.codes[q].end());
           }
           m.code = std::string_view(joined.data() + at, joined.size() - at);
         }
       } else {
         m.code = c.code;
       }
-      m.alt_code = c.alt_code;
+      m.alt_code = cm.alt_code;
       const bool list = !c.title_only && (c.listed || (c.anaphor && anaphor_entities_)) &&
                         (c.type != EntityType::place || place_entities_) && !(c.anaphor && c.code.empty());
       if (list) m.entity = add_entity(c);
@@ -2213,6 +2241,7 @@ class Run {
   std::uint64_t bits_[kListCount] = {};
   // (The containers are the calling thread's scratch: see Scratch.)
   std::vector<Cand>& cands_ = scratch_.cands;
+  std::vector<CandMore>& more_ = scratch_.more;
   std::vector<int>& covered_ = scratch_.covered;
   std::vector<bool>& shouting_ = scratch_.shouting;
   std::unordered_map<const lexicon::Ambiguity*, bool>& document_cues_ = scratch_.document_cues;

@@ -49,27 +49,28 @@ inline void append_id(std::string& s, std::string_view v) {
 // other. Strings are built only in emit(), for what is written. (A new
 // value from elsewhere must outlive the Run: never a temporary.)
 struct Cand {
+  static constexpr std::uint32_t kNone = ~0u;
   std::uint32_t tb = 0, te = 0, sentence = 0;
-  std::uint32_t np_tb = ~0u;  // start of the noun phrase when a title precedes
+  std::uint32_t np_tb = kNone;  // start of the noun phrase when a title precedes
+  std::uint32_t title = kNone;  // its title: an index of Lexicon::titles
+  // The codes few candidates have, in Run::more_ (kNone: none). They stay
+  // out of Cand because the document-wide passes read every candidate: a
+  // long document's candidates then fill the caches, and each pass over
+  // them pays for every byte.
+  std::uint32_t more = kNone;
   EntityType type = EntityType::country;
   CountryForm form = CountryForm::none;
-  std::string_view code;   // COUNTRY/PLACE: its code; PERSON/ORG: their country
-  std::string_view name;   // canonical name
-  std::string_view title;
-  std::string_view kind;
   std::uint16_t flags = 0;
   bool listed = true;   // becomes an Entity
   bool anaphor = false;
   bool plural = false;
   bool title_only = false;
   bool dropped = false;
-  // The codes few candidates have, in Run::more_ (kNoMore: none). They
-  // stay out of Cand because the document-wide passes read every
-  // candidate: a long document's candidates then fill the caches, and
-  // each pass over them pays for every byte.
-  std::uint32_t more = kNoMore;
-  static constexpr std::uint32_t kNoMore = ~0u;
+  std::string_view code;   // COUNTRY/PLACE: its code; PERSON/ORG: their country
+  std::string_view name;   // canonical name
+  std::string_view kind;
 };
+static_assert(sizeof(Cand) <= 88, "Cand is read by every document-wide pass: keep it small");
 
 // The rarer fields of a candidate (Cand::more).
 struct CandMore {
@@ -379,10 +380,10 @@ class Run {
   // A candidate's rarer fields (Cand::more): read-only, or made on first write.
   const CandMore& more(const Cand& c) const {
     static const CandMore kNone{};
-    return c.more == Cand::kNoMore ? kNone : more_[c.more];
+    return c.more == Cand::kNone ? kNone : more_[c.more];
   }
   CandMore& more_of(Cand& c) {
-    if (c.more == Cand::kNoMore) {
+    if (c.more == Cand::kNone) {
       c.more = std::uint32_t(more_.size());
       more_.emplace_back();
     }
@@ -653,7 +654,7 @@ class Run {
         break;
       case Kind::title:
         c.type = EntityType::person;
-        c.title = lex_.titles[sense.id].text;
+        c.title = sense.id;
         c.kind = lex_.titles[sense.id].kind;
         c.code = lex_.titles[sense.id].country;  // "the Pope": VAT, unless the text names a country
         c.listed = false;
@@ -765,7 +766,7 @@ class Run {
       int next = j < end ? covered_[j] : -1;
       if (next >= 0 && cands_[next].type == EntityType::person && !cands_[next].title_only) {
         Cand& pc = cands_[next];
-        if (pc.title.empty()) pc.title = tc.title;
+        if (pc.title == Cand::kNone) pc.title = tc.title;
         if (pc.code.empty()) pc.code = country;
         if (pc.code.empty()) pc.code = of_country(pc.te, end);  // "King Abdullah of Jordan"
         pc.np_tb = np;
@@ -1037,7 +1038,7 @@ class Run {
   // has a person after it is the body the person works for.
   void employer_before_title(std::uint32_t n, std::uint32_t s) {
     const Cand& t = cands_[covered_[n]];
-    if (t.tb != n || t.listed || t.title.empty() || eq(t.kind, "honorific") || eq(t.kind, "minister") || n == sb(s))
+    if (t.tb != n || t.listed || t.title == Cand::kNone || eq(t.kind, "honorific") || eq(t.kind, "minister") || n == sb(s))
       return;
     std::uint32_t j = t.te;
     if (j < se(s) && is(j, ".")) ++j;
@@ -1302,7 +1303,7 @@ class Run {
         Cand& place = cands_[std::size_t(pc)];
         if (place.tb == p && place.type == EntityType::place) {
           place.code = code;
-          if (place.more != Cand::kNoMore) more_[place.more].alt_code = {};
+          if (place.more != Cand::kNone) more_[place.more].alt_code = {};
         }
         continue;
       }
@@ -1530,7 +1531,7 @@ class Run {
     std::vector<std::uint32_t>& names = scratch_.tokens;
     names.clear();
     for (const Cand& c : cands_)
-      if (!c.dropped && c.type == EntityType::person && !c.title_only && !c.title.empty() && c.te == c.tb + 1 &&
+      if (!c.dropped && c.type == EntityType::person && !c.title_only && c.title != Cand::kNone && c.te == c.tb + 1 &&
           !t_.toks[c.tb].upper() && !in(kCommonWords, c.tb))
         names.push_back(c.tb);
     titled_family_names_.start(names.size());
@@ -2140,7 +2141,7 @@ class Run {
     e.name.append(c.name.empty() ? text : c.name);
     std::string& code = c.type == EntityType::country || c.type == EntityType::place ? e.code : e.country;
     if (!c.code.empty()) append_code(code, c.code);
-    if (!c.title.empty()) e.title.append(c.title);
+    if (c.title != Cand::kNone) e.title.append(lex_.titles[c.title].text);
     if (!c.kind.empty()) e.kind.append(c.kind);
     // Identity: the type, then the code (countries) or the folded name.
     std::string& key = clusters_.key();

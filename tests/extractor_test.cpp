@@ -30,6 +30,36 @@ TEST_CASE("one Extractor shared by many threads gives the single-threaded output
   CHECK(mismatches == 0);
 }
 
+TEST_CASE("a thread's kept working state changes no output, whatever the order of long and short documents") {
+  // Each calling thread keeps its buffers for the next document, and a
+  // long document's until a much shorter one comes: a story must come out
+  // the same before and after a 1.5 MB document and between two of them.
+  const auto& x = attache_test::extractor();
+  const std::string seed = attache_test::read_file(attache_test::source_path("corpus/seed/north-korea-diplomatic-shift.txt"));
+  const std::string story = "Germany, France and Italy shut their embassies in Kabul on Sunday. Russian Defence Minister Sergei Shoigu arrived in Pyongyang on Tuesday.";
+  std::string long_text;
+  while (long_text.size() < 1500000) long_text += seed + "\n\n";
+  auto json = [&](const std::string& t) { return attache::to_json(x.extract(t, {"d", "2023-11-03"})); };
+  const std::string story_first = json(story);
+  const std::string long_first = json(long_text);
+  CHECK(json(story) == story_first);
+  CHECK(json(long_text) == long_first);
+  CHECK(json(long_text) == long_first);
+  CHECK(json(story) == story_first);
+  CHECK(json(seed + "\n\n" + seed) == json(seed + "\n\n" + seed));
+  // The long document reports the seed's events, each once with a mention
+  // per copy (a repeated event is one event with more mentions).
+  const attache::Document d = x.extract(long_text, {"d", "2023-11-03"});
+  const attache::Document one = x.extract(seed, {"d", "2023-11-03"});
+  const std::size_t copies = long_text.size() / (seed.size() + 2);
+  REQUIRE(one.events.size() == 7);
+  REQUIRE(d.events.size() == one.events.size());
+  for (std::size_t i = 0; i < d.events.size(); ++i) {
+    CHECK(d.events[i].type == one.events[i].type);
+    CHECK(d.events[i].mentions.size() == one.events[i].mentions.size() * copies);
+  }
+}
+
 TEST_CASE("an Extractor moves, and versions are reported") {
   auto made = attache::Extractor::create();
   REQUIRE(made);

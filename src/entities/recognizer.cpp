@@ -2311,15 +2311,16 @@ Recognizer::Recognizer(const lexicon::Lexicon& lex, bool anaphor_entities, bool 
 
 void Recognizer::run(Document& doc, Analysis& a) const {
   thread_local Scratch scratch;
+  // (About 64 KB for a news story, some 50 bytes a token: kept for the next
+  // document, unless it is over 4 MB and this one needs far less.)
+  constexpr std::size_t kKeep = std::size_t{4} << 20;
+  if (text::release_before(scratch.bytes(), a.tokens.toks.size() * 64, kKeep)) scratch = Scratch();
   {
     Run r(lex_, list_bits_, ambiguity_words_, cue_ids_, doc, a, scratch);
     r.anaphor_entities_ = anaphor_entities;
     r.place_entities_ = place_entities;
     r.run_all();
   }
-  // (About 64 KB for a news story; a few MB keeps up to ~100,000 tokens.)
-  constexpr std::size_t kKeep = std::size_t{4} << 20;
-  if (scratch.bytes() > kKeep) scratch = Scratch();
 }
 
 }  // namespace attache::entities

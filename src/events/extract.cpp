@@ -5,6 +5,8 @@
 #include <cstring>
 #include <unordered_map>
 
+#include "text/memory.hpp"
+
 namespace attache::events {
 
 using lexicon::eq;  // a string view against a literal, inline
@@ -1862,14 +1864,12 @@ class Doc {
 
 void EventExtractor::run(Document& doc, const entities::Analysis& a, const Date& date, bool include_unasserted) const {
   thread_local Workspace workspace;
-  {
-    Doc d(rules_, lex_, doc, a, time_, date, words_, workspace);
-    d.run(include_unasserted);
-  }
-  // A thread that met one huge document does not keep its buffers (the
-  // per-token id vectors alone are 8 bytes a token): past about 100,000
-  // tokens (some 500 KB of text) they are released, as the recognizer does.
-  if (a.tokens.toks.size() > 100000) workspace = Workspace();
+  // The buffers stay for the next document (the per-token id vectors are
+  // 8 bytes a token); those of a document of over 100,000 tokens (some
+  // 500 KB of text) go when a much shorter one comes, as the recognizer's do.
+  if (text::release_before(workspace.trigger_ids.capacity(), a.tokens.toks.size(), 100000)) workspace = Workspace();
+  Doc d(rules_, lex_, doc, a, time_, date, words_, workspace);
+  d.run(include_unasserted);
 }
 
 }  // namespace attache::events

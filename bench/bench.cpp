@@ -135,6 +135,7 @@ struct Args {
   bool e2e_only = false;  // for profiling: one single-threaded end-to-end pass
   bool doc_length_only = false;  // the document-length table of --scaling, nothing else
   bool keep_memory = false;  // --keep-memory: mallopt so that freed blocks stay for reuse
+  std::string write_corpus;  // --write-corpus: the corpus as JSON Lines, then exit
   double scaling_budget = 90;  // seconds per document size in --scaling
 };
 
@@ -143,6 +144,7 @@ struct Args {
       "usage: attache-bench [--quick] [--scaling] [--input PATH] [--size-mb N] [--threads N]\n"
       "                     [--repeat N] [--seed N] [--corpus-dir DIR] [--extract-bin PATH] [--no-cli]\n"
       "                     [--scaling-budget S] [--doc-length-only] [--e2e-only] [--keep-memory]\n"
+      "                     [--write-corpus FILE]\n"
       "  --input PATH      a folder of .txt files (recursive), one .txt file or a .jsonl file\n"
       "                    ({\"id\",\"text\",\"date\"} per line) instead of the generated corpus\n"
       "  --size-mb N       size of the generated corpus (default 50; 4 with --quick)\n"
@@ -155,7 +157,9 @@ struct Args {
       "  --keep-memory     keep freed memory for reuse (mallopt); by default glibc hands blocks\n"
       "                    over its mmap threshold (at most 32 MB) back to the system when freed\n"
       "  --doc-length-only the document-length table of --scaling only (1 KB .. 10 MB documents)\n"
-      "  --e2e-only        one single-threaded end-to-end pass only (for perf/callgrind)\n";
+      "  --e2e-only        one single-threaded end-to-end pass only (for perf/callgrind)\n"
+      "  --write-corpus F  write the corpus to F as JSON Lines ({\"id\",\"text\",\"date\"}), then exit:\n"
+      "                    the generated news for attache-extract, --input or another tool\n";
   std::exit(code);
 }
 
@@ -181,6 +185,7 @@ Args parse_args(int argc, char** argv) {
     else if (s == "--keep-memory") a.keep_memory = true;
     else if (s == "--e2e-only") a.e2e_only = true;
     else if (s == "--doc-length-only") a.doc_length_only = true;
+    else if (s == "--write-corpus") a.write_corpus = need();
     else if (s == "--size-mb") { a.size_mb = std::atof(need().c_str()); size_given = true; }
     else if (s == "--threads") a.threads = unsigned(std::atoi(need().c_str()));
     else if (s == "--repeat") { a.repeat = std::max(1, std::atoi(need().c_str())); repeat_given = true; }
@@ -850,6 +855,20 @@ int main(int argc, char** argv) {
   std::printf("  %zu documents, %.2f MB, mean %.0f B/document, %.2f%% non-ASCII bytes (built in %.2f s)\n", docs.size(),
               mb(bytes), double(bytes) / docs.size(), 100.0 * non_ascii / bytes, seconds_since(tg));
 
+  if (!args.write_corpus.empty()) {
+    std::ofstream out(args.write_corpus, std::ios::binary);
+    for (const auto& d : docs)
+      out << nlohmann::json{{"id", d.info.id}, {"text", d.text}, {"date", d.info.date}}.dump(-1, ' ', false,
+                                                                                         nlohmann::json::error_handler_t::replace)
+          << '\n';
+    out.close();
+    if (!out) {
+      std::cerr << "attache-bench: cannot write " << args.write_corpus << "\n";
+      return 2;
+    }
+    std::printf("  written to %s\n", args.write_corpus.c_str());
+    return 0;
+  }
   if (args.doc_length_only) {
     doc_length_table(x, docs, args);
     return 0;

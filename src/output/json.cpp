@@ -19,7 +19,8 @@ namespace {
 //   at construction lists the positions of the continuation bytes; a lookup
 //   counts those before the offset with a cursor that moves forward, since
 //   spans are mostly written in text order (entities, then each event's
-//   trigger and arguments), and a binary search when it has to go back.
+//   trigger and arguments), and a binary search when it has to go back or
+//   far ahead.
 // * Many (say, a text in Chinese): a checkpoint every 256 bytes, and a
 //   lookup counts at most 256 bytes past one, 8 at a time, again starting
 //   from the previous lookup when that is closer.
@@ -64,7 +65,13 @@ class CodePointIndex {
       if (byte < at_byte_) {
         at_ = std::size_t(std::lower_bound(conts_.begin(), conts_.end(), byte) - conts_.begin());
       } else {
-        while (at_ < conts_.size() && conts_[at_] < byte) ++at_;
+        // A few steps forward, else a binary search over the rest: an
+        // event's spans jump back and forth over a long document, and a
+        // walk would pass every non-ASCII character in between.
+        const std::size_t walk_end = std::min(conts_.size(), at_ + 8);
+        while (at_ < walk_end && conts_[at_] < byte) ++at_;
+        if (at_ == walk_end && at_ < conts_.size() && conts_[at_] < byte)
+          at_ = std::size_t(std::lower_bound(conts_.begin() + std::ptrdiff_t(at_), conts_.end(), byte) - conts_.begin());
       }
       at_byte_ = byte;
       return byte - at_;

@@ -16,6 +16,8 @@ std::uint32_t PhraseIndex::add(std::string_view phrase) {
       if (root_[v] == kNone) {
         root_[v] = std::uint32_t(terminal_.size());
         terminal_.push_back(kNone);
+        if (start_bits_.size() <= v >> 6) start_bits_.resize((v >> 6) + 1, 0);
+        start_bits_[v >> 6] |= std::uint64_t{1} << (v & 63);
       }
       node = root_[v];
     } else {

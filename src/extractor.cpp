@@ -117,10 +117,12 @@ Result<Extractor> Extractor::create(const Options& options) {
   return Extractor(std::move(impl));
 }
 
-// A thread keeps the working state of up to this many tokens (about 500 KB
-// of news) whatever comes next; more, until a document needs a quarter of
-// it (text::release_before()).
+// A thread keeps the working state of up to kKeepTokens (about 500 KB of
+// news) whatever comes next, and that of up to kMaxKeepTokens (about 2 MB,
+// some 30 MB of state) until a document needs under a quarter of it
+// (text/memory.hpp).
 constexpr std::size_t kKeepTokens = 100000;
+constexpr std::size_t kMaxKeepTokens = 400000;
 
 Document Extractor::extract(std::string_view bytes, const DocumentInfo& info) const {
   Document doc;
@@ -141,10 +143,17 @@ Document Extractor::extract(std::string_view bytes, const DocumentInfo& info) co
     // The thread's working state, kept for its next document so that the
     // token, id and mention vectors reuse their memory. A long document's
     // is released when a much shorter one comes (news has about one token
-    // per 4.5 bytes: bytes / 4 over-counts it a little).
+    // per 4.5 bytes: bytes / 4 over-counts it a little), a huge one's at
+    // once.
     thread_local entities::Analysis analysis;
     entities::Analysis& a = analysis;
     if (text::release_before(a.tokens.toks.capacity(), doc.text.size() / 4, kKeepTokens)) a = entities::Analysis();
+    struct Release {
+      entities::Analysis& a;
+      ~Release() {
+        if (text::release_after(a.tokens.toks.size(), kMaxKeepTokens)) a = entities::Analysis();
+      }
+    } release{a};
     a.sentences.clear();
     a.mentions.clear();
     a.mention_of.clear();

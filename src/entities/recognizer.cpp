@@ -2311,9 +2311,10 @@ Recognizer::Recognizer(const lexicon::Lexicon& lex, bool anaphor_entities, bool 
 
 void Recognizer::run(Document& doc, Analysis& a) const {
   thread_local Scratch scratch;
-  // (About 64 KB for a news story, some 50 bytes a token: kept for the next
-  // document, unless it is over 4 MB and this one needs far less.)
-  constexpr std::size_t kKeep = std::size_t{4} << 20;
+  // (About 64 KB for a news story, some 50 bytes a token. Kept for the next
+  // document up to 24 MB, about a 2 MB document's; released before a
+  // document that needs far less once over 4 MB: see text/memory.hpp.)
+  constexpr std::size_t kKeep = std::size_t{4} << 20, kMaxKeep = std::size_t{24} << 20;
   if (text::release_before(scratch.bytes(), a.tokens.toks.size() * 64, kKeep)) scratch = Scratch();
   {
     Run r(lex_, list_bits_, ambiguity_words_, cue_ids_, doc, a, scratch);
@@ -2321,6 +2322,7 @@ void Recognizer::run(Document& doc, Analysis& a) const {
     r.place_entities_ = place_entities;
     r.run_all();
   }
+  if (text::release_after(scratch.bytes(), kMaxKeep)) scratch = Scratch();
 }
 
 }  // namespace attache::entities

@@ -1864,12 +1864,16 @@ class Doc {
 
 void EventExtractor::run(Document& doc, const entities::Analysis& a, const Date& date, bool include_unasserted) const {
   thread_local Workspace workspace;
-  // The buffers stay for the next document (the per-token id vectors are
-  // 8 bytes a token); those of a document of over 100,000 tokens (some
-  // 500 KB of text) go when a much shorter one comes, as the recognizer's do.
-  if (text::release_before(workspace.trigger_ids.capacity(), a.tokens.toks.size(), 100000)) workspace = Workspace();
-  Doc d(rules_, lex_, doc, a, time_, date, words_, workspace);
-  d.run(include_unasserted);
+  // The buffers stay for the next document, as the recognizer's do
+  // (text/memory.hpp), measured in sentences: those of a document of over
+  // 5,000 (some 500 KB of news) go before a much shorter one, those of over
+  // 20,000 at once.
+  if (text::release_before(workspace.hits.size(), a.sentences.size(), 5000)) workspace = Workspace();
+  {
+    Doc d(rules_, lex_, doc, a, time_, date, words_, workspace);
+    d.run(include_unasserted);
+  }
+  if (text::release_after(workspace.hits.size(), 20000)) workspace = Workspace();
 }
 
 }  // namespace attache::events

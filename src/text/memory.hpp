@@ -52,18 +52,20 @@ void reserve_huge(V& v, std::size_t n) {
   advise_huge_pages(v.data(), v.capacity() * sizeof(typename V::value_type));
 }
 
-// Whether a thread's working state, holding `held` bytes (or items) from
-// earlier documents, is to be released before a document that needs about
-// `needed`. It is kept for the next document whatever its size, so that a
-// stream of long documents does not fault the same memory in again and
-// again (some 2,500 page faults per MB of 1 MB documents, 5-10% of their
-// time). It is released when it is over `floor` and more than four times
-// what this document needs: a thread that met one huge document hands the
-// memory back at its next ordinary one. So a thread holds, between calls,
-// at most what its last document needed.
+// What a thread keeps of its working state between documents. A stream of
+// long documents should not fault the same memory in again for each one
+// (some 2,500 page faults per MB of 1 MB documents, 5-10% of their time),
+// and a thread should not idle on a huge document's memory either: the
+// command line runs one thread per core, and their kept state adds up.
+// So the state of a document up to `ceiling` stays for the next document
+// (release_after() is false), a bigger one goes at once; and what stayed
+// goes before a document that needs under a quarter of it, once it is
+// over `floor` (release_before()). `held`, `needed`, `floor` and `ceiling`
+// are in one unit, bytes or tokens.
 inline bool release_before(std::size_t held, std::size_t needed, std::size_t floor) {
   return held > floor && held / 4 > needed;
 }
+inline bool release_after(std::size_t held, std::size_t ceiling) { return held > ceiling; }
 
 }  // namespace attache::text
 

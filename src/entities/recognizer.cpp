@@ -2198,8 +2198,13 @@ class Run {
     reserve_huge(covered_, t_.toks.size());
     covered_.assign(t_.toks.size(), -1);
     shouting_.assign(a_.sentences.size(), false);
-    for (std::uint32_t s = 0; s < a_.sentences.size(); ++s) shouting_[s] = all_caps(s);
-    for (std::uint32_t s = 0; s < a_.sentences.size(); ++s) gazetteer(s);
+    // (Passes that read and write only their own sentence go together, one
+    // sentence after the other: a long document's tokens are then read
+    // from memory once for them, not once each.)
+    for (std::uint32_t s = 0; s < a_.sentences.size(); ++s) {
+      shouting_[s] = all_caps(s);
+      gazetteer(s);
+    }
     dateline_credit();
     personal_names_that_are_countries();
     titles();
@@ -2225,8 +2230,10 @@ class Run {
     places_of_countries();
     elided_compass_countries();
     prepare();
-    for (std::uint32_t s = 0; s < a_.sentences.size(); ++s) surnames(s);
-    for (std::uint32_t s = 0; s < a_.sentences.size(); ++s) anaphors(s);
+    for (std::uint32_t s = 0; s < a_.sentences.size(); ++s) {
+      surnames(s);
+      anaphors(s);
+    }
     emit();
   }
 

@@ -88,9 +88,9 @@ class PhraseIndex {
 
   // Whether some entry starts with the word of id `id` (from ids()): when
   // not, match_at() finds nothing there. A bit per word id, for a loop over
-  // every token to keep in registers: a shared vocabulary has hundreds of
-  // thousands of ids, and the bits of them all (tens of KB) stay in cache
-  // where root_ (4 bytes an id) would not.
+  // every token to keep in registers: the shared vocabulary has some 32,000
+  // ids with the built-in data (more with a user's tables), whose bits (4 KB)
+  // stay in the first-level cache where root_ (4 bytes an id) does not.
   struct Starts {
     const std::uint64_t* bits;
     std::size_t size;  // ids covered: bits has size / 64 words

@@ -117,12 +117,13 @@ Result<Extractor> Extractor::create(const Options& options) {
   return Extractor(std::move(impl));
 }
 
-// A thread keeps the working state of up to kKeepTokens (about 500 KB of
-// news) whatever comes next, and that of up to kMaxKeepTokens (about 2 MB,
-// some 30 MB of state) until a document needs under a quarter of it
-// (text/memory.hpp).
-constexpr std::size_t kKeepTokens = 100000;
-constexpr std::size_t kMaxKeepTokens = 400000;
+// The thread's working state (text/memory.hpp), by the room of its token
+// vector (a third of a token per byte of text): always kept up to 100,000
+// tokens (some 300 KB of text); up to 700,000 (about 2 MB of text, some
+// 30 MB of state) by two threads at a time.
+namespace {
+text::KeepPolicy analysis_policy(100000, 700000, 2);
+}  // namespace
 
 Document Extractor::extract(std::string_view bytes, const DocumentInfo& info) const {
   Document doc;
@@ -146,14 +147,16 @@ Document Extractor::extract(std::string_view bytes, const DocumentInfo& info) co
     // per 4.5 bytes: bytes / 4 over-counts it a little), a huge one's at
     // once.
     thread_local entities::Analysis analysis;
+    thread_local text::KeepPolicy::Thread keep(analysis_policy);
     entities::Analysis& a = analysis;
-    if (text::release_before(a.tokens.toks.capacity(), doc.text.size() / 4, kKeepTokens)) a = entities::Analysis();
+    if (keep.release_before(a.tokens.toks.capacity(), doc.text.size() / 4)) a = entities::Analysis();
     struct Release {
       entities::Analysis& a;
+      text::KeepPolicy::Thread& keep;
       ~Release() {
-        if (text::release_after(a.tokens.toks.size(), kMaxKeepTokens)) a = entities::Analysis();
+        if (keep.release_after(a.tokens.toks.capacity())) a = entities::Analysis();
       }
-    } release{a};
+    } release{a, keep};
     a.sentences.clear();
     a.mentions.clear();
     a.mention_of.clear();

@@ -2317,20 +2317,24 @@ Recognizer::Recognizer(const lexicon::Lexicon& lex, bool anaphor_entities, bool 
   }
 }
 
+namespace {
+// The scratch is about 64 KB for a news story, some 50 bytes a token:
+// always kept up to 4 MB, up to 24 MB (a 2 MB document's) by two threads
+// at a time (text/memory.hpp).
+text::KeepPolicy scratch_policy(std::size_t{4} << 20, std::size_t{24} << 20, 2);
+}  // namespace
+
 void Recognizer::run(Document& doc, Analysis& a) const {
   thread_local Scratch scratch;
-  // (About 64 KB for a news story, some 50 bytes a token. Kept for the next
-  // document up to 24 MB, about a 2 MB document's; released before a
-  // document that needs far less once over 4 MB: see text/memory.hpp.)
-  constexpr std::size_t kKeep = std::size_t{4} << 20, kMaxKeep = std::size_t{24} << 20;
-  if (text::release_before(scratch.bytes(), a.tokens.toks.size() * 64, kKeep)) scratch = Scratch();
+  thread_local text::KeepPolicy::Thread keep(scratch_policy);
+  if (keep.release_before(scratch.bytes(), a.tokens.toks.size() * 64)) scratch = Scratch();
   {
     Run r(lex_, list_bits_, ambiguity_words_, cue_ids_, doc, a, scratch);
     r.anaphor_entities_ = anaphor_entities;
     r.place_entities_ = place_entities;
     r.run_all();
   }
-  if (text::release_after(scratch.bytes(), kMaxKeep)) scratch = Scratch();
+  if (keep.release_after(scratch.bytes())) scratch = Scratch();
 }
 
 }  // namespace attache::entities

@@ -1862,18 +1862,22 @@ class Doc {
 
 }  // namespace
 
+namespace {
+// The buffers stay for the next document, as the recognizer's do
+// (text/memory.hpp), measured in sentences: always up to 5,000 (some
+// 500 KB of news), up to 20,000 by two threads at a time.
+text::KeepPolicy workspace_policy(5000, 20000, 2);
+}  // namespace
+
 void EventExtractor::run(Document& doc, const entities::Analysis& a, const Date& date, bool include_unasserted) const {
   thread_local Workspace workspace;
-  // The buffers stay for the next document, as the recognizer's do
-  // (text/memory.hpp), measured in sentences: those of a document of over
-  // 5,000 (some 500 KB of news) go before a much shorter one, those of over
-  // 20,000 at once.
-  if (text::release_before(workspace.hits.size(), a.sentences.size(), 5000)) workspace = Workspace();
+  thread_local text::KeepPolicy::Thread keep(workspace_policy);
+  if (keep.release_before(workspace.hits.size(), a.sentences.size())) workspace = Workspace();
   {
     Doc d(rules_, lex_, doc, a, time_, date, words_, workspace);
     d.run(include_unasserted);
   }
-  if (text::release_after(workspace.hits.size(), 20000)) workspace = Workspace();
+  if (keep.release_after(workspace.hits.size())) workspace = Workspace();
 }
 
 }  // namespace attache::events

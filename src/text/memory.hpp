@@ -14,6 +14,7 @@
 #ifndef ATTACHE_TEXT_MEMORY_HPP_
 #define ATTACHE_TEXT_MEMORY_HPP_
 
+#include <atomic>
 #include <cstddef>
 #include <cstdint>
 
@@ -55,17 +56,71 @@ void reserve_huge(V& v, std::size_t n) {
 // What a thread keeps of its working state between documents. A stream of
 // long documents should not fault the same memory in again for each one
 // (some 2,500 page faults per MB of 1 MB documents, 5-10% of their time),
-// and a thread should not idle on a huge document's memory either: the
+// and threads should not idle on long documents' memory either: the
 // command line runs one thread per core, and their kept state adds up.
-// So the state of a document up to `ceiling` stays for the next document
-// (release_after() is false), a bigger one goes at once; and what stayed
-// goes before a document that needs under a quarter of it, once it is
-// over `floor` (release_before()). `held`, `needed`, `floor` and `ceiling`
-// are in one unit, bytes or tokens.
-inline bool release_before(std::size_t held, std::size_t needed, std::size_t floor) {
-  return held > floor && held / 4 > needed;
-}
-inline bool release_after(std::size_t held, std::size_t ceiling) { return held > ceiling; }
+// So, per kind of state (one KeepPolicy each, in units of bytes, tokens or
+// sentences):
+// * a state up to `floor` (a few hundred KB of text) is always kept;
+// * a state up to `ceiling` (about 2 MB of text) is kept by at most
+//   `threads` threads of the process at a time; the others release theirs
+//   after their document, as does any thread with a bigger state;
+// * a kept state over `floor` is released before a document that needs
+//   under a quarter of it.
+// So the process holds between documents at most `threads` states of up to
+// `ceiling`, and small ones, whatever the number of cores.
+class KeepPolicy {
+ public:
+  constexpr KeepPolicy(std::size_t floor, std::size_t ceiling, int threads) noexcept
+      : floor_(floor), ceiling_(ceiling), free_(threads) {}
+  KeepPolicy(const KeepPolicy&) = delete;
+  KeepPolicy& operator=(const KeepPolicy&) = delete;
+
+  // A thread's standing with the policy: a thread_local beside the state.
+  class Thread {
+   public:
+    explicit Thread(KeepPolicy& policy) noexcept : p_(policy) {}
+    ~Thread() { drop(); }
+    Thread(const Thread&) = delete;
+    Thread& operator=(const Thread&) = delete;
+
+    // Before a document that needs about `needed`: release a state of `held`?
+    bool release_before(std::size_t held, std::size_t needed) {
+      if (held <= p_.floor_ || held / 4 <= needed) return false;
+      drop();
+      return true;
+    }
+    // After a document: release its state of `held`?
+    bool release_after(std::size_t held) {
+      if (held <= p_.floor_) {
+        drop();
+        return false;
+      }
+      if (held <= p_.ceiling_ && take()) return false;
+      drop();
+      return true;
+    }
+
+   private:
+    bool take() {
+      if (slot_) return true;
+      int f = p_.free_.load(std::memory_order_relaxed);
+      while (f > 0)
+        if (p_.free_.compare_exchange_weak(f, f - 1, std::memory_order_relaxed)) return slot_ = true;
+      return false;
+    }
+    void drop() {
+      if (!slot_) return;
+      p_.free_.fetch_add(1, std::memory_order_relaxed);
+      slot_ = false;
+    }
+    KeepPolicy& p_;
+    bool slot_ = false;  // holds one of the policy's `threads` places
+  };
+
+ private:
+  const std::size_t floor_, ceiling_;
+  std::atomic<int> free_;  // places left
+};
 
 }  // namespace attache::text
 

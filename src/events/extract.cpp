@@ -454,7 +454,7 @@ class Doc {
   }
 
   // "X, Y and Z" after (dir > 0) or before (dir < 0) a mention.
-  [[gnu::always_inline]] void expand(std::vector<Filler>& out, int mi, std::uint32_t s, std::uint16_t accept, int dir) const {
+  [[gnu::always_inline]] void expand(std::vector<Filler>& out, int mi, std::uint32_t s, std::uint16_t accept, int dir) {
     int cur = mi;
     for (int n = 0; n < 30; ++n) {
       const Mention& m = a_.mentions[cur];
@@ -465,11 +465,13 @@ class Doc {
         sep = true;
         k += dir;
       }
-      // "Mozambique, Tanzania and Kenya as well as South Africa"
-      if (!sep && dir > 0 && k + 3 < se(s) && is(k, "as") && is(k + 1, "well") && is(k + 2, "as")) {
-        sep = true;
-        k += 3;
-      }
+      // "Mozambique, Tanzania and Kenya as well as South Africa": a
+      // coordinator of several words (the type's coordinators list).
+      if (!sep && dir > 0 && k < se(s))
+        if (const std::uint32_t end = long_coordinator_end(s, std::uint32_t(k)); end != 0) {
+          sep = true;
+          k = end;
+        }
       // "its embassy in Yemen, and the United States pulled ...": a comma
       // and "and" after the first name open a new clause (a list of two
       // has no comma; "Nepal, Spain, and Angola" has one before).
@@ -502,7 +504,7 @@ class Doc {
   }
 
   // Resolves "its", "their", "it", "they", "his", "her", "he", "she" at token k.
-  bool pronoun(std::uint32_t k, std::vector<Filler>& out) const {
+  bool pronoun(std::uint32_t k, std::vector<Filler>& out) {
     const std::string_view w = key(k);
     const bool thing = eq(w, "its") || eq(w, "it") || eq(w, "their") || eq(w, "they") || eq(w, "them");
     const bool person = eq(w, "his") || eq(w, "her") || eq(w, "he") || eq(w, "she") || eq(w, "him");
@@ -1307,12 +1309,14 @@ class Doc {
 
   // Does a phrase of two words or more of the event type's coordinators
   // list start at token k ("along with", "as well as")?
-  bool long_coordinator_at(std::uint32_t s, std::uint32_t k) {
+  bool long_coordinator_at(std::uint32_t s, std::uint32_t k) { return long_coordinator_end(s, k) != 0; }
+  // The end of that phrase, or 0.
+  std::uint32_t long_coordinator_end(std::uint32_t s, std::uint32_t k) {
     const int list = type_->coordinators_list;
-    if (list < 0 || k >= se(s)) return false;
+    if (list < 0 || k >= se(s)) return 0;
     for (const Hit& h : hits_in(s, k, k + 1))
-      if (h.tb == k && h.te >= k + 2 && h.lists.has(list)) return true;
-    return false;
+      if (h.tb == k && h.te >= k + 2 && h.lists.has(list)) return h.te;
+    return 0;
   }
 
   // Does a phrase of the type's coordinators list end right before token k?

@@ -737,6 +737,11 @@ TEST_CASE("visits: tours in lists, where the sentence happens, arrivals on a day
   check_events({
       {"Narendra Modi last travelled to Africa in 2016, visiting Mozambique, Tanzania and Kenya as well as South Africa.",
        {"DIPLOMATIC_VISIT IND>KEN", "DIPLOMATIC_VISIT IND>MOZ", "DIPLOMATIC_VISIT IND>TZA", "DIPLOMATIC_VISIT IND>ZAF"}},
+      // Any coordinator of several words of the rules' coordinators list.
+      {"Narendra Modi last travelled to Africa in 2016, visiting Mozambique, Tanzania and Kenya along with South Africa.",
+       {"DIPLOMATIC_VISIT IND>KEN", "DIPLOMATIC_VISIT IND>MOZ", "DIPLOMATIC_VISIT IND>TZA", "DIPLOMATIC_VISIT IND>ZAF"}},
+      {"Germany closed its embassies in Mali and Niger together with Chad on Monday.",
+       {"EMBASSY_CLOSURE DEU>MLI", "EMBASSY_CLOSURE DEU>NER", "EMBASSY_CLOSURE DEU>TCD"}},
       {"Xi Jinping made his own swing through Senegal and Rwanda.", {"DIPLOMATIC_VISIT CHN>RWA", "DIPLOMATIC_VISIT CHN>SEN"}},
       // "he": the first of two people joined by "and" leads.
       {"Indian Prime Minister Narendra Modi and President Paul Kagame of Rwanda signed agreements on Monday. In "

@@ -583,6 +583,13 @@ class Doc {
     return fallback;
   }
 
+  // Is mention mi a place or a country the finder accepts (where a
+  // sentence happens: "in Johannesburg, where", "In Paris on Wednesday")?
+  bool place_mention(int mi, std::uint16_t accept) const {
+    const Mention& m = a_.mentions[mi];
+    return accepts(m, accept) && (m.type == EntityType::place || m.type == EntityType::country);
+  }
+
   // See Rule::negation_after_passive.
   const Hit* passive_cancel(const Rule& rule, const EventType& type, std::uint32_t s, std::uint32_t te, std::uint32_t e) {
     if (rule.negation_after_passive <= 0 || type.negation_after_list < 0) return nullptr;
@@ -926,8 +933,7 @@ class Doc {
             if (is(w - 1, "where")) {
               const std::uint32_t p = is(w - 2, ",") ? w - 3 : w - 2;
               const int mi = a_.mention_of[p];
-              if (mi >= 0 && a_.mentions[mi].te == p + 1 && accepts(a_.mentions[mi], accept) &&
-                  (a_.mentions[mi].type == EntityType::place || a_.mentions[mi].type == EntityType::country)) {
+              if (mi >= 0 && a_.mentions[mi].te == p + 1 && place_mention(mi, accept)) {
                 add_mention(out, mi);
                 return;
               }
@@ -997,8 +1003,7 @@ class Doc {
           ++k;
           if (is(k, "the") && k + 1 < e) ++k;
           const int mi = a_.mention_of[k];
-          if (mi >= 0 && a_.mentions[mi].tb == k && accepts(a_.mentions[mi], accept) &&
-              (a_.mentions[mi].type == EntityType::place || a_.mentions[mi].type == EntityType::country)) {
+          if (mi >= 0 && a_.mentions[mi].tb == k && place_mention(mi, accept)) {
             add_mention(out, mi);
             return;
           }

@@ -541,14 +541,14 @@ bool layout_line_break(std::string_view s, std::size_t at, std::size_t next) {
   if (final_punct) return false;
   // A headline: short, and no lower-case word or mostly capitalised words.
   if (e - b <= 160) {
-    int words = 0, caps = 0, lower_words = 0;
-    for (std::size_t k = b; k < e; ++k) {
-      if (k > b && s[k - 1] != ' ' && s[k - 1] != '-') continue;
-      if (ascii_upper(s[k]) || (s[k] >= '0' && s[k] <= '9')) ++caps, ++words;
-      else if (ascii_lower(s[k])) ++lower_words, ++words;
-    }
+    int words = 0, caps = 0;
     bool any_lower = false;
-    for (std::size_t k = b; k < e && !any_lower; ++k) any_lower = ascii_lower(s[k]);
+    for (std::size_t k = b; k < e; ++k) {
+      any_lower |= ascii_lower(s[k]);
+      if (k > b && s[k - 1] != ' ' && s[k - 1] != '-') continue;  // (words start after a space or hyphen)
+      if (ascii_upper(s[k]) || (s[k] >= '0' && s[k] <= '9')) ++caps, ++words;
+      else if (ascii_lower(s[k])) ++words;
+    }
     if (words >= 2 && (!any_lower || caps * 4 >= words * 3)) return true;
   }
   // A dateline opens the next line: three capitals or more, then "," or " (".

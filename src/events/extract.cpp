@@ -456,22 +456,30 @@ class Doc {
   // "X, Y and Z" after (dir > 0) or before (dir < 0) a mention.
   [[gnu::always_inline]] void expand(std::vector<Filler>& out, int mi, std::uint32_t s, std::uint16_t accept, int dir) {
     int cur = mi;
+    bool joined = false;  // (dir > 0) the last name came after a coordinator
     for (int n = 0; n < 30; ++n) {
       const Mention& m = a_.mentions[cur];
       std::int64_t k = dir > 0 ? std::int64_t(m.te) : std::int64_t(m.np_tb) - 1;
       if (dir < 0 && k > std::int64_t(sb(s)) && is(k, "the")) --k;
-      bool sep = false;
+      bool sep = false, comma = false, coordinator = false;
       while (k >= sb(s) && k < se(s) && (is(k, ",") || is(k, "and") || is(k, "or") || is(k, "&"))) {
         sep = true;
+        if (is(k, ",")) comma = true;
+        else coordinator = true;
         k += dir;
       }
       // "Mozambique, Tanzania and Kenya as well as South Africa": a
       // coordinator of several words (the type's coordinators list).
       if (!sep && dir > 0 && k < se(s))
         if (const std::uint32_t end = long_coordinator_end(s, std::uint32_t(k)); end != 0) {
-          sep = true;
+          sep = coordinator = true;
           k = end;
         }
+      // "its embassies in Spain and Uganda, the South Korean Unification
+      // Ministry said": after the name a coordinator joined, the list is
+      // over; a comma then starts another phrase.
+      if (dir > 0 && joined && comma) return;
+      joined = coordinator;
       // "its embassy in Yemen, and the United States pulled ...": a comma
       // and "and" after the first name open a new clause (a list of two
       // has no comma; "Nepal, Spain, and Angola" has one before).

@@ -742,6 +742,12 @@ TEST_CASE("visits: tours in lists, where the sentence happens, arrivals on a day
        {"DIPLOMATIC_VISIT IND>KEN", "DIPLOMATIC_VISIT IND>MOZ", "DIPLOMATIC_VISIT IND>TZA", "DIPLOMATIC_VISIT IND>ZAF"}},
       {"Germany closed its embassies in Mali and Niger together with Chad on Monday.",
        {"EMBASSY_CLOSURE DEU>MLI", "EMBASSY_CLOSURE DEU>NER", "EMBASSY_CLOSURE DEU>TCD"}},
+      // A list ends at the name its coordinator joins: what follows a comma
+      // then is another phrase, here the source of the report.
+      {"North Korea has closed its embassies in Spain and Uganda, the South Korean Unification Ministry said.",
+       {"EMBASSY_CLOSURE PRK>ESP", "EMBASSY_CLOSURE PRK>UGA"}},
+      {"Pyongyang shut its missions in Nepal, Spain, and Angola, Seoul said.",
+       {"EMBASSY_CLOSURE PRK>AGO", "EMBASSY_CLOSURE PRK>ESP", "EMBASSY_CLOSURE PRK>NPL"}},
       {"Xi Jinping made his own swing through Senegal and Rwanda.", {"DIPLOMATIC_VISIT CHN>RWA", "DIPLOMATIC_VISIT CHN>SEN"}},
       // "he": the first of two people joined by "and" leads.
       {"Indian Prime Minister Narendra Modi and President Paul Kagame of Rwanda signed agreements on Monday. In "

@@ -405,13 +405,15 @@ E2E run_e2e(const attache::Extractor& x, const std::vector<Doc>& docs, unsigned 
   auto work = [&] {
     const double c0 = thread_cpu();
     std::uint64_t o = 0, en = 0, ev = 0;
+    std::string j;  // (one record string per thread, reused, as a writer of records would)
     for (;;) {
       const std::size_t b = next.fetch_add(8, std::memory_order_relaxed);
       if (b >= docs.size()) break;
       const std::size_t e = std::min(docs.size(), b + 8);
       for (std::size_t i = b; i < e; ++i) {
         attache::Document d = x.extract(docs[i].text, docs[i].info);
-        std::string j = attache::to_json(d);
+        j.clear();
+        attache::to_json(d, j);
         o += j.size();
         en += d.entities.size();
         ev += d.events.size();
@@ -754,10 +756,12 @@ void doc_length_table(const attache::Extractor& x, const std::vector<Doc>& docs,
       const long f0 = thread_minor_faults();
       std::uint64_t b = 0;
       std::size_t k = 0;
+      std::string j;  // (reused: see run_e2e)
       for (; k < cut.size(); ++k) {
         if (k > 0 && seconds_since(t0) > args.scaling_budget) break;
         attache::Document d = x.extract(cut[k].text, cut[k].info);
-        std::string j = attache::to_json(d);
+        j.clear();
+        attache::to_json(d, j);
         b += cut[k].text.size();
       }
       const double secs = seconds_since(t0);

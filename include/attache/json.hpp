@@ -9,6 +9,7 @@
 //
 //   std::string line = attache::to_json(doc);            // no trailing newline
 //   std::string page = attache::to_json(doc, {.pretty=true});
+//   line.clear(); attache::to_json(next_doc, line);     // reuses line's memory
 #ifndef ATTACHE_JSON_HPP_
 #define ATTACHE_JSON_HPP_
 
@@ -27,6 +28,12 @@ struct JsonOptions {
 };
 
 ATTACHE_EXPORT std::string to_json(const Document& doc, const JsonOptions& options = {});
+
+// The same record, appended to `out` (what it holds is kept; no newline is
+// added). A loop that clears one string and writes every record into it
+// reuses the string's memory: a long document's record (several bytes of
+// JSON per byte of text) then costs no fresh pages from the system.
+ATTACHE_EXPORT void to_json(const Document& doc, std::string& out, const JsonOptions& options = {});
 
 // A record for a document that could not be read at all (for example a
 // JSON Lines line that is not JSON): every key present, the error in errors.

@@ -187,7 +187,7 @@ const char* to_string(EntityType t) { return type_name(t).data(); }
 const char* to_string(CountryForm f) { return form_name(f).data(); }
 const char* to_string(Polarity p) { return polarity_name(p).data(); }
 
-std::string to_json(const Document& d, const JsonOptions& o) {
+void to_json(const Document& d, std::string& out, const JsonOptions& o) {
   // Room for the whole record at once, from measured sizes: about 230 bytes
   // per entity, 720 per event and 400 for the rest (news-like text); more
   // in pretty mode. The writer grows the buffer if this falls short.
@@ -195,7 +195,6 @@ std::string to_json(const Document& d, const JsonOptions& o) {
   for (const auto& s : d.warnings) hint += s.size() + 4;
   for (const auto& s : d.errors) hint += s.size() + 4;
   if (o.pretty) hint *= 2;
-  std::string out;
   output::JsonWriter w(out, o.pretty, hint);
   CodePointIndex cp(d.text, d.stats.chars == d.text.size());
   w.begin_object();
@@ -298,6 +297,11 @@ std::string to_json(const Document& d, const JsonOptions& o) {
   w.key("errors"); write_strings(w, d.errors);
   w.end_object();
   w.finish();
+}
+
+std::string to_json(const Document& d, const JsonOptions& o) {
+  std::string out;
+  to_json(d, out, o);
   return out;
 }
 

@@ -169,4 +169,41 @@ TEST_CASE("code point offsets: any order of spans, non-ASCII text") {
   }
 }
 
+TEST_CASE("to_json into a caller's string: appended, and the same record whatever the string held before") {
+  const auto& x = attache_test::extractor();
+  const attache::Document seed = x.extract(
+      "North Korea has closed its embassies in Spain and Uganda, the South Korean Unification Ministry said.",
+      {"a", "2023-11-03"});
+  const attache::Document tiny = x.extract("Talks went on.", {"b", ""});
+  const std::string seed_line = attache::to_json(seed), tiny_line = attache::to_json(tiny);
+  REQUIRE(json::parse(seed_line)["events"].size() == 2);
+
+  // Appended after what the string holds, with no newline added.
+  std::string out = "prefix\n";
+  attache::to_json(seed, out);
+  CHECK(out == "prefix\n" + seed_line);
+
+  // Reused for a shorter record, then a longer one: the string holds exactly
+  // each record, with no bytes left over from the one before.
+  out.clear();
+  attache::to_json(seed, out);
+  const std::size_t kept = out.capacity();
+  out.clear();
+  attache::to_json(tiny, out);
+  CHECK(out == tiny_line);
+  CHECK(out.capacity() == kept);  // (the memory of the longer record is reused)
+  out.clear();
+  attache::to_json(seed, out);
+  CHECK(out == seed_line);
+
+  // Options are honoured as by the returning form.
+  attache::JsonOptions pretty;
+  pretty.pretty = true;
+  pretty.data_fingerprint = "abc";
+  out.clear();
+  attache::to_json(seed, out, pretty);
+  CHECK(out == attache::to_json(seed, pretty));
+  CHECK(json::parse(out)["data_fingerprint"] == "abc");
+}
+
 }  // TEST_SUITE

@@ -36,6 +36,8 @@ TEST_CASE("closures: verb + mission, lists, coordinated actors, passives, nouns"
       {"Argentina said its consulate in Valencia would cease operations at the end of the month.",
        {"EMBASSY_CLOSURE ARG>ESP"}},
       {"Britain has mothballed plans for a new embassy in Washington.", {}},
+      {"Britain shelved its plans for an embassy in Washington.", {}},
+      {"Japan suspended construction of its embassy in Kabul.", {}},
   });
 }
 
@@ -84,6 +86,18 @@ TEST_CASE("polarity: hypothetical and negated events appear only when asked for"
   REQUIRE(d.events.size() == 1);
   CHECK(d.events[0].polarity == attache::Polarity::hypothetical);
   CHECK(d.events[0].polarity_cue == "may");
+  // A country's plan to close a mission is a hypothetical closure (plans
+  // for a new mission, shelved, close nothing: see "not closures"), and
+  // "no plans to close" is a negated one.
+  auto plan = attache_test::extractor_all_events().extract("Norway plans to close its embassy in Mali.");
+  CHECK(event_keys(plan) == V{"EMBASSY_CLOSURE NOR>MLI"});
+  REQUIRE(plan.events.size() == 1);
+  CHECK(plan.events[0].polarity == attache::Polarity::hypothetical);
+  CHECK(events_of("Norway plans to close its embassy in Mali.").empty());
+  auto none = attache_test::extractor_all_events().extract("Turkey has no plans to close its embassy in Kabul.");
+  CHECK(event_keys(none) == V{"EMBASSY_CLOSURE TUR>AFG"});
+  REQUIRE(none.events.size() == 1);
+  CHECK(none.events[0].polarity == attache::Polarity::negated);
   // A closure that "will" happen is an announced closure; a visit that
   // "will" happen is a plan.
   CHECK(events_of("Finland will close its embassy in Myanmar, the ministry said.") == V{"EMBASSY_CLOSURE FIN>MMR"});

@@ -123,6 +123,10 @@ TEST_CASE("polarity: hypothetical and negated events appear only when asked for"
   CHECK(events_of("Xi flew to Moscow to visit Putin.") == V{"DIPLOMATIC_VISIT CHN>RUS"});
   CHECK(events_of("UPDATE 2-Japan to close embassy in Kyiv") == V{"EMBASSY_CLOSURE JPN>UKR"});
   CHECK(events_of("Russia ordered Latvia to close its consulate in Pskov.") == V{"EMBASSY_CLOSURE LVA>RUS"});
+  // A capital ordered to act stands for its government (government-object-verbs.txt).
+  CHECK(events_of("Moldova expelled a Russian diplomat and ordered Moscow to close its consulate in Tiraspol.") ==
+        V{"EMBASSY_CLOSURE RUS>MDA"});
+  CHECK(events_of("Putin ordered troops to Kyiv.").empty());
   // "to visit" is the verb: the noun rule (visit/noun-to, whose host falls
   // back on the dateline) does not read it as a noun.
   CHECK(event_keys(attache_test::extractor_all_events().extract(

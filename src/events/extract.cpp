@@ -1459,10 +1459,26 @@ class Doc {
       for (const Hit& h : hits_in(s, plo, tb))
         if (h.lists.has(stops) && h.te <= tb) plo = std::max(plo, h.te);
     const Hit* denied = nullptr;  // "denied a ... report that": see EventType::reported_list
-    if (type.reported_list >= 0 && type.denial_list >= 0 && may_hit(s, type.reported_list, tb))
-      for (const Hit& h : hits_in(s, b, tb))
-        if (h.lists.has(type.reported_list) && h.te <= tb && h.tb > b)
+    if (type.reported_list >= 0 && type.denial_list >= 0 && may_hit(s, type.reported_list, tb)) {
+      bool reported = false;  // a report that introduces the event's clause: "reports (on ...) that"
+      for (const Hit& h : hits_in(s, b, tb)) {
+        if (!h.lists.has(type.reported_list) || h.te > tb) continue;
+        for (std::uint32_t k = h.te; k < tb && k < h.te + 4 && !reported; ++k) reported = is(k, "that");
+        if (h.tb > b)
           if (const Hit* n = find_hit(s, type.denial_list, h.tb >= b + 10 ? h.tb - 10 : b, h.tb, h.tb, true)) denied = n;
+      }
+      // "Reports that Germany would close its consulate in Kaliningrad were
+      // denied by Berlin": the report denied in the passive after the event,
+      // in the same clause.
+      if (reported && !denied && may_hit(s, type.denial_list, e))
+        for (const Hit& h : hits_in(s, te, e)) {
+          if (boundary(h.tb - 1)) break;
+          if (h.lists.has(type.denial_list) && in(words_.auxiliaries, h.tb - 1) && !clause_opens(te, h.tb)) {
+            denied = &h;
+            break;
+          }
+        }
+    }
     if (const Hit* h = find_hit(s, type.negation_list, plo, tb, tb, true)) {
       pol = Polarity::negated;
       cue_text = TokRange{h->tb, h->te};

@@ -118,7 +118,9 @@ struct EventType {
   // Hanoi", "dismissing reports on social media that the mission had been
   // closed": a phrase of reported_list (a report) before the trigger in its
   // sentence, with one of denial_list at most nine words before it,
-  // negates the event.
+  // negates the event; so does one of denial_list in the passive after the
+  // trigger ("Reports that Germany would close its consulate were denied
+  // by Berlin").
   int reported_list = -1;
   int denial_list = -1;
   // "laid a wreath at the site of an Israeli air strike": pp() passes over a

@@ -423,6 +423,8 @@ TEST_CASE("visits: hosts, summits, datelines, tours, speeches, received guests")
       {"ANKARA, Sept 5 - Hungarian Prime Minister Viktor Orban held talks with Recep Tayyip Erdogan during an official visit.",
        {"DIPLOMATIC_VISIT HUN>TUR"}},
       {"Albanese held talks with the visiting Chinese premier Li Qiang in Canberra.", {"DIPLOMATIC_VISIT CHN>AUS"}},
+      // (Only the word right before "visiting" says it is a participle.)
+      {"Students greeted the visiting Chinese premier in Canberra.", {"DIPLOMATIC_VISIT CHN>AUS"}},
       // The second of two people joined by "and", of no known country,
       // leaves the subject to the first.
       {"Britain's King Charles and Queen Camilla were welcomed in Ottawa by Prime Minister Mark Carney.",
@@ -557,6 +559,8 @@ TEST_CASE("visits: crossings, arrivals after talks, honoured guests, those who j
 TEST_CASE("not visits: tourists, troops, students and drones travel too (exclude-before)") {
   const char* texts[] = {
       "The two countries agreed a visa scheme for Chinese tourists visiting Japanese hot springs.",
+      // ... and not the adjective "visiting" either (visit/visiting-adjective).
+      "Chinese tourists visiting Thailand rose by 20 percent last year.",
       "Russian troops crossed into Ukraine before dawn.",
       "A Russian drone crossed into Polish airspace.",
       "A charter flight of Chinese students arrived in Sydney on Monday.",
@@ -678,7 +682,18 @@ TEST_CASE("not visits: a report that a government denies (reported, denial)") {
        {}},
       {"The Washington Post reported that Foreign Minister Taro Kono had held secret talks in Vietnam.",
        {"DIPLOMATIC_VISIT JPN>VNM"}},
+      // The report denied after the event, in the passive.
+      {"Reports that Germany would close its consulate in Kaliningrad were denied by Berlin.", {}},
+      {"Claims that Modi had visited Beijing in secret were dismissed by his office.", {}},
+      // (Not a report that introduces the event; a denial in another clause.)
+      {"Reports said Germany closed its consulate in Kaliningrad after its request was denied.",
+       {"EMBASSY_CLOSURE DEU>RUS"}},
   });
+  auto d = attache_test::extractor_all_events().extract(
+      "Reports on social media that Kenya had shut its embassy in Khartoum were denied.");
+  REQUIRE(d.events.size() == 1);
+  CHECK(d.events[0].polarity == attache::Polarity::negated);
+  CHECK(d.events[0].polarity_cue == "denied");
 }
 
 TEST_CASE("visits: participles, passives, stays, visiting delegations, a suspension of another clause") {

@@ -782,6 +782,10 @@ TEST_CASE("visits: tours in lists, where the sentence happens, arrivals on a day
       {"Pyongyang shut its missions in Nepal, Spain, and Angola, Seoul said.",
        {"EMBASSY_CLOSURE PRK>AGO", "EMBASSY_CLOSURE PRK>ESP", "EMBASSY_CLOSURE PRK>NPL"}},
       {"Xi Jinping made his own swing through Senegal and Rwanda.", {"DIPLOMATIC_VISIT CHN>RWA", "DIPLOMATIC_VISIT CHN>SEN"}},
+      // "head to", "fly to" as "headed to", "flew to" (but not "flying to": airlines fly).
+      {"Japan's foreign minister is heading to Seoul.", {"DIPLOMATIC_VISIT JPN>KOR"}},
+      {"Lula heads to Montevideo on Wednesday to meet Uruguay's president.", {"DIPLOMATIC_VISIT BRA>URY"}},
+      {"Emirates airlines started flying to Baghdad earlier this year.", {}},
       // "he": the first of two people joined by "and" leads.
       {"Indian Prime Minister Narendra Modi and President Paul Kagame of Rwanda signed agreements on Monday. In "
        "Uganda, the next stop, he addressed parliament in Kampala.",

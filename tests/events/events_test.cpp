@@ -33,6 +33,10 @@ TEST_CASE("closures: verb + mission, lists, coordinated actors, passives, nouns"
        {"EMBASSY_CLOSURE CHE>IRN"}},
       // Rarer verbs: a mission mothballed, or that ceases to operate.
       {"Germany has mothballed its consulate in Herat.", {"EMBASSY_CLOSURE DEU>AFG"}},
+      // The Holy See's embassy is a nunciature.
+      {"Nicaragua announced the closure of its embassy in the Vatican, and the Holy See shut its nunciature in "
+       "Managua.",
+       {"EMBASSY_CLOSURE NIC>VAT", "EMBASSY_CLOSURE VAT>NIC"}},
       {"Argentina said its consulate in Valencia would cease operations at the end of the month.",
        {"EMBASSY_CLOSURE ARG>ESP"}},
       {"Britain has mothballed plans for a new embassy in Washington.", {}},

@@ -60,16 +60,21 @@ Error RuleSet::load(std::string_view path, std::string_view content) {
   // Applies one "key = value" of the current section.
   auto apply = [&](const std::string& key, const std::string& value, int line) -> Error {
     const std::string where = file + ":" + std::to_string(line);
-    auto list_value = [&](const std::string& anon) -> int {
+    // The list of a list-valued key. A key given again adds to its list, as
+    // "trigger" does ("exclude = @passive-welcome" then "exclude = @remote,
+    // letter"): `current` is the list the key has so far (-1: none).
+    auto list_value = [&](const std::string& anon, int current) -> int {
       std::string v(trim(value));
-      if (!v.empty() && v[0] == '@' && v.find(',') == std::string::npos) {
+      if (current < 0 && !v.empty() && v[0] == '@' && v.find(',') == std::string::npos) {
         list_where_.emplace(v.substr(1), where);
         return list_index(v.substr(1));
       }
       int l = list_index(anon);
+      if (current >= 0 && current != l) add_phrases(l, "@" + list_names[current], where);
       add_phrases(l, v, where);
       return l;
     };
+    auto set_list = [&](int& slot, const std::string& anon) { slot = list_value(anon, slot); };
     auto number = [&](int& out) -> Error {
       try {
         std::size_t used = 0;
@@ -91,22 +96,22 @@ Error RuleSet::load(std::string_view path, std::string_view content) {
         if (w.empty() || w.size() > 2) return rule_error(where, "plover = CATEGORY [mode]");
         ev->plover_category = w[0];
         ev->plover_mode = w.size() > 1 ? w[1] : "";
-      } else if (key == "negation") ev->negation_list = list_value(ev->name + ".negation");
-      else if (key == "negation-after") ev->negation_after_list = list_value(ev->name + ".negation-after");
-      else if (key == "hypothetical") ev->hypothetical_list = list_value(ev->name + ".hypothetical");
-      else if (key == "announce") ev->announce_list = list_value(ev->name + ".announce");
-      else if (key == "leader-by") ev->leader_by_list = list_value(ev->name + ".leader-by");
-      else if (key == "coordinators") ev->coordinators_list = list_value(ev->name + ".coordinators");
-      else if (key == "clause-breaks") ev->clause_breaks_list = list_value(ev->name + ".clause-breaks");
-      else if (key == "subject-stops") ev->subject_stops_list = list_value(ev->name + ".subject-stops");
-      else if (key == "examples") ev->examples_list = list_value(ev->name + ".examples");
-      else if (key == "object-people") ev->object_people_list = list_value(ev->name + ".object-people");
-      else if (key == "routine") ev->routine_list = list_value(ev->name + ".routine");
-      else if (key == "polarity-stops") ev->polarity_stops_list = list_value(ev->name + ".polarity-stops");
-      else if (key == "headline-future") ev->headline_future_list = list_value(ev->name + ".headline-future");
-      else if (key == "reported") ev->reported_list = list_value(ev->name + ".reported");
-      else if (key == "denial") ev->denial_list = list_value(ev->name + ".denial");
-      else if (key == "place-words") ev->place_words_list = list_value(ev->name + ".place-words");
+      } else if (key == "negation") set_list(ev->negation_list, ev->name + ".negation");
+      else if (key == "negation-after") set_list(ev->negation_after_list, ev->name + ".negation-after");
+      else if (key == "hypothetical") set_list(ev->hypothetical_list, ev->name + ".hypothetical");
+      else if (key == "announce") set_list(ev->announce_list, ev->name + ".announce");
+      else if (key == "leader-by") set_list(ev->leader_by_list, ev->name + ".leader-by");
+      else if (key == "coordinators") set_list(ev->coordinators_list, ev->name + ".coordinators");
+      else if (key == "clause-breaks") set_list(ev->clause_breaks_list, ev->name + ".clause-breaks");
+      else if (key == "subject-stops") set_list(ev->subject_stops_list, ev->name + ".subject-stops");
+      else if (key == "examples") set_list(ev->examples_list, ev->name + ".examples");
+      else if (key == "object-people") set_list(ev->object_people_list, ev->name + ".object-people");
+      else if (key == "routine") set_list(ev->routine_list, ev->name + ".routine");
+      else if (key == "polarity-stops") set_list(ev->polarity_stops_list, ev->name + ".polarity-stops");
+      else if (key == "headline-future") set_list(ev->headline_future_list, ev->name + ".headline-future");
+      else if (key == "reported") set_list(ev->reported_list, ev->name + ".reported");
+      else if (key == "denial") set_list(ev->denial_list, ev->name + ".denial");
+      else if (key == "place-words") set_list(ev->place_words_list, ev->name + ".place-words");
       else if (key == "polarity-window") return number(ev->polarity_window);
       else if (key == "routine-window") return number(ev->routine_window);
       else return rule_error(where, "unknown event key \"" + key + "\"");
@@ -118,7 +123,7 @@ Error RuleSet::load(std::string_view path, std::string_view content) {
         if (rule->event < 0) return rule_error(where, "unknown event type \"" + value + "\" (declare [event " + value + "] first)");
       } else if (key == "trigger") {
         for (const auto& p : split(value, ',')) pending_triggers_.push_back(Pending{rule->id, p, where});
-      } else if (key == "cue") rule->cue_list = list_value(rule->id + ".cue");
+      } else if (key == "cue") set_list(rule->cue_list, rule->id + ".cue");
       else if (key == "cue-window") return number(rule->cue_window);
       else if (key == "cue-side") {
         if (value == "around") rule->cue_side = Rule::Side::around;
@@ -127,19 +132,19 @@ Error RuleSet::load(std::string_view path, std::string_view content) {
         else return rule_error(where, "cue-side is around, before or after");
       } else if (key == "cue-previous") return number(rule->cue_previous_sentences);
       else if (key == "cue-commas") return number(rule->cue_commas);
-      else if (key == "exclude") rule->exclude_list = list_value(rule->id + ".exclude");
+      else if (key == "exclude") set_list(rule->exclude_list, rule->id + ".exclude");
       else if (key == "exclude-window") return number(rule->exclude_window);
-      else if (key == "block") rule->block_list = list_value(rule->id + ".block");
+      else if (key == "block") set_list(rule->block_list, rule->id + ".block");
       else if (key == "negation-after-passive") return number(rule->negation_after_passive);
       else if (key == "block-comma") {
         if (value != "yes" && value != "no") return rule_error(where, "block-comma takes yes or no");
         rule->block_comma = value == "yes";
       }
-      else if (key == "exclude-before") rule->exclude_before_list = list_value(rule->id + ".exclude-before");
+      else if (key == "exclude-before") set_list(rule->exclude_before_list, rule->id + ".exclude-before");
       else if (key == "exclude-before-window") return number(rule->exclude_before_window);
-      else if (key == "exclude-after") rule->exclude_after_list = list_value(rule->id + ".exclude-after");
+      else if (key == "exclude-after") set_list(rule->exclude_after_list, rule->id + ".exclude-after");
       else if (key == "exclude-after-window") return number(rule->exclude_after_window);
-      else if (key == "cue-block") rule->cue_block_list = list_value(rule->id + ".cue-block");
+      else if (key == "cue-block") set_list(rule->cue_block_list, rule->id + ".cue-block");
       else if (key == "polarity") {
         if (value == "hypothetical") rule->planned = true;
         else if (value == "asserted") rule->planned = false;

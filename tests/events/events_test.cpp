@@ -429,6 +429,10 @@ TEST_CASE("visits: hosts, summits, datelines, tours, speeches, received guests")
       {"Albanese held talks with the visiting Chinese premier Li Qiang in Canberra.", {"DIPLOMATIC_VISIT CHN>AUS"}},
       // (Only the word right before "visiting" says it is a participle.)
       {"Students greeted the visiting Chinese premier in Canberra.", {"DIPLOMATIC_VISIT CHN>AUS"}},
+      // A visitor greeted is no host (visit/hosted excludes @passive-welcome).
+      {"HANOI, Sept 10 - U.S. President Joe Biden arrived in Vietnam on Sunday. He was greeted at the airport by "
+       "Vietnamese officials.",
+       {"DIPLOMATIC_VISIT USA>VNM"}},
       // The second of two people joined by "and", of no known country,
       // leaves the subject to the first.
       {"Britain's King Charles and Queen Camilla were welcomed in Ottawa by Prime Minister Mark Carney.",

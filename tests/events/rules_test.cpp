@@ -50,6 +50,45 @@ TEST_CASE("a user rule file defines a new event type with no C++ change") {
   CHECK(n.events.empty());
 }
 
+TEST_CASE("a list key given on two lines keeps both lines' phrases") {
+  // As "trigger" does: a named list on the first line and more phrases on
+  // the second, or two named lists, add up (the second line used to
+  // replace the first).
+  const std::string dir = std::string(ATTACHE_BINARY_DIR) + "/test-data";
+  std::filesystem::create_directories(dir);
+  {
+    std::ofstream f(dir + "/expulsion2.rules");
+    f << "[list not-envoys]\n"
+         "envoy of the club\n"
+         "[list not-envoys-either]\n"
+         "the envoys of the league\n"
+         "[event AMBASSADOR_EXPULSION]\n"
+         "roles = host sender\n"
+         "required = host sender\n"
+         "distinct = host sender\n"
+         "[rule expulsion/expelled-envoy]\n"
+         "event = AMBASSADOR_EXPULSION\n"
+         "trigger = expelled\n"
+         "cue = ambassador, envoy, envoys\n"
+         "cue-side = after\n"
+         "exclude = @not-envoys\n"
+         "exclude = @not-envoys-either, honorary\n"
+         "exclude-window = 8\n"
+         "host = subject(trigger)\n"
+         "host.accept = country capital\n"
+         "sender = possessor(cue)\n"
+         "sender.accept = country\n";
+  }
+  Options o;
+  o.data_files = {dir + "/expulsion2.rules"};
+  auto made = Extractor::create(o);
+  REQUIRE_MESSAGE(made, made.error().what());
+  CHECK(made->extract("Niger expelled the French ambassador.").events.size() == 1);
+  CHECK(made->extract("Niger expelled the French envoy of the club.").events.empty());         // line 1
+  CHECK(made->extract("Niger expelled the envoys of the league of France.").events.empty());  // line 2, a list
+  CHECK(made->extract("Niger expelled the French honorary ambassador.").events.empty());      // line 2, a phrase
+}
+
 TEST_CASE("rule file errors name the file and the line") {
   struct Case {
     const char* content;

@@ -70,9 +70,185 @@ class Sax : public nlohmann::json_sax<nlohmann::json> {
   }
 };
 
+// ---- The common line, read by hand: an object whose values are all strings.
+// nlohmann's lexer copies a string one byte at a time, which made reading
+// the input about a twentieth of attache-extract's time. Whatever this
+// reader does not know for certain (another kind of value, a bad escape, a
+// control character, invalid UTF-8, a byte order mark, nothing after "{")
+// goes to nlohmann instead, which also words every error; both give the
+// same record (tests/jsonl_reader_test.cpp, fuzz/fuzz_jsonl.cpp).
+
+bool json_space(char c) { return c == ' ' || c == '\t' || c == '\n' || c == '\r'; }
+
+int hex_value(char c) {
+  if (c >= '0' && c <= '9') return c - '0';
+  if (c >= 'a' && c <= 'f') return c - 'a' + 10;
+  if (c >= 'A' && c <= 'F') return c - 'A' + 10;
+  return -1;
+}
+
+// Four hex digits at p (p + 4 <= end), or -1.
+long hex4(const char* p) {
+  long v = 0;
+  for (int k = 0; k < 4; ++k) {
+    const int h = hex_value(p[k]);
+    if (h < 0) return -1;
+    v = v * 16 + h;
+  }
+  return v;
+}
+
+void append_utf8(std::string& out, unsigned long c) {
+  if (c < 0x80) {
+    out += char(c);
+  } else if (c < 0x800) {
+    out += char(0xC0 | (c >> 6));
+    out += char(0x80 | (c & 0x3F));
+  } else if (c < 0x10000) {
+    out += char(0xE0 | (c >> 12));
+    out += char(0x80 | ((c >> 6) & 0x3F));
+    out += char(0x80 | (c & 0x3F));
+  } else {
+    out += char(0xF0 | (c >> 18));
+    out += char(0x80 | ((c >> 12) & 0x3F));
+    out += char(0x80 | ((c >> 6) & 0x3F));
+    out += char(0x80 | (c & 0x3F));
+  }
+}
+
+// The length of the well-formed UTF-8 sequence at p (before end) that
+// starts with a byte >= 0x80, or 0 (RFC 3629: no overlong forms, no
+// surrogates, nothing above U+10FFFF).
+std::size_t utf8_length(const unsigned char* p, const unsigned char* end) {
+  const unsigned char c = p[0];
+  std::size_t n;
+  unsigned char lo = 0x80, hi = 0xBF;  // the second byte's range
+  if (c >= 0xC2 && c <= 0xDF) n = 2;
+  else if (c == 0xE0) { n = 3; lo = 0xA0; }
+  else if (c >= 0xE1 && c <= 0xEC) n = 3;
+  else if (c == 0xED) { n = 3; hi = 0x9F; }
+  else if (c >= 0xEE && c <= 0xEF) n = 3;
+  else if (c == 0xF0) { n = 4; lo = 0x90; }
+  else if (c >= 0xF1 && c <= 0xF3) n = 4;
+  else if (c == 0xF4) { n = 4; hi = 0x8F; }
+  else return 0;
+  if (std::size_t(end - p) < n || p[1] < lo || p[1] > hi) return 0;
+  for (std::size_t k = 2; k < n; ++k)
+    if (p[k] < 0x80 || p[k] > 0xBF) return 0;
+  return n;
+}
+
+// The JSON string that starts at line[i] == '"', decoded into out; i ends
+// after its closing quote. False when it is not a string this reader takes.
+bool read_string(std::string_view line, std::size_t& i, std::string& out) {
+  const auto* u = reinterpret_cast<const unsigned char*>(line.data());
+  const std::size_t n = line.size();
+  out.clear();
+  ++i;
+  for (;;) {
+    // A run of plain bytes, copied at once.
+    const std::size_t run = i;
+    while (i < n && u[i] >= 0x20 && u[i] < 0x80 && u[i] != '"' && u[i] != '\\') ++i;
+    out.append(line.data() + run, i - run);
+    if (i >= n || u[i] < 0x20) return false;  // (unterminated; a raw control character)
+    if (u[i] == '"') {
+      ++i;
+      return true;
+    }
+    if (u[i] >= 0x80) {
+      const std::size_t len = utf8_length(u + i, u + n);
+      if (len == 0) return false;
+      out.append(line.data() + i, len);
+      i += len;
+      continue;
+    }
+    // An escape.
+    if (i + 1 >= n) return false;
+    const char e = line[i + 1];
+    i += 2;
+    switch (e) {
+      case '"': out += '"'; break;
+      case '\\': out += '\\'; break;
+      case '/': out += '/'; break;
+      case 'b': out += '\b'; break;
+      case 'f': out += '\f'; break;
+      case 'n': out += '\n'; break;
+      case 'r': out += '\r'; break;
+      case 't': out += '\t'; break;
+      case 'u': {
+        if (i + 4 > n) return false;
+        long c = hex4(line.data() + i);
+        if (c < 0) return false;
+        i += 4;
+        if (c >= 0xDC00 && c <= 0xDFFF) return false;  // a low surrogate alone
+        if (c >= 0xD800 && c <= 0xDBFF) {
+          if (i + 6 > n || line[i] != '\\' || line[i + 1] != 'u') return false;
+          const long low = hex4(line.data() + i + 2);
+          if (low < 0xDC00 || low > 0xDFFF) return false;
+          i += 6;
+          c = 0x10000 + ((c - 0xD800) << 10) + (low - 0xDC00);
+        }
+        append_utf8(out, static_cast<unsigned long>(c));
+        break;
+      }
+      default: return false;
+    }
+  }
+}
+
+// The record of a line that is an object of string values, or false.
+bool read_simple(std::string_view line, JsonlRecord& r) {
+  std::size_t i = 0;
+  const std::size_t n = line.size();
+  auto skip = [&] {
+    while (i < n && json_space(line[i])) ++i;
+  };
+  skip();
+  if (i >= n || line[i] != '{') return false;
+  ++i;
+  skip();
+  if (i >= n || line[i] != '"') return false;  // (also "{}": nlohmann words it)
+  std::string key, value;
+  for (;;) {
+    if (!read_string(line, i, key)) return false;
+    skip();
+    if (i >= n || line[i] != ':') return false;
+    ++i;
+    skip();
+    if (i >= n || line[i] != '"' || !read_string(line, i, value)) return false;
+    if (key == "id") r.id = value;
+    else if (key == "date") r.date = value;
+    else if (key == "text") {
+      r.text.swap(value);
+      r.has_text = true;
+    }
+    skip();
+    if (i < n && line[i] == ',') {
+      ++i;
+      skip();
+      if (i >= n || line[i] != '"') return false;
+      continue;
+    }
+    if (i >= n || line[i] != '}') return false;
+    ++i;
+    skip();
+    if (i != n) return false;  // (more after the object: nlohmann words it)
+    break;
+  }
+  if (r.has_text) r.ok = true;
+  else r.error = "missing \"text\"";
+  return true;
+}
+
 }  // namespace
 
 JsonlRecord parse_jsonl_line(std::string_view line) {
+  JsonlRecord r;
+  if (read_simple(line, r)) return r;
+  return parse_jsonl_line_nlohmann(line);
+}
+
+JsonlRecord parse_jsonl_line_nlohmann(std::string_view line) {
   JsonlRecord r;
   Sax sax(r);
   bool parsed = false;

@@ -8,7 +8,9 @@
 // and the error record the CLI would write for a failed line
 // (attache::error_record_json) must be valid UTF-8 and valid JSON on one line.
 // The whole input is also parsed once unsplit and unsanitized (raw bytes):
-// only "no crash" and ok => has_text are required there.
+// only "no crash" and ok => has_text are required there. Every record,
+// sanitized or not, must equal the one nlohmann's parser alone gives
+// (parse_jsonl_line reads the common line by hand).
 #include <cstdint>
 #include <cstdio>
 #include <cstdlib>
@@ -29,9 +31,18 @@ namespace {
   std::abort();
 }
 
+void check_same(const attache_cli::JsonlRecord& a, std::string_view line) {
+  const attache_cli::JsonlRecord b = attache_cli::parse_jsonl_line_nlohmann(line);
+  if (a.ok != b.ok || a.id != b.id || a.has_text != b.has_text || a.text != b.text || a.date != b.date ||
+      a.error != b.error || a.warning != b.warning)
+    fail("the hand-written reader and nlohmann's give different records", std::string(line.substr(0, 200)));
+}
+
 attache_cli::JsonlRecord parse(std::string_view line) {
   try {
-    return attache_cli::parse_jsonl_line(line);
+    attache_cli::JsonlRecord r = attache_cli::parse_jsonl_line(line);
+    check_same(r, line);
+    return r;
   } catch (const std::exception& e) {
     fail("parse_jsonl_line threw", e.what());
   } catch (...) {

@@ -448,32 +448,57 @@ std::uint64_t read_all_capped(std::istream& in, std::size_t cap, std::string& ou
   return total;
 }
 
-// std::getline that keeps at most `cap` bytes of the line and skips the rest
-// of it; `total` is the line's length (without the newline). Reads in
-// chunks (istream::get stops before the newline), never byte by byte.
-bool getline_capped(std::istream& in, std::string& line, std::size_t cap, std::uint64_t& total) {
-  line.clear();
-  total = 0;
-  bool any = false;
-  char buf[1 << 16];
-  for (;;) {
-    in.get(buf, sizeof buf, '\n');
-    const std::size_t n = std::size_t(in.gcount());
-    if (n > 0) {
+// The lines of a stream, each cut to at most `cap` bytes (the rest of a
+// longer line is skipped; `total` says how long it was). Reads what the
+// stream has buffered, at most 64 KB at a time, and looks for newlines with
+// memchr: istream::get(buf, n, '\n') tests one byte at a time. A slow
+// producer ("tail -f file | attache-extract") is not waited for beyond the
+// next byte, as with std::getline.
+class LineReader {
+ public:
+  explicit LineReader(std::istream& in) : sb_(in.rdbuf()), buf_(std::size_t{1} << 16) {}
+
+  // The next line, without its newline; false at the end of the input.
+  bool next(std::string& line, std::size_t cap, std::uint64_t& total) {
+    line.clear();
+    total = 0;
+    bool any = false;
+    for (;;) {
+      if (pos_ == end_ && !fill()) return any;
       any = true;
-      line.append(buf, std::min(n, cap - std::min(cap, line.size())));
+      const char* p = buf_.data() + pos_;
+      const auto* nl = static_cast<const char*>(std::memchr(p, '\n', end_ - pos_));
+      const std::size_t n = nl ? std::size_t(nl - p) : end_ - pos_;
+      line.append(p, std::min(n, cap - std::min(cap, line.size())));
       total += n;
+      pos_ += n;
+      if (nl) {
+        ++pos_;
+        return true;
+      }
     }
-    if (in.eof()) return any;
-    if (in.fail()) in.clear();  // (nothing read: the newline is next)
-    const int c = in.peek();
-    if (c == '\n') {
-      in.ignore();
-      return true;
-    }
-    if (c == std::char_traits<char>::eof()) return any;
   }
-}
+
+ private:
+  // Refills the buffer with what the stream has (waiting for one byte at
+  // most); false at the end of the input.
+  bool fill() {
+    pos_ = end_ = 0;
+    if (!sb_) return false;
+    std::streamsize avail = sb_->in_avail();
+    if (avail <= 0) {
+      if (std::char_traits<char>::eq_int_type(sb_->sgetc(), std::char_traits<char>::eof())) return false;
+      avail = std::max<std::streamsize>(1, sb_->in_avail());
+    }
+    const std::streamsize want = std::min<std::streamsize>(avail, std::streamsize(buf_.size()));
+    end_ = std::size_t(std::max<std::streamsize>(0, sb_->sgetn(buf_.data(), want)));
+    return end_ > 0;
+  }
+
+  std::streambuf* sb_;
+  std::vector<char> buf_;
+  std::size_t pos_ = 0, end_ = 0;
+};
 
 // The reader kept only the first `kept` of `total` bytes.
 void note_skipped(Job& j, std::uint64_t total, std::size_t kept) {
@@ -535,7 +560,8 @@ void read_lines(std::istream& in, const std::string& source, const std::string& 
     r.add(std::move(j));
   };
   if (have_first) handle(first_line);
-  while (getline_capped(in, line, cap, total)) {
+  LineReader lines(in);
+  while (lines.next(line, cap, total)) {
     handle(line);
     if (line.capacity() > (std::size_t{1} << 20)) std::string().swap(line);  // (after a long line)
   }

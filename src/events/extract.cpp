@@ -1470,9 +1470,10 @@ class Doc {
       // "Reports that Germany would close its consulate in Kaliningrad were
       // denied by Berlin": the report denied in the passive after the event,
       // in the same clause.
-      if (reported && !denied && may_hit(s, type.denial_list, e))
-        for (const Hit& h : hits_in(s, te, e)) {
-          if (boundary(h.tb - 1)) break;
+      std::uint32_t clause_end = te;
+      while (clause_end < e && !boundary(clause_end)) ++clause_end;
+      if (reported && !denied && may_hit(s, type.denial_list, clause_end))
+        for (const Hit& h : hits_in(s, te, clause_end)) {
           if (h.lists.has(type.denial_list) && in(words_.auxiliaries, h.tb - 1) && !clause_opens(te, h.tb)) {
             denied = &h;
             break;

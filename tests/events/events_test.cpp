@@ -696,6 +696,8 @@ TEST_CASE("not visits: a report that a government denies (reported, denial)") {
       // (Not a report that introduces the event; a denial in another clause.)
       {"Reports said Germany closed its consulate in Kaliningrad after its request was denied.",
        {"EMBASSY_CLOSURE DEU>RUS"}},
+      {"Reports that Germany closed its consulate in Kaliningrad were confirmed; a visa was denied.",
+       {"EMBASSY_CLOSURE DEU>RUS"}},
   });
   auto d = attache_test::extractor_all_events().extract(
       "Reports on social media that Kenya had shut its embassy in Khartoum were denied.");

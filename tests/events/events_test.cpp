@@ -127,6 +127,9 @@ TEST_CASE("polarity: hypothetical and negated events appear only when asked for"
   CHECK(events_of("Xi flew to Moscow to visit Putin.") == V{"DIPLOMATIC_VISIT CHN>RUS"});
   CHECK(events_of("UPDATE 2-Japan to close embassy in Kyiv") == V{"EMBASSY_CLOSURE JPN>UKR"});
   CHECK(events_of("Russia ordered Latvia to close its consulate in Pskov.") == V{"EMBASSY_CLOSURE LVA>RUS"});
+  // A capital that shutters a mission is its government (government-verbs.txt).
+  CHECK(events_of("Citing security threats, Washington shuttered its consulate in Peshawar for two days.") ==
+        V{"EMBASSY_CLOSURE USA>PAK"});
   // A capital ordered to act stands for its government (government-object-verbs.txt).
   CHECK(events_of("Moldova expelled a Russian diplomat and ordered Moscow to close its consulate in Tiraspol.") ==
         V{"EMBASSY_CLOSURE RUS>MDA"});

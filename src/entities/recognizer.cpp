@@ -844,7 +844,15 @@ class Run {
         if (pc >= 0) break;
         if (name_token(p) || (cap(p) && in(kOrgHeads, p))) { l = p; continue; }
         if ((is(p, "'") || is(p, "\xE2\x80\x99")) && p > b && name_token(p - 1)) { l = p; continue; }  // Workers' Party
-        if ((is(p, "and") || is(p, "&") || is(p, "of") || is(p, "for")) && p > b && l < h && name_token(p - 1)) { l = p; continue; }
+        if ((is(p, "and") || is(p, "&") || is(p, "of") || is(p, "for")) && p > b && l < h && name_token(p - 1)) {
+          // "Petrobras and Chevron Corp", "Petrobras and China National
+          // Petroleum Corp": a name already found before "and" is complete,
+          // and what follows is another name ("Johnson and Johnson Inc",
+          // with no name found before "and", stays one).
+          if ((is(p, "and") || is(p, "&")) && covered_[p - 1] >= 0) break;
+          l = p;
+          continue;
+        }
         break;
       }
       // "Ministry of Unification", "Organization for Security and Co-operation in Europe".

@@ -390,6 +390,10 @@ TEST_CASE("organizations: acronyms, ministries, heads, a country before a minist
         V{"COUNTRY:French=FRA", "ORGANIZATION:Foreign Ministry", "ORGANIZATION:Rapid Support Forces"});
   CHECK(entities("NATO and the African Union met the IAEA.") ==
         V{"ORGANIZATION:NATO", "ORGANIZATION:African Union", "ORGANIZATION:IAEA"});
+  // A name found before "and" ends there; the head's name starts after it.
+  CHECK(entities("The deal was signed by Petrobras and Chevron Corp on Monday.") ==
+        V{"ORGANIZATION:Petrobras", "ORGANIZATION:Chevron Corp"});
+  CHECK(entities("Johnson and Johnson Inc said so.") == V{"ORGANIZATION:Johnson and Johnson Inc"});
 }
 
 TEST_CASE("more rules: appositions, role nouns, one-word names, acronyms, languages, regions") {

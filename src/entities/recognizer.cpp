@@ -844,7 +844,8 @@ class Run {
         if (pc >= 0) break;
         if (name_token(p) || (cap(p) && in(kOrgHeads, p))) { l = p; continue; }
         if ((is(p, "'") || is(p, "\xE2\x80\x99")) && p > b && name_token(p - 1)) { l = p; continue; }  // Workers' Party
-        if ((is(p, "and") || is(p, "&") || is(p, "of") || is(p, "for")) && p > b && l < h && name_token(p - 1)) {
+        if ((is(p, "and") || is(p, "&") || is(p, "of") || is(p, "for")) && p > b && l < h && name_token(p - 1) &&
+            !in(kCommonWords, p - 1)) {  // ("Shares of Toyota Motor Corp rose")
           // "Petrobras and Chevron Corp", "Petrobras and China National
           // Petroleum Corp": a name already found before "and" is complete,
           // and what follows is another name ("Johnson and Johnson Inc",

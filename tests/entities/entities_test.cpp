@@ -394,6 +394,8 @@ TEST_CASE("organizations: acronyms, ministries, heads, a country before a minist
   CHECK(entities("The deal was signed by Petrobras and Chevron Corp on Monday.") ==
         V{"ORGANIZATION:Petrobras", "ORGANIZATION:Chevron Corp"});
   CHECK(entities("Johnson and Johnson Inc said so.") == V{"ORGANIZATION:Johnson and Johnson Inc"});
+  // A common word before "of" is no part of the name (common-words.txt).
+  CHECK(entities("Shares of Toyota Motor Corp rose.") == V{"ORGANIZATION:Toyota Motor Corp"});
 }
 
 TEST_CASE("more rules: appositions, role nouns, one-word names, acronyms, languages, regions") {

@@ -460,7 +460,8 @@ class Doc {
     for (int n = 0; n < 30; ++n) {
       const Mention& m = a_.mentions[cur];
       std::int64_t k = dir > 0 ? std::int64_t(m.te) : std::int64_t(m.np_tb) - 1;
-      if (dir < 0 && k > std::int64_t(sb(s)) && is(k, "the")) --k;
+      // ("Lloyd Austin and his Chinese counterpart Dong Jun")
+      if (dir < 0 && k > std::int64_t(sb(s)) && (is(k, "the") || is(k, "his") || is(k, "her") || is(k, "their"))) --k;
       bool sep = false, comma = false, coordinator = false;
       while (k >= sb(s) && k < se(s) && (is(k, ",") || is(k, "and") || is(k, "or") || is(k, "&"))) {
         sep = true;
@@ -484,8 +485,9 @@ class Doc {
       // and "and" after the first name open a new clause (a list of two
       // has no comma; "Nepal, Spain, and Angola" has one before).
       if (dir > 0 && n == 0 && k >= 2 && is(std::uint32_t(k) - 1, "and") && is(std::uint32_t(k) - 2, ",")) return;
-      // "Saudi Arabia, the United Arab Emirates and Kuwait"
-      if (sep && dir > 0 && k < se(s) && is(k, "the")) ++k;
+      // "Saudi Arabia, the United Arab Emirates and Kuwait", "met Lloyd
+      // Austin and his Chinese counterpart"
+      if (sep && dir > 0 && k < se(s) && (is(k, "the") || is(k, "his") || is(k, "her") || is(k, "their"))) ++k;
       if (!sep || k < sb(s) || k >= se(s)) return;
       const int next = a_.mention_of[k];
       if (next < 0 || !accepts(a_.mentions[next], accept)) return;
@@ -616,12 +618,17 @@ class Doc {
   // recognizer's object_of_preposition looks right before the name only.)
   int preposition_before_np(const Mention& m, std::uint32_t b, int words) const {
     std::uint32_t p = std::min(m.np_tb, m.tb);
+    if (p > b && possessive_determiner(p - 1)) --p;  // "with his counterpart"
     for (int n = 0; n <= words && p > b; ++n) {
       --p;
       if (prep(p)) return int(p);
       if (t_.toks[p].kind != text::TokKind::word || t_.toks[p].cap()) return -1;
     }
     return -1;
+  }
+
+  bool possessive_determiner(std::uint32_t k) const {
+    return is(k, "his") || is(k, "her") || is(k, "their") || is(k, "its");
   }
 
   // Does a word that opens another clause stand in [from, to)? ("to visit
@@ -768,6 +775,9 @@ class Doc {
             const Mention& owner = a_.mentions[a_.mention_of[std::size_t(np) - 2]];
             np = owner.np_tb < owner.tb ? owner.np_tb : owner.tb;
           }
+          // ("and his Chinese counterpart Dong Jun", "with his Venezuelan
+          // counterpart": the possessive belongs to the noun phrase.)
+          if (np > std::int64_t(b) && possessive_determiner(std::uint32_t(np) - 1)) --np;
           if (np > std::int64_t(b) && object_of_verb(std::uint32_t(np) - 1)) {
             j = np;
             continue;
@@ -805,8 +815,11 @@ class Doc {
             // "King Charles and Queen Camilla were welcomed": the second of
             // two people joined by "and" leaves the subject to the first,
             // whose country is known.
-            if (m.type == EntityType::person && j >= std::int64_t(b) + 2 && is(std::uint32_t(j) - 1, "and")) {
-              const int first = a_.mention_of[std::size_t(j) - 2];
+            // ("Kim Jong Un and his wife Ri Sol Ju welcomed Xi")
+            std::int64_t at = j;
+            if (at > std::int64_t(b) && possessive_determiner(std::uint32_t(at) - 1)) --at;
+            if (m.type == EntityType::person && at >= std::int64_t(b) + 2 && is(std::uint32_t(at) - 1, "and")) {
+              const int first = a_.mention_of[std::size_t(at) - 2];
               if (first >= 0 && a_.mentions[first].type == EntityType::person && accepts(a_.mentions[first], accept))
                 continue;
             }

@@ -796,6 +796,14 @@ TEST_CASE("visits: tours in lists, where the sentence happens, arrivals on a day
        {"EMBASSY_CLOSURE PRK>AGO", "EMBASSY_CLOSURE PRK>ESP", "EMBASSY_CLOSURE PRK>NPL"}},
       {"Xi Jinping made his own swing through Senegal and Rwanda.", {"DIPLOMATIC_VISIT CHN>RWA", "DIPLOMATIC_VISIT CHN>SEN"}},
       // "head to", "fly to" as "headed to", "flew to" (but not "flying to": airlines fly).
+      // A possessive before a name belongs to its phrase: "and his Chinese
+      // counterpart" joins a second visitor; "with his Venezuelan
+      // counterpart" is the object of "with", not the subject.
+      {"Defense Secretary Lloyd Austin and his Chinese counterpart Dong Jun met in Singapore.",
+       {"DIPLOMATIC_VISIT CHN>SGP", "DIPLOMATIC_VISIT USA>SGP"}},
+      {"Moroccan Foreign Minister Taieb Fassi Fihri had raised the issue with his Venezuelan counterpart during a "
+       "visit to Caracas last year.",
+       {"DIPLOMATIC_VISIT MAR>VEN"}},
       {"Japan's foreign minister is heading to Seoul.", {"DIPLOMATIC_VISIT JPN>KOR"}},
       {"Lula heads to Montevideo on Wednesday to meet Uruguay's president.", {"DIPLOMATIC_VISIT BRA>URY"}},
       {"Emirates airlines started flying to Baghdad earlier this year.", {}},

@@ -1802,8 +1802,8 @@ class Run {
     parts_of.clear();
     for (std::size_t ci = 0; ci < cands_.size(); ++ci) {
       const Cand& c = cands_[ci];
-      // (prepare()'s question, asked in this pass over the candidates: one
-      // pass fewer over a long document's.)
+      // (Whether the text is about the Koreas, asked in this pass over the
+      // candidates: one pass fewer over a long document's.)
       if (!c.dropped && c.type == EntityType::country && (eq(c.code, "PRK") || eq(c.code, "KOR"))) korea_context_ = true;
       if (c.dropped || c.type != EntityType::person || c.title_only) continue;
       std::uint32_t first = ~0u, last = ~0u, parts = 0;
@@ -2201,9 +2201,6 @@ class Run {
   bool place_entities_ = true;
   bool korea_context_ = false;
 
-  void prepare() {
-    register_people();  // (also sets korea_context_)
-  }
   void run_all() {
     reserve_huge(covered_, t_.toks.size());
     covered_.assign(t_.toks.size(), -1);
@@ -2239,7 +2236,7 @@ class Run {
     disambiguate();
     places_of_countries();
     elided_compass_countries();
-    prepare();
+    register_people();  // (also sets korea_context_)
     for (std::uint32_t s = 0; s < a_.sentences.size(); ++s) {
       surnames(s);
       anaphors(s);

@@ -461,7 +461,7 @@ class Doc {
       const Mention& m = a_.mentions[cur];
       std::int64_t k = dir > 0 ? std::int64_t(m.te) : std::int64_t(m.np_tb) - 1;
       // ("Lloyd Austin and his Chinese counterpart Dong Jun")
-      if (dir < 0 && k > std::int64_t(sb(s)) && (is(k, "the") || is(k, "his") || is(k, "her") || is(k, "their"))) --k;
+      if (dir < 0 && k > std::int64_t(sb(s)) && (is(k, "the") || possessive_determiner(std::uint32_t(k)))) --k;
       bool sep = false, comma = false, coordinator = false;
       while (k >= sb(s) && k < se(s) && (is(k, ",") || is(k, "and") || is(k, "or") || is(k, "&"))) {
         sep = true;
@@ -487,7 +487,7 @@ class Doc {
       if (dir > 0 && n == 0 && k >= 2 && is(std::uint32_t(k) - 1, "and") && is(std::uint32_t(k) - 2, ",")) return;
       // "Saudi Arabia, the United Arab Emirates and Kuwait", "met Lloyd
       // Austin and his Chinese counterpart"
-      if (sep && dir > 0 && k < se(s) && (is(k, "the") || is(k, "his") || is(k, "her") || is(k, "their"))) ++k;
+      if (sep && dir > 0 && k < se(s) && (is(k, "the") || possessive_determiner(std::uint32_t(k)))) ++k;
       if (!sep || k < sb(s) || k >= se(s)) return;
       const int next = a_.mention_of[k];
       if (next < 0 || !accepts(a_.mentions[next], accept)) return;
@@ -627,6 +627,7 @@ class Doc {
     return -1;
   }
 
+  // "his", "her", "their", "its": part of the noun phrase after it.
   bool possessive_determiner(std::uint32_t k) const {
     return is(k, "his") || is(k, "her") || is(k, "their") || is(k, "its");
   }
@@ -1483,15 +1484,16 @@ class Doc {
       // "Reports that Germany would close its consulate in Kaliningrad were
       // denied by Berlin": the report denied in the passive after the event,
       // in the same clause.
-      std::uint32_t clause_end = te;
-      while (clause_end < e && !boundary(clause_end)) ++clause_end;
-      if (reported && !denied && may_hit(s, type.denial_list, clause_end))
-        for (const Hit& h : hits_in(s, te, clause_end)) {
-          if (h.lists.has(type.denial_list) && in(words_.auxiliaries, h.tb - 1) && !clause_opens(te, h.tb)) {
-            denied = &h;
-            break;
-          }
-        }
+      if (reported && !denied) {
+        std::uint32_t clause_end = te;
+        while (clause_end < e && !boundary(clause_end)) ++clause_end;
+        if (may_hit(s, type.denial_list, clause_end))
+          for (const Hit& h : hits_in(s, te, clause_end))
+            if (h.lists.has(type.denial_list) && in(words_.auxiliaries, h.tb - 1) && !clause_opens(te, h.tb)) {
+              denied = &h;
+              break;
+            }
+      }
     }
     if (const Hit* h = find_hit(s, type.negation_list, plo, tb, tb, true)) {
       pol = Polarity::negated;

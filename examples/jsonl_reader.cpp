@@ -116,51 +116,23 @@ void append_utf8(std::string& out, unsigned long c) {
   }
 }
 
-// The length of the well-formed UTF-8 sequence at p (before end) that
-// starts with a byte >= 0x80, or 0 (RFC 3629: no overlong forms, no
-// surrogates, nothing above U+10FFFF).
-std::size_t utf8_length(const unsigned char* p, const unsigned char* end) {
-  const unsigned char c = p[0];
-  std::size_t n;
-  unsigned char lo = 0x80, hi = 0xBF;  // the second byte's range
-  if (c >= 0xC2 && c <= 0xDF) n = 2;
-  else if (c == 0xE0) { n = 3; lo = 0xA0; }
-  else if (c >= 0xE1 && c <= 0xEC) n = 3;
-  else if (c == 0xED) { n = 3; hi = 0x9F; }
-  else if (c >= 0xEE && c <= 0xEF) n = 3;
-  else if (c == 0xF0) { n = 4; lo = 0x90; }
-  else if (c >= 0xF1 && c <= 0xF3) n = 4;
-  else if (c == 0xF4) { n = 4; hi = 0x8F; }
-  else return 0;
-  if (std::size_t(end - p) < n || p[1] < lo || p[1] > hi) return 0;
-  for (std::size_t k = 2; k < n; ++k)
-    if (p[k] < 0x80 || p[k] > 0xBF) return 0;
-  return n;
-}
-
 // The JSON string that starts at line[i] == '"', decoded into out; i ends
 // after its closing quote. False when it is not a string this reader takes.
+// The line must be valid UTF-8 (read_simple() checks).
 bool read_string(std::string_view line, std::size_t& i, std::string& out) {
   const auto* u = reinterpret_cast<const unsigned char*>(line.data());
   const std::size_t n = line.size();
   out.clear();
   ++i;
   for (;;) {
-    // A run of plain bytes, copied at once.
+    // A run of plain bytes (the line is valid UTF-8), copied at once.
     const std::size_t run = i;
-    while (i < n && u[i] >= 0x20 && u[i] < 0x80 && u[i] != '"' && u[i] != '\\') ++i;
+    while (i < n && u[i] >= 0x20 && u[i] != '"' && u[i] != '\\') ++i;
     out.append(line.data() + run, i - run);
     if (i >= n || u[i] < 0x20) return false;  // (unterminated; a raw control character)
     if (u[i] == '"') {
       ++i;
       return true;
-    }
-    if (u[i] >= 0x80) {
-      const std::size_t len = utf8_length(u + i, u + n);
-      if (len == 0) return false;
-      out.append(line.data() + i, len);
-      i += len;
-      continue;
     }
     // An escape.
     if (i + 1 >= n) return false;
@@ -198,6 +170,8 @@ bool read_string(std::string_view line, std::size_t& i, std::string& out) {
 
 // The record of a line that is an object of string values, or false.
 bool read_simple(std::string_view line, JsonlRecord& r) {
+  // (nlohmann rejects invalid UTF-8 inside a string, and words the error.)
+  if (!attache::is_valid_utf8(line)) return false;
   std::size_t i = 0;
   const std::size_t n = line.size();
   auto skip = [&] {

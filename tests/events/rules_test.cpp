@@ -9,35 +9,43 @@
 
 using namespace attache;
 
+namespace {
+
+// An Extractor with the built-in data and one rule file of `content`,
+// written as `name` into the build's test-data folder.
+Result<Extractor> with_rule_file(const std::string& name, const std::string& content) {
+  const std::string dir = std::string(ATTACHE_BINARY_DIR) + "/test-data";
+  std::filesystem::create_directories(dir);
+  std::ofstream(dir + "/" + name) << content;
+  Options o;
+  o.data_files = {dir + "/" + name};
+  return Extractor::create(o);
+}
+
+}  // namespace
+
 TEST_SUITE("events") {
 
 TEST_CASE("a user rule file defines a new event type with no C++ change") {
-  const std::string dir = std::string(ATTACHE_BINARY_DIR) + "/test-data";
-  std::filesystem::create_directories(dir);
-  {
-    std::ofstream f(dir + "/expulsion.rules");
-    f << "# Ambassadors expelled: the host sends the envoy of another country away.\n"
-         "[event AMBASSADOR_EXPULSION]\n"
-         "roles = host sender\n"
-         "required = host sender\n"
-         "distinct = host sender\n"
-         "cameo = 1662\n"
-         "plover = SANCTION expel\n"
-         "negation = @negation\n"
-         "\n"
-         "[rule expulsion/expelled-envoy]\n"
-         "event = AMBASSADOR_EXPULSION\n"
-         "trigger = expelled, expels, expel\n"
-         "cue = ambassador, envoy, diplomats\n"
-         "cue-side = after\n"
-         "host = subject(trigger)\n"
-         "host.accept = country capital\n"
-         "sender = possessor(cue)\n"
-         "sender.accept = country\n";
-  }
-  Options o;
-  o.data_files = {dir + "/expulsion.rules"};
-  auto made = Extractor::create(o);
+  auto made = with_rule_file("expulsion.rules",
+      "# Ambassadors expelled: the host sends the envoy of another country away.\n"
+      "[event AMBASSADOR_EXPULSION]\n"
+      "roles = host sender\n"
+      "required = host sender\n"
+      "distinct = host sender\n"
+      "cameo = 1662\n"
+      "plover = SANCTION expel\n"
+      "negation = @negation\n"
+      "\n"
+      "[rule expulsion/expelled-envoy]\n"
+      "event = AMBASSADOR_EXPULSION\n"
+      "trigger = expelled, expels, expel\n"
+      "cue = ambassador, envoy, diplomats\n"
+      "cue-side = after\n"
+      "host = subject(trigger)\n"
+      "host.accept = country capital\n"
+      "sender = possessor(cue)\n"
+      "sender.accept = country\n");
   REQUIRE_MESSAGE(made, made.error().what());
   auto d = made->extract("Niger expelled the French ambassador on Friday.", DocumentInfo{"x", "2023-08-25"});
   REQUIRE(d.events.size() == 1);
@@ -54,34 +62,27 @@ TEST_CASE("a list key given on two lines keeps both lines' phrases") {
   // As "trigger" does: a named list on the first line and more phrases on
   // the second, or two named lists, add up (the second line used to
   // replace the first).
-  const std::string dir = std::string(ATTACHE_BINARY_DIR) + "/test-data";
-  std::filesystem::create_directories(dir);
-  {
-    std::ofstream f(dir + "/expulsion2.rules");
-    f << "[list not-envoys]\n"
-         "envoy of the club\n"
-         "[list not-envoys-either]\n"
-         "the envoys of the league\n"
-         "[event AMBASSADOR_EXPULSION]\n"
-         "roles = host sender\n"
-         "required = host sender\n"
-         "distinct = host sender\n"
-         "[rule expulsion/expelled-envoy]\n"
-         "event = AMBASSADOR_EXPULSION\n"
-         "trigger = expelled\n"
-         "cue = ambassador, envoy, envoys\n"
-         "cue-side = after\n"
-         "exclude = @not-envoys\n"
-         "exclude = @not-envoys-either, honorary\n"
-         "exclude-window = 8\n"
-         "host = subject(trigger)\n"
-         "host.accept = country capital\n"
-         "sender = possessor(cue)\n"
-         "sender.accept = country\n";
-  }
-  Options o;
-  o.data_files = {dir + "/expulsion2.rules"};
-  auto made = Extractor::create(o);
+  auto made = with_rule_file("expulsion2.rules",
+      "[list not-envoys]\n"
+      "envoy of the club\n"
+      "[list not-envoys-either]\n"
+      "the envoys of the league\n"
+      "[event AMBASSADOR_EXPULSION]\n"
+      "roles = host sender\n"
+      "required = host sender\n"
+      "distinct = host sender\n"
+      "[rule expulsion/expelled-envoy]\n"
+      "event = AMBASSADOR_EXPULSION\n"
+      "trigger = expelled\n"
+      "cue = ambassador, envoy, envoys\n"
+      "cue-side = after\n"
+      "exclude = @not-envoys\n"
+      "exclude = @not-envoys-either, honorary\n"
+      "exclude-window = 8\n"
+      "host = subject(trigger)\n"
+      "host.accept = country capital\n"
+      "sender = possessor(cue)\n"
+      "sender.accept = country\n");
   REQUIRE_MESSAGE(made, made.error().what());
   CHECK(made->extract("Niger expelled the French ambassador.").events.size() == 1);
   CHECK(made->extract("Niger expelled the French envoy of the club.").events.empty());         // line 1

@@ -897,6 +897,23 @@ TEST_CASE("a sixth probe: titled objects, appositions, hyphenated modifiers, a m
   });
 }
 
+TEST_CASE("a seventh round: \"the visiting emir of Qatar\", a meeting in a fronted phrase") {
+  check_events({
+      // The visitor's country after "of" (visit/visiting-adjective) ...
+      {"French President Emmanuel Macron held talks with the visiting emir of Qatar in Paris.",
+       {"DIPLOMATIC_VISIT QAT>FRA"}},
+      {"Merkel held talks with the visiting prime minister of India.", {"DIPLOMATIC_VISIT IND>DEU"}},
+      // ... but not for those who travel right after "visiting".
+      {"The visiting fans of Argentina sang in Doha.", {}},
+      {"The visiting Argentine fans sang in Doha.", {}},
+      // The one who met opens the main clause (visit/meeting-in, fronted).
+      {"After meeting Xi Jinping in Beijing, Secretary of State Antony Blinken flew on to Tokyo on Monday.",
+       {"DIPLOMATIC_VISIT USA>CHN", "DIPLOMATIC_VISIT USA>JPN"}},
+      {"After talks with Putin in Moscow, Orban returned to Budapest.", {"DIPLOMATIC_VISIT HUN>RUS"}},
+      {"After meeting in Geneva, the two sides issued a statement.", {}},
+  });
+}
+
 TEST_CASE("the seed article: five closures, two visits, nothing else") {
   const std::string text = attache_test::read_file(attache_test::source_path("corpus/seed/north-korea-diplomatic-shift.txt"));
   CHECK(events_of(text) == V{"DIPLOMATIC_VISIT CHN>PRK", "DIPLOMATIC_VISIT RUS>PRK", "EMBASSY_CLOSURE PRK>AGO",

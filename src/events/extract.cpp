@@ -1099,10 +1099,14 @@ class Doc {
         std::uint32_t c = te;
         while (c < e && c < te + 10 && !is(c, ",") && !boundary(c)) ++c;
         if (c >= e || !is(c, ",")) return;
+        // ("..., the Australian prime minister visited": the article opens
+        // the title's phrase.)
         for (std::uint32_t j = c + 1; j < e && j <= c + std::uint32_t(f.window); ++j) {
           const int mi = a_.mention_of[j];
           if (mi < 0) {
-            if (t_.toks[j].is_word() && !t_.toks[j].cap() && !(t_.toks[j].flags & text::kPossessive)) return;
+            if (t_.toks[j].is_word() && !t_.toks[j].cap() && !(t_.toks[j].flags & text::kPossessive) &&
+                !(j == c + 1 && is(j, "the")))
+              return;
             continue;
           }
           if (accepts(a_.mentions[mi], accept)) {

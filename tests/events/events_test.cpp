@@ -910,6 +910,8 @@ TEST_CASE("a seventh round: \"the visiting emir of Qatar\", a meeting in a front
       {"After meeting Xi Jinping in Beijing, Secretary of State Antony Blinken flew on to Tokyo on Monday.",
        {"DIPLOMATIC_VISIT USA>CHN", "DIPLOMATIC_VISIT USA>JPN"}},
       {"After talks with Putin in Moscow, Orban returned to Budapest.", {"DIPLOMATIC_VISIT HUN>RUS"}},
+      {"After meeting Modi in New Delhi, the Australian prime minister visited a temple.",
+       {"DIPLOMATIC_VISIT AUS>IND"}},
       {"After meeting in Geneva, the two sides issued a statement.", {}},
   });
 }

@@ -752,11 +752,16 @@ class Run {
         }
         // "Malaysian King Sultan Ibrahim": another title right before,
         // with the country it found.
-        if (pc >= 0 && cands_[pc].te == p + 1 && cands_[pc].title_only && !cands_[pc].code.empty() &&
-            cands_[pc].type == EntityType::person) {
-          country = cands_[pc].code;
+        // "President Sheikh Mohamed bin Zayed": one with no country yet
+        // opens the noun phrase, and the country may stand before it.
+        if (pc >= 0 && cands_[pc].te == p + 1 && cands_[pc].title_only && cands_[pc].type == EntityType::person) {
           np = cands_[pc].np_tb == ~0u ? cands_[pc].tb : cands_[pc].np_tb;
-          break;
+          if (!cands_[pc].code.empty()) {
+            country = cands_[pc].code;
+            break;
+          }
+          p = cands_[pc].tb;
+          continue;
         }
         if (pc >= 0 || t_.toks[p].kind != text::TokKind::word || t_.toks[p].cap() || in(kNotNames, p)) break;
       }

@@ -574,7 +574,11 @@ class Doc {
       const bool clause_subject = m.object_of_preposition && m.prep_token >= 0 && m.te < t_.toks.size() &&
                                   int(m.sentence) == here && conjunction(std::uint32_t(m.prep_token)) &&
                                   object_of_verb(m.te);
-      if ((m.object_of_preposition && !clause_subject) || (its && adjective_in_object(m))) {
+      // ("was received by Cuban President Miguel Diaz-Canel, closing a tour
+      // that took him to Brazil": a titled name after a preposition is its
+      // object too.)
+      const bool titled_object = person && m.np_tb < m.tb && preposition_before_np(m, sb(m.sentence), 0) >= 0;
+      if ((m.object_of_preposition && !clause_subject) || titled_object || (its && adjective_in_object(m))) {
         if (fallback < 0) fallback = mi;
         continue;
       }
@@ -938,9 +942,10 @@ class Doc {
         static const std::vector<std::string> by{"by"};
         const auto& preps = f.kind == FinderKind::agent ? by : f.preps;
         // A trigger that ends in its preposition takes the object right
-        // after it: "arrived in Tajikistan", "tour of Europe".
-        if (f.kind == FinderKind::pp && f.anchor == Anchor::trigger && te > tb &&
-            (one_of(preps, key(te - 1)) || is(te - 1, "of"))) {
+        // after it: "arrived in Tajikistan", "tour of Europe", "was
+        // received by Cuban President Miguel Diaz-Canel".
+        if (f.anchor == Anchor::trigger && te > tb &&
+            (one_of(preps, key(te - 1)) || (f.kind == FinderKind::pp && is(te - 1, "of")))) {
           const std::uint32_t k = object_after(te, e);
           if (k < e && a_.mention_of[k] >= 0 && accepts(a_.mentions[a_.mention_of[k]], accept)) {
             add_mention(out, a_.mention_of[k]);

@@ -913,6 +913,22 @@ TEST_CASE("a seventh round: \"the visiting emir of Qatar\", a meeting in a front
       {"After meeting Modi in New Delhi, the Australian prime minister visited a temple.",
        {"DIPLOMATIC_VISIT AUS>IND"}},
       {"After meeting in Geneva, the two sides issued a statement.", {}},
+      // An envoy's posting is where the mission named after it is.
+      {"French troops rescued Japan's ambassador to Ivory Coast, Yoshifumi Okamura, on Wednesday. Tokyo said it "
+       "had temporarily closed its embassy.",
+       {"EMBASSY_CLOSURE JPN>CIV"}},
+      // ("ambassador on Tuesday to leave the country": no posting.)
+      {"Turkey told Israel's ambassador on Tuesday to leave the country. Israel closed its embassy.", {}},
+      // "him" is the one received, not the titled host after "by".
+      {"Russian Foreign Minister Sergei Lavrov was received by Cuban President Miguel Diaz-Canel on Thursday, "
+       "closing a Latin American tour that also took him to Brazil and Nicaragua.",
+       {"DIPLOMATIC_VISIT RUS>BRA", "DIPLOMATIC_VISIT RUS>CUB", "DIPLOMATIC_VISIT RUS>NIC"}},
+      // Two titles before a name open one noun phrase: the host met is an
+      // object, not the subject of "stops in".
+      {"DUBAI, June 23 - Iranian Foreign Minister Hossein Amirabdollahian wrapped up a Gulf tour in the United Arab "
+       "Emirates on Friday, meeting President Sheikh Mohamed bin Zayed in Abu Dhabi after earlier stops in Qatar "
+       "and Kuwait.",
+       {"DIPLOMATIC_VISIT IRN>ARE", "DIPLOMATIC_VISIT IRN>KWT", "DIPLOMATIC_VISIT IRN>QAT"}},
   });
 }
 

@@ -923,6 +923,14 @@ TEST_CASE("a seventh round: \"the visiting emir of Qatar\", a meeting in a front
       {"Russian Foreign Minister Sergei Lavrov was received by Cuban President Miguel Diaz-Canel on Thursday, "
        "closing a Latin American tour that also took him to Brazil and Nicaragua.",
        {"DIPLOMATIC_VISIT RUS>BRA", "DIPLOMATIC_VISIT RUS>CUB", "DIPLOMATIC_VISIT RUS>NIC"}},
+      // Staff flown or airlifted out; the mission named after them is the
+      // one they left; coordinated office names.
+      {"U.S. special forces flew American embassy staff out of Sudan.", {"EMBASSY_CLOSURE USA>SDN"}},
+      {"Helicopters airlifted Dutch embassy staff out of Haiti on Sunday.", {"EMBASSY_CLOSURE NLD>HTI"}},
+      {"U.S. special forces swooped into Khartoum and flew American embassy staff out of Sudan. Biden said the "
+       "embassy had temporarily suspended operations.",
+       {"EMBASSY_CLOSURE USA>SDN"}},
+      {"Fiji has closed its trade and tourism office in Taipei.", {"EMBASSY_CLOSURE FJI>TWN"}},
       // Two titles before a name open one noun phrase: the host met is an
       // object, not the subject of "stops in".
       {"DUBAI, June 23 - Iranian Foreign Minister Hossein Amirabdollahian wrapped up a Gulf tour in the United Arab "

@@ -1689,7 +1689,10 @@ class Run {
       // A family name alone that opens a sentence is a name only before a verb
       // of saying, acting or moving, or a possessive ("No one ...", "Su ..."
       // are not names; "Putin arrived" is).
-      if ((c.flags & lexicon::kSurname) && c.tb == sb(c.sentence) &&
+      // ("Putin, who has ruled since 2000, arrived": before a relative
+      // clause about someone too.)
+      const bool who_after = c.te + 1 < se(c.sentence) && is(c.te, ",") && (is(c.te + 1, "who") || is(c.te + 1, "whose"));
+      if ((c.flags & lexicon::kSurname) && c.tb == sb(c.sentence) && !who_after &&
           !(c.te < se(c.sentence) && (in(kSpeechVerbs, c.te) || in(kGovernmentVerbs, c.te) ||
                                       in(kPersonVerbs, c.te) || (t_.toks[c.te].flags & text::kPossessive)))) {
         remove(int(ci));

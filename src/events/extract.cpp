@@ -709,6 +709,39 @@ class Doc {
            !in(words_.clause_words, k);
   }
 
+  // Where sentence s opens, for a trigger at tb: after the dash of a
+  // dateline ("HANOI, Dec 13 (Reuters) - On a visit to ..."), else at its
+  // first token.
+  std::uint32_t opening(std::uint32_t s, std::uint32_t tb) const {
+    const std::uint32_t b = sb(s);
+    if (a_.dateline >= 0 && a_.mentions[a_.dateline].tb == b)
+      for (std::uint32_t k = b; k < tb && k < b + 12; ++k)
+        if (t_.dash(k)) return k + 1;
+    return b;
+  }
+
+  // A relative clause that ends with a comma right before the trigger at
+  // tb (auxiliaries and adverbs between): "Ghosn, who holds French
+  // citizenship, arrived", "The Kenyan president, whose visit to Britain
+  // was cancelled, arrived". open is its opening comma, close its closing
+  // one; both 0 when there is none.
+  struct RelativeClause {
+    std::uint32_t open = 0, close = 0;
+  };
+  RelativeClause relative_clause_before(std::uint32_t s, std::uint32_t tb) const {
+    const std::uint32_t b = sb(s);
+    std::uint32_t w = tb;
+    while (w > b && w + 3 > tb && in(words_.auxiliaries | words_.verb_adverbs, w - 1)) --w;
+    if (w <= b + 3 || !is(w - 1, ",")) return {};
+    for (std::uint32_t k = w - 2; k > b + 1 && k + 30 > tb; --k) {
+      if (boundary(k)) break;
+      if (!(is(k, "who") || is(k, "whose") || is(k, "which"))) continue;
+      if (is(k - 1, ",")) return {k - 1, w - 1};
+      break;
+    }
+    return {};
+  }
+
   // ----- finders -----
   // Appends the fillers that f finds to out.
   void find(const Finder& f, std::uint16_t accept, std::uint32_t s, std::uint32_t tb, std::uint32_t te,
@@ -736,6 +769,13 @@ class Doc {
           }
         }
         std::int64_t start = std::int64_t(tb) - 1;
+        if (f.anchor == Anchor::trigger) {
+          // "Ghosn, who holds French, Lebanese and Brazilian citizenship,
+          // arrived": a relative clause between the subject and its verb
+          // is passed over, to the name before ", who".
+          const RelativeClause rc = relative_clause_before(s, tb);
+          if (rc.open > b) start = std::int64_t(rc.open) - 1;
+        }
         if (f.anchor == Anchor::cue) {
           // The subject of a cue's clause, not the cue's own modifier:
           // "Bulgaria and Slovakia gave two Russian consulates a month to close".
@@ -751,10 +791,12 @@ class Doc {
         // "The Kremlin said the Baltic states' decision to close ...":
         // whoever said it is not the subject of what was said, so the walk
         // ends at a phrase of subject-stops.
-        const std::int64_t walk_lo = std::max<std::int64_t>(b, std::int64_t(tb) - 30);
+        // (Not into a dateline: "TOKYO, March 18 (Reuters) - Yukiya Amano,
+        // head of the IAEA, arrived": the agency is no subject.)
+        const std::int64_t walk_lo = std::max<std::int64_t>(opening(s, tb), std::int64_t(tb) - 30);
         const std::int64_t stop =
             start >= walk_lo ? last_subject_stop(s, std::uint32_t(walk_lo), std::uint32_t(start)) : -1;
-        for (std::int64_t j = start; j >= b && tb - j <= 30; --j) {
+        for (std::int64_t j = start; j >= walk_lo; --j) {
           if (boundary(j)) break;
           const int mi = a_.mention_of[j];
           if (mi < 0) {
@@ -1091,13 +1133,7 @@ class Doc {
         // and titles that open the main clause (within f.window tokens).
         // (After a dateline, the sentence opens after its dash: "HANOI, Dec
         // 13 - On a visit to Hanoi, ...".)
-        std::uint32_t open = b;
-        if (a_.dateline >= 0 && a_.mentions[a_.dateline].tb == b)
-          for (std::uint32_t k = b; k < tb && k < b + 12; ++k)
-            if (t_.dash(k)) {
-              open = k + 1;
-              break;
-            }
+        const std::uint32_t open = opening(s, tb);
         if (tb > open + 6) return;
         for (std::uint32_t k = open; k < tb; ++k)
           if (a_.mention_of[k] >= 0 || boundary(k) || is(k, ",")) return;
@@ -1478,6 +1514,10 @@ class Doc {
         plo = j;
         break;
       }
+    // (A relative clause between the subject and the trigger is another
+    // clause too: "The Kenyan president, whose visit to Britain was
+    // cancelled, arrived in Paris".)
+    if (const RelativeClause rc = relative_clause_before(s, tb); rc.close > 0) plo = std::max(plo, rc.close + 1);
     if (const int stops = type.polarity_stops_list; stops >= 0 && plo < tb && may_hit(s, stops, tb))
       for (const Hit& h : hits_in(s, plo, tb))
         if (h.lists.has(stops) && h.te <= tb) plo = std::max(plo, h.te);

@@ -686,10 +686,11 @@ bool after_abbreviation(std::string_view text, std::uint32_t at, const std::vect
     --b;
   const std::string_view word = text.substr(b, e - b);
   if (std::binary_search(sorted_abbreviations.begin(), sorted_abbreviations.end(), word)) return true;
-  // An initial ("W.") followed by a capitalised word.
-  if (word.size() == 2 && word[0] >= 'A' && word[0] <= 'Z' && at < text.size() && text[at] >= 'A' && text[at] <= 'Z')
-    return true;
-  return false;
+  // Initials ("W.", "J.P.", "J.R.R.") followed by a capitalised word.
+  if (word.size() > 6 || word.size() % 2 != 0 || at >= text.size() || text[at] < 'A' || text[at] > 'Z') return false;
+  for (std::size_t k = 0; k < word.size(); k += 2)
+    if (word[k] < 'A' || word[k] > 'Z' || word[k + 1] != '.') return false;
+  return true;
 }
 
 SentenceSplitter::~SentenceSplitter() = default;

@@ -554,6 +554,10 @@ TEST_CASE("people: more patterns") {
       {"Putin arrived in Minsk on Friday.", {"PERSON:Putin"}},
       {"Modi paid a two-day visit to Moscow.", {"PERSON:Modi"}},
       {"Rice prices rose.", {}},
+      // ... before "made" or a relative clause about someone.
+      {"Zelenskiy made a surprise appearance in Jeddah.", {"PERSON:Zelenskiy"}},
+      {"Putin, who has ruled since 2000, arrived in Beijing.", {"PERSON:Putin"}},
+      {"Rice, which is grown here, is cheap.", {}},
       // One unknown word before a verb of saying, an adverb between.
       {"Heinonen also said the inspectors would return.", {"PERSON:Heinonen"}},
       {"Officials also said the talks would go on.", {}},

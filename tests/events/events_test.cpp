@@ -931,6 +931,17 @@ TEST_CASE("a seventh round: \"the visiting emir of Qatar\", a meeting in a front
        "embassy had temporarily suspended operations.",
        {"EMBASSY_CLOSURE USA>SDN"}},
       {"Fiji has closed its trade and tourism office in Taipei.", {"EMBASSY_CLOSURE FJI>TWN"}},
+      // A relative clause between the subject and its verb: neither its
+      // countries nor its cancellation are the arrival's; a dateline's
+      // agency is no subject.
+      {"Carlos Ghosn fled Japan. Ghosn, who holds French, Lebanese and Brazilian citizenship, arrived in Beirut on "
+       "Monday.",
+       {}},
+      {"The Kenyan president, whose visit to Britain was cancelled last year, arrived in Paris on Monday.",
+       {"DIPLOMATIC_VISIT KEN>FRA"}},
+      {"TOKYO, March 18 (Reuters) - Yukiya Amano, head of the International Atomic Energy Agency, arrived in Tokyo "
+       "on Friday.",
+       {}},
       // Two titles before a name open one noun phrase: the host met is an
       // object, not the subject of "stops in".
       {"DUBAI, June 23 - Iranian Foreign Minister Hossein Amirabdollahian wrapped up a Gulf tour in the United Arab "

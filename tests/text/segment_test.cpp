@@ -155,6 +155,9 @@ TEST_CASE("sentences: news abbreviations do not end a sentence") {
         V{"Gen. Min Aung Hlaing met Amb. Jo in Naypyidaw.", "The U.S. Embassy said nothing."});
   CHECK(sentences("Sen. Smith and Gov. Lee spoke on Jan. 5 with Lt. Col. Park. It rained.") ==
         V{"Sen. Smith and Gov. Lee spoke on Jan. 5 with Lt. Col. Park.", "It rained."});
+  // Initials before a capitalised word, one or several.
+  CHECK(sentences("A team led by J.P. Singh and G.W. Bush met W. Mark Felt. They left.") ==
+        V{"A team led by J.P. Singh and G.W. Bush met W. Mark Felt.", "They left."});
 }
 
 TEST_CASE("sentences: a lone line break is a space, a blank line a break") {

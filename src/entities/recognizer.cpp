@@ -841,6 +841,13 @@ class Run {
         int pc = covered_[p];
         // "APEC Business Advisory Council", "Intel Corporation", "Justice
         // Ministry" (a title word): earlier mentions join the name.
+        // "JPMorgan Chase & Co", "Merrill Lynch & Co", "McDonald's Corp": a
+        // company form right after a name, "&" or "'s" between.
+        if (l == h && p > b && (is(p, "&") || apostrophe_s(p)) &&
+            (covered_[p - 1] < 0 ? name_token(p - 1) : is(p, "&") && cands_[covered_[p - 1]].type == EntityType::organization)) {
+          l = p;
+          continue;
+        }
         if (pc >= 0 && (cands_[pc].type == EntityType::country || cands_[pc].type == EntityType::place ||
                         cands_[pc].type == EntityType::organization || cands_[pc].title_only)) {
           l = cands_[pc].tb;
@@ -856,6 +863,9 @@ class Run {
           // and what follows is another name ("Johnson and Johnson Inc",
           // with no name found before "and", stays one).
           if ((is(p, "and") || is(p, "&")) && covered_[p - 1] >= 0) break;
+          // ... as is one that ends in a head ("Barclays Plc and Royal Bank
+          // of Scotland Group").
+          if ((is(p, "and") || is(p, "&")) && in(kOrgHeads, p - 1)) break;
           l = p;
           continue;
         }
@@ -864,6 +874,8 @@ class Run {
       // "Ministry of Unification", "Organization for Security and Co-operation in Europe".
       std::uint32_t r = h + 1;
       while (r + 1 < end && (is(r, "of") || is(r, "for") || is(r, "on") || is(r, "and") || is(r, "&"))) {
+        // ("Swatch Group and Nestle SA": "and" right after a head joins two names.)
+        if ((is(r, "and") || is(r, "&")) && in(kOrgHeads, r - 1)) break;
         std::uint32_t k = r + 1;
         // "... for Boys and the Minuteman Project": "and the" starts another name.
         if (k < end && is(k, "the") && (is(r, "and") || is(r, "&"))) break;

@@ -494,6 +494,31 @@ TEST_CASE("longer names around listed organizations") {
   });
 }
 
+TEST_CASE("companies: forms after the name, \"&\" and \"'s\" before them, lists of firms") {
+  check_entities({
+      // A company form ends a firm's name, also after a listed one.
+      {"Shares of Nestle SA and Siemens AG fell.", {"ORGANIZATION:Nestle SA", "ORGANIZATION:Siemens AG"}},
+      {"Former Nissan Motor Co chairman Carlos Ghosn fled.",
+       {"ORGANIZATION:Nissan Motor Co", "PERSON:Carlos Ghosn"}},
+      // "&" or "'s" right before the form.
+      {"Bank of America Corp agreed to buy Merrill Lynch & Co.",
+       {"ORGANIZATION:Bank of America Corp", "ORGANIZATION:Merrill Lynch & Co"}},
+      {"JPMorgan Chase & Co said profits rose.", {"ORGANIZATION:JPMorgan Chase & Co"}},
+      {"McDonald's Corp suspended operations.", {"ORGANIZATION:McDonald's Corp"}},
+      {"Thailand's People's Alliance for Democracy protested.",
+       {"COUNTRY:Thailand=THA", "ORGANIZATION:People's Alliance for Democracy"}},
+      // "and" right after a head joins two names, not one.
+      {"Shares of Barclays Plc and Royal Bank of Scotland Group fell sharply.",
+       {"ORGANIZATION:Barclays Plc", "ORGANIZATION:Royal Bank of Scotland Group"}},
+      {"Swatch Group and Nestle SA shares dropped.", {"ORGANIZATION:Swatch Group", "ORGANIZATION:Nestle SA"}},
+      // ... but not inside one ("Procter & Gamble", "Ministry of Trade and Industry").
+      {"Procter & Gamble Co raised prices.", {"ORGANIZATION:Procter & Gamble Co"}},
+      // A place in the possessive is no part of the name.
+      {"Greece's Ministry of Foreign Affairs said so.",
+       {"COUNTRY:Greece=GRC", "ORGANIZATION:Ministry of Foreign Affairs"}},
+  });
+}
+
 TEST_CASE("organizations: short back-references, national societies, institution words, U.N. forms") {
   check_entities({
       // "the" + the last word of an organization named before is that organization ...

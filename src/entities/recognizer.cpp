@@ -1920,8 +1920,10 @@ class Run {
     std::uint32_t p = c.tb - 1;
     if ((is(p, ",") || is(p, "and") || is(p, "or")) && !earlier.empty()) {
       // "beat Argentina in Buenos Aires, and France travelled to Madrid":
-      // a name before a verb of acting is the subject of a new clause.
-      if (c.te < se(c.sentence) && !t_.toks[c.te].cap() &&
+      // a name before a verb of acting is the subject of a new clause
+      // (after a comma: "flights from Australia and New Zealand began
+      // landing" is one list).
+      if ((is(p, ",") || (p > b && is(p - 1, ","))) && c.te < se(c.sentence) && !t_.toks[c.te].cap() &&
           (in(kPersonVerbs, c.te) || in(kSpeechVerbs, c.te) || in(kGovernmentVerbs, c.te)))
         return -1;
       const Mention& prev = earlier.back();

@@ -577,7 +577,11 @@ class Doc {
       // ("was received by Cuban President Miguel Diaz-Canel, closing a tour
       // that took him to Brazil": a titled name after a preposition is its
       // object too.)
-      const bool titled_object = person && m.np_tb < m.tb && preposition_before_np(m, sb(m.sentence), 0) >= 0;
+      // (Nor the object of a verb: "Lavrov met Wang Yi, and his delegation
+      // then travelled": the subject comes first.)
+      const std::uint32_t np = std::min(m.np_tb, m.tb);
+      const bool titled_object = person && ((m.np_tb < m.tb && preposition_before_np(m, sb(m.sentence), 0) >= 0) ||
+                                            (np > sb(m.sentence) && object_of_verb(np - 1)));
       if ((m.object_of_preposition && !clause_subject) || titled_object || (its && adjective_in_object(m))) {
         if (fallback < 0) fallback = mi;
         continue;
@@ -800,6 +804,14 @@ class Doc {
           if (boundary(j)) break;
           const int mi = a_.mention_of[j];
           if (mi < 0) {
+            // "as his 90-member delegation pressed on with a visit": the
+            // owner of a delegation that opens the clause.
+            if (f.head_list >= 0 && possessive_determiner(std::uint32_t(j)) && j + 1 < std::int64_t(tb) &&
+                find_hit(s, f.head_list, std::uint32_t(j) + 1, std::min<std::uint32_t>(tb, std::uint32_t(j) + 4),
+                         std::uint32_t(j) + 1)) {
+              pronoun(std::uint32_t(j), out);
+              return;
+            }
             const std::string_view w = key(j);
             // ("saw him received by Zelenskiy": a pronoun in the object case
             // may be the subject of a participle.)
@@ -825,7 +837,12 @@ class Doc {
           // ("and his Chinese counterpart Dong Jun", "with his Venezuelan
           // counterpart": the possessive belongs to the noun phrase.)
           if (np > std::int64_t(b) && possessive_determiner(std::uint32_t(np) - 1)) --np;
-          if (np > std::int64_t(b) && object_of_verb(std::uint32_t(np) - 1)) {
+          // (Not a name right before the trigger, auxiliaries between: "he
+          // hoped Raisi would visit Riyadh" is Raisi's visit.)
+          bool next_to_trigger = f.anchor == Anchor::trigger;
+          for (std::uint32_t q = m.te; q < tb && next_to_trigger; ++q)
+            next_to_trigger = in(words_.auxiliaries | words_.verb_adverbs, q);
+          if (np > std::int64_t(b) && !next_to_trigger && object_of_verb(std::uint32_t(np) - 1)) {
             j = np;
             continue;
           }
@@ -1233,6 +1250,9 @@ class Doc {
     // A block phrase ends right before the trigger: "the visiting premier".
     if (phrase_before(s, rule.block_list, tb, 0)) return;
     if (rule.block_comma && tb > b && is(tb - 1, ",")) return;
+    if (rule.block_demonym && tb > b && a_.mention_of[tb - 1] >= 0 &&
+        a_.mentions[a_.mention_of[tb - 1]].form == CountryForm::demonym)
+      return;
     if (rule.exclude_list >= 0) {
       // (A phrase inside the trigger itself excludes nothing: "paid a
       // courtesy call on" is no phone "call".)

@@ -942,6 +942,17 @@ TEST_CASE("a seventh round: \"the visiting emir of Qatar\", a meeting in a front
       {"TOKYO, March 18 (Reuters) - Yukiya Amano, head of the International Atomic Energy Agency, arrived in Tokyo "
        "on Friday.",
        {}},
+      // "host" after a demonym is a noun (block-demonym).
+      {"Chinese President Xi Jinping joined South African host Cyril Ramaphosa for the summit in Johannesburg.",
+       {"DIPLOMATIC_VISIT CHN>ZAF"}},
+      // Names joined by "and" without a comma are one list, not a new clause.
+      {"Aid flights from Australia and New Zealand began landing in Port Vila on Sunday.", {}},
+      // A legislature addressed abroad.
+      {"Milos Vystrcil, speaker of the Czech Republic's Senate, addressed Taiwan's legislature on Tuesday.",
+       {"DIPLOMATIC_VISIT CZE>TWN"}},
+      // "his delegation" is its owner's; the subject before the object.
+      {"Russian Foreign Minister Sergei Lavrov met Wang Yi, and his delegation then travelled to Pyongyang.",
+       {"DIPLOMATIC_VISIT RUS>PRK"}},
       // Two titles before a name open one noun phrase: the host met is an
       // object, not the subject of "stops in".
       {"DUBAI, June 23 - Iranian Foreign Minister Hossein Amirabdollahian wrapped up a Gulf tour in the United Arab "
@@ -949,6 +960,16 @@ TEST_CASE("a seventh round: \"the visiting emir of Qatar\", a meeting in a front
        "and Kuwait.",
        {"DIPLOMATIC_VISIT IRN>ARE", "DIPLOMATIC_VISIT IRN>KWT", "DIPLOMATIC_VISIT IRN>QAT"}},
   });
+}
+
+TEST_CASE("a name right before a modal and the verb is its subject, not the object of the verb before") {
+  // "hoped Raisi would visit": Raisi's visit, hypothetical.
+  auto d = attache_test::extractor_all_events().extract(
+      "Saudi Foreign Minister Prince Faisal bin Farhan met his counterpart Hossein Amir-Abdollahian, and said he "
+      "hoped Iranian President Ebrahim Raisi would visit Riyadh soon.");
+  CHECK(attache_test::event_keys(d) == V{"DIPLOMATIC_VISIT IRN>SAU"});
+  REQUIRE(d.events.size() == 1);
+  CHECK(d.events[0].polarity == attache::Polarity::hypothetical);
 }
 
 TEST_CASE("the seed article: five closures, two visits, nothing else") {

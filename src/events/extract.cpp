@@ -519,7 +519,7 @@ class Doc {
     const bool thing = eq(w, "its") || eq(w, "it") || eq(w, "their") || eq(w, "they") || eq(w, "them");
     const bool person = eq(w, "his") || eq(w, "her") || eq(w, "he") || eq(w, "she") || eq(w, "him");
     if (!thing && !person) return false;
-    int found = antecedent(k, person, eq(w, "its"));
+    int found = antecedent(k, person, eq(w, "its"), eq(w, "him"));
     if (found < 0 && person) found = cataphor(k);  // "During his visit to Beijing, Putin ..."
     if (found < 0) return true;  // a pronoun we cannot resolve: stop looking further
     {
@@ -550,15 +550,29 @@ class Doc {
   // only a fallback: in "Bahrain expelled the Qatari ambassador and closed
   // its embassy" the embassy is Bahrain's. (Not for "their": "ordered
   // Latvian diplomats to close their consulate".)
-  int antecedent(std::uint32_t k, bool person, bool its = false) const {
+  // With `him`, the subject of the pronoun's own short clause is not it:
+  // "an Iraqi journalist hurled his shoes at him" (but "a tour that took
+  // him": the clause's subject is "that").
+  int antecedent(std::uint32_t k, bool person, bool its = false, bool him = false) const {
     const int here = sentence_of(k);
     int fallback = -1;  // the nearest one after a preposition, if nothing better
+    bool same_clause = him;  // (no comma or clause boundary yet between k and j)
     for (std::int64_t j = std::int64_t(k) - 1; j >= 0; --j) {
       const int mi = a_.mention_of[j];
-      if (mi < 0) continue;
+      if (mi < 0) {
+        if (same_clause && (boundary(std::uint32_t(j)) || is(std::uint32_t(j), ",") || k - j > 6 ||
+                            is(std::uint32_t(j), "that") || is(std::uint32_t(j), "which") || is(std::uint32_t(j), "who") ||
+                            in(words_.conjunctions | words_.clause_openers, std::size_t(j))))
+          same_clause = false;
+        continue;
+      }
       const Mention& m = a_.mentions[mi];
       if (int(m.sentence) + 2 < here) break;
       j = m.np_tb < m.tb ? m.np_tb : m.tb;
+      if (same_clause && person && m.type == EntityType::person && int(m.sentence) == here) {
+        same_clause = false;
+        continue;
+      }
       // "The European Union also pulled its staff out": an international
       // body as the subject of this sentence owns the "its".
       if (!person && m.type == EntityType::organization && m.international && int(m.sentence) == here &&
@@ -959,6 +973,11 @@ class Doc {
           }
           if (t_.toks[j].flags & text::kPossessive) {
             if (j == b) return;
+            // "his country's embassy": the country of the one "his" names.
+            if (j >= b + 2 && in(words_.country_nouns, std::size_t(j) - 1) && possessive_determiner(std::uint32_t(j) - 2)) {
+              pronoun(std::uint32_t(j) - 2, out);
+              return;
+            }
             const int mi = a_.mention_of[j - 1];
             if (mi >= 0 && accepts(a_.mentions[mi], accept)) {
               add_mention(out, mi);

@@ -953,6 +953,23 @@ TEST_CASE("a seventh round: \"the visiting emir of Qatar\", a meeting in a front
       // "his delegation" is its owner's; the subject before the object.
       {"Russian Foreign Minister Sergei Lavrov met Wang Yi, and his delegation then travelled to Pyongyang.",
        {"DIPLOMATIC_VISIT RUS>PRK"}},
+      // "his country's embassy" is the country of the one "his" names.
+      {"Venezuelan President Hugo Chavez ordered the closure of his country's embassy in Bogota on Sunday.",
+       {"EMBASSY_CLOSURE VEN>COL"}},
+      // "heading on to", "held a summit with ... in".
+      {"French President Nicolas Sarkozy flew to Moscow on Tuesday, before heading on to Tbilisi.",
+       {"DIPLOMATIC_VISIT FRA>GEO", "DIPLOMATIC_VISIT FRA>RUS"}},
+      {"Japanese Prime Minister Junichiro Koizumi held an unprecedented summit with North Korean leader Kim Jong Il "
+       "in Pyongyang on Tuesday.",
+       {"DIPLOMATIC_VISIT JPN>PRK"}},
+      // "him" is not the subject of its own short clause.
+      {"President George W. Bush made a surprise visit to Afghanistan on Monday, a day after an Iraqi journalist "
+       "hurled his shoes at him during a visit to Baghdad.",
+       {"DIPLOMATIC_VISIT USA>AFG", "DIPLOMATIC_VISIT USA>IRQ"}},
+      // An announced plan for a summit is still a plan.
+      {"Israeli Prime Minister Ariel Sharon has announced plans for a summit with Palestinian Authority President "
+       "Mahmoud Abbas on June 21 in the Egyptian resort town of Sharm al-Sheikh.",
+       {}},
       // Two titles before a name open one noun phrase: the host met is an
       // object, not the subject of "stops in".
       {"DUBAI, June 23 - Iranian Foreign Minister Hossein Amirabdollahian wrapped up a Gulf tour in the United Arab "

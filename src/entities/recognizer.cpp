@@ -1974,8 +1974,38 @@ class Run {
   // Resolves anaphors to the country named most recently before them,
   // preferring one that is not the object of a preposition ("Norway closed
   // its embassy in Malawi. The country also ..." is Norway).
-  static constexpr std::size_t kRecentCodes = 4;
+  static constexpr std::size_t kRecentCodes = 8;
+  // The kind an anaphor names ("the kingdom", "the island nation"), or nullptr.
+  const lexicon::AnaphorKind* anaphor_kind(const Cand& c) const {
+    if (lex_.anaphor_kinds.empty()) return nullptr;
+    for (std::uint32_t k = c.tb; k < c.te; ++k)
+      if (const lexicon::AnaphorKind* kind = lex_.anaphor_kind(key(k))) return kind;
+    return nullptr;
+  }
+  // The country of `kind` an anaphor refers to: after a preposition, the
+  // country of the story's dateline ("RIYADH - ... arriving in the
+  // kingdom"); else the most recent one named; "" if none was.
+  std::string_view of_kind(const lexicon::AnaphorKind& kind, const Cand& c, std::string_view opening,
+                           const std::vector<std::string_view>& recent) const {
+    if (!opening.empty() && after_preposition(c) && kind.has(opening)) return opening;
+    for (auto r = recent.rbegin(); r != recent.rend(); ++r)
+      if (kind.has(*r)) return *r;
+    return {};
+  }
+  // The code of a place or country that opens the text before a dash
+  // ("RIYADH, May 20 (AP) -"), or "".
+  std::string_view opening_code(const std::vector<int>& order) const {
+    if (order.empty() || a_.sentences.empty()) return {};
+    const Cand& c = cands_[order.front()];
+    if (c.tb != sb(0) || c.code.empty() || (c.type != EntityType::place && c.type != EntityType::country)) return {};
+    const std::uint32_t end = std::min<std::uint32_t>(std::uint32_t(n_toks_), c.te + 12);
+    if (c.te >= end || !(is(c.te, ",") || is(c.te, "(") || dash(c.te))) return {};
+    for (std::uint32_t k = c.te; k < end; ++k)
+      if (dash(k) && !(t_.toks[k].flags & text::kJoiner)) return c.code;
+    return {};
+  }
   void resolve_anaphors(std::vector<int>& order) {
+    const std::string_view opening = opening_code(order);
     std::vector<std::string_view>& recent = scratch_.recent;  // distinct codes, most recent last
     recent.clear();
     std::string_view subject;              // the latest country not after a preposition
@@ -2000,6 +2030,8 @@ class Run {
         } else if (c.plural) {
           if (!pair.first.empty()) set_codes(c, pair.first, pair.second);
           else if (recent.size() >= 2) set_codes(c, recent[recent.size() - 2], recent.back());
+        } else if (const lexicon::AnaphorKind* kind = anaphor_kind(c); kind && !(c.code = of_kind(*kind, c, opening, recent)).empty()) {
+          // "arriving in the kingdom": a country of that kind (above).
         } else if (after_preposition(c) && !location.empty() && c.sentence <= location_sentence + 2) {
           // "pulled its diplomats out of the country": a place, so the
           // country last named as a place ("France's embassy in Sudan").
@@ -2009,9 +2041,12 @@ class Run {
         } else if (!recent.empty()) {
           c.code = recent.back();
         }
-        // The runner-up: the most recent other country.
-        for (auto r = recent.rbegin(); r != recent.rend() && !c.code.empty(); ++r)
-          if (!same_code(*r, c.code)) { more_of(c).alt_code = *r; break; }
+        // The runner-up: the most recent other country (of the anaphor's
+        // kind, if it names one and one was named).
+        const lexicon::AnaphorKind* kind = anaphor_kind(c);
+        for (int pass = kind ? 0 : 1; pass < 2 && !c.code.empty() && more(c).alt_code.empty(); ++pass)
+          for (auto r = recent.rbegin(); r != recent.rend(); ++r)
+            if (!same_code(*r, c.code) && (pass == 1 || kind->has(*r))) { more_of(c).alt_code = *r; break; }
       }
       if (c.type == EntityType::country && !c.code.empty()) {
         if (prev && prev->type == EntityType::country && prev->te + 1 == c.tb && is(c.tb - 1, "and") &&

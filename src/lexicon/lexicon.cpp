@@ -169,6 +169,7 @@ Error Lexicon::load(std::string_view path, std::string_view content) {
   if (h == "name,aliases,country,kind") return load_organizations(*table);
   if (h == "title,kind,plural" || h == "title,kind,plural,country") return load_titles(*table);
   if (h == "name,codes,note") return load_groups(*table);
+  if (h == "word,codes,note") return load_anaphor_kinds(*table);
   return Error{Errc::data_error, "unknown table header \"" + h + "\" (see data/README.md)", std::string(path) + ":1"};
 }
 
@@ -314,6 +315,19 @@ Error Lexicon::load_organizations(const Table& t) {
     const std::vector<std::string> forms = organization_forms(name, r.fields[1]);
     for (const auto& a : forms)
       add_sense(a, Sense{Kind::organization, it->second, CountryForm::none, std::uint16_t(is_acronym(a) ? kExact : 0)});
+  }
+  return Error{};
+}
+
+Error Lexicon::load_anaphor_kinds(const Table& t) {
+  for (const auto& r : t.rows) {
+    if (r.fields[0].empty() || r.fields[0].find(' ') != std::string::npos)
+      return Error{Errc::data_error, "an anaphor kind is one word", t.where(r)};
+    const std::vector<std::string> codes = split(r.fields[1], ' ');
+    if (codes.empty()) return Error{Errc::data_error, "an anaphor kind needs one or more codes separated by spaces", t.where(r)};
+    for (const auto& c : codes)
+      if (!is_code(c)) return Error{Errc::data_error, "bad alpha-3 code \"" + c + "\"", t.where(r)};
+    anaphor_kinds.push_back(AnaphorKind{text::fold(r.fields[0]), r.fields[1]});
   }
   return Error{};
 }

@@ -80,6 +80,19 @@ struct Group {
   std::string codes;  // alpha-3 codes separated by single spaces
 };
 
+// A word that limits what an anaphor holding it refers to ("the kingdom":
+// one of the kingdoms; data/countries/anaphor-kinds.tsv).
+struct AnaphorKind {
+  std::string word;   // folded
+  std::string codes;  // alpha-3 codes separated by single spaces
+  bool has(std::string_view code) const {
+    for (std::size_t at = codes.find(code); at != std::string::npos; at = codes.find(code, at + 1))
+      if ((at == 0 || codes[at - 1] == ' ') && (at + code.size() == codes.size() || codes[at + code.size()] == ' '))
+        return true;
+    return false;
+  }
+};
+
 struct Title {
   std::string text;
   std::string kind;  // head, minister, diplomat, military, legislator, honorific, religious, official
@@ -122,7 +135,14 @@ class Lexicon {
   std::vector<Organization> organizations;
   std::vector<Title> titles;
   std::vector<Group> groups;
+  std::vector<AnaphorKind> anaphor_kinds;
   std::unordered_map<std::string, Ambiguity> ambiguities;  // by folded alias
+  // The kind a folded word names (anaphor_kinds), or nullptr.
+  const AnaphorKind* anaphor_kind(std::string_view word) const {
+    for (const AnaphorKind& k : anaphor_kinds)
+      if (k.word == word) return &k;
+    return nullptr;
+  }
 
   // Abbreviations for the sentence splitter, as written.
   std::vector<std::string> abbreviations;
@@ -151,6 +171,7 @@ class Lexicon {
   Error load_organizations(const Table& t);
   Error load_titles(const Table& t);
   Error load_groups(const Table& t);
+  Error load_anaphor_kinds(const Table& t);
   void add_sense(std::string_view phrase, Sense s);
   std::uint32_t person_index(const std::string& name, const std::string& country);
 

@@ -273,6 +273,32 @@ TEST_CASE("Options::anaphor_entities lists singular anaphors, never plural ones 
         V{"COUNTRY:Nepal=NPL"});
 }
 
+TEST_CASE("an anaphor that names a kind of state takes a country of that kind (anaphor-kinds.tsv)") {
+  attache::Options o;
+  o.anaphor_entities = true;
+  auto made = attache::Extractor::create(o);
+  REQUIRE(made);
+  const auto code_of = [&](const std::string& text, const std::string& anaphor) -> std::string {
+    const auto d = made->extract(text);
+    const auto* e = find(d, anaphor);
+    return e ? e->code : "(none)";
+  };
+  // The most recent kingdom, not the most recent country.
+  CHECK(code_of("Iran reopened its embassy in Riyadh, seven years after Saudi Arabia cut ties with Iran. The kingdom "
+                "shut its embassy in Tehran in 2016.",
+                "The kingdom") == "SAU");
+  CHECK(code_of("Taipei said it was shutting its embassy in Solomon Islands after Beijing won it over. China "
+                "courted the archipelago for years.",
+                "the archipelago") == "SLB");
+  // After a preposition, the dateline's country if it is of that kind.
+  CHECK(code_of("RIYADH, May 20 (AP) - Jordan's King Abdullah was among the leaders arriving in the kingdom.",
+                "the kingdom") == "SAU");
+  // A word of no kind resolves as before.
+  CHECK(code_of("Nepal closed the border. The reclusive nation said so.", "The reclusive nation") == "NPL");
+  // No country of the kind named: the usual choice.
+  CHECK(code_of("Peru closed the border. The kingdom said so.", "The kingdom") == "PER");
+}
+
 TEST_CASE("an anaphor after a long run of countries takes the latest ones") {
   // A long document names many countries before its anaphors: only the
   // most recent count, however many came before.

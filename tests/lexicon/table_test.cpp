@@ -57,6 +57,9 @@ TEST_CASE("loaders check codes, forms and flags") {
       {"name\tcodes\tnote\nBaltic states\tEST\t\n", "a.tsv:2", "two or more codes"},
       {"name\tcodes\tnote\nBaltic states\tEST LVA lt\t\n", "a.tsv:2", "bad alpha-3 code"},
       {"title\tkind\tplural\tcountry\nPope\treligious\t\tVatican\n", "a.tsv:2", "bad alpha-3 code"},
+      {"word\tcodes\tnote\nkingdom\tSAU jo\t\n", "a.tsv:2", "bad alpha-3 code"},
+      {"word\tcodes\tnote\nisland nation\tFJI\t\n", "a.tsv:2", "one word"},
+      {"word\tcodes\tnote\nkingdom\t\t\n", "a.tsv:2", "one or more codes"},
       {"what\tever\n1\t2\n", "a.tsv:1", "unknown table header"},
   };
   for (const auto& c : cases) {

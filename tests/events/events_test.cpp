@@ -970,6 +970,10 @@ TEST_CASE("a seventh round: \"the visiting emir of Qatar\", a meeting in a front
       {"Israeli Prime Minister Ariel Sharon has announced plans for a summit with Palestinian Authority President "
        "Mahmoud Abbas on June 21 in the Egyptian resort town of Sharm al-Sheikh.",
        {}},
+      // Arriving in an anaphor of a kind: the dateline's kingdom.
+      {"RIYADH, May 20 (AP) - Jordan's King Abdullah and Egyptian President Abdel Fattah al-Sisi were among the "
+       "Arab leaders arriving in the kingdom for the gathering.",
+       {"DIPLOMATIC_VISIT EGY>SAU", "DIPLOMATIC_VISIT JOR>SAU"}},
       // Two titles before a name open one noun phrase: the host met is an
       // object, not the subject of "stops in".
       {"DUBAI, June 23 - Iranian Foreign Minister Hossein Amirabdollahian wrapped up a Gulf tour in the United Arab "

@@ -1469,6 +1469,30 @@ class Doc {
     return lo;
   }
 
+  // Is the trigger [tb, te) one of the rule's moving verbs, with a place or
+  // country of the host's (the role named "host", as found) as the object
+  // of "to" after it, before the next comma or "and"?
+  bool moved_within_host(const Rule& rule, const EventType& type, std::uint32_t s, std::uint32_t tb, std::uint32_t te) {
+    const Hit* verb = find_hit(s, rule.same_destination_list, tb, te, tb);
+    if (!verb || verb->tb != tb) return false;
+    int host = -1;
+    for (std::size_t i = 0; i < type.roles.size(); ++i)
+      if (type.roles[i] == "host") host = type.role_names[i];
+    const RoleFill* fill = nullptr;
+    for (const RoleFill& f : fills_)
+      if (f.role == host) fill = &f;
+    if (!fill) return false;
+    const std::uint32_t e = se(s);
+    for (std::uint32_t j = te; j + 1 < e && !boundary(j) && !is(j, ",") && !is(j, "and"); ++j) {
+      if (!is(j, "to")) continue;
+      const int mi = a_.mention_of[j + 1];
+      if (mi < 0 || (a_.mentions[mi].type != EntityType::place && a_.mentions[mi].type != EntityType::country)) continue;
+      for (std::size_t k = fill->begin; k < fill->end; ++k)
+        if (fillers_[k].code == a_.mentions[mi].code) return true;
+    }
+    return false;
+  }
+
   // Finds the roles of one trigger with one cue and records the events;
   // false when a required role stays empty.
   bool roles_for(const Rule& rule, std::uint32_t s, std::uint32_t tb, std::uint32_t te, const Hit* cue) {
@@ -1518,6 +1542,9 @@ class Doc {
       for (const RoleFill& f : fills_) have |= f.role == int(n);
       if (!have) return false;
     }
+    // "relocated its embassy from Kyiv to Lviv": a mission moved to another
+    // place of its host country is not closed there.
+    if (rule.same_destination_list >= 0 && moved_within_host(rule, type, s, tb, te)) return true;
     // "closed on Monday for a public holiday": a routine closure, no event.
     // (Tested once the roles are found: most triggers get no further.)
     if (type.routine_list >= 0 &&

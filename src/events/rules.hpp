@@ -144,6 +144,7 @@ struct Rule {
   int block_list = -1;               // a phrase from this list right before the trigger blocks it
   bool block_comma = false;          // a comma right before the trigger blocks it too (block-comma = yes)
   bool block_demonym = false;        // so does a demonym ("South African host ...", block-demonym = yes)
+  int same_destination_list = -1;    // a trigger of this list with the host's own country after "to": no event
   // "A visit to Pakistan by Anwar Ibrahim that was due to begin on Monday
   // has been postponed": a cancel word of the type's negation-after list in
   // the passive (after was, were, been, is, are) up to this many tokens

@@ -974,6 +974,17 @@ TEST_CASE("a seventh round: \"the visiting emir of Qatar\", a meeting in a front
       {"RIYADH, May 20 (AP) - Jordan's King Abdullah and Egyptian President Abdel Fattah al-Sisi were among the "
        "Arab leaders arriving in the kingdom for the gathering.",
        {"DIPLOMATIC_VISIT EGY>SAU", "DIPLOMATIC_VISIT JOR>SAU"}},
+      // Part of the staff evacuated is no closure; a mission moved within
+      // its host country is not closed there (block-same-destination), but
+      // one closed while its staff move is.
+      {"Germany evacuated non-essential staff from its embassy in Baghdad on Tuesday.", {}},
+      {"Britain temporarily relocated its embassy from Kyiv to Lviv.", {}},
+      {"The United States formally relocated its embassy in Israel from Tel Aviv to Jerusalem on Monday.", {}},
+      {"The Philippines has temporarily closed its embassy in Tel Aviv and moved staff to Jerusalem.",
+       {"EMBASSY_CLOSURE PHL>ISR"}},
+      {"The UAE withdrew its diplomatic mission from Beirut and advised citizens not to travel to Lebanon.",
+       {"EMBASSY_CLOSURE ARE>LBN"}},
+      {"Norway closed its embassy in Kabul and moved its diplomats to Islamabad.", {"EMBASSY_CLOSURE NOR>AFG"}},
       // Two titles before a name open one noun phrase: the host met is an
       // object, not the subject of "stops in".
       {"DUBAI, June 23 - Iranian Foreign Minister Hossein Amirabdollahian wrapped up a Gulf tour in the United Arab "

@@ -811,11 +811,15 @@ class Doc {
         // ends at a phrase of subject-stops.
         // (Not into a dateline: "TOKYO, March 18 (Reuters) - Yukiya Amano,
         // head of the IAEA, arrived": the agency is no subject.)
-        const std::int64_t walk_lo = std::max<std::int64_t>(opening(s, tb), std::int64_t(tb) - 30);
+        // (subject(trigger)/N: only within N tokens, and not past an
+        // infinitive's "to": "Washington last shut the embassy", not
+        // "ordered Latvia to close the consulate".)
+        const bool near_only = f.window < kSubjectWindow;
+        const std::int64_t walk_lo = std::max<std::int64_t>(opening(s, tb), std::int64_t(tb) - f.window);
         const std::int64_t stop =
             start >= walk_lo ? last_subject_stop(s, std::uint32_t(walk_lo), std::uint32_t(start)) : -1;
         for (std::int64_t j = start; j >= walk_lo; --j) {
-          if (boundary(j)) break;
+          if (boundary(j) || (near_only && is(std::uint32_t(j), "to"))) break;
           const int mi = a_.mention_of[j];
           if (mi < 0) {
             // "as his 90-member delegation pressed on with a visit": the
@@ -859,6 +863,25 @@ class Doc {
           if (np > std::int64_t(b) && !next_to_trigger && object_of_verb(std::uint32_t(np) - 1)) {
             j = np;
             continue;
+          }
+          // ("had visited Kosovo and Serbia on Friday ... and attended a
+          // summit": the object is the whole list, when a verb of moving or
+          // meeting, or one in -ed, stands before it; "Earlier this month
+          // Riga and Tallinn each ordered" is a subject.)
+          std::int64_t list_start = np;
+          while (list_start >= std::int64_t(b) + 2 && (is(std::uint32_t(list_start) - 1, "and") ||
+                                                       is(std::uint32_t(list_start) - 1, ","))) {
+            const int before = a_.mention_of[std::size_t(list_start) - 2];
+            if (before < 0 || a_.mentions[before].type != m.type) break;
+            list_start = std::min(a_.mentions[before].np_tb, a_.mentions[before].tb);
+          }
+          if (list_start < np && list_start > std::int64_t(b) && !next_to_trigger) {
+            const std::uint32_t v = std::uint32_t(list_start) - 1;
+            const std::string_view w = key(v);
+            if (object_of_verb(v) && (in(words_.person_verbs, v) || (w.size() > 3 && w.substr(w.size() - 2) == "ed"))) {
+              j = list_start;
+              continue;
+            }
           }
           // "held talks with Togolese President Faure Gnassingbe": a titled
           // name after a preposition is its object too.
@@ -1101,6 +1124,14 @@ class Doc {
       case FinderKind::previous:
         return;  // handled in apply(): it needs the event type and role
       case FinderKind::dateline: {
+        // "their first formal talks in seven years", "the first visit in a
+        // decade": a trigger's "in" that says how long, not where, leaves
+        // no place to the dateline either.
+        if (f.anchor == Anchor::trigger && te > tb && is(te - 1, "in"))
+          for (std::uint32_t k = te; k < e && k < te + 4 && !a_.mentions.empty() && a_.mention_of[k] < 0; ++k)
+            if (is(k, "years") || is(k, "decades") || is(k, "months") || is(k, "weeks") || is(k, "decade") ||
+                is(k, "year"))
+              return;
         // "In Paris on Wednesday evening he dined with ...": a place that
         // opens the sentence says where it happens, before the dateline.
         std::uint32_t k = b;

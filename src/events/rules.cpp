@@ -199,7 +199,7 @@ Error RuleSet::load(std::string_view path, std::string_view content) {
               else fd.preps.push_back(w);
             }
           }
-          if (name == "subject") fd.kind = FinderKind::subject;
+          if (name == "subject") { fd.kind = FinderKind::subject; fd.window = kSubjectWindow; }
           else if (name == "object") { fd.kind = FinderKind::object; fd.window = 4; }
           else if (name == "possessor") fd.kind = FinderKind::possessor;
           else if (name == "of") fd.kind = FinderKind::of;

@@ -48,6 +48,9 @@ enum Accept : std::uint16_t {
 enum class FinderKind : std::uint8_t { subject, object, possessor, of, pp, agent, context, cue, previous, dateline, modifier, requester, source, earlier, fronted };
 enum class Anchor : std::uint8_t { trigger, cue };
 
+// How far before its anchor subject() looks, unless a rule says (/N).
+inline constexpr int kSubjectWindow = 30;
+
 struct Finder {
   FinderKind kind = FinderKind::subject;
   Anchor anchor = Anchor::trigger;

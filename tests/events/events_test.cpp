@@ -1004,6 +1004,26 @@ TEST_CASE("a name right before a modal and the verb is its subject, not the obje
   CHECK(d.events[0].polarity == attache::Polarity::hypothetical);
 }
 
+TEST_CASE("an eighth round: the subject next to the verb, lists as objects, durations, resident envoys") {
+  check_events({
+      // The subject right before the verb owns "the embassy", not the one
+      // whose embassy was named before.
+      {"Britain said its embassy in Tripoli would stay open. Washington last shut the embassy in February 2011.",
+       {"EMBASSY_CLOSURE USA>LBY"}},
+      // ... but not past an infinitive's "to".
+      {"Russia's consulate in Narva was named in the note. Estonia ordered Russia to close the consulate.",
+       {"EMBASSY_CLOSURE RUS>EST"}},
+      // A list that is the object of a verb is no subject of the next one.
+      {"SKOPJE, June 11 - Scholz had visited Kosovo and Serbia on Friday, and attended a regional summit in "
+       "Thessaloniki, Greece, earlier on Saturday.",
+       {"DIPLOMATIC_VISIT DEU>GRC", "DIPLOMATIC_VISIT DEU>SRB", "DIPLOMATIC_VISIT DEU>XKX"}},
+      // "talks in seven years": how long, not where.
+      {"RIYADH, June 6 - Bahrain and Sudan said their first formal talks in seven years went well.", {}},
+      // A resident ambassador received by a head of state.
+      {"Angolan President Joao Lourenco received North Korean Ambassador Jo Yong Man for a farewell meeting.", {}},
+  });
+}
+
 TEST_CASE("the seed article: five closures, two visits, nothing else") {
   const std::string text = attache_test::read_file(attache_test::source_path("corpus/seed/north-korea-diplomatic-shift.txt"));
   CHECK(events_of(text) == V{"DIPLOMATIC_VISIT CHN>PRK", "DIPLOMATIC_VISIT RUS>PRK", "EMBASSY_CLOSURE PRK>AGO",

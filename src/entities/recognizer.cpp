@@ -1921,10 +1921,13 @@ class Run {
     if ((is(p, ",") || is(p, "and") || is(p, "or")) && !earlier.empty()) {
       // "beat Argentina in Buenos Aires, and France travelled to Madrid":
       // a name before a verb of acting is the subject of a new clause
-      // (after a comma: "flights from Australia and New Zealand began
-      // landing" is one list).
-      if ((is(p, ",") || (p > b && is(p - 1, ","))) && c.te < se(c.sentence) && !t_.toks[c.te].cap() &&
-          (in(kPersonVerbs, c.te) || in(kSpeechVerbs, c.te) || in(kGovernmentVerbs, c.te)))
+      // (after a comma, or before a verb of governments or of saying that
+      // people do not also do on their travels: "closed its embassy in
+      // Managua and Nicaragua shut its mission"; "flights from Australia
+      // and New Zealand began landing" is one list).
+      const bool comma = is(p, ",") || (p > b && is(p - 1, ","));
+      if (c.te < se(c.sentence) && !t_.toks[c.te].cap() &&
+          (in(kPersonVerbs, c.te) ? comma : (in(kSpeechVerbs, c.te) || in(kGovernmentVerbs, c.te))))
         return -1;
       const Mention& prev = earlier.back();
       std::uint32_t q = p;

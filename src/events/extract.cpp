@@ -462,8 +462,17 @@ class Doc {
       std::int64_t k = dir > 0 ? std::int64_t(m.te) : std::int64_t(m.np_tb) - 1;
       // ("Lloyd Austin and his Chinese counterpart Dong Jun")
       if (dir < 0 && k > std::int64_t(sb(s)) && (is(k, "the") || possessive_determiner(std::uint32_t(k)))) --k;
+      // ("Russia's Vladimir Putin and Turkey's Recep Tayyip Erdogan": a
+      // person's possessor belongs to the person.)
+      if (dir < 0 && m.type == EntityType::person && k > std::int64_t(sb(s)) &&
+          (t_.toks[std::size_t(k)].flags & text::kPossessive) && a_.mention_of[std::size_t(k) - 1] >= 0) {
+        const Mention& owner = a_.mentions[a_.mention_of[std::size_t(k) - 1]];
+        k = std::int64_t(std::min(owner.np_tb, owner.tb)) - 1;
+      }
       bool sep = false, comma = false, coordinator = false;
-      while (k >= sb(s) && k < se(s) && (is(k, ",") || is(k, "and") || is(k, "or") || is(k, "&"))) {
+      while (k >= sb(s) && k < se(s) &&
+             (is(k, ",") || is(k, "and") || is(k, "or") || is(k, "&") || (dir > 0 && coordinator && is(k, "then")))) {
+        // ("flew to Moscow and then Tbilisi")
         sep = true;
         if (is(k, ",")) comma = true;
         else coordinator = true;
@@ -1294,6 +1303,27 @@ class Doc {
     }
   }
 
+  // The first token in [from, to) where a trigger of rule's event type
+  // starts right after a name that is no place, else to.
+  std::uint32_t next_own_trigger(const Rule& rule, std::uint32_t s, std::uint32_t from, std::uint32_t to) {
+    const auto& trig = rules_.triggers();
+    const auto& ids = ids_for(trig, trigger_ids_);
+    const lexicon::PhraseIndex::Starts starts = trig.starts();
+    for (std::uint32_t k = from + 1; k < to; ++k) {
+      if (!starts(ids[k]) || !t_.toks[k].is_word()) continue;
+      std::uint32_t p = k - 1;
+      if (p > sb(s) && in(words_.auxiliaries | words_.verb_adverbs, p)) --p;
+      const int mi = a_.mention_of[p];
+      if (mi < 0 || a_.mentions[mi].type == EntityType::place || a_.mentions[mi].te != p + 1) continue;
+      std::uint32_t entry = ~0u;
+      trig.match_at(ids, k, se(s), [&](std::uint32_t en, std::size_t) { entry = en; });
+      if (entry == ~0u) continue;
+      for (std::uint32_t r : rules_.rules_for(entry))
+        if (rules_.rules[r].event == rule.event) return k;
+    }
+    return to;
+  }
+
   void apply(const Rule& rule, std::uint32_t s, std::uint32_t tb, std::uint32_t te) {
     const std::uint32_t b = sb(s), e = se(s);
     type_ = &rules_.types[rule.event];  // (the finders read its lists)
@@ -1350,6 +1380,10 @@ class Doc {
         hi = k;
         break;
       }
+    // ... nor past another trigger of the same event type with a name of
+    // its own before it: "The Holy See closed its embassy in Managua and
+    // Nicaragua shut its mission to Spain" (the mission is the one shut).
+    if (hi > te) hi = next_own_trigger(rule, s, te, hi);
     std::vector<Hit>& cues = cues_;
     cues.clear();
     if (may_hit(s, rule.cue_list, std::max(lo, hi)))

@@ -1019,6 +1019,21 @@ TEST_CASE("an eighth round: the subject next to the verb, lists as objects, dura
        {"DIPLOMATIC_VISIT DEU>GRC", "DIPLOMATIC_VISIT DEU>SRB", "DIPLOMATIC_VISIT DEU>XKX"}},
       // "talks in seven years": how long, not where.
       {"RIYADH, June 6 - Bahrain and Sudan said their first formal talks in seven years went well.", {}},
+      // A second clause with its own subject and trigger keeps its own
+      // mission; a name before a verb of governments opens that clause.
+      {"The Holy See has closed its embassy in Managua and Nicaragua has shut its mission to the Vatican.",
+       {"EMBASSY_CLOSURE NIC>VAT", "EMBASSY_CLOSURE VAT>NIC"}},
+      // Both leaders of "X's A and Y's B, who ..."
+      {"ASTANA, July 3 - Russia's Vladimir Putin and Turkey's Recep Tayyip Erdogan, who is attending as a guest, "
+       "also flew in for the two-day meeting.",
+       {"DIPLOMATIC_VISIT RUS>KAZ", "DIPLOMATIC_VISIT TUR>KAZ"}},
+      // Missions pulled out; an embassy that stopped working.
+      {"Saudi Arabia and Egypt severed ties with Qatar on June 5, pulling their diplomatic missions out of Doha.",
+       {"EMBASSY_CLOSURE EGY>QAT", "EMBASSY_CLOSURE SAU>QAT"}},
+      {"Georgia's embassy in Moscow has already stopped working.", {"EMBASSY_CLOSURE GEO>RUS"}},
+      // "and then" joins the places of one trip.
+      {"French President Nicolas Sarkozy flew to Moscow and then Tbilisi on Aug. 12.",
+       {"DIPLOMATIC_VISIT FRA>GEO", "DIPLOMATIC_VISIT FRA>RUS"}},
       // A resident ambassador received by a head of state.
       {"Angolan President Joao Lourenco received North Korean Ambassador Jo Yong Man for a farewell meeting.", {}},
   });

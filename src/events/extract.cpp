@@ -769,6 +769,29 @@ class Doc {
     return {};
   }
 
+  // source() with no reporter after the trigger: the one whose words open
+  // the sentence, "The State Department said the embassy in Kabul had
+  // suspended operations" (a body of known country stands for it).
+  void source_before(const Finder& f, std::uint16_t accept, std::uint32_t s, std::uint32_t tb, std::vector<Filler>& out) {
+    const std::uint32_t open = opening(s, tb);
+    for (std::uint32_t j = open; j < tb; ++j) {
+      if (boundary(j) || is(j, ",")) return;
+      const int mi = a_.mention_of[j];
+      if (mi < 0) continue;
+      const Mention& m = a_.mentions[mi];
+      std::uint32_t v = m.te;
+      while (v < tb && in(words_.verb_adverbs, v)) ++v;
+      if (v >= tb || !find_hit(s, f.head_list, v, v + 1, v)) {
+        j = m.te - 1;
+        continue;
+      }
+      if (accepts(m, accept) ||
+          (m.type == EntityType::organization && !m.code.empty() && !m.international && (accept & kAcceptCountry)))
+        add_mention(out, mi);
+      return;
+    }
+  }
+
   // ----- finders -----
   // Appends the fillers that f finds to out.
   void find(const Finder& f, std::uint16_t accept, std::uint32_t s, std::uint32_t tb, std::uint32_t te,
@@ -1185,7 +1208,10 @@ class Doc {
         std::uint32_t c = te;
         const std::uint32_t comma_end = std::min(e, te + 2 * std::uint32_t(f.window));
         while (c < comma_end && !is(c, ",") && !boundary(c)) ++c;
-        if (c >= comma_end || !is(c, ",")) return;
+        if (c >= comma_end || !is(c, ",")) {
+          source_before(f, accept, s, tb, out);
+          return;
+        }
         const std::uint32_t hi = std::min(e, c + 1 + std::uint32_t(f.window));
         for (const Hit& h : hits_in(s, c + 1, hi)) {
           if (!h.lists.has(f.head_list) || h.te > hi) continue;

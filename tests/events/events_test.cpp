@@ -1034,6 +1034,10 @@ TEST_CASE("an eighth round: the subject next to the verb, lists as objects, dura
       // "and then" joins the places of one trip.
       {"French President Nicolas Sarkozy flew to Moscow and then Tbilisi on Aug. 12.",
        {"DIPLOMATIC_VISIT FRA>GEO", "DIPLOMATIC_VISIT FRA>RUS"}},
+      // A mission of no owner named belongs to the body whose words open
+      // the sentence.
+      {"Qatar helped the airlift. The State Department said the embassy in Kabul had suspended operations on Aug. 31.",
+       {"EMBASSY_CLOSURE USA>AFG"}},
       // A resident ambassador received by a head of state.
       {"Angolan President Joao Lourenco received North Korean Ambassador Jo Yong Man for a farewell meeting.", {}},
   });

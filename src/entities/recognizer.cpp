@@ -1954,7 +1954,7 @@ class Run {
   // a == b for two codes: most are views of the same string of the
   // lexicon, and the rest are a few bytes (no call to memcmp).
   // (An alpha-3 code, the usual size, compared byte by byte inline.)
-  static bool same_code(std::string_view a, std::string_view b) {
+  [[gnu::always_inline]] static bool same_code(std::string_view a, std::string_view b) {
     if (a.size() != b.size()) return false;
     if (a.data() == b.data()) return true;
     if (a.size() == 3) return a[0] == b[0] && a[1] == b[1] && a[2] == b[2];

@@ -769,24 +769,21 @@ class Doc {
     return {};
   }
 
-  // source() with no reporter after the trigger: the one whose words open
-  // the sentence, "The State Department said the embassy in Kabul had
-  // suspended operations" (a body of known country stands for it).
+  // source() with no reporter after the trigger: the first name of the
+  // sentence, when a verb of the list follows it: "The State Department
+  // said the embassy in Kabul had suspended operations" (a body of known
+  // country stands for it).
   void source_before(const Finder& f, std::uint16_t accept, std::uint32_t s, std::uint32_t tb, std::vector<Filler>& out) {
-    const std::uint32_t open = opening(s, tb);
-    for (std::uint32_t j = open; j < tb; ++j) {
+    for (std::uint32_t j = opening(s, tb); j < tb; ++j) {
       if (boundary(j) || is(j, ",")) return;
       const int mi = a_.mention_of[j];
       if (mi < 0) continue;
       const Mention& m = a_.mentions[mi];
       std::uint32_t v = m.te;
       while (v < tb && in(words_.verb_adverbs, v)) ++v;
-      if (v >= tb || !find_hit(s, f.head_list, v, v + 1, v)) {
-        j = m.te - 1;
-        continue;
-      }
-      if (accepts(m, accept) ||
-          (m.type == EntityType::organization && !m.code.empty() && !m.international && (accept & kAcceptCountry)))
+      if (v < tb && find_hit(s, f.head_list, v, v + 1, v) &&
+          (accepts(m, accept) ||
+           (m.type == EntityType::organization && !m.code.empty() && !m.international && (accept & kAcceptCountry))))
         add_mention(out, mi);
       return;
     }
@@ -889,10 +886,13 @@ class Doc {
           if (np > std::int64_t(b) && possessive_determiner(std::uint32_t(np) - 1)) --np;
           // (Not a name right before the trigger, auxiliaries between: "he
           // hoped Raisi would visit Riyadh" is Raisi's visit.)
-          bool next_to_trigger = f.anchor == Anchor::trigger;
-          for (std::uint32_t q = m.te; q < tb && next_to_trigger; ++q)
-            next_to_trigger = in(words_.auxiliaries | words_.verb_adverbs, q);
-          if (np > std::int64_t(b) && !next_to_trigger && object_of_verb(std::uint32_t(np) - 1)) {
+          auto next_to_trigger = [&] {
+            if (f.anchor != Anchor::trigger) return false;
+            for (std::uint32_t q = m.te; q < tb; ++q)
+              if (!in(words_.auxiliaries | words_.verb_adverbs, q)) return false;
+            return true;
+          };
+          if (np > std::int64_t(b) && object_of_verb(std::uint32_t(np) - 1) && !next_to_trigger()) {
             j = np;
             continue;
           }
@@ -907,10 +907,11 @@ class Doc {
             if (before < 0 || a_.mentions[before].type != m.type) break;
             list_start = std::min(a_.mentions[before].np_tb, a_.mentions[before].tb);
           }
-          if (list_start < np && list_start > std::int64_t(b) && !next_to_trigger) {
+          if (list_start < np && list_start > std::int64_t(b)) {
             const std::uint32_t v = std::uint32_t(list_start) - 1;
             const std::string_view w = key(v);
-            if (object_of_verb(v) && (in(words_.person_verbs, v) || (w.size() > 3 && w.substr(w.size() - 2) == "ed"))) {
+            if (object_of_verb(v) && (in(words_.person_verbs, v) || (w.size() > 3 && w.substr(w.size() - 2) == "ed")) &&
+                !next_to_trigger()) {
               j = list_start;
               continue;
             }

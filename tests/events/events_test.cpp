@@ -1038,6 +1038,12 @@ TEST_CASE("an eighth round: the subject next to the verb, lists as objects, dura
       // the sentence.
       {"Qatar helped the airlift. The State Department said the embassy in Kabul had suspended operations on Aug. 31.",
        {"EMBASSY_CLOSURE USA>AFG"}},
+      // Monarchs named with their title alone; "trip in".
+      {"APIA, Oct 23 - King Charles arrived in Samoa on Wednesday for a Commonwealth summit.", {"DIPLOMATIC_VISIT GBR>WSM"}},
+      {"BERLIN, June 24 - Queen Elizabeth was welcomed with military honours by German President Joachim Gauck.",
+       {"DIPLOMATIC_VISIT GBR>DEU"}},
+      {"Brazilian President Luiz Inacio Lula da Silva wrapped up a two-nation trip in Uruguay on Wednesday.",
+       {"DIPLOMATIC_VISIT BRA>URY"}},
       // A resident ambassador received by a head of state.
       {"Angolan President Joao Lourenco received North Korean Ambassador Jo Yong Man for a farewell meeting.", {}},
   });

@@ -808,8 +808,11 @@ class Doc {
             const int mi = a_.mention_of[w - 3];
             // (Not "the family of ousted president Pedro Castillo, who flew":
             // the object of a preposition may not be the one who acts.)
+            // ("hours after holding talks with India's foreign minister,
+            // Subrahmanyam Jaishankar, who arrived": after "with" he is.)
+            const int before_np = mi >= 0 ? preposition_before_np(a_.mentions[mi], b, 2) : -1;
             if (mi >= 0 && a_.mentions[mi].te == w - 2 && !a_.mentions[mi].object_of_preposition &&
-                preposition_before_np(a_.mentions[mi], b, 2) < 0 && accepts(a_.mentions[mi], accept)) {
+                (before_np < 0 || !is(std::uint32_t(before_np), "of")) && accepts(a_.mentions[mi], accept)) {
               add_mention(out, mi);
               return;
             }
@@ -1137,6 +1140,12 @@ class Doc {
           // reported": past a comma, the place of whoever reports it.
           if (mi >= 0 && after_comma && f.kind == FinderKind::pp &&
               starts_phrase(s, type_->subject_stops_list, std::min(e - 1, a_.mentions[mi].te)))
+            return;
+          // ("a visit, the first by a U.S. aircraft carrier": a country's
+          // ship or troops are no visitors.)
+          if (mi >= 0 && f.kind == FinderKind::agent && type_->object_people_list >= 0 &&
+              (a_.mentions[mi].form == CountryForm::demonym || a_.mentions[mi].form == CountryForm::abbreviation) &&
+              a_.mentions[mi].te < e && starts_phrase(s, type_->object_people_list, a_.mentions[mi].te))
             return;
           if (mi >= 0 && accepts(a_.mentions[mi], accept) &&
               !(f.kind == FinderKind::pp && modifies_a_thing(a_.mentions[mi], e))) {

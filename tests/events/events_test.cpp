@@ -1044,6 +1044,14 @@ TEST_CASE("an eighth round: the subject next to the verb, lists as objects, dura
        {"DIPLOMATIC_VISIT GBR>DEU"}},
       {"Brazilian President Luiz Inacio Lula da Silva wrapped up a two-nation trip in Uruguay on Wednesday.",
        {"DIPLOMATIC_VISIT BRA>URY"}},
+      // The one named before ", who" after "with" is the one who arrived.
+      {"COLOMBO, Jan 20 - Wickremesinghe met the press hours after holding talks with India's foreign minister, "
+       "Subrahmanyam Jaishankar, who arrived in the island nation on Thursday.",
+       {"DIPLOMATIC_VISIT IND>LKA"}},
+      // A warship's port call and its sailors' outings are no official visits.
+      {"DANANG, Vietnam, March 5 - The USS Carl Vinson dropped anchor off Danang for a four-day visit, the first by a "
+       "U.S. aircraft carrier since 1975. U.S. Navy sailors were to play football and visit an orphanage.",
+       {}},
       // A resident ambassador received by a head of state.
       {"Angolan President Joao Lourenco received North Korean Ambassador Jo Yong Man for a farewell meeting.", {}},
   });

@@ -548,10 +548,12 @@ TEST_CASE("visits: crossings, arrivals after talks, honoured guests, those who j
        {"DIPLOMATIC_VISIT LTU>UKR", "DIPLOMATIC_VISIT LVA>UKR", "DIPLOMATIC_VISIT POL>UKR"}},
       {"Antony Blinken arrived in Kyiv on Thursday. Washington, joined by London, announced new sanctions.",
        {"DIPLOMATIC_VISIT USA>UKR"}},
-      // A departure for a foreign country; going home is no visit.
+      // A departure for a foreign country; going home is no visit (but the
+      // place left abroad was visited: visit/left-place).
       {"A Lao trade delegation left Vientiane for Vietnam on Friday.", {"DIPLOMATIC_VISIT LAO>VNM"}},
       {"Foreign Minister Sergei Lavrov departed for Beijing on Monday.", {"DIPLOMATIC_VISIT RUS>CHN"}},
-      {"Putin left Beijing for Moscow after the talks.", {}},
+      {"Putin left Beijing for Moscow after the talks.", {"DIPLOMATIC_VISIT RUS>CHN"}},
+      {"Putin left Moscow for the Kremlin's summer residence.", {}},
       // Flying in: to a named place, or else to the dateline's.
       {"HANOI, May 2 (AP) - Vietnam opened the port on Friday, with Japanese Prime Minister Fumio Kishida flying "
        "in for the ceremony.",
@@ -1052,6 +1054,22 @@ TEST_CASE("an eighth round: the subject next to the verb, lists as objects, dura
       {"DANANG, Vietnam, March 5 - The USS Carl Vinson dropped anchor off Danang for a four-day visit, the first by a "
        "U.S. aircraft carrier since 1975. U.S. Navy sailors were to play football and visit an orphanage.",
        {}},
+      // "since" and "until" are prepositions: "the Gaza war" is no place of
+      // the trip.
+      {"TEL AVIV, Aug 19 (AP) - Blinken met Israeli Prime Minister Benjamin Netanyahu in Jerusalem on his ninth trip "
+       "to the region since the Gaza war began.",
+       {"DIPLOMATIC_VISIT USA>ISR"}},
+      // Leaving a place abroad; attending by the passive; diplomats who
+      // leave the country of their posting (but not two of them).
+      {"LONDON, March 1 - Zelenskiy flew to London a day after he left the White House early.",
+       {"DIPLOMATIC_VISIT UKR>GBR", "DIPLOMATIC_VISIT UKR>USA"}},
+      {"Germany's ambassador to Haiti has left Port-au-Prince for the Dominican Republic.", {}},
+      {"CARACAS, Jan 10 (AFP) - Maduro was sworn in on Friday in a ceremony attended by Cuban President Miguel "
+       "Diaz-Canel.",
+       {"DIPLOMATIC_VISIT CUB>VEN"}},
+      {"Brazil took charge of Argentina's embassy in Caracas after Argentine diplomats left Venezuela.",
+       {"EMBASSY_CLOSURE ARG>VEN"}},
+      {"Two Russian diplomats left Poland on Friday after being expelled.", {}},
       // A resident ambassador received by a head of state.
       {"Angolan President Joao Lourenco received North Korean Ambassador Jo Yong Man for a farewell meeting.", {}},
   });

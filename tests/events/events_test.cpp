@@ -1070,6 +1070,10 @@ TEST_CASE("an eighth round: the subject next to the verb, lists as objects, dura
       {"Brazil took charge of Argentina's embassy in Caracas after Argentine diplomats left Venezuela.",
        {"EMBASSY_CLOSURE ARG>VEN"}},
       {"Two Russian diplomats left Poland on Friday after being expelled.", {}},
+      // The means of travel between the verb and the destination.
+      {"Kim Jong Un travelled by armoured train to Russia's Far East in September.", {"DIPLOMATIC_VISIT PRK>RUS"}},
+      {"Indian Prime Minister Narendra Modi rode an overnight train to Kyiv.", {"DIPLOMATIC_VISIT IND>UKR"}},
+      {"Argentine fans rode buses to Doha.", {}},
       // A resident ambassador received by a head of state.
       {"Angolan President Joao Lourenco received North Korean Ambassador Jo Yong Man for a farewell meeting.", {}},
   });

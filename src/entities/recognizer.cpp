@@ -1977,7 +1977,7 @@ class Run {
   // Resolves anaphors to the country named most recently before them,
   // preferring one that is not the object of a preposition ("Norway closed
   // its embassy in Malawi. The country also ..." is Norway).
-  static constexpr std::size_t kRecentCodes = 8;
+  static constexpr std::size_t kRecentCodes = 4;
   // The kind an anaphor names ("the kingdom", "the island nation"), or nullptr.
   const lexicon::AnaphorKind* anaphor_kind(const Cand& c) const {
     if (lex_.anaphor_kinds.empty()) return nullptr;

@@ -2025,6 +2025,7 @@ class Run {
     for (int id : order) {
       Cand& c = cands_[id];
       if (c.anaphor && c.code.empty() && more(c).group.empty()) {
+        const lexicon::AnaphorKind* const kind = c.plural ? nullptr : anaphor_kind(c);
         if (c.plural && says_three(c) && (have_three || recent.size() >= 3)) {
           // "forcing the three countries to shut their embassies"
           CandMore& m = more_of(c);
@@ -2033,7 +2034,7 @@ class Run {
         } else if (c.plural) {
           if (!pair.first.empty()) set_codes(c, pair.first, pair.second);
           else if (recent.size() >= 2) set_codes(c, recent[recent.size() - 2], recent.back());
-        } else if (const lexicon::AnaphorKind* kind = anaphor_kind(c); kind && !(c.code = of_kind(*kind, c, opening, recent)).empty()) {
+        } else if (kind && !(c.code = of_kind(*kind, c, opening, recent)).empty()) {
           // "arriving in the kingdom": a country of that kind (above).
         } else if (after_preposition(c) && !location.empty() && c.sentence <= location_sentence + 2) {
           // "pulled its diplomats out of the country": a place, so the
@@ -2046,7 +2047,6 @@ class Run {
         }
         // The runner-up: the most recent other country (of the anaphor's
         // kind, if it names one and one was named).
-        const lexicon::AnaphorKind* kind = anaphor_kind(c);
         for (int pass = kind ? 0 : 1; pass < 2 && !c.code.empty() && more(c).alt_code.empty(); ++pass)
           for (auto r = recent.rbegin(); r != recent.rend(); ++r)
             if (!same_code(*r, c.code) && (pass == 1 || kind->has(*r))) { more_of(c).alt_code = *r; break; }

@@ -1074,6 +1074,12 @@ TEST_CASE("an eighth round: the subject next to the verb, lists as objects, dura
       {"Kim Jong Un travelled by armoured train to Russia's Far East in September.", {"DIPLOMATIC_VISIT PRK>RUS"}},
       {"Indian Prime Minister Narendra Modi rode an overnight train to Kyiv.", {"DIPLOMATIC_VISIT IND>UKR"}},
       {"Argentine fans rode buses to Doha.", {}},
+      // "a three-day visit" is a noun; a place after "despite" is not the
+      // visit's; "where he launched" was there.
+      {"Pope Benedict has arrived in Lebanon for a three-day visit, despite the fighting in neighboring Syria.",
+       {"DIPLOMATIC_VISIT VAT>LBN"}},
+      {"Chinese President Xi Jinping flew in from Sri Lanka, where he launched work on a port city in Colombo.",
+       {"DIPLOMATIC_VISIT CHN>LKA"}},
       // A resident ambassador received by a head of state.
       {"Angolan President Joao Lourenco received North Korean Ambassador Jo Yong Man for a farewell meeting.", {}},
   });

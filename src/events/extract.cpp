@@ -1340,7 +1340,8 @@ class Doc {
   }
 
   // The first token in [from, to) where a trigger of rule's event type
-  // starts right after a name that is no place, else to.
+  // starts right after the name of a country or a person (not a body:
+  // "an Asia-Pacific Economic Cooperation summit"), else to.
   std::uint32_t next_own_trigger(const Rule& rule, std::uint32_t s, std::uint32_t from, std::uint32_t to) {
     const auto& trig = rules_.triggers();
     const auto& ids = ids_for(trig, trigger_ids_);
@@ -1350,7 +1351,9 @@ class Doc {
       std::uint32_t p = k - 1;
       if (p > sb(s) && in(words_.auxiliaries | words_.verb_adverbs, p)) --p;
       const int mi = a_.mention_of[p];
-      if (mi < 0 || a_.mentions[mi].type == EntityType::place || a_.mentions[mi].te != p + 1) continue;
+      if (mi < 0 || (a_.mentions[mi].type != EntityType::country && a_.mentions[mi].type != EntityType::person) ||
+          a_.mentions[mi].te != p + 1)
+        continue;
       std::uint32_t entry = ~0u;
       trig.match_at(ids, k, se(s), [&](std::uint32_t en, std::size_t) { entry = en; });
       if (entry == ~0u) continue;

@@ -1080,6 +1080,24 @@ TEST_CASE("an eighth round: the subject next to the verb, lists as objects, dura
        {"DIPLOMATIC_VISIT VAT>LBN"}},
       {"Chinese President Xi Jinping flew in from Sri Lanka, where he launched work on a port city in Colombo.",
        {"DIPLOMATIC_VISIT CHN>LKA"}},
+      // Coming from a summit abroad; attending; joining; a person (not an
+      // airline) flying to a country.
+      {"HANOI, Nov 17 (AFP) - Bill Clinton arrived in Vietnam late on Thursday, flying in directly from an "
+       "Asia-Pacific Economic Cooperation summit in Brunei.",
+       {"DIPLOMATIC_VISIT USA>BRN", "DIPLOMATIC_VISIT USA>VNM"}},
+      {"Foreign Minister John Baird, announcing the break while attending the Asia-Pacific Economic Cooperation "
+       "summit in Vladivostok, Russia, said all Canadian staff had already left.",
+       {"DIPLOMATIC_VISIT CAN>RUS"}},
+      {"French President Emmanuel Macron and Brazilian President Luiz Inacio Lula da Silva joined dozens of "
+       "delegations in New Delhi on Thursday.",
+       {"DIPLOMATIC_VISIT BRA>IND", "DIPLOMATIC_VISIT FRA>IND"}},
+      {"Barack Obama spent the night in Riyadh before flying to Egypt for talks with President Hosni Mubarak.",
+       {"DIPLOMATIC_VISIT USA>EGY", "DIPLOMATIC_VISIT USA>SAU"}},
+      {"Emirates airlines started flying to Baghdad.", {}},
+      // A summit one was "supposed to attend" is no visit.
+      {"JOHANNESBURG, Aug 22 - Russian President Vladimir Putin, who had been supposed to attend the BRICS summit in "
+       "person, will instead address leaders by video link.",
+       {}},
       // A resident ambassador received by a head of state.
       {"Angolan President Joao Lourenco received North Korean Ambassador Jo Yong Man for a farewell meeting.", {}},
   });

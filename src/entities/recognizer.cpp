@@ -573,9 +573,11 @@ class Run {
     // head would be no name without its country, so the two stay one name.
     if (te == country_end + 1 && !in(kGovHeads, country_end)) return false;
     // "Qatar Investment Authority", "Japan International Cooperation
-    // Agency": a country's name (not its adjective) before a body that ends
-    // in no generic government head is part of that body's own name.
-    if (country->form == CountryForm::name && !in(kGovHeads, te - 1)) return false;
+    // Agency", "Swiss National Bank": a country's name or adjective before a
+    // body that ends in no generic government head is part of that body's
+    // own name ("South Korean" + "Unification Ministry" is not; nor is an
+    // abbreviation, "U.S." + "Federal Reserve").
+    if (country->form != CountryForm::abbreviation && !in(kGovHeads, te - 1)) return false;
     // "Taiwan Affairs Office" is China's: a country that owns not the body
     // is a word of its name.
     if (!o.country.empty() && o.country != lex_.countries[country->id].code) return false;

@@ -203,6 +203,9 @@ TEST_CASE("a country's name inside a body's own name stays in it; a country that
       {"The Taiwan Affairs Office said.", {"ORGANIZATION:Taiwan Affairs Office"}},
       // A generic government head after an adjective: the country and the body.
       {"The South Korean Unification Ministry said.", {"COUNTRY:South Korean=KOR", "ORGANIZATION:Unification Ministry"}},
+      // Any other listed body keeps its adjective; an abbreviation stays apart.
+      {"The Swiss National Bank abandoned its cap on the franc.", {"ORGANIZATION:Swiss National Bank"}},
+      {"The U.S. Federal Reserve raised rates.", {"COUNTRY:U.S.=USA", "ORGANIZATION:Federal Reserve"}},
   });
 }
 

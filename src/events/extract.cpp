@@ -496,7 +496,10 @@ class Doc {
       if (dir > 0 && n == 0 && k >= 2 && is(std::uint32_t(k) - 1, "and") && is(std::uint32_t(k) - 2, ",")) return;
       // "Saudi Arabia, the United Arab Emirates and Kuwait", "met Lloyd
       // Austin and his Chinese counterpart"
-      if (sep && dir > 0 && k < se(s) && (is(k, "the") || possessive_determiner(std::uint32_t(k)))) ++k;
+      // ("attended by Cuban President Miguel Diaz-Canel and a Nicaraguan
+      // delegation")
+      if (sep && dir > 0 && k < se(s) && (is(k, "the") || is(k, "a") || is(k, "an") || possessive_determiner(std::uint32_t(k))))
+        ++k;
       if (!sep || k < sb(s) || k >= se(s)) return;
       const int next = a_.mention_of[k];
       if (next < 0 || !accepts(a_.mentions[next], accept)) return;
@@ -605,6 +608,12 @@ class Doc {
       const std::uint32_t np = std::min(m.np_tb, m.tb);
       const bool titled_object = person && ((m.np_tb < m.tb && preposition_before_np(m, sb(m.sentence), 0) >= 0) ||
                                             (np > sb(m.sentence) && object_of_verb(np - 1)));
+      // ("a similar move by Denmark, which shut its mission": the name a
+      // relative clause of the pronoun's is about.)
+      if (m.object_of_preposition && int(m.sentence) == here && m.te + 1 < k && is(m.te, ",") &&
+          (is(m.te + 1, "which") || is(m.te + 1, "who")) && !is(std::uint32_t(m.prep_token), "of") &&
+          (person ? m.type == EntityType::person : m.type == EntityType::country))
+        return mi;
       if ((m.object_of_preposition && !clause_subject) || titled_object || (its && adjective_in_object(m))) {
         if (fallback < 0) fallback = mi;
         continue;
@@ -809,10 +818,13 @@ class Doc {
             // (Not "the family of ousted president Pedro Castillo, who flew":
             // the object of a preposition may not be the one who acts.)
             // ("hours after holding talks with India's foreign minister,
-            // Subrahmanyam Jaishankar, who arrived": after "with" he is.)
+            // Subrahmanyam Jaishankar, who arrived", "a similar move by
+            // Denmark, which shut its mission": after "with" or "by" he is.)
             const int before_np = mi >= 0 ? preposition_before_np(a_.mentions[mi], b, 2) : -1;
-            if (mi >= 0 && a_.mentions[mi].te == w - 2 && !a_.mentions[mi].object_of_preposition &&
-                (before_np < 0 || !is(std::uint32_t(before_np), "of")) && accepts(a_.mentions[mi], accept)) {
+            const bool after_of = mi >= 0 && ((a_.mentions[mi].object_of_preposition && a_.mentions[mi].prep_token >= 0 &&
+                                               is(std::uint32_t(a_.mentions[mi].prep_token), "of")) ||
+                                              (before_np >= 0 && is(std::uint32_t(before_np), "of")));
+            if (mi >= 0 && a_.mentions[mi].te == w - 2 && !after_of && accepts(a_.mentions[mi], accept)) {
               add_mention(out, mi);
               return;
             }
@@ -1084,9 +1096,24 @@ class Doc {
         if (f.anchor == Anchor::trigger && te > tb &&
             (one_of(preps, key(te - 1)) || (f.kind == FinderKind::pp && is(te - 1, "of")))) {
           const std::uint32_t k = object_after(te, e);
-          if (k < e && a_.mention_of[k] >= 0 && accepts(a_.mentions[a_.mention_of[k]], accept)) {
-            add_mention(out, a_.mention_of[k]);
-            expand(out, a_.mention_of[k], s, accept, +1);
+          int mi = k < e ? a_.mention_of[k] : -1;
+          // ("attended by Cuban President Miguel Diaz-Canel and a Nicaraguan
+          // delegation": the person the demonym belongs to, so that the list
+          // after that person is read too.)
+          if (mi >= 0 && a_.mentions[mi].form == CountryForm::demonym)
+            for (std::uint32_t j = a_.mentions[mi].te; j < e && j < a_.mentions[mi].te + 5; ++j) {
+              const int pm = a_.mention_of[j];
+              if (pm < 0 || pm == mi) continue;
+              if (a_.mentions[pm].type == EntityType::person && !a_.mentions[pm].title_only &&
+                  a_.mentions[pm].np_tb <= a_.mentions[mi].tb && accepts(a_.mentions[pm], accept)) {
+                mi = pm;
+                break;
+              }
+              j = a_.mentions[pm].te - 1;
+            }
+          if (mi >= 0 && accepts(a_.mentions[mi], accept)) {
+            add_mention(out, mi);
+            expand(out, mi, s, accept, +1);
             return;
           }
         }

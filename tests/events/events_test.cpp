@@ -1098,6 +1098,14 @@ TEST_CASE("an eighth round: the subject next to the verb, lists as objects, dura
       {"JOHANNESBURG, Aug 22 - Russian President Vladimir Putin, who had been supposed to attend the BRICS summit in "
        "person, will instead address leaders by video link.",
        {}},
+      // "by X, which ..." : X acts in the relative clause, and owns its "its".
+      {"Sweden will close its embassy in Mali. The decision follows a similar move by Denmark, which shut its "
+       "mission in Bamako earlier this year.",
+       {"EMBASSY_CLOSURE DNK>MLI", "EMBASSY_CLOSURE SWE>MLI"}},
+      // The person a demonym belongs to, then the list after that person.
+      {"CARACAS, Jan 10 (AFP) - Maduro was sworn in on Friday in a ceremony attended by Cuban President Miguel "
+       "Diaz-Canel and a Nicaraguan delegation.",
+       {"DIPLOMATIC_VISIT CUB>VEN", "DIPLOMATIC_VISIT NIC>VEN"}},
       // A resident ambassador received by a head of state.
       {"Angolan President Joao Lourenco received North Korean Ambassador Jo Yong Man for a farewell meeting.", {}},
   });

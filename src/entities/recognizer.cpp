@@ -2170,6 +2170,7 @@ class Run {
       m.title_only = c.title_only;
       m.np_tb = c.np_tb == ~0u ? c.tb : c.np_tb;
       m.international = c.type == EntityType::organization && eq(c.kind, "international");
+      if (m.international) m.seat = lex_.seat_of(c.name);
       m.prep_token = prep;
       m.object_of_preposition = prep >= 0;
       const CandMore& cm = more(c);

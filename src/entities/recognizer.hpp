@@ -42,6 +42,7 @@ struct Mention {
   int prep_token = -1;                 // that preposition's token
   bool international = false;          // an international body (UN, EU, NATO)
   std::string_view alt_code;   // anaphors: the next most likely country
+  std::string_view seat;       // international bodies: the country of their headquarters (seats.tsv)
 };
 
 // The document as later layers see it.

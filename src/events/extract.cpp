@@ -1174,6 +1174,14 @@ class Doc {
               (a_.mentions[mi].form == CountryForm::demonym || a_.mentions[mi].form == CountryForm::abbreviation) &&
               a_.mentions[mi].te < e && starts_phrase(s, type_->object_people_list, a_.mentions[mi].te))
             return;
+          // "its permanent mission to NATO" (pp(cue: to @missions-to)): a
+          // mission to an international body is at its seat
+          // (data/organizations/seats.tsv).
+          if (mi >= 0 && f.kind == FinderKind::pp && f.head_list >= 0 && is(j, "to") && a_.mentions[mi].international &&
+              !a_.mentions[mi].seat.empty() && (accept & kAcceptPlace)) {
+            out.push_back(Filler{a_.mentions[mi].seat, mi, a_.mentions[mi].tb, a_.mentions[mi].te});
+            return;
+          }
           if (mi >= 0 && accepts(a_.mentions[mi], accept) &&
               !(f.kind == FinderKind::pp && modifies_a_thing(a_.mentions[mi], e))) {
             add_mention(out, mi);
@@ -1656,11 +1664,12 @@ class Doc {
         // (Fillers without a code are dropped, in place; most finders add
         // none or one.)
         std::size_t kept = begin;
-        for (std::size_t i = begin; i < fillers_.size(); ++i)
+        for (std::size_t i = begin; i < fillers_.size(); ++i) {
           if (!fillers_[i].code.empty()) {
             if (kept != i) fillers_[kept] = fillers_[i];
             ++kept;
           }
+        }
         fillers_.resize(kept);
         if (fillers_.size() > begin) break;
       }

@@ -170,6 +170,7 @@ Error Lexicon::load(std::string_view path, std::string_view content) {
   if (h == "title,kind,plural" || h == "title,kind,plural,country") return load_titles(*table);
   if (h == "name,codes,note") return load_groups(*table);
   if (h == "word,codes,note") return load_anaphor_kinds(*table);
+  if (h == "organization,seat,note") return load_seats(*table);
   return Error{Errc::data_error, "unknown table header \"" + h + "\" (see data/README.md)", std::string(path) + ":1"};
 }
 
@@ -332,6 +333,16 @@ Error Lexicon::load_anaphor_kinds(const Table& t) {
   return Error{};
 }
 
+Error Lexicon::load_seats(const Table& t) {
+  for (const auto& r : t.rows) {
+    if (r.fields[0].empty()) return Error{Errc::data_error, "empty organization name", t.where(r)};
+    if (!is_code(r.fields[1])) return Error{Errc::data_error, "bad alpha-3 code \"" + r.fields[1] + "\"", t.where(r)};
+    seats_[r.fields[0]] = r.fields[1];
+    seat_rows_.emplace_back(r.fields[0], t.where(r));
+  }
+  return Error{};
+}
+
 Error Lexicon::load_groups(const Table& t) {
   for (const auto& r : t.rows) {
     if (r.fields[0].empty()) return Error{Errc::data_error, "empty group name", t.where(r)};
@@ -366,6 +377,12 @@ Error Lexicon::load_titles(const Table& t) {
 // it is long enough to be distinctive. In Chinese and Korean names the
 // family name comes first.
 Error Lexicon::finish() {
+  // Every seat names an international body of organizations.tsv.
+  for (const auto& [name, where] : seat_rows_) {
+    const auto it = org_index_.find(text::fold(name) + "\t");
+    if (it == org_index_.end() || organizations[it->second].kind != "international")
+      return Error{Errc::data_error, "seat of \"" + name + "\", which is no international body of organizations.tsv", where};
+  }
   std::unordered_map<std::string, bool> family_first;  // per country code (data/lexicon/family-name-first.txt)
   // Per family name: the first person with it, how many other people share
   // it, and whether all of them are of one country.

@@ -137,6 +137,11 @@ class Lexicon {
   std::vector<Group> groups;
   std::vector<AnaphorKind> anaphor_kinds;
   std::unordered_map<std::string, Ambiguity> ambiguities;  // by folded alias
+  // The seat of an international body by its canonical name (seats.tsv), or "".
+  std::string_view seat_of(std::string_view canonical_name) const {
+    const auto it = seats_.find(std::string(canonical_name));
+    return it == seats_.end() ? std::string_view() : std::string_view(it->second);
+  }
   // The kind a folded word names (anaphor_kinds), or nullptr.
   const AnaphorKind* anaphor_kind(std::string_view word) const {
     for (const AnaphorKind& k : anaphor_kinds)
@@ -172,6 +177,7 @@ class Lexicon {
   Error load_titles(const Table& t);
   Error load_groups(const Table& t);
   Error load_anaphor_kinds(const Table& t);
+  Error load_seats(const Table& t);
   void add_sense(std::string_view phrase, Sense s);
   std::uint32_t person_index(const std::string& name, const std::string& country);
 
@@ -181,6 +187,8 @@ class Lexicon {
   std::unordered_map<std::string, std::uint32_t> country_index_;
   std::unordered_map<std::string, std::uint32_t> person_index_;
   std::unordered_map<std::string, std::uint32_t> org_index_;
+  std::unordered_map<std::string, std::string> seats_;  // canonical name -> seat (checked by finish())
+  std::vector<std::pair<std::string, std::string>> seat_rows_;  // name, where (for finish()'s error)
   std::unordered_map<std::string, std::uint32_t> place_index_;
   std::unordered_map<std::string, std::uint32_t> title_index_;
   std::vector<std::string> list_names_;  // bit i <-> list_names_[i]

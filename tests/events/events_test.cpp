@@ -1106,6 +1106,12 @@ TEST_CASE("an eighth round: the subject next to the verb, lists as objects, dura
       {"CARACAS, Jan 10 (AFP) - Maduro was sworn in on Friday in a ceremony attended by Cuban President Miguel "
        "Diaz-Canel and a Nicaraguan delegation.",
        {"DIPLOMATIC_VISIT CUB>VEN", "DIPLOMATIC_VISIT NIC>VEN"}},
+      // A mission to an international body is at its seat (seats.tsv).
+      {"MOSCOW, Oct 18 - Russia will suspend its permanent mission to NATO from Nov. 1, Lavrov said.",
+       {"EMBASSY_CLOSURE RUS>BEL"}},
+      {"Venezuela withdrew its mission to the Organization of American States.", {"EMBASSY_CLOSURE VEN>USA"}},
+      // ... but a body that speaks or asks is no place.
+      {"The European Union said Russia had closed its mission.", {}},
       // A resident ambassador received by a head of state.
       {"Angolan President Joao Lourenco received North Korean Ambassador Jo Yong Man for a farewell meeting.", {}},
   });

@@ -58,6 +58,7 @@ TEST_CASE("loaders check codes, forms and flags") {
       {"name\tcodes\tnote\nBaltic states\tEST LVA lt\t\n", "a.tsv:2", "bad alpha-3 code"},
       {"title\tkind\tplural\tcountry\nPope\treligious\t\tVatican\n", "a.tsv:2", "bad alpha-3 code"},
       {"word\tcodes\tnote\nkingdom\tSAU jo\t\n", "a.tsv:2", "bad alpha-3 code"},
+      {"organization\tseat\tnote\nNATO\tBrussels\t\n", "a.tsv:2", "bad alpha-3 code"},
       {"word\tcodes\tnote\nisland nation\tFJI\t\n", "a.tsv:2", "one word"},
       {"word\tcodes\tnote\nkingdom\t\t\n", "a.tsv:2", "one or more codes"},
       {"what\tever\n1\t2\n", "a.tsv:1", "unknown table header"},
@@ -93,6 +94,22 @@ TEST_CASE("a bad user data file makes Extractor::create fail with its location")
   auto bad = Extractor::create(o);
   REQUIRE_FALSE(bad);
   CHECK(bad.error().code == Errc::invalid_argument);
+}
+
+TEST_CASE("a seat must belong to an international body of the organizations table") {
+  const std::string dir = std::string(ATTACHE_BINARY_DIR) + "/test-data";
+  std::filesystem::create_directories(dir);
+  {
+    std::ofstream f(dir + "/bad-seats.tsv");
+    f << "organization\tseat\tnote\nNorth Atlantic Treaty Organization\tBEL\t\nKremlin\tRUS\t\n";
+  }
+  Options o;
+  o.data_files = {dir + "/bad-seats.tsv"};
+  auto made = Extractor::create(o);
+  REQUIRE_FALSE(made);
+  CHECK(made.error().code == Errc::data_error);
+  CHECK(made.error().location == dir + "/bad-seats.tsv:3");
+  CHECK(made.error().message.find("Kremlin") != std::string::npos);
 }
 
 TEST_CASE("a user alias table adds a country alias") {

@@ -9,6 +9,7 @@
 #define ATTACHE_LEXICON_LEXICON_HPP_
 
 #include <cstdint>
+#include <map>
 #include <memory>
 #include <string>
 #include <string_view>
@@ -139,7 +140,7 @@ class Lexicon {
   std::unordered_map<std::string, Ambiguity> ambiguities;  // by folded alias
   // The seat of an international body by its canonical name (seats.tsv), or "".
   std::string_view seat_of(std::string_view canonical_name) const {
-    const auto it = seats_.find(std::string(canonical_name));
+    const auto it = seats_.find(canonical_name);  // (no string built: std::less<>)
     return it == seats_.end() ? std::string_view() : std::string_view(it->second);
   }
   // The kind a folded word names (anaphor_kinds), or nullptr.
@@ -187,7 +188,7 @@ class Lexicon {
   std::unordered_map<std::string, std::uint32_t> country_index_;
   std::unordered_map<std::string, std::uint32_t> person_index_;
   std::unordered_map<std::string, std::uint32_t> org_index_;
-  std::unordered_map<std::string, std::string> seats_;  // canonical name -> seat (checked by finish())
+  std::map<std::string, std::string, std::less<>> seats_;  // canonical name -> seat (checked by finish())
   std::vector<std::pair<std::string, std::string>> seat_rows_;  // name, where (for finish()'s error)
   std::unordered_map<std::string, std::uint32_t> place_index_;
   std::unordered_map<std::string, std::uint32_t> title_index_;

@@ -1998,16 +1998,23 @@ class Run {
     return {};
   }
   // The code of a place or country that opens the text before a dash
-  // ("RIYADH, May 20 (AP) -"), or "".
+  // ("RIYADH, May 20 (AP) -"), or "" (find_dateline() below, before the
+  // mentions are made: the first line only).
   std::string_view opening_code(const std::vector<int>& order) const {
     if (order.empty() || a_.sentences.empty()) return {};
     const Cand& c = cands_[order.front()];
     if (c.tb != sb(0) || c.code.empty() || (c.type != EntityType::place && c.type != EntityType::country)) return {};
-    const std::uint32_t end = std::min<std::uint32_t>(std::uint32_t(n_toks_), c.te + 12);
-    if (c.te >= end || !(is(c.te, ",") || is(c.te, "(") || dash(c.te))) return {};
-    for (std::uint32_t k = c.te; k < end; ++k)
-      if (dash(k) && !(t_.toks[k].flags & text::kJoiner)) return c.code;
-    return {};
+    return dateline_dash_after(c.te) ? c.code : std::string_view();
+  }
+  // Does a dateline's dash follow a place that ends at te: ",", "(" or the
+  // dash right after it, and a dash within a dozen tokens ("BEIJING, Jan 4
+  // (Reuters) -")?
+  bool dateline_dash_after(std::uint32_t te) const {
+    const std::uint32_t end = std::min<std::uint32_t>(std::uint32_t(n_toks_), te + 12);
+    if (te >= end || !(is(te, ",") || is(te, "(") || dash(te))) return false;
+    for (std::uint32_t k = te; k < end; ++k)
+      if (dash(k) && !(t_.toks[k].flags & text::kJoiner)) return true;
+    return false;
   }
   void resolve_anaphors(std::vector<int>& order) {
     const std::string_view opening = opening_code(order);
@@ -2081,10 +2088,11 @@ class Run {
             std::rotate(it, it + 1, recent.end());
             recent.back() = c.code;
           } else {
-            // Only the last two distinct codes are ever read (the last, the
-            // one before it, and the runner-up, which is one of the two), so
-            // a few are kept: a long document's hundreds of countries would
-            // make this search grow with it.
+            // Only the last few distinct codes are ever read (the last two,
+            // the runner-up, and for an anaphor of a kind, "the kingdom", the
+            // latest of that kind among them), so a few are kept: a long
+            // document's hundreds of countries would make this search grow
+            // with it.
             if (recent.size() == kRecentCodes) recent.erase(recent.begin());
             recent.push_back(c.code);
           }
@@ -2249,13 +2257,10 @@ class Run {
       const Mention& m = a_.mentions[mi];
       if (m.tb != b || (s > 0 && !t_.toks[b].upper())) continue;
       if (m.code.empty() || (m.type != EntityType::place && m.type != EntityType::country)) continue;
-      const std::uint32_t end = std::min<std::uint32_t>(std::uint32_t(t_.toks.size()), m.te + 12);
-      if (m.te >= end || !(is(m.te, ",") || is(m.te, "(") || dash(m.te))) continue;
-      for (std::uint32_t k = m.te; k < end; ++k)
-        if (dash(k) && !(t_.toks[k].flags & text::kJoiner)) {
-          a_.dateline = int(mi);
-          return;
-        }
+      if (dateline_dash_after(m.te)) {
+        a_.dateline = int(mi);
+        return;
+      }
     }
   }
 

@@ -1203,12 +1203,10 @@ class Doc {
       case FinderKind::dateline: {
         // "their first formal talks in seven years", "the first visit in a
         // decade": a trigger's "in" that says how long, not where, leaves
-        // no place to the dateline either.
+        // no place to the dateline either (data/lexicon/duration-nouns.txt).
         if (f.anchor == Anchor::trigger && te > tb && is(te - 1, "in"))
-          for (std::uint32_t k = te; k < e && k < te + 4 && !a_.mentions.empty() && a_.mention_of[k] < 0; ++k)
-            if (is(k, "years") || is(k, "decades") || is(k, "months") || is(k, "weeks") || is(k, "decade") ||
-                is(k, "year"))
-              return;
+          for (std::uint32_t k = te; k < e && k < te + 4 && a_.mention_of[k] < 0; ++k)
+            if (in(words_.duration_nouns, k)) return;
         // "In Paris on Wednesday evening he dined with ...": a place that
         // opens the sentence says where it happens, before the dateline.
         std::uint32_t k = b;

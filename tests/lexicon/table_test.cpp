@@ -72,15 +72,19 @@ TEST_CASE("loaders check codes, forms and flags") {
   }
 }
 
-TEST_CASE("a bad user data file makes Extractor::create fail with its location") {
+// Writes a user data file into the build's test-data folder; returns its path.
+static std::string user_data_file(const std::string& name, const std::string& content) {
   const std::string dir = std::string(ATTACHE_BINARY_DIR) + "/test-data";
   std::filesystem::create_directories(dir);
-  {
-    std::ofstream f(dir + "/bad-aliases.tsv");
-    f << "code\tform\talias\tflags\tnote\nUSA\tname\tUncle Sam\t\t\nUSA\tname\n";
-  }
+  std::ofstream(dir + "/" + name) << content;
+  return dir + "/" + name;
+}
+
+TEST_CASE("a bad user data file makes Extractor::create fail with its location") {
+  const std::string path = user_data_file("bad-aliases.tsv", "code\tform\talias\tflags\tnote\nUSA\tname\tUncle Sam\t\t\nUSA\tname\n");
+  const std::string dir = std::string(ATTACHE_BINARY_DIR) + "/test-data";
   Options o;
-  o.data_files = {dir + "/bad-aliases.tsv"};
+  o.data_files = {path};
   auto made = Extractor::create(o);
   REQUIRE_FALSE(made);
   CHECK(made.error().code == Errc::data_error);
@@ -97,30 +101,21 @@ TEST_CASE("a bad user data file makes Extractor::create fail with its location")
 }
 
 TEST_CASE("a seat must belong to an international body of the organizations table") {
-  const std::string dir = std::string(ATTACHE_BINARY_DIR) + "/test-data";
-  std::filesystem::create_directories(dir);
-  {
-    std::ofstream f(dir + "/bad-seats.tsv");
-    f << "organization\tseat\tnote\nNorth Atlantic Treaty Organization\tBEL\t\nKremlin\tRUS\t\n";
-  }
+  const std::string path =
+      user_data_file("bad-seats.tsv", "organization\tseat\tnote\nNorth Atlantic Treaty Organization\tBEL\t\nKremlin\tRUS\t\n");
   Options o;
-  o.data_files = {dir + "/bad-seats.tsv"};
+  o.data_files = {path};
   auto made = Extractor::create(o);
   REQUIRE_FALSE(made);
   CHECK(made.error().code == Errc::data_error);
-  CHECK(made.error().location == dir + "/bad-seats.tsv:3");
+  CHECK(made.error().location == path + ":3");
   CHECK(made.error().message.find("Kremlin") != std::string::npos);
 }
 
 TEST_CASE("a user alias table adds a country alias") {
-  const std::string dir = std::string(ATTACHE_BINARY_DIR) + "/test-data";
-  std::filesystem::create_directories(dir);
-  {
-    std::ofstream f(dir + "/extra-aliases.tsv");
-    f << "# our newsroom's shorthand\ncode\tform\talias\tflags\tnote\nPRK\tname\tthe Hermit Nation\t\t\n";
-  }
   Options o;
-  o.data_files = {dir + "/extra-aliases.tsv"};
+  o.data_files = {user_data_file("extra-aliases.tsv",
+                                 "# our newsroom's shorthand\ncode\tform\talias\tflags\tnote\nPRK\tname\tthe Hermit Nation\t\t\n")};
   auto made = Extractor::create(o);
   REQUIRE(made);
   auto d = made->extract("The Hermit Nation closed its embassy in Spain.");

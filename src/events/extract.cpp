@@ -1527,9 +1527,12 @@ class Doc {
         cues.push_back(prev);
       }
     if (cues.empty()) {
-      bool earlier = false;
+      // (A cue dropped above as another clause's, "opened their summit in
+      // Johannesburg, with Xi and Modi joining", still sets the scene, as
+      // one in the sentences before does.)
+      bool earlier = rule.cue_previous_sentences > 0 && earlier_cue(rule, s, tb);
       for (int back = 1; !earlier && back <= rule.cue_previous_sentences && int(s) - back >= 0; ++back)
-        earlier = any_hit(s - back, rule.cue_list, sb(s - back), se(s - back));
+        earlier = earlier_cue(rule, s - back, se(s - back));
       if (earlier) roles_for(rule, s, tb, te, nullptr);
       return;
     }
@@ -1541,6 +1544,23 @@ class Doc {
       if (made && !coordinated(s, made, &cue)) break;
       if (roles_for(rule, s, tb, te, &cue) && !made) made = &cue;
     }
+  }
+
+  // Is there a cue of the rule in sentence `p` before token `upto` with
+  // none of the rule's exclude phrases near it? "an extraordinary summit
+  // held by video link ... Xi, Trump and Modi all joined": the remote
+  // summit is no gathering anyone travelled to.
+  bool earlier_cue(const Rule& rule, std::uint32_t p, std::uint32_t upto) {
+    const std::uint32_t b = sb(p), e = se(p);
+    if (!may_hit(p, rule.cue_list, e)) return false;
+    const std::uint32_t w = std::uint32_t(rule.exclude_window);
+    // (The whole sentence is searched here, so the exclude tests below add
+    // no hits and the range stays valid.)
+    for (const Hit& cue : hits_in(p, b, e))
+      if (cue.lists.has(rule.cue_list) && cue.te <= upto &&
+          (rule.exclude_list < 0 || !any_hit(p, rule.exclude_list, cue.tb >= b + w ? cue.tb - w : b, std::min(e, cue.te + w))))
+        return true;
+    return false;
   }
 
   // Does a phrase of the rule's cue-block list end at most three words

@@ -1117,6 +1117,37 @@ TEST_CASE("an eighth round: the subject next to the verb, lists as objects, dura
   });
 }
 
+TEST_CASE("a ninth round: who was at a gathering") {
+  check_events({
+      // A leader who attended, with the gathering named in the sentence
+      // before: the dateline's place hosts it.
+      {"HANOI, May 4 - Leaders of the bloc gathered in the Vietnamese capital on Thursday. Lao Prime Minister "
+       "Sonexay Siphandone also attended as an observer.",
+       {"DIPLOMATIC_VISIT LAO>VNM"}},
+      // ... named earlier in the same sentence, before the list that joined.
+      {"NAIROBI, Feb 2 - The regional summit opened in Nairobi on Monday, with Ugandan President Yoweri Museveni "
+       "and Rwandan President Paul Kagame joining host William Ruto.",
+       {"DIPLOMATIC_VISIT RWA>KEN", "DIPLOMATIC_VISIT UGA>KEN"}},
+      // "were among" those at the gathering, and the inverted form.
+      {"LIMA, Nov 15 - Japanese Prime Minister Fumio Kishida and Chilean President Gabriel Boric were among the "
+       "leaders attending the summit.",
+       {"DIPLOMATIC_VISIT CHL>PER", "DIPLOMATIC_VISIT JPN>PER"}},
+      {"SEOUL, June 4 - Among those attending were Fijian Prime Minister Sitiveni Rabuka.", {"DIPLOMATIC_VISIT FJI>KOR"}},
+      // At home, no visit; a summit held by video link is no gathering to
+      // travel to; joining an alliance is membership.
+      {"JAKARTA, Sept 6 - Indonesian President Joko Widodo attended the summit.", {}},
+      {"ROME, March 26 - The leaders held an emergency summit by video link. German Chancellor Angela Merkel "
+       "joined from Berlin.",
+       {}},
+      {"VILNIUS, July 11 - NATO leaders met for a summit. Turkey dropped its objections to Finnish President Sauli "
+       "Niinisto joining the alliance.",
+       {}},
+      // "joining host ...": the noun, not a host receiving the president.
+      {"The summit opened, with Chinese President Xi Jinping joining host Cyril Ramaphosa in Johannesburg.",
+       {"DIPLOMATIC_VISIT CHN>ZAF"}},
+  });
+}
+
 TEST_CASE("the seed article: five closures, two visits, nothing else") {
   const std::string text = attache_test::read_file(attache_test::source_path("corpus/seed/north-korea-diplomatic-shift.txt"));
   CHECK(events_of(text) == V{"DIPLOMATIC_VISIT CHN>PRK", "DIPLOMATIC_VISIT RUS>PRK", "EMBASSY_CLOSURE PRK>AGO",

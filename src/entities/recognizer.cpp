@@ -1920,6 +1920,11 @@ class Run {
     if (const int direct = preposition_token(c); direct >= 0) return direct;
     if (c.tb <= b) return -1;
     std::uint32_t p = c.tb - 1;
+    // ("Turkey and the United Arab Emirates"; not "the Philippines' consulate",
+    // a possessor that opens a noun phrase of its own)
+    if (is(p, "the") && p > b &&
+        !(c.te < se(c.sentence) && ((t_.toks[c.te].flags & text::kPossessive) || is(c.te, "'") || is(c.te, "\u2019"))))
+      --p;
     if ((is(p, ",") || is(p, "and") || is(p, "or")) && !earlier.empty()) {
       // "beat Argentina in Buenos Aires, and France travelled to Madrid":
       // a name before a verb of acting is the subject of a new clause
@@ -1927,8 +1932,10 @@ class Run {
       // people do not also do on their travels: "closed its embassy in
       // Managua and Nicaragua shut its mission"; "flights from Australia
       // and New Zealand began landing" is one list).
+      // ("Relief flights from China and Turkey have landed": a plural verb
+      // after one name has the whole phrase for its subject.)
       const bool comma = is(p, ",") || (p > b && is(p - 1, ","));
-      if (c.te < se(c.sentence) && !t_.toks[c.te].cap() &&
+      if (c.te < se(c.sentence) && !t_.toks[c.te].cap() && !(is(c.te, "have") && !c.plural) &&
           (in(kPersonVerbs, c.te) ? comma : (in(kSpeechVerbs, c.te) || in(kGovernmentVerbs, c.te))))
         return -1;
       const Mention& prev = earlier.back();
@@ -2179,6 +2186,8 @@ class Run {
       m.np_tb = c.np_tb == ~0u ? c.tb : c.np_tb;
       m.international = c.type == EntityType::organization && eq(c.kind, "international");
       if (m.international) m.seat = lex_.seat_of(c.name);
+      m.non_state = c.type == EntityType::organization && (eq(c.kind, "company") || eq(c.kind, "news") || eq(c.kind, "party") ||
+                                                           eq(c.kind, "armed-group") || eq(c.kind, "ngo"));
       m.prep_token = prep;
       m.object_of_preposition = prep >= 0;
       const CandMore& cm = more(c);

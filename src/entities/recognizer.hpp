@@ -41,6 +41,7 @@ struct Mention {
   bool object_of_preposition = false;  // "in Malawi", "from Russia", "in Jordan, Egypt and Bahrain"
   int prep_token = -1;                 // that preposition's token
   bool international = false;          // an international body (UN, EU, NATO)
+  bool non_state = false;              // a company, news outlet, party, armed group or NGO
   std::string_view alt_code;   // anaphors: the next most likely country
   std::string_view seat;       // international bodies: the country of their headquarters (seats.tsv)
 };

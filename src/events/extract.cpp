@@ -534,6 +534,7 @@ class Doc {
     int found = antecedent(k, person, eq(w, "its"), eq(w, "him"));
     if (found < 0 && person) found = cataphor(k);  // "During his visit to Beijing, Putin ..."
     if (found < 0) return true;  // a pronoun we cannot resolve: stop looking further
+    if (a_.mentions[found].non_state) return true;  // (a firm's office is no country's mission)
     {
       // "The Baltic states ... their embassies": each country of a group.
       const std::size_t first = out.size();
@@ -587,7 +588,10 @@ class Doc {
       }
       // "The European Union also pulled its staff out": an international
       // body as the subject of this sentence owns the "its".
-      if (!person && m.type == EntityType::organization && m.international && int(m.sentence) == here &&
+      // So does a company, party, armed group or NGO ("Norwegian energy
+      // group Equinor said it would close its representative office in
+      // Moscow"), which fills no role.
+      if (!person && m.type == EntityType::organization && (m.international || m.non_state) && int(m.sentence) == here &&
           !m.object_of_preposition)
         return mi;
       if (m.code.empty()) continue;
@@ -741,8 +745,10 @@ class Doc {
     const auto& t = t_.toks[k];
     // ("A five-member South Korean delegation": a hyphenated modifier.)
     if (k > 0 && (t_.toks[k - 1].flags & text::kJoiner)) return false;
+    // ("the West African bloc ECOWAS", "energy group Equinor": a noun that
+    // names the body after it, data/lexicon/org-nouns-before.txt.)
     return t.kind == text::TokKind::word && !t.cap() && !(t.flags & text::kPossessive) && !prep(k) &&
-           !in(words_.clause_words, k);
+           !in(words_.clause_words | words_.org_nouns_before, k);
   }
 
   // Where sentence s opens, for a trigger at tb: after the dash of a
@@ -1150,6 +1156,10 @@ class Doc {
         bool after_comma = false;
         for (std::uint32_t j = te; j < pp_end; ++j) {
           if (boundary(j)) return;
+          // Not past ", and" before a word that is no preposition: "pulled
+          // out its staff, and aid workers from Switzerland were on the
+          // flight" is another subject's ("..., and from Benghazi" goes on).
+          if (is(j, ",") && j + 2 < pp_end && is(j + 1, "and") && !prep(j + 2)) return;
           after_comma |= is(j, ",");
           if (!one_of(preps, key(j))) continue;
           // pp(cue: in at @nouns): only a preposition right after one of
@@ -1642,7 +1652,10 @@ class Doc {
     const std::uint32_t e = se(s);
     for (std::uint32_t j = te; j + 1 < e && !boundary(j) && !is(j, ",") && !is(j, "and"); ++j) {
       if (!is(j, "to")) continue;
-      const int mi = a_.mention_of[j + 1];
+      // ("to Lviv", "to the western city of Lviv": the first name after it)
+      std::uint32_t k = j + 1;
+      while (k + 1 < e && k < j + 6 && a_.mention_of[k] < 0 && !boundary(k) && !is(k, ",")) ++k;
+      const int mi = a_.mention_of[k];
       if (mi < 0 || (a_.mentions[mi].type != EntityType::place && a_.mentions[mi].type != EntityType::country)) continue;
       for (std::size_t k = fill->begin; k < fill->end; ++k)
         if (fillers_[k].code == a_.mentions[mi].code) return true;

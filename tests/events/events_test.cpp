@@ -1148,6 +1148,34 @@ TEST_CASE("a ninth round: who was at a gathering") {
   });
 }
 
+TEST_CASE("a ninth round: planes, blocs and firms are no visitors or owners; what staff left, and from where") {
+  check_events({
+      // A list after "from" stays the object of "from", through "the" and a
+      // plural verb: the flights landed, not the countries.
+      {"MULTAN, Sept 2 - Relief flights from Japan, Qatar and the United Arab Emirates have landed in Multan.", {}},
+      // "the West African bloc ECOWAS" is the delegation's, so the walk does
+      // not go on to the countries named before it.
+      {"ACCRA, Aug 20 - Borders with Togo and Benin stayed shut, a day after a delegation from the regional "
+       "bloc ECOWAS held talks in Accra.",
+       {}},
+      // A company's "its" office is no country's mission.
+      {"HELSINKI, March 3 - Finnish telecoms group Nokia said on Thursday it would close its representative "
+       "office in St Petersburg.",
+       {}},
+      // Evacuated staff: not the place of what they said, nor of another
+      // subject after ", and"; a part of the staff closes nothing.
+      {"VALLETTA, Aug 4 - Greece and Portugal closed their embassies in Tripoli and evacuated their diplomats, "
+       "both saying they would follow Libyan affairs from Valletta.",
+       {"EMBASSY_CLOSURE GRC>LBY", "EMBASSY_CLOSURE PRT>LBY"}},
+      {"Italy closed its embassy in Pyongyang. Poland also pulled out its staff, and engineers from Norway were "
+       "on the same flight.",
+       {"EMBASSY_CLOSURE ITA>PRK", "EMBASSY_CLOSURE POL>PRK"}},
+      {"Denmark has withdrawn some staff from Kyiv but kept its embassy open.", {}},
+      // Moved to another city of the host: "to the western city of ...".
+      {"Japan is relocating its embassy operations from Kyiv to the western city of Lviv.", {}},
+  });
+}
+
 TEST_CASE("the seed article: five closures, two visits, nothing else") {
   const std::string text = attache_test::read_file(attache_test::source_path("corpus/seed/north-korea-diplomatic-shift.txt"));
   CHECK(events_of(text) == V{"DIPLOMATIC_VISIT CHN>PRK", "DIPLOMATIC_VISIT RUS>PRK", "EMBASSY_CLOSURE PRK>AGO",

@@ -1162,6 +1162,19 @@ class Doc {
           if (is(j, ",") && j + 2 < pp_end && is(j + 1, "and") && !prep(j + 2)) return;
           after_comma |= is(j, ",");
           if (!one_of(preps, key(j))) continue;
+          // "talks on the war in Gaza": the war's place, not the talks'
+          // (data/lexicon/topic-nouns.txt).
+          if (f.kind == FinderKind::pp && j > b && is(j, "in") && in(words_.topic_nouns, j - 1)) continue;
+          // "a state visit hosted by President Joe Biden", "a trip planned
+          // by the Kremlin": a "by" after another participle in -ed is that
+          // verb's agent, not the trigger's ("a delegation headed by": see
+          // leader-by).
+          if (f.kind == FinderKind::agent && j > te && j > b) {
+            const std::string_view w = key(j - 1);
+            if (t_.toks[j - 1].is_word() && !t_.toks[j - 1].cap() && w.size() > 3 && w.substr(w.size() - 2) == "ed" &&
+                !phrase_before(s, type_->leader_by_list, j + 1, 0))
+              return;
+          }
           // pp(cue: in at @nouns): only a preposition right after one of
           // the nouns ("lowered the flag over the embassy in Caracas").
           if (f.head_list >= 0 && !find_hit(s, f.head_list, j >= b + 3 ? j - 3 : b, j, j)) continue;
@@ -1229,6 +1242,29 @@ class Doc {
             return;
           }
         }
+        // "al-Bashir flew to Damascus for talks, the first visit by an Arab
+        // leader since the war": a noun phrase set after a comma names the
+        // clause before it, whose place is the last one after a preposition.
+        if (f.anchor == Anchor::trigger) {
+          // (", the first visit", ", his third trip": a determiner and at
+          // most two modifiers, no preposition.)
+          std::uint32_t c = tb;
+          while (c > b && c + 3 > tb && !is(c - 1, ",") && t_.toks[c - 1].is_word() && !t_.toks[c - 1].cap() &&
+                 a_.mention_of[c - 1] < 0 && !prep(c - 1))
+            --c;
+          if (c > b + 1 && c < tb && is(c - 1, ",") && (is(c, "the") || is(c, "a") || is(c, "his") || is(c, "her")))
+            for (std::int64_t j = std::int64_t(c) - 2; j >= std::int64_t(b) && !boundary(std::uint32_t(j)); --j) {
+              const int mi = a_.mention_of[std::size_t(j)];
+              if (mi < 0) continue;
+              const Mention& m = a_.mentions[std::size_t(mi)];
+              if (m.object_of_preposition && (m.type == EntityType::place || m.type == EntityType::country) &&
+                  m.prep_token >= 0 && !is(std::uint32_t(m.prep_token), "of")) {
+                if (accepts(m, accept)) add_mention(out, mi);
+                return;
+              }
+              j = m.tb;  // (the loop steps past the mention)
+            }
+        }
         if (a_.dateline >= 0 && accepts(a_.mentions[a_.dateline], accept)) add_mention(out, a_.dateline);
         return;
       }
@@ -1290,8 +1326,10 @@ class Doc {
         // 13 - On a visit to Hanoi, ...".)
         const std::uint32_t open = opening(s, tb);
         if (tb > open + 6) return;
+        // (Not a quotation: "\"This visit is a milestone,\" U.S. Ambassador
+        // Daniel Kritenbrink said" is the speaker's, who is no visitor.)
         for (std::uint32_t k = open; k < tb; ++k)
-          if (a_.mention_of[k] >= 0 || boundary(k) || is(k, ",")) return;
+          if (a_.mention_of[k] >= 0 || boundary(k) || is(k, ",") || is(k, "\"") || is(k, "\u201c")) return;
         std::uint32_t c = te;
         while (c < e && c < te + 10 && !is(c, ",") && !boundary(c)) ++c;
         if (c >= e || !is(c, ",")) return;
@@ -1823,6 +1861,12 @@ class Doc {
         }
         break;
       }
+    }
+    // "If the embassy shuts, Bulgaria's embassy in Moscow would also have to
+    // close": a sentence that opens with a condition is all conditional.
+    if (const std::uint32_t o = opening(s, tb); pol == Polarity::asserted && o < tb && (is(o, "if") || is(o, "unless"))) {
+      pol = Polarity::hypothetical;
+      cue_text = TokRange{o, o + 1};
     }
     if (pol == Polarity::asserted && rule.planned) {  // "is due in"
       pol = Polarity::hypothetical;

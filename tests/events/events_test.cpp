@@ -1176,6 +1176,33 @@ TEST_CASE("a ninth round: planes, blocs and firms are no visitors or owners; wha
   });
 }
 
+TEST_CASE("a ninth round: conditions, hosts of a visit, topics, quotations, appositions, the way home") {
+  check_events({
+      // A sentence that opens with "If" is conditional; asking another to
+      // close is no closure yet.
+      {"ROME, May 2 - If the mission shuts, Italy's embassy in Minsk would also have to close, he said.", {}},
+      {"The envoy said she would ask Moscow to close its embassy in Rome.", {}},
+      // "a state visit hosted by X": X hosts, X is not the visitor.
+      {"CAIRO, June 24 - Narendra Modi stopped in Cairo after a state visit hosted by President Joe Biden.",
+       {"DIPLOMATIC_VISIT IND>EGY"}},
+      // "talks on the war in Gaza": not where the talks were.
+      {"DOHA, Jan 24 - Iran's deputy foreign minister was in Doha on Wednesday for talks with Qatari officials on "
+       "the war in Gaza.",
+       {"DIPLOMATIC_VISIT IRN>QAT"}},
+      // A quotation that opens the sentence is no fronted phrase: its
+      // speaker, a resident ambassador, is no visitor.
+      {"CAM RANH, Vietnam, March 5 - \"This visit is a milestone,\" U.S. Ambassador Marc Knapper said.", {}},
+      // ", the first visit by ...": the visit of the clause before, not the
+      // dateline's place.
+      {"CAIRO, Dec 27 - Sudan's Omar al-Bashir flew to Damascus, the first visit by an Arab leader in years.",
+       {"DIPLOMATIC_VISIT SDN>SYR"}},
+      // "on his way home from" the places he went.
+      {"Ukrainian President Volodymyr Zelenskiy stopped at Shannon Airport on his way home from the United States "
+       "and Canada.",
+       {"DIPLOMATIC_VISIT UKR>CAN", "DIPLOMATIC_VISIT UKR>USA"}},
+  });
+}
+
 TEST_CASE("the seed article: five closures, two visits, nothing else") {
   const std::string text = attache_test::read_file(attache_test::source_path("corpus/seed/north-korea-diplomatic-shift.txt"));
   CHECK(events_of(text) == V{"DIPLOMATIC_VISIT CHN>PRK", "DIPLOMATIC_VISIT RUS>PRK", "EMBASSY_CLOSURE PRK>AGO",

@@ -1829,13 +1829,19 @@ class Run {
       if (!c.dropped && c.type == EntityType::country && (eq(c.code, "PRK") || eq(c.code, "KOR"))) korea_context_ = true;
       if (c.dropped || c.type != EntityType::person || c.title_only) continue;
       std::uint32_t first = ~0u, last = ~0u, parts = 0;
+      bool suffix = false;
       for (std::uint32_t k = c.tb; k < c.te; ++k)
-        if (t_.toks[k].kind == text::TokKind::word && t_.toks[k].cap() && !in(kNameSuffixes, k)) {
+        if (t_.toks[k].kind == text::TokKind::word && t_.toks[k].cap()) {
+          if (in(kNameSuffixes, k)) {
+            suffix = true;
+            continue;
+          }
           if (first == ~0u) first = k;
           last = k;
           ++parts;
         }
-      if (parts < 2) continue;
+      // ("King Abdullah II" is "Abdullah" later in the story.)
+      if (parts < 2 && !(parts == 1 && suffix)) continue;
       parts_of.insert(parts_of.end(), {std::uint32_t(ci), last, first});
     }
     people_by_part_.start(2 * (parts_of.size() / 3));
@@ -2250,6 +2256,13 @@ class Run {
     return index;
   }
 
+  // Are tokens [from, to) all words in capitals ("NUSA DUA")?
+  bool all_upper_words(std::uint32_t from, std::uint32_t to) const {
+    for (std::uint32_t k = from; k < to; ++k)
+      if (!t_.toks[k].is_word() || !t_.toks[k].upper()) return false;
+    return from < to;
+  }
+
   // "BEIJING, Jan 4 (Reuters) - ...": a place or country that opens the
   // text, or one of its first lines after a headline and bullets ("UPDATE
   // 2-China's Wang Yi in Pretoria\n* ...\nPRETORIA, Jan 7 (Reuters) -"),
@@ -2264,7 +2277,11 @@ class Run {
       while (mi < a_.mentions.size() && a_.mentions[mi].tb < b) ++mi;
       if (mi == a_.mentions.size()) return;
       const Mention& m = a_.mentions[mi];
-      if (m.tb != b || (s > 0 && !t_.toks[b].upper())) continue;
+      // ("NUSA DUA, Indonesia, Nov 14 (Reuters) -": a town not in the
+      // tables, in capitals, then its country.)
+      const bool country_after_town = m.type == EntityType::country && m.tb > b + 1 && m.tb < b + 5 && is(m.tb - 1, ",") &&
+                                      all_upper_words(b, m.tb - 1);
+      if ((m.tb != b && !country_after_town) || (s > 0 && !t_.toks[b].upper())) continue;
       if (m.code.empty() || (m.type != EntityType::place && m.type != EntityType::country)) continue;
       if (dateline_dash_after(m.te)) {
         a_.dateline = int(mi);

@@ -966,7 +966,13 @@ class Doc {
             // "A Chinese delegation led by Politburo member Li Hongzhong
             // reached ...": the leader of a delegation, of unknown country,
             // leaves the subject to the delegation.
+            // ("led by House Foreign Affairs Committee chairman Michael
+            // McCaul": a body of unknown country before the title too.)
             if (led_by(s, std::uint32_t(j))) continue;
+            if (j > std::int64_t(b) && a_.mention_of[std::size_t(j) - 1] >= 0) {
+              const Mention& body = a_.mentions[a_.mention_of[std::size_t(j) - 1]];
+              if (body.type == EntityType::organization && led_by(s, std::min(body.np_tb, body.tb))) continue;
+            }
             // "King Charles and Queen Camilla were welcomed": the second of
             // two people joined by "and" leaves the subject to the first,
             // whose country is known.

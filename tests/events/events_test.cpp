@@ -1203,6 +1203,24 @@ TEST_CASE("a ninth round: conditions, hosts of a visit, topics, quotations, appo
   });
 }
 
+TEST_CASE("a ninth round: a dateline's unknown town, a body before a leader's title, a king by his name alone") {
+  check_events({
+      // "NUSA DUA, Indonesia, ..." : the country after a town in capitals
+      // that the tables do not know is the dateline's place.
+      {"LABUAN BAJO, Indonesia, May 10 (Reuters) - Russian Foreign Minister Sergei Lavrov flew in on Sunday.",
+       {"DIPLOMATIC_VISIT RUS>IDN"}},
+      // The leader of a delegation named after a body of unknown country
+      // leaves the subject to the delegation.
+      {"A delegation of U.S. lawmakers led by House Armed Services Committee chairman Mike Rogers arrived in "
+       "Taiwan on Thursday.",
+       {"DIPLOMATIC_VISIT USA>TWN"}},
+      // "King Abdullah II" is "Abdullah" later in the story.
+      {"AMMAN, Feb 12 - Jordan's King Abdullah II called for a ceasefire. Abdullah's visit to Germany begins on "
+       "Monday.",
+       {"DIPLOMATIC_VISIT JOR>DEU"}},
+  });
+}
+
 TEST_CASE("the seed article: five closures, two visits, nothing else") {
   const std::string text = attache_test::read_file(attache_test::source_path("corpus/seed/north-korea-diplomatic-shift.txt"));
   CHECK(events_of(text) == V{"DIPLOMATIC_VISIT CHN>PRK", "DIPLOMATIC_VISIT RUS>PRK", "EMBASSY_CLOSURE PRK>AGO",

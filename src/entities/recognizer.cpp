@@ -1759,7 +1759,11 @@ class Run {
     std::uint32_t p = c.tb;
     while (p >= b + 2 && (is(p - 1, "and") || is(p - 1, ",")) && covered_[p - 2] >= 0 && capital(covered_[p - 2]))
       p = cands_[covered_[p - 2]].tb;
-    if (p > b && in(kGovernmentObjectVerbs, p - 1) && !t_.toks[p - 1].cap()) return true;
+    // (Not "angered Kyiv residents": a noun after it makes the city a modifier.)
+    if (p > b && in(kGovernmentObjectVerbs, p - 1) && !t_.toks[p - 1].cap() &&
+        !(j < end && t_.toks[j].is_word() && !t_.toks[j].cap() && !in(kPrepositions, j) && !in(kClauseWords, j) &&
+          !in(kGovernmentVerbs, j) && !in(kSpeechVerbs, j) && !is(j, "and")))
+      return true;
     // "Moscow and Beijing have ..."
     while (j + 1 < end && is(j, "and") && covered_[j + 1] >= 0 && capital(covered_[j + 1]))
       j = cands_[covered_[j + 1]].te;

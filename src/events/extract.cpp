@@ -508,6 +508,9 @@ class Doc {
       if (dir < 0 && m.type == EntityType::person && a_.mentions[next].type != EntityType::person &&
           a_.mentions[next].object_of_preposition && !m.object_of_preposition)
         return;
+      // "All Canadian staff had left Iran, Baird told reporters": before a
+      // person, a comma alone joins only another person to the list.
+      if (dir < 0 && !coordinator && m.type == EntityType::person && a_.mentions[next].type != EntityType::person) return;
       // "its embassy in Madrid, South Korea's unification ministry said",
       // "in Baghdad and the Philippines' consulate", "in Beijing and the
       // US-China talks": a name in the possessive, or joined by a hyphen to
@@ -1840,7 +1843,15 @@ class Doc {
       cue_text = TokRange{h2->tb, h2->te};
     } else if (const Hit* h3 = find_hit(s, type.hypothetical_list, plo, tb, tb, true)) {
       const std::uint32_t alo = h3->tb >= b + 4 ? h3->tb - 4 : b;
-      if (!find_hit(s, type.announce_list, alo, h3->tb, h3->tb)) {
+      // (An announced plan is an event, "said it plans to close", and so is
+      // an announced request made, "said Taipei had asked Honduras to
+      // shut"; a request still to be made is not: "said she would ask
+      // Moscow to close", a modal before it and a name after it.)
+      bool later_request = false;
+      if (h3->tb > b && (is(h3->tb - 1, "would") || is(h3->tb - 1, "will") || is(h3->tb - 1, "could") ||
+                         is(h3->tb - 1, "might") || is(h3->tb - 1, "may")))
+        for (std::uint32_t k = h3->te; k < tb && !later_request; ++k) later_request = a_.mention_of[k] >= 0;
+      if (later_request || !find_hit(s, type.announce_list, alo, h3->tb, h3->tb)) {
         pol = Polarity::hypothetical;
         cue_text = TokRange{h3->tb, h3->te};
       }

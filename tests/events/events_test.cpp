@@ -1221,6 +1221,23 @@ TEST_CASE("a ninth round: a dateline's unknown town, a body before a leader's ti
   });
 }
 
+TEST_CASE("a ninth round: a request still to be made, the Islamic Republic, a comma before a person") {
+  check_events({
+      // A request still to be made is no closure, even announced; one made
+      // and announced is ("asked Honduras to shut").
+      {"The envoy said she would ask Moscow to close its embassy in Rome.", {}},
+      {"A spokeswoman said Taipei had asked Honduras to shut its embassy in Taipei at once.", {"EMBASSY_CLOSURE HND>TWN"}},
+      // "the Islamic Republic" is Iran.
+      {"LONDON, Aug 23 - British Foreign Secretary Jack Straw arrived in the Islamic Republic on Monday.",
+       {"DIPLOMATIC_VISIT GBR>IRN"}},
+      // "left Iran, Baird told reporters during a visit": the country before
+      // the comma is no second visitor.
+      {"Foreign Minister John Baird spoke. All Canadian staff had left Iran, Baird told reporters during a visit to "
+       "Vladivostok.",
+       {"DIPLOMATIC_VISIT CAN>RUS", "EMBASSY_CLOSURE CAN>IRN"}},
+  });
+}
+
 TEST_CASE("the seed article: five closures, two visits, nothing else") {
   const std::string text = attache_test::read_file(attache_test::source_path("corpus/seed/north-korea-diplomatic-shift.txt"));
   CHECK(events_of(text) == V{"DIPLOMATIC_VISIT CHN>PRK", "DIPLOMATIC_VISIT RUS>PRK", "EMBASSY_CLOSURE PRK>AGO",

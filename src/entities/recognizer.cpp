@@ -1811,12 +1811,24 @@ class Run {
       if (i >= b + 2 && (t_.toks[i - 1].flags & text::kJoiner) && in(kNameParticles, i - 2) && !cap(i - 2) &&
           covered_[i - 2] < 0 && covered_[i - 1] < 0)
         c.tb = i - 2;
+      // "Bagheri Kani" after "Ali Bagheri Kani", "Le Drian" after
+      // "Jean-Yves Le Drian": the full name's other words right before it.
+      while (c.tb > b && covered_[c.tb - 1] < 0 && cap(c.tb - 1) && t_.toks[c.tb - 1].is_word() &&
+             word_of(full, key(c.tb - 1)))
+        --c.tb;
       c.sentence = s;
       c.type = EntityType::person;
       c.name = full.name.empty() ? span_text(full.tb, full.te) : full.name;
       c.code = full.code;
       add(std::move(c));
     }
+  }
+
+  // Is `w` (a folded key) one of the words of candidate `c`'s text?
+  bool word_of(const Cand& c, std::string_view w) const {
+    for (std::uint32_t k = c.tb; k < c.te; ++k)
+      if (key(k) == w) return true;
+    return false;
   }
 
   // The first and last name of each person named in full, to the first

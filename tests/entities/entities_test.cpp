@@ -187,6 +187,11 @@ TEST_CASE("people: postings, kin, generational suffixes; seas are no people") {
       {"Ministers of the Caspian Sea states met near the Ural River.", {}},
       // A newspaper's name without the word "newspaper".
       {"An article in the Rodong Sinmun newspaper praised the visit.", {"ORGANIZATION:Rodong Sinmun"}},
+      // A family name of two words is both of them later on; a king is his
+      // name without his number.
+      {"Iran's negotiator Ali Bagheri Kani arrived. Bagheri Kani met officials.",
+       {"COUNTRY:Iran=IRN", "PERSON:Ali Bagheri Kani", "PERSON:Bagheri Kani"}},
+      {"Jordan's King Abdullah II spoke. Abdullah left.", {"COUNTRY:Jordan=JOR", "PERSON:Abdullah II", "PERSON:Abdullah"}},
   });
 }
 

@@ -1439,7 +1439,9 @@ class Run {
       if (words >= 2 && words <= 3 && titled_family_names_.find(key(e - 1)) >= 0) person = true;
       // "16-year-old Farris Hassan": an age before a name.
       if (words >= 2 && i >= b + 2 && is(i - 1, "old") && (t_.toks[i - 2].flags & text::kJoiner)) person = true;
-      if (words >= 2 && i > b && in(kSpeechVerbs, i - 1) && (e == end || !name_token(e))) person = true;
+      // ("urged Southeast Asian leaders": a common word ends no name.)
+      if (words >= 2 && i > b && in(kSpeechVerbs, i - 1) && (e == end || !name_token(e)) && !in(kCommonWords, e - 1))
+        person = true;
       if (words >= 2 && apposition(e, end)) person = true;
       // "protecting Posada Carriles, who is wanted": a relative "who" follows people.
       if (words >= 2 && words <= 4 && e + 1 < end && is(e, ",") && (is(e + 1, "who") || is(e + 1, "whose")))

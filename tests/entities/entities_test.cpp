@@ -192,6 +192,10 @@ TEST_CASE("people: postings, kin, generational suffixes; seas are no people") {
       {"Iran's negotiator Ali Bagheri Kani arrived. Bagheri Kani met officials.",
        {"COUNTRY:Iran=IRN", "PERSON:Ali Bagheri Kani", "PERSON:Bagheri Kani"}},
       {"Jordan's King Abdullah II spoke. Abdullah left.", {"COUNTRY:Jordan=JOR", "PERSON:Abdullah II", "PERSON:Abdullah"}},
+      // A region's adjective after a verb of saying is no name; "Queen
+      // Consort" is one title.
+      {"He urged Southeast Asian leaders to act.", {}},
+      {"Queen Consort Camilla arrived in Berlin.", {"PERSON:Camilla"}},
   });
 }
 

@@ -591,6 +591,9 @@ class Doc {
       }
       // "The European Union also pulled its staff out": an international
       // body as the subject of this sentence owns the "its".
+      // ("a China-brokered deal": a name joined by a hyphen to the next
+      // word modifies it; it is no antecedent.)
+      if (m.te < t_.toks.size() && (t_.toks[m.te].flags & text::kJoiner)) continue;
       // So does a company, party, armed group or NGO ("Norwegian energy
       // group Equinor said it would close its representative office in
       // Moscow"), which fills no role.

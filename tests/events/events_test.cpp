@@ -1238,6 +1238,18 @@ TEST_CASE("a ninth round: a request still to be made, the Islamic Republic, a co
   });
 }
 
+TEST_CASE("a ninth round: talk of reopening is no reopening; a hyphenated name is no antecedent") {
+  // "a China-brokered pact": the name modifies "brokered"; "their" is
+  // Saudi Arabia's. "discussed reopening" is still to come.
+  CHECK(attache_test::events_of("Saudi Arabia welcomed a China-brokered pact. Their embassy in Tehran reopened on "
+                                "Monday.") == std::vector<std::string>{"EMBASSY_REOPENING SAU>IRN"});
+  auto d = attache_test::extractor_all_events().extract(
+      "Saudi Arabia welcomed a China-brokered pact. The ministers discussed reopening their embassies in Tehran.");
+  REQUIRE(d.events.size() == 1);
+  CHECK(d.events[0].polarity == attache::Polarity::hypothetical);
+  CHECK(d.events[0].argument("actor")->code == "SAU");
+}
+
 TEST_CASE("the seed article: five closures, two visits, nothing else") {
   const std::string text = attache_test::read_file(attache_test::source_path("corpus/seed/north-korea-diplomatic-shift.txt"));
   CHECK(events_of(text) == V{"DIPLOMATIC_VISIT CHN>PRK", "DIPLOMATIC_VISIT RUS>PRK", "EMBASSY_CLOSURE PRK>AGO",

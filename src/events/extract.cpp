@@ -469,6 +469,13 @@ class Doc {
         const Mention& owner = a_.mentions[a_.mention_of[std::size_t(k) - 1]];
         k = std::int64_t(std::min(owner.np_tb, owner.tb)) - 1;
       }
+      // "the United Arab Emirates (UAE), Bahrain and Egypt": an abbreviation
+      // in brackets after a name is part of that list item.
+      if (dir > 0 && k + 2 < se(s) && is(k, "(")) {
+        std::int64_t q = k + 1;
+        while (q < std::int64_t(se(s)) && q < k + 4 && !is(q, ")")) ++q;
+        if (q < std::int64_t(se(s)) && is(q, ")")) k = q + 1;
+      }
       bool sep = false, comma = false, coordinator = false;
       while (k >= sb(s) && k < se(s) &&
              (is(k, ",") || is(k, "and") || is(k, "or") || is(k, "&") || (dir > 0 && coordinator && is(k, "then")))) {
@@ -500,6 +507,11 @@ class Doc {
       // delegation")
       if (sep && dir > 0 && k < se(s) && (is(k, "the") || is(k, "a") || is(k, "an") || possessive_determiner(std::uint32_t(k))))
         ++k;
+      if (dir < 0 && sep && k > std::int64_t(sb(s)) + 2 && is(k, ")")) {
+        std::int64_t q = k - 1;
+        while (q > std::int64_t(sb(s)) && q + 4 > k && !is(q, "(")) --q;
+        if (is(q, "(")) k = q - 1;
+      }
       if (!sep || k < sb(s) || k >= se(s)) return;
       const int next = a_.mention_of[k];
       if (next < 0 || !accepts(a_.mentions[next], accept)) return;
@@ -1768,10 +1780,18 @@ class Doc {
     if (rule.same_destination_list >= 0 && moved_within_host(rule, type, s, tb, te)) return true;
     // "closed on Monday for a public holiday": a routine closure, no event.
     // (Tested once the roles are found: most triggers get no further.)
-    if (type.routine_list >= 0 &&
-        any_hit(s, type.routine_list, te,
-                std::min(e, te + std::uint32_t(type.routine_window >= 0 ? type.routine_window : type.polarity_window))))
-      return true;
+    if (type.routine_list >= 0) {
+      // (Not past "while" or "whereas" after a comma, another clause: "Posts
+      // in Yemen ... are among those affected, while the embassy in Kabul is
+      // due to reopen on Monday".)
+      std::uint32_t hi = std::min(e, te + std::uint32_t(type.routine_window >= 0 ? type.routine_window : type.polarity_window));
+      for (std::uint32_t k = te; k + 1 < hi; ++k)
+        if (is(k, ",") && (is(k + 1, "while") || is(k + 1, "whereas"))) {
+          hi = k;
+          break;
+        }
+      if (any_hit(s, type.routine_list, te, hi)) return true;
+    }
     for (const RoleFill& f : fills_) {
       // A role that can only repeat another's one country made no event
       // ("Sweden ... closed its embassy": actor and host both Sweden): it

@@ -1250,6 +1250,24 @@ TEST_CASE("a ninth round: talk of reopening is no reopening; a hyphenated name i
   CHECK(d.events[0].argument("actor")->code == "SAU");
 }
 
+TEST_CASE("a ninth round: closures told as a list of those affected; an abbreviation in brackets in a list") {
+  check_events({
+      // The missions named as "among those affected" or "among the first to
+      // go", their owner named before; a reopening in another clause
+      // after ", while" makes them no routine closure.
+      {"Canada will keep nine embassies closed this week. Posts in Jordan, Lebanon and Iraq are among those "
+       "affected, while the embassy in Amman is due to reopen on Monday.",
+       {"EMBASSY_CLOSURE CAN>IRQ", "EMBASSY_CLOSURE CAN>JOR", "EMBASSY_CLOSURE CAN>LBN"}},
+      {"Denmark has decided to close six embassies. The embassies in Bolivia and Nepal, both long-time aid "
+       "partners, are among the first to go.",
+       {"EMBASSY_CLOSURE DNK>BOL", "EMBASSY_CLOSURE DNK>NPL"}},
+      // "(UAE)" is part of its list item.
+      {"Saudi Arabia, the United Arab Emirates (UAE), Bahrain and Egypt severed ties with Qatar, pulling their "
+       "diplomatic missions out of Doha.",
+       {"EMBASSY_CLOSURE ARE>QAT", "EMBASSY_CLOSURE BHR>QAT", "EMBASSY_CLOSURE EGY>QAT", "EMBASSY_CLOSURE SAU>QAT"}},
+  });
+}
+
 TEST_CASE("the seed article: five closures, two visits, nothing else") {
   const std::string text = attache_test::read_file(attache_test::source_path("corpus/seed/north-korea-diplomatic-shift.txt"));
   CHECK(events_of(text) == V{"DIPLOMATIC_VISIT CHN>PRK", "DIPLOMATIC_VISIT RUS>PRK", "EMBASSY_CLOSURE PRK>AGO",

@@ -448,6 +448,27 @@ class Run {
     return words >= 3 && upper * 10 >= words * 8;
   }
 
+  // A headline in Title Case: three or more words of four letters or more,
+  // nearly all of them with a capital ("Iranian President Lands in Riyadh
+  // for OIC Summit").
+  bool title_cased(std::uint32_t s) const {
+    std::uint32_t long_words = 0, capitals = 0;
+    const std::uint32_t end = se(s);
+    if (end - sb(s) > 40) return false;  // (a headline is short)
+    for (std::uint32_t i = sb(s); i < end; ++i) {
+      const Tok& t = t_.toks[i];
+      if (!t.is_word() || t.end - t.begin < 4) continue;
+      ++long_words;
+      if (t.cap()) ++capitals;
+    }
+    return long_words >= 3 && capitals * 100 >= long_words * 85;
+  }
+  // In a Title Case headline, a verb is no part of a name ("President Lands").
+  bool headline_verb(std::uint32_t k) const {
+    return any_title_case_ && a_.title_case[sentence_of_token(k)] &&
+           (in(kPersonVerbs, k) || in(kGovernmentVerbs, k) || in(kSpeechVerbs, k));
+  }
+
   // ----- 1. gazetteer -----
   void gazetteer(std::uint32_t s) {
     const auto& index = lex_.index();
@@ -680,6 +701,7 @@ class Run {
         break;
       }
       if (!allow_covered && covered_[j] >= 0 && !(cands_[covered_[j]].flags & lexicon::kPersonName)) break;
+      if (headline_verb(j)) break;
       if (name_token(j)) { ++j; ++words; continue; }
       if (words > 0 && (t.flags & text::kJoiner) && j + 1 < end && t_.toks[j + 1].kind == text::TokKind::word) {
         j += 2;  // "Jong-Un", "Jong-un"
@@ -2317,11 +2339,14 @@ class Run {
     reserve_huge(covered_, t_.toks.size());
     covered_.assign(t_.toks.size(), -1);
     shouting_.assign(a_.sentences.size(), false);
+    a_.title_case.assign(a_.sentences.size(), false);
+    any_title_case_ = false;
     // (Passes that read and write only their own sentence go together, one
     // sentence after the other: a long document's tokens are then read
     // from memory once for them, not once each.)
     for (std::uint32_t s = 0; s < a_.sentences.size(); ++s) {
       shouting_[s] = all_caps(s);
+      if (!shouting_[s] && title_cased(s)) a_.title_case[s] = any_title_case_ = true;
       gazetteer(s);
     }
     dateline_credit();
@@ -2371,6 +2396,7 @@ class Run {
   std::vector<CandMore>& more_ = scratch_.more;
   std::vector<int>& covered_ = scratch_.covered;
   std::vector<bool>& shouting_ = scratch_.shouting;
+  bool any_title_case_ = false;  // (a_.title_case has a sentence set)
   std::unordered_map<const lexicon::Ambiguity*, bool>& document_cues_ = scratch_.document_cues;
   std::vector<std::uint64_t>& masks_ = scratch_.masks;
   std::vector<std::uint64_t>& caps_lists_ = scratch_.caps_lists;  // per sentence: the lists of its capitalised words

@@ -55,6 +55,9 @@ struct Analysis {
   std::vector<int> mention_of;       // per token: index into mentions, or -1
   std::vector<std::uint32_t> lex_ids;  // per token: id in the lexicon's vocabulary
   int dateline = -1;                 // the mention of the dateline's place ("BEIJING, Jan 4 -"), or -1
+  // Per sentence: a headline in Title Case ("Czech FM Denies Plan to Shut
+  // Embassy in Kyiv"), where a capital starts ordinary words too.
+  std::vector<bool> title_case;
 };
 
 // The first words of the entries of data/countries/ambiguous.tsv, by

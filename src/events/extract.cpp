@@ -380,9 +380,13 @@ class Doc {
     std::uint32_t best_d = ~0u;
     for (const Hit& h : hits_in(s, lo, hi)) {
       if (!h.lists.has(list) || h.te > hi) continue;
-      // (In capitals, "RUSSIA THREATENS TO SHUT ...", every word is a capital.)
+      // (In capitals, "RUSSIA THREATENS TO SHUT ...", every word is a capital;
+      // in a Title Case headline, "Czech FM Denies Plan to Shut Embassy",
+      // so is every word outside a name and a date.)
       if (words_only && h.tb > sb(s) && t_.toks[h.tb].cap() && !t_.toks[h.tb].upper() &&
-          (t_.toks[h.tb - 1].is_word() || is(h.tb - 1, ",")))
+          (t_.toks[h.tb - 1].is_word() || is(h.tb - 1, ",")) &&
+          !(a_.title_case[s] && a_.mention_of[h.tb] < 0 &&
+            !(h.te < t_.toks.size() && t_.toks[h.te].kind == text::TokKind::number)))
         continue;
       const std::uint32_t d = h.tb >= pivot ? h.tb - pivot : pivot - h.te;
       if (d < best_d) { best = &h; best_d = d; }

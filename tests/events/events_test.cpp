@@ -1268,6 +1268,17 @@ TEST_CASE("a ninth round: closures told as a list of those affected; an abbrevia
   });
 }
 
+TEST_CASE("a ninth round: headlines in Title Case") {
+  check_events({
+      // The verb of a Title Case headline is no name ("President Lands"),
+      // and its cue words count ("Denies Plan to Shut").
+      {"Iranian President Lands in Riyadh for Summit", {"DIPLOMATIC_VISIT IRN>SAU"}},
+      {"Czech FM Denies Plan to Shut Embassy in Kyiv", {}},
+      // A name in a headline stays a name: "Theresa May" is no "may".
+      {"Theresa May Arrives in Brussels for Brexit Talks", {"DIPLOMATIC_VISIT GBR>BEL"}},
+  });
+}
+
 TEST_CASE("the seed article: five closures, two visits, nothing else") {
   const std::string text = attache_test::read_file(attache_test::source_path("corpus/seed/north-korea-diplomatic-shift.txt"));
   CHECK(events_of(text) == V{"DIPLOMATIC_VISIT CHN>PRK", "DIPLOMATIC_VISIT RUS>PRK", "EMBASSY_CLOSURE PRK>AGO",

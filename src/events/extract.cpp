@@ -769,6 +769,11 @@ class Doc {
     if (k > 0 && (t_.toks[k - 1].flags & text::kJoiner)) return false;
     // ("the West African bloc ECOWAS", "energy group Equinor": a noun that
     // names the body after it, data/lexicon/org-nouns-before.txt.)
+    // ("Nine months later Vladimir Putin repaid the courtesy": an adverb,
+    // data/lexicon/verb-adverbs.txt; but "the first British foreign
+    // secretary to set foot" is an adjective after its article.)
+    if (in(words_.verb_adverbs, k) && !(k > 0 && (is(k - 1, "the") || is(k - 1, "a") || possessive_determiner(k - 1))))
+      return false;
     return t.kind == text::TokKind::word && !t.cap() && !(t.flags & text::kPossessive) && !prep(k) &&
            !in(words_.clause_words | words_.org_nouns_before, k);
   }
@@ -1606,10 +1611,14 @@ class Doc {
       // (A cue dropped above as another clause's, "opened their summit in
       // Johannesburg, with Xi and Modi joining", still sets the scene, as
       // one in the sentences before does.)
-      bool earlier = rule.cue_previous_sentences > 0 && earlier_cue(rule, s, tb);
-      for (int back = 1; !earlier && back <= rule.cue_previous_sentences && int(s) - back >= 0; ++back)
-        earlier = earlier_cue(rule, s - back, se(s - back));
-      if (earlier) roles_for(rule, s, tb, te, nullptr);
+      // Its finders read that cue in its own sentence ("The summit opened in
+      // Johannesburg. Xi and Modi made the journey": the summit's place).
+      Hit earlier{};
+      std::uint32_t earlier_s = s;
+      bool found = rule.cue_previous_sentences > 0 && earlier_cue(rule, s, tb, &earlier);
+      for (int back = 1; !found && back <= rule.cue_previous_sentences && int(s) - back >= 0; ++back)
+        if ((found = earlier_cue(rule, s - back, se(s - back), &earlier))) earlier_s = s - back;
+      if (found) roles_for(rule, s, tb, te, &earlier, earlier_s);
       return;
     }
     // After an event, only a cue coordinated with one that made an event
@@ -1626,17 +1635,21 @@ class Doc {
   // none of the rule's exclude phrases near it? "an extraordinary summit
   // held by video link ... Xi, Trump and Modi all joined": the remote
   // summit is no gathering anyone travelled to.
-  bool earlier_cue(const Rule& rule, std::uint32_t p, std::uint32_t upto) {
+  // The last such cue is copied to *found.
+  bool earlier_cue(const Rule& rule, std::uint32_t p, std::uint32_t upto, Hit* found) {
     const std::uint32_t b = sb(p), e = se(p);
     if (!may_hit(p, rule.cue_list, e)) return false;
     const std::uint32_t w = std::uint32_t(rule.exclude_window);
     // (The whole sentence is searched here, so the exclude tests below add
     // no hits and the range stays valid.)
+    bool any = false;
     for (const Hit& cue : hits_in(p, b, e))
       if (cue.lists.has(rule.cue_list) && cue.te <= upto &&
-          (rule.exclude_list < 0 || !any_hit(p, rule.exclude_list, cue.tb >= b + w ? cue.tb - w : b, std::min(e, cue.te + w))))
-        return true;
-    return false;
+          (rule.exclude_list < 0 || !any_hit(p, rule.exclude_list, cue.tb >= b + w ? cue.tb - w : b, std::min(e, cue.te + w)))) {
+        *found = cue;
+        any = true;
+      }
+    return any;
   }
 
   // Does a phrase of the rule's cue-block list end at most three words
@@ -1731,7 +1744,10 @@ class Doc {
 
   // Finds the roles of one trigger with one cue and records the events;
   // false when a required role stays empty.
-  bool roles_for(const Rule& rule, std::uint32_t s, std::uint32_t tb, std::uint32_t te, const Hit* cue) {
+  // (`cue_s`: the cue's sentence, when it is one before the trigger's.)
+  bool roles_for(const Rule& rule, std::uint32_t s, std::uint32_t tb, std::uint32_t te, const Hit* cue,
+                 std::uint32_t cue_s = ~0u) {
+    if (cue_s == ~0u) cue_s = s;
     const EventType& type = *type_;
     const std::uint32_t b = sb(s), e = se(s);
 
@@ -1754,7 +1770,10 @@ class Doc {
           const Last* last = find_last(rule.event, spec.name);
           if (last && s <= last->sentence + 2) fillers_.insert(fillers_.end(), last->fillers.begin(), last->fillers.end());
         } else if (f.anchor == Anchor::cue) {
-          if (cue) find(f, spec.accept, s, cue->tb, cue->te, true, fillers_);
+          // (A cue of a sentence before speaks of where the story is only
+          // when no dateline says it: "PANMUNJOM - ... had arrived from the
+          // G20 summit in Osaka. Moon briefly joined the two leaders.")
+          if (cue && (cue_s == s || a_.dateline < 0)) find(f, spec.accept, cue_s, cue->tb, cue->te, true, fillers_);
         } else {
           find(f, spec.accept, s, tb, te, true, fillers_);
         }

@@ -1279,6 +1279,30 @@ TEST_CASE("a ninth round: headlines in Title Case") {
   });
 }
 
+TEST_CASE("a ninth round: sent in his place, made the journey, staff leaving a capital, a tour that was to have been") {
+  check_events({
+      // The one sent "in his place" to a summit was there; a negation of the
+      // leader's own clause stays in it.
+      {"ASTANA, July 3 - Leaders met for the bloc's summit. Pakistan's prime minister skipped the meeting and sent "
+       "Foreign Minister Ishaq Dar in his place.",
+       {"DIPLOMATIC_VISIT PAK>KAZ"}},
+      // "made the journey in person" to a summit named before.
+      {"The summit opened in Johannesburg on Tuesday. Xi Jinping and Narendra Modi both made the journey in person.",
+       {"DIPLOMATIC_VISIT CHN>ZAF", "DIPLOMATIC_VISIT IND>ZAF"}},
+      // An adverb before a name makes it no object: "Nine months later X".
+      {"Nine months later Vladimir Putin repaid the courtesy, landing in Pyongyang before dawn.",
+       {"DIPLOMATIC_VISIT RUS>PRK"}},
+      // Staff who leave a capital close the mission there; the missions
+      // shut just after are in the same place.
+      {"The last Canadian diplomats left Khartoum on Saturday. Norway and Sweden also shut their missions.",
+       {"EMBASSY_CLOSURE CAN>SDN", "EMBASSY_CLOSURE NOR>SDN", "EMBASSY_CLOSURE SWE>SDN"}},
+      // Most of the staff is no closure.
+      {"Russia withdrew most of its diplomats from Baghdad, but its ambassador stayed.", {}},
+      // A tour that "was to have taken him" to places did not.
+      {"He called off the rest of his tour, which was to have taken him to India and Sri Lanka.", {}},
+  });
+}
+
 TEST_CASE("the seed article: five closures, two visits, nothing else") {
   const std::string text = attache_test::read_file(attache_test::source_path("corpus/seed/north-korea-diplomatic-shift.txt"));
   CHECK(events_of(text) == V{"DIPLOMATIC_VISIT CHN>PRK", "DIPLOMATIC_VISIT RUS>PRK", "EMBASSY_CLOSURE PRK>AGO",

@@ -162,6 +162,7 @@ Error Lexicon::load(std::string_view path, std::string_view content) {
   if (!table) return table.error();
   const std::string h = join(table->columns);
   if (h == "alpha3,alpha2,name,official_name,common_name") return load_iso(*table);
+  if (h == "alpha3,alpha4,name,withdrawn") return load_former(*table);
   if (h == "code,form,alias,flags,note") return load_aliases(*table);
   if (h == "alias,default,other,scope,cues,note") return load_ambiguous(*table);
   if (h == "name,code,kind,flags,note") return load_places(*table);
@@ -189,6 +190,18 @@ Error Lexicon::load_iso(const Table& t) {
     add(r.fields[2], CountryForm::name);
     add(r.fields[3], CountryForm::official);
     add(r.fields[4], CountryForm::name);
+  }
+  return Error{};
+}
+
+// ISO 3166-3 (former.tsv): the codes of countries that no longer exist
+// (SUN, YUG, CSK, DDR, ...). Their names are aliases like any other; this
+// table says which codes those aliases may use besides ISO 3166-1's.
+Error Lexicon::load_former(const Table& t) {
+  for (const auto& r : t.rows) {
+    const auto& code = r.fields[0];
+    if (!is_code(code)) return Error{Errc::data_error, "bad alpha-3 code \"" + code + "\"", t.where(r)};
+    former_codes_.insert(code);
   }
   return Error{};
 }

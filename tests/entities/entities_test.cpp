@@ -40,6 +40,17 @@ TEST_CASE("countries by name, official name, abbreviation and demonym") {
   });
 }
 
+TEST_CASE("states that no longer exist have their former ISO codes (ISO 3166-3)") {
+  check_entities({
+      {"Soviet leader Mikhail Gorbachev met East German officials.",
+       {"COUNTRY:Soviet=SUN", "PERSON:Mikhail Gorbachev", "COUNTRY:East German=DDR"}},
+      {"Yugoslavia and Czechoslovakia broke up; West Germany absorbed the GDR.",
+       {"COUNTRY:Yugoslavia=YUG", "COUNTRY:Czechoslovakia=CSK", "COUNTRY:West Germany=DEU", "COUNTRY:GDR=DDR"}},
+      // A renamed state keeps today's code; "former Soviet" is a time.
+      {"Zaire's army fled. The bloc groups former Soviet republics.", {"COUNTRY:Zaire=COD"}},
+  });
+}
+
 TEST_CASE("ambiguous country names follow their rules") {
   check_entities({
       {"We ate turkey while Turkey voted.", {"COUNTRY:Turkey=TUR"}},

@@ -28,6 +28,13 @@ std::set<std::string> iso_codes() {
   return codes;
 }
 
+// ISO 3166-3: codes of countries that no longer exist (former.tsv).
+std::set<std::string> former_codes() {
+  std::set<std::string> codes;
+  for (const auto& r : table("data/countries/former.tsv").rows) codes.insert(r.fields[0]);
+  return codes;
+}
+
 // Folded alias: "Côte d'Ivoire" and "Cote d'Ivoire" are one key.
 std::string key(const std::string& s) {
   text::Tokens t;
@@ -63,12 +70,30 @@ TEST_CASE("every ISO entry and Kosovo has a natural name in aliases.tsv") {
   CHECK(named.count("XKX") == 1);
 }
 
+TEST_CASE("former.tsv has the ISO 3166-3 codes no longer in ISO 3166-1, and the states news names have names") {
+  auto former = former_codes();
+  auto current = iso_codes();
+  for (const auto& c : former) {
+    CAPTURE(c);
+    CHECK(current.count(c) == 0);
+  }
+  std::set<std::string> named;
+  for (const auto& r : table("data/countries/aliases.tsv").rows)
+    if (r.fields[1] == "name") named.insert(r.fields[0]);
+  for (const char* c : {"SUN", "YUG", "CSK", "DDR", "YMD", "SCG", "VDR"}) {
+    CAPTURE(c);
+    CHECK(former.count(c) == 1);
+    CHECK(named.count(c) == 1);
+  }
+}
+
 TEST_CASE("no alias means two countries unless ambiguous.tsv states the rule") {
   std::set<std::string> ruled;
   for (const auto& r : table("data/countries/ambiguous.tsv").rows) ruled.insert(key(r.fields[0]));
   std::map<std::string, std::set<std::string>> codes_of;
   auto codes = iso_codes();
   codes.insert("XKX");
+  for (const auto& c : former_codes()) codes.insert(c);
   for (const auto& r : table("data/countries/aliases.tsv").rows) {
     CAPTURE(r.line);
     CHECK(codes.count(r.fields[0]) == 1);
@@ -87,6 +112,7 @@ TEST_CASE("no alias means two countries unless ambiguous.tsv states the rule") {
 TEST_CASE("places, people and organizations use known country codes") {
   auto codes = iso_codes();
   codes.insert("XKX");
+  for (const auto& c : former_codes()) codes.insert(c);
   for (const auto& r : table("data/countries/places.tsv").rows) {
     CAPTURE(r.line);
     CHECK(codes.count(r.fields[1]) == 1);

@@ -430,6 +430,13 @@ class Doc {
       if (last.size() > 3 && last.back() == 's' && last[last.size() - 2] != 's') return false;
     }
     if (m.anaphor) return accept & kAcceptAnaphor;
+    // "Guterres, a former Portuguese prime minister", "ex-President X": one
+    // who no longer holds office acts for no country.
+    if (m.type != EntityType::place && m.type != EntityType::organization) {
+      const std::uint32_t first = std::min(m.np_tb, m.tb);
+      if (first > 0 && (is(first - 1, "former") || (first > 1 && is(first - 2, "ex") && (t_.toks[first - 1].flags & text::kJoiner))))
+        return false;
+    }
     if (m.title_only) return accept & kAcceptTitle;
     switch (m.type) {
       case EntityType::country:
@@ -901,7 +908,9 @@ class Doc {
           if (mi < 0) {
             // "as his 90-member delegation pressed on with a visit": the
             // owner of a delegation that opens the clause.
+            // (Not after a preposition: "for talks with its leaders" is an object.)
             if (f.head_list >= 0 && possessive_determiner(std::uint32_t(j)) && j + 1 < std::int64_t(tb) &&
+                !(j > std::int64_t(b) && prep(std::size_t(j) - 1)) &&
                 find_hit(s, f.head_list, std::uint32_t(j) + 1, std::min<std::uint32_t>(tb, std::uint32_t(j) + 4),
                          std::uint32_t(j) + 1)) {
               pronoun(std::uint32_t(j), out);
@@ -1189,6 +1198,12 @@ class Doc {
         bool after_comma = false;
         for (std::uint32_t j = te; j < pp_end; ++j) {
           if (boundary(j)) return;
+          // Not into a clause of its own: "met Zelenskiy two days after
+          // holding talks in Moscow" (a conjunction before a verb in -ing).
+          if (j + 1 < pp_end && (is(j, "after") || is(j, "before") || is(j, "since") || is(j, "while") || is(j, "when"))) {
+            const std::string_view w = key(j + 1);
+            if (w.size() > 4 && w.substr(w.size() - 3) == "ing") return;
+          }
           // Not past ", and" before a word that is no preposition: "pulled
           // out its staff, and aid workers from Switzerland were on the
           // flight" is another subject's ("..., and from Benghazi" goes on).

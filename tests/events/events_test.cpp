@@ -1303,6 +1303,19 @@ TEST_CASE("a ninth round: sent in his place, made the journey, staff leaving a c
   });
 }
 
+TEST_CASE("a ninth round: former officials, 'stopped short of', a clause after 'after' + -ing") {
+  check_events({
+      // One who no longer holds office travels for no country.
+      {"Former U.S. President Bill Clinton arrived in Pyongyang on Tuesday.", {}},
+      {"Ban Ki-moon, a former South Korean foreign minister, arrived in Tokyo.", {}},
+      // "stopped short of" denies what follows.
+      {"Oslo asked Russia to cut its staff but stopped short of ordering the mission closed.", {}},
+      // The place of a clause that opens with "after" + a verb in -ing is
+      // that clause's, not the meeting's before it.
+      {"KYIV, April 28 - Guterres met President Volodymyr Zelenskiy two days after holding talks in Moscow.", {}},
+  });
+}
+
 TEST_CASE("the seed article: five closures, two visits, nothing else") {
   const std::string text = attache_test::read_file(attache_test::source_path("corpus/seed/north-korea-diplomatic-shift.txt"));
   CHECK(events_of(text) == V{"DIPLOMATIC_VISIT CHN>PRK", "DIPLOMATIC_VISIT RUS>PRK", "EMBASSY_CLOSURE PRK>AGO",

@@ -534,6 +534,12 @@ class Doc {
       // "All Canadian staff had left Iran, Baird told reporters": before a
       // person, a comma alone joins only another person to the list.
       if (dir < 0 && !coordinator && m.type == EntityType::person && a_.mentions[next].type != EntityType::person) return;
+      // "in Tehran, Turkish President Tayyip Erdogan in Abu Dhabi": a demonym
+      // before a capitalised title or name opens another noun phrase.
+      if (dir > 0 && a_.mentions[next].form == CountryForm::demonym) {
+        const std::uint32_t after = a_.mentions[next].te;
+        if (after < se(s) && t_.toks[after].is_word() && t_.toks[after].cap()) return;
+      }
       // "its embassy in Madrid, South Korea's unification ministry said",
       // "in Baghdad and the Philippines' consulate", "in Beijing and the
       // US-China talks": a name in the possessive, or joined by a hyphen to
@@ -731,11 +737,15 @@ class Doc {
   }
 
   // The first person named after token k in its sentence.
+  // (The pronoun must be in a phrase set before the name with a comma: "He
+  // spent the week meeting Argentina's Javier Milei" is not Milei's.)
   int cataphor(std::uint32_t k) const {
     const int sentence = sentence_of(k);
+    bool comma = false;
     for (std::uint32_t j = k + 1; j < se(sentence); ++j) {
+      comma |= is(j, ",");
       const int mi = a_.mention_of[j];
-      if (mi >= 0 && a_.mentions[mi].type == EntityType::person && !a_.mentions[mi].code.empty()) return mi;
+      if (mi >= 0 && a_.mentions[mi].type == EntityType::person && !a_.mentions[mi].code.empty()) return comma ? mi : -1;
     }
     return -1;
   }
@@ -941,6 +951,18 @@ class Doc {
           // ("and his Chinese counterpart Dong Jun", "with his Venezuelan
           // counterpart": the possessive belongs to the noun phrase.)
           if (np > std::int64_t(b) && possessive_determiner(std::uint32_t(np) - 1)) --np;
+          // subject(A)/1: the name right before A, opening its phrase ("Blinken
+          // in Cairo", ", Erdogan in Abu Dhabi", "and Aliyev in Ankara"), not
+          // the object of a verb ("meeting Argentina's Javier Milei in").
+          if (f.window <= 1) {
+            const std::int64_t open_at = opening(s, tb);
+            if (np > open_at) {
+              const std::uint32_t p = std::uint32_t(np) - 1;
+              if (!(is(p, ",") || is(p, "and") || is(p, ";") || is(p, ":") || t_.dash(p) || is(p, "while") ||
+                    is(p, "as")))
+                return;
+            }
+          }
           // (Not a name right before the trigger, auxiliaries between: "he
           // hoped Raisi would visit Riyadh" is Raisi's visit.)
           auto next_to_trigger = [&] {
@@ -1519,6 +1541,13 @@ class Doc {
       if (may_hit(s, rule.exclude_before_list, tb))
         for (const Hit& h : hits_in(s, lo, tb))
           if (h.lists.has(rule.exclude_before_list) && h.te <= tb && !persons_own(h.tb)) return;
+      // ... and before a relative pronoun that opens the trigger's clause:
+      // "The storm, which had earlier visited Taiwan's islands".
+      std::uint32_t r = tb;
+      while (r > b && r + 4 > tb && in(words_.auxiliaries | words_.verb_adverbs, r - 1)) --r;
+      if (r >= b + 3 && (is(r - 1, "which") || is(r - 1, "who")) && is(r - 2, ",") &&
+          phrase_before(s, rule.exclude_before_list, r - 2, 0))
+        return;
     }
     // Only after it: "withdrew its troops" (but "Myanmar's military has
     // closed its embassy").

@@ -1316,6 +1316,23 @@ TEST_CASE("a ninth round: former officials, 'stopped short of', a clause after '
   });
 }
 
+TEST_CASE("a ninth round: 'X in Y' in headlines and roundups; storms visit no one") {
+  check_events({
+      {"Antony Blinken in Cairo, Then Doha, on Gaza Truce Push", {"DIPLOMATIC_VISIT USA>EGY"}},
+      {"ROUNDUP: Qatar's Sheikh Tamim bin Hamad Al Thani in Tehran, Turkish President Tayyip Erdogan in Abu Dhabi.",
+       {"DIPLOMATIC_VISIT QAT>IRN", "DIPLOMATIC_VISIT TUR>ARE"}},
+      // The object of a verb or a preposition before "in" is no visitor
+      // of this rule; a person at home visits nothing.
+      {"He spent the week meeting Argentina's Javier Milei in Washington.", {}},
+      {"Talks with Sergei Lavrov in Moscow went on.", {}},
+      {"MOSCOW, May 2 - Vladimir Putin in Moscow said talks would go on.", {}},
+      // A storm "which had earlier visited" an island.
+      {"MANILA, Aug 1 - The storm, which had earlier visited Taiwan's outlying islands, closed the U.S. Embassy in "
+       "Manila.",
+       {"EMBASSY_CLOSURE USA>PHL"}},
+  });
+}
+
 TEST_CASE("the seed article: five closures, two visits, nothing else") {
   const std::string text = attache_test::read_file(attache_test::source_path("corpus/seed/north-korea-diplomatic-shift.txt"));
   CHECK(events_of(text) == V{"DIPLOMATIC_VISIT CHN>PRK", "DIPLOMATIC_VISIT RUS>PRK", "EMBASSY_CLOSURE PRK>AGO",

@@ -451,17 +451,19 @@ class Run {
   // A headline in Title Case: three or more words of four letters or more,
   // nearly all of them with a capital ("Iranian President Lands in Riyadh
   // for OIC Summit").
+  // (At most one long word in lower case: most sentences are ruled out by
+  // their first few words.)
   bool title_cased(std::uint32_t s) const {
-    std::uint32_t long_words = 0, capitals = 0;
+    std::uint32_t long_words = 0, lower = 0;
     const std::uint32_t end = se(s);
     if (end - sb(s) > 40) return false;  // (a headline is short)
     for (std::uint32_t i = sb(s); i < end; ++i) {
       const Tok& t = t_.toks[i];
       if (!t.is_word() || t.end - t.begin < 4) continue;
       ++long_words;
-      if (t.cap()) ++capitals;
+      if (!t.cap() && ++lower > 1) return false;
     }
-    return long_words >= 3 && capitals * 100 >= long_words * 85;
+    return long_words >= 3 && (long_words - lower) * 100 >= long_words * 85;
   }
   // In a Title Case headline, a verb is no part of a name ("President Lands").
   bool headline_verb(std::uint32_t k) const {

@@ -144,6 +144,10 @@ Error RuleSet::load(std::string_view path, std::string_view content) {
         if (value != "yes" && value != "no") return rule_error(where, "block-demonym takes yes or no");
         rule->block_demonym = value == "yes";
       }
+      else if (key == "after-person") {
+        if (value != "yes" && value != "no") return rule_error(where, "after-person takes yes or no");
+        rule->after_person = value == "yes";
+      }
       else if (key == "block-same-destination") set_list(rule->same_destination_list, rule->id + ".block-same-destination");
       else if (key == "exclude-before") set_list(rule->exclude_before_list, rule->id + ".exclude-before");
       else if (key == "exclude-before-window") return number(rule->exclude_before_window);

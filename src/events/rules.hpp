@@ -147,6 +147,7 @@ struct Rule {
   int block_list = -1;               // a phrase from this list right before the trigger blocks it
   bool block_comma = false;          // a comma right before the trigger blocks it too (block-comma = yes)
   bool block_demonym = false;        // so does a demonym ("South African host ...", block-demonym = yes)
+  bool after_person = false;         // the trigger counts only right after a person's name (after-person = yes)
   int same_destination_list = -1;    // a trigger of this list with the host's own country after "to": no event
   // "A visit to Pakistan by Anwar Ibrahim that was due to begin on Monday
   // has been postponed": a cancel word of the type's negation-after list in

@@ -558,7 +558,8 @@ class Doc {
   }
 
   // Resolves "its", "their", "it", "they", "his", "her", "he", "she" at token k.
-  bool pronoun(std::uint32_t k, std::vector<Filler>& out) {
+  // (`accept`: a role that takes only people takes no country through "it".)
+  bool pronoun(std::uint32_t k, std::vector<Filler>& out, std::uint16_t accept = 0xFFFF) {
     const std::string_view w = key(k);
     const bool thing = eq(w, "its") || eq(w, "it") || eq(w, "their") || eq(w, "they") || eq(w, "them");
     const bool person = eq(w, "his") || eq(w, "her") || eq(w, "he") || eq(w, "she") || eq(w, "him");
@@ -566,6 +567,7 @@ class Doc {
     int found = antecedent(k, person, eq(w, "its"), eq(w, "him"));
     if (found < 0 && person) found = cataphor(k);  // "During his visit to Beijing, Putin ..."
     if (found < 0) return true;  // a pronoun we cannot resolve: stop looking further
+    if (accept == kAcceptPerson && a_.mentions[found].type != EntityType::person) return true;
     if (a_.mentions[found].non_state) return true;  // (a firm's office is no country's mission)
     {
       // "The Baltic states ... their embassies": each country of a group.
@@ -930,7 +932,7 @@ class Doc {
             // ("saw him received by Zelenskiy": a pronoun in the object case
             // may be the subject of a participle.)
             if (eq(w, "it") || eq(w, "they") || eq(w, "he") || eq(w, "she") || eq(w, "him") || eq(w, "her")) {
-              pronoun(std::uint32_t(j), out);
+              pronoun(std::uint32_t(j), out, accept);
               return;
             }
             if (j == stop) return;

@@ -1333,6 +1333,17 @@ TEST_CASE("a ninth round: 'X in Y' in headlines and roundups; storms visit no on
   });
 }
 
+TEST_CASE("a ninth round: visits told in a clause of feature writing; promises that never materialised") {
+  check_events({
+      {"Ferdinand Marcos Jr., who had gone to Beijing in January hoping for a reset, has since tilted towards Tokyo.",
+       {"DIPLOMATIC_VISIT PHL>CHN"}},
+      {"Days later Hakan Fidan, Turkey's foreign minister, turned up in Damascus.", {"DIPLOMATIC_VISIT TUR>SYR"}},
+      {"The Kenyan president, William Ruto, who had been received in Beijing with full honours in October, wants more.",
+       {"DIPLOMATIC_VISIT KEN>CHN"}},
+      {"Lusaka was promised a visit to Zambia by a Chinese vice-premier that has never materialised.", {}},
+  });
+}
+
 TEST_CASE("the seed article: five closures, two visits, nothing else") {
   const std::string text = attache_test::read_file(attache_test::source_path("corpus/seed/north-korea-diplomatic-shift.txt"));
   CHECK(events_of(text) == V{"DIPLOMATIC_VISIT CHN>PRK", "DIPLOMATIC_VISIT RUS>PRK", "EMBASSY_CLOSURE PRK>AGO",

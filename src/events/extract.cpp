@@ -546,14 +546,22 @@ class Doc {
       // the next word, starts another phrase; it ends no list.
       // (The tokenizer splits "'s" off as a token of its own, flagged
       // kPossessive; a bare apostrophe is punctuation.)
+      int item = next;
       if (dir > 0) {
         const std::uint32_t after = a_.mentions[next].te;
         if (after < se(s) && ((t_.toks[after].flags & (text::kPossessive | text::kJoiner)) || is(after, "'") ||
-                              is(after, "\xE2\x80\x99")))
-          return;
+                              is(after, "\xE2\x80\x99"))) {
+          // ("Thabo Mbeki and Nigeria's Olusegun Obasanjo": after a person,
+          // a possessor that owns the next person gives way to that person.)
+          const int owned = after + 1 < se(s) ? a_.mention_of[after + 1] : -1;
+          if (!(m.type == EntityType::person && (t_.toks[after].flags & text::kPossessive) && owned >= 0 &&
+                a_.mentions[owned].type == EntityType::person && accepts(a_.mentions[owned], accept)))
+            return;
+          item = owned;
+        }
       }
-      add_mention(out, next);
-      cur = next;
+      add_mention(out, item);
+      cur = item;
     }
   }
 

@@ -1341,6 +1341,10 @@ TEST_CASE("a ninth round: visits told in a clause of feature writing; promises t
       {"The Kenyan president, William Ruto, who had been received in Beijing with full honours in October, wants more.",
        {"DIPLOMATIC_VISIT KEN>CHN"}},
       {"Lusaka was promised a visit to Zambia by a Chinese vice-premier that has never materialised.", {}},
+      // "X and Nigeria's Y": the possessor gives way to the person it owns.
+      {"ACCRA, June 4 - The talks were also attended by South African President Thabo Mbeki and Nigeria's Olusegun "
+       "Obasanjo.",
+       {"DIPLOMATIC_VISIT NGA>GHA", "DIPLOMATIC_VISIT ZAF>GHA"}},
   });
 }
 

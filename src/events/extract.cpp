@@ -801,6 +801,8 @@ class Doc {
     // secretary to set foot" is an adjective after its article.)
     if (in(words_.verb_adverbs, k) && !(k > 0 && (is(k - 1, "the") || is(k - 1, "a") || possessive_determiner(k - 1))))
       return false;
+    // ("It was Abiy's first trip to Somalia": a copula takes no object.)
+    if (is(k, "was") || is(k, "is") || is(k, "were") || is(k, "are")) return false;
     return t.kind == text::TokKind::word && !t.cap() && !(t.flags & text::kPossessive) && !prep(k) &&
            !in(words_.clause_words | words_.org_nouns_before, k);
   }

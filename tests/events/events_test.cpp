@@ -1341,6 +1341,11 @@ TEST_CASE("a ninth round: visits told in a clause of feature writing; promises t
       {"The Kenyan president, William Ruto, who had been received in Beijing with full honours in October, wants more.",
        {"DIPLOMATIC_VISIT KEN>CHN"}},
       {"Lusaka was promised a visit to Zambia by a Chinese vice-premier that has never materialised.", {}},
+      // "It was Abiy's first trip": after a copula the name is no object,
+      // and "he" is Abiy.
+      {"MOGADISHU, June 16 - Ethiopian Prime Minister Abiy Ahmed flew in for talks with Somali President Mohamed "
+       "Abdullahi Mohamed. It was Abiy's first trip to Somalia; he has already visited Djibouti.",
+       {"DIPLOMATIC_VISIT ETH>DJI", "DIPLOMATIC_VISIT ETH>SOM"}},
       // "X and Nigeria's Y": the possessor gives way to the person it owns.
       {"ACCRA, June 4 - The talks were also attended by South African President Thabo Mbeki and Nigeria's Olusegun "
        "Obasanjo.",

@@ -612,9 +612,30 @@ class Doc {
     const int here = sentence_of(k);
     int fallback = -1;  // the nearest one after a preposition, if nothing better
     bool same_clause = him;  // (no comma or clause boundary yet between k and j)
+    // ("Poland, whose embassy has looked after American interests, closed
+    // its mission": a relative clause between the pronoun's clause and its
+    // subject is passed over.)
+    if (k > 0) {
+      std::uint32_t v = k;  // the verb before the pronoun, then the clause's closing comma
+      while (v > 0 && v + 3 > k && t_.toks[v - 1].is_word() && !t_.toks[v - 1].cap() && a_.mention_of[v - 1] < 0) --v;
+      if (v < k && v > 0) {
+        const int vs = sentence_of(v);
+        if (vs >= 0 && v > sb(std::uint32_t(vs)))
+          if (const RelativeClause rc = relative_clause_before(std::uint32_t(vs), v); rc.close > 0 && rc.open > 0) {
+            const int mi = a_.mention_of[rc.open - 1];
+            if (mi >= 0 && (person ? a_.mentions[mi].type == EntityType::person : a_.mentions[mi].type == EntityType::country) &&
+                !a_.mentions[mi].code.empty() && !a_.mentions[mi].object_of_preposition)
+              return mi;
+          }
+      }
+    }
     for (std::int64_t j = std::int64_t(k) - 1; j >= 0; --j) {
       const int mi = a_.mention_of[j];
       if (mi < 0) {
+        // ("closed its mission and pulled out its staff": the same pronoun
+        // before it in its sentence names the same owner.)
+        if (its && !him && is(std::uint32_t(j), "its") && sentence_of(std::uint32_t(j)) == here)
+          return antecedent(std::uint32_t(j), person, its, him);
         if (same_clause && (boundary(std::uint32_t(j)) || is(std::uint32_t(j), ",") || k - j > 6 ||
                             is(std::uint32_t(j), "that") || is(std::uint32_t(j), "which") || is(std::uint32_t(j), "who") ||
                             in(words_.conjunctions | words_.clause_openers, std::size_t(j))))
@@ -1020,7 +1041,9 @@ class Doc {
           }
           // ("hours after Putin landed in Pyongyang": after a conjunction
           // that is also a preposition, the name is its clause's subject.)
-          if (m.object_of_preposition && !conjunction(std::uint32_t(m.prep_token))) {
+          // (Not a demonym: "looked after Canadian interests" names no subject.)
+          if (m.object_of_preposition &&
+              (!conjunction(std::uint32_t(m.prep_token)) || m.form == CountryForm::demonym)) {
             // "A delegation from both countries travelled", "The leaders of
             // France arrived": subject(trigger: from of @delegation-nouns).
             const std::uint32_t pt = std::uint32_t(m.prep_token);
@@ -1609,6 +1632,13 @@ class Doc {
           }
           cues.push_back(h);
         }
+    // "Poland, whose embassy has looked after American interests since 1991,
+    // closed its mission": a cue inside a relative clause that ends right
+    // before the trigger is that clause's, not the trigger's.
+    if (rule.cue_side != Rule::Side::after && !cues.empty())
+      if (const RelativeClause rc = relative_clause_before(s, tb); rc.close > 0)
+        cues.erase(std::remove_if(cues.begin(), cues.end(), [&](const Hit& c) { return c.tb > rc.open && c.te <= rc.close; }),
+                   cues.end());
     // "the street leading to the U.S. embassy was closed": a cue in a
     // phrase about a place near it is no cue.
     if (rule.cue_block_list >= 0)

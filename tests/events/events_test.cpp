@@ -1346,6 +1346,12 @@ TEST_CASE("a ninth round: visits told in a clause of feature writing; promises t
       {"MOGADISHU, June 16 - Ethiopian Prime Minister Abiy Ahmed flew in for talks with Somali President Mohamed "
        "Abdullahi Mohamed. It was Abiy's first trip to Somalia; he has already visited Djibouti.",
        {"DIPLOMATIC_VISIT ETH>DJI", "DIPLOMATIC_VISIT ETH>SOM"}},
+      // A relative clause between a subject and its verb: its cue is the
+      // clause's, and "its" after it is the subject's; "most of its
+      // diplomats" closes nothing.
+      {"BAGHDAD, March 19 - Hungary, whose embassy has looked after Canadian interests since 1991, closed its "
+       "mission in Baghdad and pulled out its staff. Russia withdrew most of its diplomats from Iraq.",
+       {"EMBASSY_CLOSURE HUN>IRQ"}},
       // "X and Nigeria's Y": the possessor gives way to the person it owns.
       {"ACCRA, June 4 - The talks were also attended by South African President Thabo Mbeki and Nigeria's Olusegun "
        "Obasanjo.",

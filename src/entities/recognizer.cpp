@@ -2232,6 +2232,11 @@ class Run {
       m.plural_anaphor = c.plural;
       m.title_only = c.title_only;
       m.np_tb = c.np_tb == ~0u ? c.tb : c.np_tb;
+      {
+        const std::uint32_t first = std::min(m.np_tb, m.tb);
+        m.former = first > 0 && (is(first - 1, "former") ||
+                                 (first > 1 && is(first - 2, "ex") && (t_.toks[first - 1].flags & text::kJoiner)));
+      }
       m.international = c.type == EntityType::organization && eq(c.kind, "international");
       if (m.international) m.seat = lex_.seat_of(c.name);
       m.non_state = c.type == EntityType::organization && (eq(c.kind, "company") || eq(c.kind, "news") || eq(c.kind, "party") ||

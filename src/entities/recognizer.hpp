@@ -42,6 +42,7 @@ struct Mention {
   int prep_token = -1;                 // that preposition's token
   bool international = false;          // an international body (UN, EU, NATO)
   bool non_state = false;              // a company, news outlet, party, armed group or NGO
+  bool former = false;                 // "former" or "ex-" opens its noun phrase ("a former Portuguese prime minister")
   std::string_view alt_code;   // anaphors: the next most likely country
   std::string_view seat;       // international bodies: the country of their headquarters (seats.tsv)
 };

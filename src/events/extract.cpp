@@ -432,11 +432,7 @@ class Doc {
     if (m.anaphor) return accept & kAcceptAnaphor;
     // "Guterres, a former Portuguese prime minister", "ex-President X": one
     // who no longer holds office acts for no country.
-    if (m.type != EntityType::place && m.type != EntityType::organization) {
-      const std::uint32_t first = std::min(m.np_tb, m.tb);
-      if (first > 0 && (is(first - 1, "former") || (first > 1 && is(first - 2, "ex") && (t_.toks[first - 1].flags & text::kJoiner))))
-        return false;
-    }
+    if (m.former && m.type != EntityType::place && m.type != EntityType::organization) return false;
     if (m.title_only) return accept & kAcceptTitle;
     switch (m.type) {
       case EntityType::country:
@@ -755,6 +751,12 @@ class Doc {
   // A preposition that also opens a clause: "after", "before", "since"
   // (data/lexicon/clause-conjunctions.txt).
   bool conjunction(std::uint32_t k) const { return in(words_.conjunctions, k); }
+  // A lower-case word in -ed ("hosted", "planned") or -ing ("holding"): a
+  // participle, for the tests that need a verb and have no tagger.
+  bool ends_in(std::uint32_t k, std::string_view suffix, std::size_t min_size) const {
+    const std::string_view w = key(k);
+    return w.size() >= min_size && w.substr(w.size() - suffix.size()) == suffix;
+  }
 
   // A demonym before a noun in the object of a verb: "expelled the Qatari
   // ambassador", "ordered Iranian diplomats out".
@@ -815,8 +817,6 @@ class Doc {
     const auto& t = t_.toks[k];
     // ("A five-member South Korean delegation": a hyphenated modifier.)
     if (k > 0 && (t_.toks[k - 1].flags & text::kJoiner)) return false;
-    // ("the West African bloc ECOWAS", "energy group Equinor": a noun that
-    // names the body after it, data/lexicon/org-nouns-before.txt.)
     // ("Nine months later Vladimir Putin repaid the courtesy": an adverb,
     // data/lexicon/verb-adverbs.txt; but "the first British foreign
     // secretary to set foot" is an adjective after its article.)
@@ -824,6 +824,8 @@ class Doc {
       return false;
     // ("It was Abiy's first trip to Somalia": a copula takes no object.)
     if (is(k, "was") || is(k, "is") || is(k, "were") || is(k, "are")) return false;
+    // ("the West African bloc ECOWAS", "energy group Equinor": a noun that
+    // names the body after it, data/lexicon/org-nouns-before.txt.)
     return t.kind == text::TokKind::word && !t.cap() && !(t.flags & text::kPossessive) && !prep(k) &&
            !in(words_.clause_words | words_.org_nouns_before, k);
   }
@@ -1021,8 +1023,7 @@ class Doc {
           }
           if (list_start < np && list_start > std::int64_t(b)) {
             const std::uint32_t v = std::uint32_t(list_start) - 1;
-            const std::string_view w = key(v);
-            if (object_of_verb(v) && (in(words_.person_verbs, v) || (w.size() > 3 && w.substr(w.size() - 2) == "ed")) &&
+            if (object_of_verb(v) && (in(words_.person_verbs, v) || ends_in(v, "ed", 4)) &&
                 !next_to_trigger()) {
               j = list_start;
               continue;
@@ -1257,10 +1258,8 @@ class Doc {
           if (boundary(j)) return;
           // Not into a clause of its own: "met Zelenskiy two days after
           // holding talks in Moscow" (a conjunction before a verb in -ing).
-          if (j + 1 < pp_end && (is(j, "after") || is(j, "before") || is(j, "since") || is(j, "while") || is(j, "when"))) {
-            const std::string_view w = key(j + 1);
-            if (w.size() > 4 && w.substr(w.size() - 3) == "ing") return;
-          }
+          // (data/lexicon/clause-conjunctions.txt: after, before, since, ...)
+          if (j + 1 < pp_end && conjunction(j) && ends_in(j + 1, "ing", 5)) return;
           // Not past ", and" before a word that is no preposition: "pulled
           // out its staff, and aid workers from Switzerland were on the
           // flight" is another subject's ("..., and from Benghazi" goes on).
@@ -1274,12 +1273,9 @@ class Doc {
           // by the Kremlin": a "by" after another participle in -ed is that
           // verb's agent, not the trigger's ("a delegation headed by": see
           // leader-by).
-          if (f.kind == FinderKind::agent && j > te && j > b) {
-            const std::string_view w = key(j - 1);
-            if (t_.toks[j - 1].is_word() && !t_.toks[j - 1].cap() && w.size() > 3 && w.substr(w.size() - 2) == "ed" &&
-                !phrase_before(s, type_->leader_by_list, j + 1, 0))
-              return;
-          }
+          if (f.kind == FinderKind::agent && j > te && j > b && t_.toks[j - 1].is_word() && !t_.toks[j - 1].cap() &&
+              ends_in(j - 1, "ed", 4) && !phrase_before(s, type_->leader_by_list, j + 1, 0))
+            return;
           // pp(cue: in at @nouns): only a preposition right after one of
           // the nouns ("lowered the flag over the embassy in Caracas").
           if (f.head_list >= 0 && !find_hit(s, f.head_list, j >= b + 3 ? j - 3 : b, j, j)) continue;

@@ -1819,9 +1819,9 @@ class Doc {
     for (std::uint32_t j = te; j + 1 < e && !boundary(j) && !is(j, ",") && !is(j, "and"); ++j) {
       if (!is(j, "to")) continue;
       // ("to Lviv", "to the western city of Lviv": the first name after it)
-      std::uint32_t k = j + 1;
-      while (k + 1 < e && k < j + 6 && a_.mention_of[k] < 0 && !boundary(k) && !is(k, ",")) ++k;
-      const int mi = a_.mention_of[k];
+      std::uint32_t at = j + 1;
+      while (at + 1 < e && at < j + 6 && a_.mention_of[at] < 0 && !boundary(at) && !is(at, ",")) ++at;
+      const int mi = a_.mention_of[at];
       if (mi < 0 || (a_.mentions[mi].type != EntityType::place && a_.mentions[mi].type != EntityType::country)) continue;
       for (std::size_t k = fill->begin; k < fill->end; ++k)
         if (fillers_[k].code == a_.mentions[mi].code) return true;

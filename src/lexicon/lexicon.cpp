@@ -195,13 +195,14 @@ Error Lexicon::load_iso(const Table& t) {
 }
 
 // ISO 3166-3 (former.tsv): the codes of countries that no longer exist
-// (SUN, YUG, CSK, DDR, ...). Their names are aliases like any other; this
-// table says which codes those aliases may use besides ISO 3166-1's.
+// (SUN, YUG, CSK, DDR, ...). Their names are aliases like any other
+// (aliases.tsv), which create the country; this table is the record of
+// which codes those may be (tests/lexicon/data_test.cpp checks the aliases
+// against it), so loading only checks its rows.
 Error Lexicon::load_former(const Table& t) {
   for (const auto& r : t.rows) {
     const auto& code = r.fields[0];
     if (!is_code(code)) return Error{Errc::data_error, "bad alpha-3 code \"" + code + "\"", t.where(r)};
-    former_codes_.insert(code);
   }
   return Error{};
 }

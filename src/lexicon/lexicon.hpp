@@ -10,7 +10,6 @@
 
 #include <cstdint>
 #include <map>
-#include <set>
 #include <memory>
 #include <string>
 #include <string_view>
@@ -188,7 +187,6 @@ class Lexicon {
   std::vector<std::vector<Sense>> senses_;
   std::vector<std::string> aliases_;
   std::unordered_map<std::string, std::uint32_t> country_index_;
-  std::set<std::string> former_codes_;  // ISO 3166-3 codes of countries no longer in ISO 3166-1 (former.tsv)
   std::unordered_map<std::string, std::uint32_t> person_index_;
   std::unordered_map<std::string, std::uint32_t> org_index_;
   std::map<std::string, std::string, std::less<>> seats_;  // canonical name -> seat (checked by finish())

@@ -614,7 +614,7 @@ class Doc {
     if (k > 0) {
       std::uint32_t v = k;  // the verb before the pronoun, then the clause's closing comma
       while (v > 0 && v + 3 > k && t_.toks[v - 1].is_word() && !t_.toks[v - 1].cap() && a_.mention_of[v - 1] < 0) --v;
-      if (v < k && v > 0) {
+      if (v < k && v > 1 && is(v - 1, ",")) {  // (the comma first: most pronouns have none there)
         const int vs = sentence_of(v);
         if (vs >= 0 && v > sb(std::uint32_t(vs)))
           if (const RelativeClause rc = relative_clause_before(std::uint32_t(vs), v); rc.close > 0 && rc.open > 0) {
@@ -822,8 +822,9 @@ class Doc {
     // secretary to set foot" is an adjective after its article.)
     if (in(words_.verb_adverbs, k) && !(k > 0 && (is(k - 1, "the") || is(k - 1, "a") || possessive_determiner(k - 1))))
       return false;
-    // ("It was Abiy's first trip to Somalia": a copula takes no object.)
-    if (is(k, "was") || is(k, "is") || is(k, "were") || is(k, "are")) return false;
+    // ("It was Abiy's first trip to Somalia": a copula or an auxiliary takes
+    // no object, data/lexicon/auxiliaries.txt.)
+    if (in(words_.auxiliaries, k)) return false;
     // ("the West African bloc ECOWAS", "energy group Equinor": a noun that
     // names the body after it, data/lexicon/org-nouns-before.txt.)
     return t.kind == text::TokKind::word && !t.cap() && !(t.flags & text::kPossessive) && !prep(k) &&
@@ -1581,7 +1582,7 @@ class Doc {
       // "The storm, which had earlier visited Taiwan's islands".
       std::uint32_t r = tb;
       while (r > b && r + 4 > tb && in(words_.auxiliaries | words_.verb_adverbs, r - 1)) --r;
-      if (r >= b + 3 && (is(r - 1, "which") || is(r - 1, "who")) && is(r - 2, ",") &&
+      if (r >= b + 3 && is(r - 2, ",") && (is(r - 1, "which") || is(r - 1, "who")) &&
           phrase_before(s, rule.exclude_before_list, r - 2, 0))
         return;
     }

@@ -503,6 +503,12 @@ class Run {
                   : sense.kind == Kind::person ? 2 : sense.kind == Kind::place ? 3 : 4;
           if (sense.flags & lexicon::kSurname) r = 5;
           if (r < rank) { rank = r; pick = &sense; }
+          // Two people of one name ("Mark Rutte", Dutch prime minister
+          // until 2024, then NATO's secretary-general): the one in office on
+          // the story's date.
+          else if (r == rank && r == 2 && pick->kind == Kind::person && sense.kind == Kind::person &&
+                   !doc_.date.empty() && !in_office(pick->id) && in_office(sense.id))
+            pick = &sense;
         }
         if (!pick) continue;
         if (pick->kind == Kind::blocker) {  // "Gulf of Mexico": no country here
@@ -530,6 +536,17 @@ class Run {
       }
       if (!took) ++i;
     }
+  }
+
+  // Does a role of person `id` cover the story's date? (Role dates may be
+  // a year or a month only: compared on their own length.)
+  bool in_office(std::uint32_t id) const {
+    const std::string& date = doc_.date;
+    for (const auto& r : lex_.people[id].roles)
+      if ((r.from.empty() || date.compare(0, r.from.size(), r.from) >= 0) &&
+          (r.to.empty() || date.compare(0, r.to.size(), r.to) <= 0))
+        return true;
+    return false;
   }
 
   // "Sheikh Tamim bin Hamad Al Thani": the alias with the title ("Sheikh

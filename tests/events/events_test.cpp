@@ -1359,6 +1359,15 @@ TEST_CASE("a ninth round: visits told in a clause of feature writing; promises t
   });
 }
 
+TEST_CASE("a ninth round: a person of two offices is the one in office on the story's date") {
+  using attache_test::events_of;
+  // Mark Rutte: Dutch prime minister until July 2024, then NATO's
+  // secretary-general, who travels for no country.
+  CHECK(events_of("Mark Rutte arrived in Kyiv on Tuesday.", "2023-06-27") ==
+        std::vector<std::string>{"DIPLOMATIC_VISIT NLD>UKR"});
+  CHECK(events_of("Mark Rutte arrived in Kyiv on Tuesday.", "2025-03-04").empty());
+}
+
 TEST_CASE("the seed article: five closures, two visits, nothing else") {
   const std::string text = attache_test::read_file(attache_test::source_path("corpus/seed/north-korea-diplomatic-shift.txt"));
   CHECK(events_of(text) == V{"DIPLOMATIC_VISIT CHN>PRK", "DIPLOMATIC_VISIT RUS>PRK", "EMBASSY_CLOSURE PRK>AGO",

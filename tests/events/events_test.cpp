@@ -1359,6 +1359,14 @@ TEST_CASE("a ninth round: visits told in a clause of feature writing; promises t
   });
 }
 
+TEST_CASE("a ninth round: the formal phrasing of Gulf agencies") {
+  attache_test::check_events({
+      {"DOHA, Oct 3 (QNA) - His Highness the Amir Sheikh Tamim bin Hamad Al-Thani received at the Amiri Diwan "
+       "office on Thursday morning HE Minister of Foreign Affairs of Iran Abbas Araghchi.",
+       {"DIPLOMATIC_VISIT IRN>QAT"}},
+  });
+}
+
 TEST_CASE("a ninth round: a person of two offices is the one in office on the story's date") {
   using attache_test::events_of;
   // Mark Rutte: Dutch prime minister until July 2024, then NATO's

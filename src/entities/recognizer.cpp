@@ -85,7 +85,7 @@ enum List {
   kNotNames, kOrgHeads, kOrgLeadingHeads, kSpeechVerbs, kCountryNouns, kPrepositions, kLanguageCuesBefore,
   kLanguageCuesAfter, kOrgNounsBefore, kOrgNounsAfter, kGroupAdjectives, kVerbAdverbs, kGovernmentObjectVerbs,
   kClauseWords, kNameSuffixes, kInstitutionWords, kPersonVerbs, kMemberNouns, kCountryNounsAfterAdjective, kMinistryWords, kPlaceNouns, kCompassWords,
-  kRelationNouns, kCityParts, kListCount
+  kRelationNouns, kCityParts, kFormerWords, kListCount
 };
 const char* const kListNames[kListCount] = {
     "anaphor-adjectives", "common-words", "given-names", "gov-heads", "government-verbs", "language-names",
@@ -93,7 +93,7 @@ const char* const kListNames[kListCount] = {
     "prepositions", "language-cues-before", "language-cues-after", "org-nouns-before", "org-nouns-after",
     "group-adjectives", "verb-adverbs", "government-object-verbs", "clause-words",
     "name-suffixes", "institution-words", "person-verbs", "member-nouns", "country-nouns-after-adjective", "ministry-words", "place-nouns", "compass-words",
-    "relation-nouns", "city-parts"};
+    "relation-nouns", "city-parts", "former-words"};
 
 // The first entity of each identity, for Entity::cluster: an open-addressing
 // table over the identity keys, which are kept back to back in one buffer
@@ -2250,9 +2250,10 @@ class Run {
       m.title_only = c.title_only;
       m.np_tb = c.np_tb == ~0u ? c.tb : c.np_tb;
       {
+        // ("a former ...", "ex-President ...": data/lexicon/former-words.txt)
         const std::uint32_t first = std::min(m.np_tb, m.tb);
-        m.former = first > 0 && (is(first - 1, "former") ||
-                                 (first > 1 && is(first - 2, "ex") && (t_.toks[first - 1].flags & text::kJoiner)));
+        m.former = first > 0 && (in(kFormerWords, first - 1) ||
+                                 (first > 1 && (t_.toks[first - 1].flags & text::kJoiner) && in(kFormerWords, first - 2)));
       }
       m.international = c.type == EntityType::organization && eq(c.kind, "international");
       if (m.international) m.seat = lex_.seat_of(c.name);

@@ -465,6 +465,13 @@ class Doc {
     int cur = mi;
     bool joined = false;  // (dir > 0) the last name came after a coordinator
     for (int n = 0; n < 30; ++n) {
+      // ("Secretary of State James Baker and ...": a title's list goes on
+      // after its person.)
+      if (dir > 0) {
+        const std::uint32_t after = a_.mentions[cur].te;
+        const int p = after < se(s) ? a_.mention_of[after] : -1;
+        if (p > cur && a_.mentions[p].type == EntityType::person && a_.mentions[p].np_tb <= a_.mentions[cur].tb) cur = p;
+      }
       const Mention& m = a_.mentions[cur];
       std::int64_t k = dir > 0 ? std::int64_t(m.te) : std::int64_t(m.np_tb) - 1;
       // ("Lloyd Austin and his Chinese counterpart Dong Jun")
@@ -531,8 +538,11 @@ class Doc {
       // person, a comma alone joins only another person to the list.
       if (dir < 0 && !coordinator && m.type == EntityType::person && a_.mentions[next].type != EntityType::person) return;
       // "in Tehran, Turkish President Tayyip Erdogan in Abu Dhabi": a demonym
-      // before a capitalised title or name opens another noun phrase.
-      if (dir > 0 && a_.mentions[next].form == CountryForm::demonym) {
+      // before a capitalised title or name opens another noun phrase. After
+      // a person and "and", it is the next person of the list ("between
+      // James Baker and Iraqi Foreign Minister Tariq Aziz").
+      if (dir > 0 && a_.mentions[next].form == CountryForm::demonym &&
+          !(coordinator && !comma && m.type == EntityType::person && (accept & kAcceptPerson))) {
         const std::uint32_t after = a_.mentions[next].te;
         if (after < se(s) && t_.toks[after].is_word() && t_.toks[after].cap()) return;
       }
@@ -1308,7 +1318,7 @@ class Doc {
             return;
           }
           if (mi >= 0 && accepts(a_.mentions[mi], accept) &&
-              !(f.kind == FinderKind::pp && modifies_a_thing(a_.mentions[mi], e))) {
+              !(f.kind == FinderKind::pp && (accept & kAcceptPlace) && modifies_a_thing(a_.mentions[mi], e))) {
             add_mention(out, mi);
             expand(out, mi, s, accept, +1);
             return;

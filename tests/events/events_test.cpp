@@ -1376,6 +1376,21 @@ TEST_CASE("a ninth round: a person of two offices is the one in office on the st
   CHECK(events_of("Mark Rutte arrived in Kyiv on Tuesday.", "2025-03-04").empty());
 }
 
+TEST_CASE("a tenth round: talks in a place between two sides") {
+  attache_test::check_events({
+      // Each side named after "between" is at the place of the talks; a
+      // title's list goes on after its person.
+      {"AMMAN, Jan 13 - The withdrawals followed the collapse of six hours of talks in Geneva on Wednesday between "
+       "Secretary of State James Baker and Iraqi Foreign Minister Tariq Aziz.",
+       {"DIPLOMATIC_VISIT IRQ>CHE", "DIPLOMATIC_VISIT USA>CHE"}},
+      {"The meeting in Doha between Iranian and Saudi officials was the first in years.",
+       {"DIPLOMATIC_VISIT IRN>QAT", "DIPLOMATIC_VISIT SAU>QAT"}},
+      // A side at home is no visitor; "between" about a topic is no side.
+      {"The summit in Helsinki between Finland and Russia lasted two hours.", {"DIPLOMATIC_VISIT RUS>FIN"}},
+      {"Arab states met in Cairo in November to seek reconciliation between Iraq's political factions.", {}},
+  });
+}
+
 TEST_CASE("the seed article: five closures, two visits, nothing else") {
   const std::string text = attache_test::read_file(attache_test::source_path("corpus/seed/north-korea-diplomatic-shift.txt"));
   CHECK(events_of(text) == V{"DIPLOMATIC_VISIT CHN>PRK", "DIPLOMATIC_VISIT RUS>PRK", "EMBASSY_CLOSURE PRK>AGO",

@@ -85,7 +85,7 @@ enum List {
   kNotNames, kOrgHeads, kOrgLeadingHeads, kSpeechVerbs, kCountryNouns, kPrepositions, kLanguageCuesBefore,
   kLanguageCuesAfter, kOrgNounsBefore, kOrgNounsAfter, kGroupAdjectives, kVerbAdverbs, kGovernmentObjectVerbs,
   kClauseWords, kNameSuffixes, kInstitutionWords, kPersonVerbs, kMemberNouns, kCountryNounsAfterAdjective, kMinistryWords, kPlaceNouns, kCompassWords,
-  kRelationNouns, kCityParts, kFormerWords, kListCount
+  kRelationNouns, kCityParts, kFormerWords, kPlaceAdjectives, kPortfolioWords, kListCount
 };
 const char* const kListNames[kListCount] = {
     "anaphor-adjectives", "common-words", "given-names", "gov-heads", "government-verbs", "language-names",
@@ -93,7 +93,7 @@ const char* const kListNames[kListCount] = {
     "prepositions", "language-cues-before", "language-cues-after", "org-nouns-before", "org-nouns-after",
     "group-adjectives", "verb-adverbs", "government-object-verbs", "clause-words",
     "name-suffixes", "institution-words", "person-verbs", "member-nouns", "country-nouns-after-adjective", "ministry-words", "place-nouns", "compass-words",
-    "relation-nouns", "city-parts", "former-words"};
+    "relation-nouns", "city-parts", "former-words", "place-adjectives", "portfolio-words"};
 
 // The first entity of each identity, for Entity::cluster: an open-addressing
 // table over the identity keys, which are kept back to back in one buffer
@@ -754,6 +754,17 @@ class Run {
       Cand tc = cands_[ci];  // a copy: cands_ may reallocate below
       std::uint32_t j = tc.te;
       if (j < end && is(j, ".")) ++j;                        // "Gen." "Amb."
+      // "Minister of International Trade and Industry, Tengku Zafrul Aziz":
+      // the portfolio (portfolio-words.txt) belongs to the title.
+      if (j + 1 < end && !tc.kind.empty() && !eq(tc.kind, "honorific") && (is(j, "of") || is(j, "for") || is(j, "and"))) {
+        std::uint32_t q = j + 1;
+        bool any = false;
+        while (q < end && (is(q, "and") || is(q, "&") || is(q, "the") || (cap(q) && in(kPortfolioWords, q)))) {
+          any |= cap(q);
+          ++q;
+        }
+        if (any && q < end && !is(q - 1, "and") && !is(q - 1, "the")) j = q;
+      }
       if (j < end && is(j, ",") && !tc.kind.empty() && !eq(tc.kind, "honorific")) ++j;  // "foreign minister, Wang Yi"
       // "ambassador to North Korea, Wang Yajun", "U.S. special envoy for
       // Yemen Tim Lenderking", "envoy for the Middle East Zhai Jun": the
@@ -1886,7 +1897,9 @@ class Run {
       // (Whether the text is about the Koreas, asked in this pass over the
       // candidates: one pass fewer over a long document's.)
       if (!c.dropped && c.type == EntityType::country && (eq(c.code, "PRK") || eq(c.code, "KOR"))) korea_context_ = true;
-      if (c.dropped || c.type != EntityType::person || c.title_only) continue;
+      // (Nor a title that a name follows: "Trade Minister Tom Hasan" gives
+      // "Hasan", not "Trade".)
+      if (c.dropped || c.type != EntityType::person || c.title_only || (!c.listed && c.title != Cand::kNone)) continue;
       std::uint32_t first = ~0u, last = ~0u, parts = 0;
       bool suffix = false;
       for (std::uint32_t k = c.tb; k < c.te; ++k)
@@ -1974,6 +1987,11 @@ class Run {
     const std::uint32_t b = sb(c.sentence);
     if (c.tb <= b) return -1;
     std::uint32_t p = c.tb - 1;
+    // "in occupied Kuwait", "in war-torn Yemen" (place-adjectives.txt)
+    if (p > b && in(kPlaceAdjectives, p)) {
+      --p;
+      if (p > b + 1 && (t_.toks[p].flags & text::kJoiner)) p -= 2;
+    }
     if (is(p, "the") && p > b) --p;
     return in(kPrepositions, p) ? int(p) : -1;
   }

@@ -782,13 +782,22 @@ class Doc {
   // The first person named after token k in its sentence.
   // (The pronoun must be in a phrase set before the name with a comma: "He
   // spent the week meeting Argentina's Javier Milei" is not Milei's.)
+  // Only for a pronoun with no person before it in its sentence ("Former
+  // NBA star Dennis Rodman flew in for his second trip, days after ... a
+  // U.S. envoy": Rodman's, whose country is unknown), and only a subject
+  // after it ("for a U.S. envoy" is no subject).
   int cataphor(std::uint32_t k) const {
     const int sentence = sentence_of(k);
+    for (std::uint32_t j = sb(std::uint32_t(sentence)); j < k; ++j) {
+      const int mi = a_.mention_of[j];
+      if (mi >= 0 && (a_.mentions[mi].type == EntityType::person || a_.mentions[mi].title_only)) return -1;
+    }
     bool comma = false;
     for (std::uint32_t j = k + 1; j < se(sentence); ++j) {
       comma |= is(j, ",");
       const int mi = a_.mention_of[j];
-      if (mi >= 0 && a_.mentions[mi].type == EntityType::person && !a_.mentions[mi].code.empty()) return comma ? mi : -1;
+      if (mi >= 0 && a_.mentions[mi].type == EntityType::person && !a_.mentions[mi].code.empty())
+        return comma && !a_.mentions[mi].object_of_preposition ? mi : -1;
     }
     return -1;
   }
@@ -1335,6 +1344,7 @@ class Doc {
         return;
       case FinderKind::previous:
         return;  // handled in apply(): it needs the event type and role
+      case FinderKind::opening:  // (only the "In X" that opens the sentence)
       case FinderKind::dateline: {
         // "their first formal talks in seven years", "the first visit in a
         // decade": a trigger's "in" that says how long, not where, leaves
@@ -1354,6 +1364,7 @@ class Doc {
             return;
           }
         }
+        if (f.kind == FinderKind::opening) return;
         // "al-Bashir flew to Damascus for talks, the first visit by an Arab
         // leader since the war": a noun phrase set after a comma names the
         // clause before it, whose place is the last one after a preposition.

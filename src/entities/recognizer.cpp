@@ -747,6 +747,10 @@ class Run {
   // grow cands_, so candidates are addressed by index, never by reference
   // across it.
   void titles() {
+    // The country of the last person named with each title: "The Crown
+    // Prince had wrapped up a visit to Pakistan" after "Saudi Arabia's Crown
+    // Prince Mohammed bin Salman".
+    std::vector<std::pair<std::uint32_t, std::string_view>> titled;
     for (std::size_t ci = 0, n = cands_.size(); ci < n; ++ci) {
       if (cands_[ci].dropped || !cands_[ci].title_only) continue;
       const std::uint32_t s = cands_[ci].sentence;
@@ -770,11 +774,26 @@ class Run {
       // Yemen Tim Lenderking", "envoy for the Middle East Zhai Jun": the
       // posting, then the name (after a comma, or at once when it is a
       // person or a name of two words or more).
-      if (j + 2 < end && !tc.kind.empty() && !eq(tc.kind, "honorific") && (is(j, "to") || is(j, "in") || is(j, "for"))) {
+      // "the Chairman of Vietnam's National Assembly, Vuong Dinh Hue": the
+      // body the office is of, then the name after a comma (and the country
+      // that owns the body is the person's).
+      std::string_view posting_country;
+      if (j + 2 < end && !tc.kind.empty() && !eq(tc.kind, "honorific") && (is(j, "to") || is(j, "in") || is(j, "for") || is(j, "of"))) {
         const std::uint32_t q = is(j + 1, "the") ? j + 2 : j + 1;
         const int post = q < end ? covered_[q] : -1;
         if (post >= 0 && cands_[post].tb == q && cands_[post].type != EntityType::person) {
-          const std::uint32_t k = cands_[post].te;
+          std::uint32_t k = cands_[post].te;
+          // (The body's name: capitalised words that end in a head word,
+          // org-heads.txt; the organizations pass comes later.)
+          if (is(j, "of") && cands_[post].type == EntityType::country && k + 1 < end && (t_.toks[k].flags & text::kPossessive)) {
+            std::uint32_t h = k + 1;
+            while (h < end && h < k + 6 && cap(h) && covered_[h] < 0 && !in(kOrgHeads, h)) ++h;
+            if (h < end && cap(h) && covered_[h] < 0 && in(kOrgHeads, h)) {
+              posting_country = cands_[post].code;
+              k = h + 1;
+            }
+          }
+          if (is(j, "of") && posting_country.empty()) k = end;  // ("of" only with a country's body)
           if (k + 1 < end && is(k, ",")) {
             j = k + 1;
           } else if (k < end && !shouting_[s]) {
@@ -819,6 +838,7 @@ class Run {
         }
         if (pc >= 0 || t_.toks[p].kind != text::TokKind::word || t_.toks[p].cap() || in(kNotNames, p)) break;
       }
+      if (country.empty()) country = posting_country;
       // A title that one state alone has gives that state, whatever the
       // text says around it ("the Polish pope" heads the Holy See).
       if (!tc.code.empty()) country = tc.code;
@@ -831,6 +851,7 @@ class Run {
         pc.np_tb = np;
         cands_[ci].code = pc.code;
         cands_[ci].title_only = false;  // a title with its person: not an anaphor
+        if (!pc.code.empty()) titled.emplace_back(tc.title, pc.code);
         continue;
       }
       std::uint32_t e = j < end && !shouting_[s] ? name_run(j, end) : j;
@@ -843,11 +864,19 @@ class Run {
         p.title = tc.title;
         p.code = country.empty() ? of_country(e, end) : country;
         p.np_tb = np;
+        const std::string_view code = p.code;
         if (add(std::move(p)) >= 0) {
           cands_[ci].title_only = false;
+          if (!code.empty()) titled.emplace_back(tc.title, code);
           continue;
         }
       }
+      if (country.empty() && tc.tb > sb(s) && is(tc.tb - 1, "the"))
+        for (auto it = titled.rbegin(); it != titled.rend(); ++it)
+          if (it->first == tc.title) {
+            country = it->second;
+            break;
+          }
       cands_[ci].code = country;  // "the Chinese foreign minister": a person by title only
       cands_[ci].np_tb = np;      // (whose noun phrase starts at "Chinese")
     }
@@ -870,7 +899,10 @@ class Run {
   std::uint32_t title_name_over_one_word(const Cand& title, std::uint32_t j, std::uint32_t e, std::uint32_t end) {
     const bool given = e > j && in(kGivenNames, e - 1);
     const bool honorific = e == j && eq(title.kind, "honorific");
-    if (!(given || honorific) || e >= end) return e;
+    // ("the Chairman of Vietnam's National Assembly, Vuong Dinh Hue": two
+    // name words before the place.)
+    const bool two = e >= j + 2;
+    if (!(given || honorific || two) || e >= end) return e;
     const int w = covered_[e];
     if (w < 0) return e;
     const Cand& c = cands_[w];
@@ -1852,7 +1884,18 @@ class Run {
   void surnames(std::uint32_t s) {
     const std::uint32_t b = sb(s), end = se(s);
     for (const std::uint32_t i : caps_in(s)) {
-      if (covered_[i] >= 0 || !name_token(i)) continue;
+      // ("Vuong Dinh Hue ... Hue arrived in Havana": a town's name that a
+      // person named before has as a part, acting as a person does, is
+      // that person.)
+      if (covered_[i] >= 0) {
+        const Cand& w = cands_[covered_[i]];
+        if (w.type != EntityType::place || w.tb != i || w.te != i + 1 || eq(w.kind, "capital") || eq(w.kind, "region") ||
+            i + 1 >= end || !(in(kPersonVerbs, i + 1) || in(kSpeechVerbs, i + 1)) || (i > b && in(kPrepositions, i - 1)) ||
+            people_by_part_.find(key(i)) < 0)
+          continue;
+        remove(covered_[i]);
+      }
+      if (!name_token(i)) continue;
       const int named = people_by_part_.find(key(i));
       if (named < 0) continue;
       const Cand& full = cands_[named];
@@ -2022,6 +2065,11 @@ class Run {
           (in(kPersonVerbs, c.te) ? comma : (in(kSpeechVerbs, c.te) || in(kGovernmentVerbs, c.te))))
         return -1;
       const Mention& prev = earlier.back();
+      // "moved its diplomats to neighbouring Jordan, and Poland, which ...":
+      // ", and" right after the name that opened its list starts a clause
+      // (a list of two has no comma; "Nepal, Spain, and Angola" has one before).
+      if (is(p, "and") && p > b && is(p - 1, ",") && prev.prep_token >= 0 && std::uint32_t(prev.prep_token) + 4 >= prev.tb)
+        return -1;
       std::uint32_t q = p;
       while (q > b && (is(q, ",") || is(q, "and") || is(q, "or"))) --q;
       if (prev.sentence == c.sentence && prev.te == q + 1) return prev.prep_token;

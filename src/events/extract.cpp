@@ -639,9 +639,11 @@ class Doc {
       const int mi = a_.mention_of[j];
       if (mi < 0) {
         // ("closed its mission and pulled out its staff": the same pronoun
-        // before it in its sentence names the same owner.)
-        if (its && !him && is(std::uint32_t(j), "its") && sentence_of(std::uint32_t(j)) == here)
-          return antecedent(std::uint32_t(j), person, its, him);
+        // before it in its sentence names the same owner; so does "it":
+        // "Poland, which has looked after U.S. interests in Iraq, said it had
+        // withdrawn all its embassy staff".)
+        if (its && !him && (is(std::uint32_t(j), "its") || is(std::uint32_t(j), "it")) && sentence_of(std::uint32_t(j)) == here)
+          return antecedent(std::uint32_t(j), person, is(std::uint32_t(j), "its"), him);
         if (same_clause && (boundary(std::uint32_t(j)) || is(std::uint32_t(j), ",") || k - j > 6 ||
                             is(std::uint32_t(j), "that") || is(std::uint32_t(j), "which") || is(std::uint32_t(j), "who") ||
                             in(words_.conjunctions | words_.clause_openers, std::size_t(j))))
@@ -666,7 +668,17 @@ class Doc {
       if (!person && m.type == EntityType::organization && (m.international || m.non_state) && int(m.sentence) == here &&
           !m.object_of_preposition)
         return mi;
-      if (m.code.empty()) continue;
+      if (m.code.empty()) {
+        // "Opposition leader Juan Guaido returned home after a tour ... with
+        // Brazil's Jair Bolsonaro. In Bogota, he joined ...": a person of no
+        // known country as a subject is the one meant; the pronoun's country
+        // is unknown, not the next person's. (Not one who speaks: "Peskov
+        // said his visit ...".)
+        if (person && m.type == EntityType::person && !m.title_only && !m.object_of_preposition && int(m.sentence) + 1 >= here &&
+            !(m.te < t_.toks.size() && in(words_.speech_verbs, m.te)) && !object_np(m))
+          return -1;
+        continue;
+      }
       const bool kind_ok = person ? (m.type == EntityType::person) : (m.type == EntityType::country);
       if (!kind_ok) continue;
       // ("two days after the United States pulled its diplomats out": a
@@ -681,9 +693,7 @@ class Doc {
       // object too.)
       // (Nor the object of a verb: "Lavrov met Wang Yi, and his delegation
       // then travelled": the subject comes first.)
-      const std::uint32_t np = std::min(m.np_tb, m.tb);
-      const bool titled_object = person && ((m.np_tb < m.tb && preposition_before_np(m, sb(m.sentence), 0) >= 0) ||
-                                            (np > sb(m.sentence) && object_of_verb(np - 1)));
+      const bool titled_object = person && object_np(m);
       // ("a similar move by Denmark, which shut its mission": the name a
       // relative clause of the pronoun's is about.)
       if (m.object_of_preposition && int(m.sentence) == here && m.te + 1 < k && is(m.te, ",") &&
@@ -707,6 +717,21 @@ class Doc {
       return mi;
     }
     return fallback;
+  }
+
+  // Is a person's noun phrase the object of a preposition or a verb? ("a
+  // tour that took him to Brazil, closing with Cuban President Miguel
+  // Diaz-Canel", "talks with Brazil's Jair Bolsonaro": the possessor opens
+  // the phrase.)
+  bool object_np(const Mention& m) const {
+    const std::uint32_t b = sb(m.sentence);
+    std::uint32_t np = std::min(m.np_tb, m.tb);
+    if (np >= b + 2 && (t_.toks[np - 1].flags & text::kPossessive) && a_.mention_of[np - 2] >= 0) {
+      const Mention& owner = a_.mentions[a_.mention_of[np - 2]];
+      const std::uint32_t onp = std::min(owner.np_tb, owner.tb);
+      return onp > b && (prep(onp - 1) || object_of_verb(onp - 1));
+    }
+    return (m.np_tb < m.tb && preposition_before_np(m, b, 0) >= 0) || (np > b && object_of_verb(np - 1));
   }
 
   // Is mention mi a place or a country the finder accepts (where a
@@ -844,6 +869,11 @@ class Doc {
     // ("It was Abiy's first trip to Somalia": a copula or an auxiliary takes
     // no object, data/lexicon/auxiliaries.txt.)
     if (in(words_.auxiliaries, k)) return false;
+    // ("In October, a large Taiwanese delegation visited": after an article,
+    // an adjective; the word before the article says, and a preposition
+    // there has the phrase for its object: "after a contentious NATO summit".)
+    if (k > 1 && (is(k - 1, "a") || is(k - 1, "an") || is(k - 1, "the")) && !in(words_.verb_adverbs, k))
+      return prep(k - 2) || object_of_verb(k - 2);
     // ("the West African bloc ECOWAS", "energy group Equinor": a noun that
     // names the body after it, data/lexicon/org-nouns-before.txt.)
     return t.kind == text::TokKind::word && !t.cap() && !(t.flags & text::kPossessive) && !prep(k) &&
@@ -1257,13 +1287,16 @@ class Doc {
               break;
             }
         // "to reopen the embassy there": the place named last before it, as
-        // the object of a preposition ("arriving in Caracas").
+        // the object of a preposition ("arriving in Caracas") or of a verb
+        // ("their diplomats had left Kuwait city and their embassies there
+        // were closed"), or a city.
         if (f.kind == FinderKind::pp && te < e && is(te, "there")) {
           for (std::int64_t j = std::int64_t(tb) - 1; j >= std::int64_t(b); --j) {
             const int mi = a_.mention_of[std::size_t(j)];
             if (mi < 0) continue;
             const Mention& m = a_.mentions[std::size_t(mi)];
-            if (m.object_of_preposition && (m.type == EntityType::place || m.type == EntityType::country) &&
+            if ((m.type == EntityType::place ||
+                 (m.type == EntityType::country && (m.object_of_preposition || (m.tb > b && object_of_verb(m.tb - 1))))) &&
                 accepts(m, accept)) {
               add_mention(out, mi);
               return;
@@ -1797,8 +1830,10 @@ class Doc {
   bool coordinated(std::uint32_t s, const Hit* x, const Hit* y) {
     const Hit* first = x->tb < y->tb ? x : y;
     const Hit* later = x->tb < y->tb ? y : x;
+    // (Nor across a verb of its own: "their diplomats had left Kuwait city
+    // and their embassies there were closed" is two clauses.)
     for (std::uint32_t k = first->te; k < later->tb; ++k)
-      if (boundary(k)) return false;
+      if (boundary(k) || in(words_.auxiliaries, k)) return false;
     const std::uint32_t lo = later->tb >= first->te + 3 ? later->tb - 3 : first->te;
     const Hit* h = find_hit(s, type_->coordinators_list, lo >= rules_.phrases().longest() ? lo - rules_.phrases().longest() : 0,
                             later->tb, later->tb);

@@ -679,6 +679,17 @@ TEST_CASE("people: a relative 'who', a title word as family name, ranks") {
   });
 }
 
+TEST_CASE("people: a minister's portfolio, a title's words are no name parts") {
+  check_entities({
+      // The portfolio between a title and the name belongs to the title.
+      {"He met the Minister of International Trade and Industry, Tengku Zafrul Aziz.",
+       {"PERSON:Tengku Zafrul Aziz"}},
+      {"Coordinating Minister for Economic Affairs Ilham Sasongko spoke.", {"PERSON:Ilham Sasongko"}},
+      // "Trade" of "Trade Minister Tom Hasan" names no one later.
+      {"Trade Minister Tom Hasan said so. Officials said Trade was important.", {"PERSON:Tom Hasan"}},
+  });
+}
+
 TEST_CASE("headlines in capitals give the same entities") {
   CHECK(entities("NORTH KOREA CLOSES EMBASSY IN NEPAL") == V{"COUNTRY:NORTH KOREA=PRK", "COUNTRY:NEPAL=NPL"});
 }

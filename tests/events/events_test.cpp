@@ -1391,6 +1391,50 @@ TEST_CASE("a tenth round: talks in a place between two sides") {
   });
 }
 
+TEST_CASE("a tenth round: places after adjectives, 'there', lists across a clause, pronouns") {
+  attache_test::check_events({
+      // A place after an adjective of places is still the object of "in".
+      {"The Canadian embassy in occupied Kuwait was closed last month.", {"EMBASSY_CLOSURE CAN>KWT"}},
+      // "there": a country named as the object of a verb before it; two
+      // missions with a verb of their own between are no list.
+      {"Spain and Austria said their remaining diplomats had left Kuwait city overnight and their embassies there "
+       "were closed.",
+       {"EMBASSY_CLOSURE AUT>KWT", "EMBASSY_CLOSURE ESP>KWT"}},
+      // ", and" after the name that opened a list starts a clause; "it"
+      // before "its" names the same owner past a relative clause.
+      {"Japan said it had closed its Baghdad embassy and moved its diplomats to neighbouring Jordan, and Poland, "
+       "which has looked after U.S. interests in Iraq since the 1991 Gulf War, said it had withdrawn all its embassy "
+       "staff.",
+       {"EMBASSY_CLOSURE JPN>IRQ", "EMBASSY_CLOSURE POL>IRQ"}},
+      // After an article, an adjective: the demonym is the subject.
+      {"In October, a large Taiwanese government delegation visited Slovakia and Lithuania.",
+       {"DIPLOMATIC_VISIT TWN>LTU", "DIPLOMATIC_VISIT TWN>SVK"}},
+      // A pronoun after a person of unknown country is that person's: no
+      // later official's (cataphor), no earlier one's.
+      {"BEIJING - Former NBA star Dennis Rodman flew to Pyongyang on Tuesday for his second trip to North Korea, "
+       "days after the North withdrew an invitation for a U.S. envoy.",
+       {}},
+      {"Opposition leader Tomas Vell returned home after talks with Brazil's Jair Bolsonaro. In Bogota in February, "
+       "he joined Colombian officials at a meeting.",
+       {}},
+      // A ferry carrying citizens visits no one; a trip to be rescheduled
+      // has not happened.
+      {"The United States suspended embassy operations after a chartered ferry carrying Americans left Tripoli for "
+       "Malta.",
+       {}},
+      {"Lula postponed his state visit to China, and the trip, which included a meeting with Chinese President Xi "
+       "Jinping in Beijing, will be rescheduled.",
+       {}},
+      // "In X" opening the sentence is where an official acts.
+      {"In Beijing, Honduran Foreign Minister Eduardo Enrique Reina and his Chinese counterpart Qin Gang signed a "
+       "communique.",
+       {"DIPLOMATIC_VISIT HND>CHN"}},
+      {"Boris Johnson, who walked through the centre of Kyiv with President Volodymyr Zelenskiy on April 9, has "
+       "promised armoured vehicles.",
+       {"DIPLOMATIC_VISIT GBR>UKR"}},
+  });
+}
+
 TEST_CASE("the seed article: five closures, two visits, nothing else") {
   const std::string text = attache_test::read_file(attache_test::source_path("corpus/seed/north-korea-diplomatic-shift.txt"));
   CHECK(events_of(text) == V{"DIPLOMATIC_VISIT CHN>PRK", "DIPLOMATIC_VISIT RUS>PRK", "EMBASSY_CLOSURE PRK>AGO",

@@ -85,7 +85,7 @@ enum List {
   kNotNames, kOrgHeads, kOrgLeadingHeads, kSpeechVerbs, kCountryNouns, kPrepositions, kLanguageCuesBefore,
   kLanguageCuesAfter, kOrgNounsBefore, kOrgNounsAfter, kGroupAdjectives, kVerbAdverbs, kGovernmentObjectVerbs,
   kClauseWords, kNameSuffixes, kInstitutionWords, kPersonVerbs, kMemberNouns, kCountryNounsAfterAdjective, kMinistryWords, kPlaceNouns, kCompassWords,
-  kRelationNouns, kCityParts, kFormerWords, kPlaceAdjectives, kPortfolioWords, kListCount
+  kRelationNouns, kCityParts, kFormerWords, kPlaceAdjectives, kPortfolioWords, kFacilityWords, kListCount
 };
 const char* const kListNames[kListCount] = {
     "anaphor-adjectives", "common-words", "given-names", "gov-heads", "government-verbs", "language-names",
@@ -93,7 +93,7 @@ const char* const kListNames[kListCount] = {
     "prepositions", "language-cues-before", "language-cues-after", "org-nouns-before", "org-nouns-after",
     "group-adjectives", "verb-adverbs", "government-object-verbs", "clause-words",
     "name-suffixes", "institution-words", "person-verbs", "member-nouns", "country-nouns-after-adjective", "ministry-words", "place-nouns", "compass-words",
-    "relation-nouns", "city-parts", "former-words", "place-adjectives", "portfolio-words"};
+    "relation-nouns", "city-parts", "former-words", "place-adjectives", "portfolio-words", "facility-words"};
 
 // The first entity of each identity, for Entity::cluster: an open-addressing
 // table over the identity keys, which are kept back to back in one buffer
@@ -495,6 +495,7 @@ class Run {
       for (auto it = best_.rbegin(); it != best_.rend() && !took; ++it) {
         const Sense* pick = nullptr;
         int rank = 99;
+        bool unsure = false;  // two people of one family name, neither preferred
         for (const Sense& sense : lex_.senses(it->first)) {
           if (!caps_ok(sense, i, it->second)) continue;
           // "WHO", "IS" in a headline in capitals are words, not acronyms.
@@ -509,8 +510,24 @@ class Run {
           else if (r == rank && r == 2 && pick->kind == Kind::person && sense.kind == Kind::person &&
                    !doc_.date.empty() && !in_office(pick->id) && in_office(sense.id))
             pick = &sense;
+          // Officials of several countries with one family name ("Harris"):
+          // see surname_score(); of two equal ones, neither.
+          else if (r == rank && r == 5 && pick->kind == Kind::person && sense.kind == Kind::person) {
+            const int a = surname_score(pick->id), b = surname_score(sense.id);
+            if (b > a) pick = &sense;
+            unsure = a == b ? true : b > a ? false : unsure;
+          }
         }
         if (!pick) continue;
+        // "Faris al-Jubouri": a known family name after an unknown given
+        // name is another person's (the name patterns find it).
+        if (pick->kind == Kind::person && (pick->flags & lexicon::kSurname)) {
+          std::uint32_t p = i;
+          if (p >= sb(s) + 2 && (toks[p - 1].flags & text::kJoiner) && in(kNameParticles, p - 2)) p -= 2;
+          if (p > sb(s) && cap(p - 1) && covered_[p - 1] < 0 && name_token(p - 1) && !in(kCommonWords, p - 1) &&
+              !in(kNotNames, p - 1) && (p - 1 > sb(s) || in(kGivenNames, p - 1)) && !given_name_of(pick->id, key(p - 1)))
+            continue;
+        }
         if (pick->kind == Kind::blocker) {  // "Gulf of Mexico": no country here
           i = it->second;
           took = true;
@@ -529,13 +546,44 @@ class Run {
         if (pick->kind == Kind::person) {
           from = split_title_prefix(from, to, s);
           to = longer_spelling(*pick, from, to, end);
+          if (!(pick->flags & lexicon::kSurname)) to = lineage_end(from, to, end);
         }
-        add_sense(*pick, from, to, s);
+        const int added = add_sense(*pick, from, to, s);
+        if (unsure && added >= 0) cands_[added].code = {};
         i = to;
         took = true;
       }
       if (!took) ++i;
     }
+  }
+
+  // Does a spelling of person `id` start with the (folded) word w? ("Fayez
+  // al-Serraj" for Fayez al-Sarraj, spelt another way.)
+  bool given_name_of(std::uint32_t id, std::string_view w) const {
+    const auto& p = lex_.people[id];
+    auto starts = [&](const std::string& n) {
+      return n.size() > w.size() && (n[w.size()] == ' ' || n[w.size()] == '-') && text::fold(n.substr(0, w.size())) == w;
+    };
+    if (starts(p.name)) return true;
+    for (const auto& a : p.aliases)
+      if (starts(a)) return true;
+    return false;
+  }
+
+  // Which of several officials with one family name a mention of it is:
+  // one named in full earlier in the story, then one whose country the
+  // story has named before, then one in office on its date, then the holder
+  // of a leading office. (Read only for such shared names: the candidates
+  // so far are the story's earlier ones.)
+  int surname_score(std::uint32_t id) const {
+    const lexicon::Person& p = lex_.people[id];
+    bool named = false, country = false;
+    for (const Cand& c : cands_) {
+      if (c.dropped) continue;
+      named |= c.type == EntityType::person && c.name == p.name;
+      country |= c.type == EntityType::country && !c.code.empty() && c.code == p.country;
+    }
+    return (named ? 8 : 0) + (country ? 4 : 0) + (!doc_.date.empty() && in_office(id) ? 2 : 0) + (p.leading ? 1 : 0);
   }
 
   // Does a role of person `id` cover the story's date? (Role dates may be
@@ -560,6 +608,24 @@ class Run {
         if (c.kind == Kind::person && c.id == person.id && caps_ok(c, from, std::uint32_t(e))) best = std::uint32_t(e);
     });
     return best;
+  }
+
+  // An Arabic name goes on with its lineage and family: "Mohammed bin
+  // Salman" + " bin Abdulaziz Al Saud", "Abdullah bin Zayed" + " Al Nahyan"
+  // (only after a name with "bin", "bint" or "ibn" in it or after it).
+  std::uint32_t lineage_end(std::uint32_t from, std::uint32_t to, std::uint32_t end) const {
+    auto son_of = [&](std::uint32_t k) { return is(k, "bin") || is(k, "bint") || is(k, "ibn"); };
+    bool arabic = false;
+    for (std::uint32_t k = from; k < to && !arabic; ++k) arabic = son_of(k);
+    while (to + 1 < end && son_of(to) && !cap(to) && cap(to + 1) && covered_[to + 1] < 0) {
+      to += 2;
+      arabic = true;
+    }
+    if (arabic && to + 1 < end && is(to, "al") && cap(to)) {
+      if (cap(to + 1) && covered_[to + 1] < 0) to += 2;                      // "Al Saud"
+      else if (to + 2 < end && t_.dash(to + 1) && cap(to + 2)) to += 3;     // "Al-Nahyan"
+    }
+    return to;
   }
 
   // A person alias that starts with a title: the title becomes its own
@@ -856,6 +922,8 @@ class Run {
       }
       std::uint32_t e = j < end && !shouting_[s] ? name_run(j, end) : j;
       if (e > j && (in(kOrgHeads, e - 1) || in(kCommonWords, j))) e = j;  // "General Motors"
+      for (std::uint32_t k = j; k < e; ++k)
+        if (in(kFacilityWords, k)) e = j;  // "King Khalid International Airport" (facility-words.txt)
       // "an official FTA": an acronym after a title is no name.
       if (e == j + 1 && t_.toks[j].upper() && t_.toks[j].end - t_.toks[j].begin <= 5) e = j;
       if (!shouting_[s]) e = title_name_over_one_word(tc, j, e, end);
@@ -1558,6 +1626,8 @@ class Run {
           !in(kGivenNames, i) && t_.toks[i].end - t_.toks[i].begin >= 3 && !t_.toks[i].upper() &&
           !(key(i).size() > 4 && key(i).back() == 's'))
         person = true;
+      // ("Khalid International Airport": a building's name, facility-words.txt.)
+      for (std::uint32_t k = i; k < e && person; ++k) person = !in(kFacilityWords, k);
       if (person) {
         for (std::uint32_t k = i; k < e; ++k)
           if (covered_[k] >= 0) remove(covered_[k]);

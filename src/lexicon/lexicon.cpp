@@ -404,6 +404,8 @@ Error Lexicon::finish() {
     std::uint32_t first = 0;
     int others = 0;
     bool one_country = true;
+    std::vector<std::uint32_t> members;  // each person with it once (by name)
+    bool written_first = false;          // a family name written first ("Chen", "Kim")
   };
   std::unordered_map<std::string, Family> family;
   std::unordered_map<std::string, std::string> spelled;
@@ -411,6 +413,8 @@ Error Lexicon::finish() {
   // Only people known by an office of their own (a role with a title such as
   // President or Foreign Minister, as in the curated table) are known by their
   // family name alone; bulk lists of officials are not.
+  for (Person& p : people)
+    for (const auto& r : p.roles) p.leading |= in_list("leading-roles", text::fold(r.title));
   auto prominent = [&](const Person& p) {
     for (const auto& r : p.roles) {
       if (r.title.empty() || !(r.title[0] >= 'A' && r.title[0] <= 'Z')) continue;
@@ -436,6 +440,14 @@ Error Lexicon::finish() {
     // "Ferdinand Marcos Jr.": the family name is before the suffix.
     while (words.size() > 2 && in_list("name-suffixes", toks.key(words.back()))) words.pop_back();
     if (words.size() < 2) continue;
+    // "Mohammed bin Salman", "Theyazin bin Haitham": the word after "bin"
+    // is the father's name, no family name.
+    bool lineage = false;
+    for (std::uint32_t k = 0; k < toks.toks.size(); ++k) {
+      const std::string_view w = toks.key(k);
+      lineage |= w == "bin" || w == "ibn" || w == "bint";
+    }
+    if (lineage) continue;
     auto ff = family_first.find(people[id].country);
     if (ff == family_first.end())
       ff = family_first.emplace(people[id].country, in_list("family-name-first", text::fold(people[id].country))).first;
@@ -450,11 +462,21 @@ Error Lexicon::finish() {
       // people to stand alone even within one country.)
       it->second.one_country &= !first && people[it->second.first].country == people[id].country;
     }
+    it->second.written_first |= first;
+    auto& members = it->second.members;
+    if (std::none_of(members.begin(), members.end(),
+                     [&](std::uint32_t m) { return text::fold(people[m].name) == text::fold(people[id].name); }))
+      members.push_back(id);
     spelled.emplace(key, full.substr(t.begin, t.end - t.begin));
   }
   text::Tokens one;
   for (const auto& [key, v] : family) {
-    if ((v.others > 0 && !v.one_country) || in_list("given-names", key) || in_list("not-names", key) ||
+    // "Harris", "Pena": officials of several countries share it; each is
+    // a sense, and the recognizer takes the one in office on the story's
+    // date, then the holder of a leading office, else no country. (Not for
+    // a family name written first: "Kim", "Li".)
+    const bool shared = v.others > 0 && !v.one_country;
+    if ((shared && v.written_first) || in_list("given-names", key) || in_list("not-names", key) ||
         in_list("not-surnames", key))
       continue;
     text::tokenize(key, one);
@@ -465,6 +487,10 @@ Error Lexicon::finish() {
     });
     if (taken) continue;
     std::uint32_t who = v.first;
+    if (shared) {
+      for (const std::uint32_t m : v.members) add_sense(spelled[key], Sense{Kind::person, m, CountryForm::none, kSurname});
+      continue;
+    }
     if (v.others > 0) {
       // "Bush", "Clinton": two office-holders of one country share the name.
       // The mention is that country's person of that name, no more: a person

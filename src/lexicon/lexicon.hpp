@@ -67,6 +67,7 @@ struct Person {
   std::string country;
   std::vector<Role> roles;
   std::vector<std::string> aliases;  // other full spellings ("Volodymyr Zelenskiy")
+  bool leading = false;              // holds an office of data/people/leading-roles.txt
 };
 
 struct Organization {

@@ -687,6 +687,25 @@ TEST_CASE("people: a minister's portfolio, a title's words are no name parts") {
       {"Coordinating Minister for Economic Affairs Ilham Sasongko spoke.", {"PERSON:Ilham Sasongko"}},
       // "Trade" of "Trade Minister Tom Hasan" names no one later.
       {"Trade Minister Tom Hasan said so. Officials said Trade was important.", {"PERSON:Tom Hasan"}},
+      // The body an office is of, then the name: the body's country is the
+      // person's; a town's name ends a name of two words, and alone later
+      // it is the person when it acts as one.
+      {"He received the Chairman of Vietnam's National Assembly, Vuong Dinh Hue. Hue arrived in Havana on Thursday.",
+       {"COUNTRY:Vietnam=VNM", "ORGANIZATION:National Assembly", "PERSON:Vuong Dinh Hue", "PERSON:Hue"}},
+  });
+}
+
+TEST_CASE("people: Arabic lineages, Malay honorifics; buildings and offices are no people") {
+  check_entities({
+      {"Prince Mohammed bin Salman bin Abdulaziz Al Saud held a reception.",
+       {"PERSON:Mohammed bin Salman bin Abdulaziz Al Saud"}},
+      {"Sheikh Abdullah bin Zayed Al Nahyan received him.", {"PERSON:Abdullah bin Zayed Al Nahyan"}},
+      {"Prime Minister Datuk Seri Anwar Ibrahim arrived. Tan Sri Muhyiddin Yassin spoke.",
+       {"PERSON:Anwar Ibrahim", "PERSON:Muhyiddin Yassin"}},
+      {"He landed at King Khalid International Airport.", {}},
+      {"The Presidency said the visit was postponed.", {}},
+      // "Faris al-Jubouri" is not Salim al-Jubouri, whose family name it has.
+      {"A Sunni Arab, Faris al-Jubouri, has been named minister.", {"PERSON:Faris al-Jubouri"}},
   });
 }
 

@@ -1435,6 +1435,22 @@ TEST_CASE("a tenth round: places after adjectives, 'there', lists across a claus
   });
 }
 
+TEST_CASE("a tenth round: a title alone, a family name that officials of two countries share") {
+  using attache_test::events_of;
+  // "The Crown Prince" is the last person named with that title.
+  CHECK(events_of("Saudi Crown Prince Mohammed bin Salman arrived in India. The Crown Prince had wrapped up a "
+                  "two-day visit to Pakistan on Monday.",
+                  "2019-02-20") == V{"DIPLOMATIC_VISIT SAU>IND", "DIPLOMATIC_VISIT SAU>PAK"});
+  // Kamala Harris (U.S. vice-president 2021-2025) and Simon Harris
+  // (Taoiseach 2024-2025): the one named in full or whose country the story
+  // names, then the one in office, then the leading office.
+  CHECK(events_of("Harris arrived in Paris on Monday.", "2021-05-01") == V{"DIPLOMATIC_VISIT USA>FRA"});
+  CHECK(events_of("Irish officials said Harris arrived in Paris on Monday.", "2021-05-01") ==
+        V{"DIPLOMATIC_VISIT IRL>FRA"});
+  CHECK(events_of("Vice President Kamala Harris spoke. Later Harris arrived in Paris.", "2024-06-01") ==
+        V{"DIPLOMATIC_VISIT USA>FRA"});
+}
+
 TEST_CASE("the seed article: five closures, two visits, nothing else") {
   const std::string text = attache_test::read_file(attache_test::source_path("corpus/seed/north-korea-diplomatic-shift.txt"));
   CHECK(events_of(text) == V{"DIPLOMATIC_VISIT CHN>PRK", "DIPLOMATIC_VISIT RUS>PRK", "EMBASSY_CLOSURE PRK>AGO",

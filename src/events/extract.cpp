@@ -578,7 +578,12 @@ class Doc {
     const bool thing = eq(w, "its") || eq(w, "it") || eq(w, "their") || eq(w, "they") || eq(w, "them");
     const bool person = eq(w, "his") || eq(w, "her") || eq(w, "he") || eq(w, "she") || eq(w, "him");
     if (!thing && !person) return false;
-    int found = antecedent(k, person, eq(w, "its"), eq(w, "him"));
+    // "Recalling his own visit to Russia, Li said": in a phrase in -ing or
+    // after a preposition that opens the sentence, the subject after the
+    // comma first.
+    const std::uint32_t open = sb(std::uint32_t(sentence_of(k)));
+    int found = person && k > open && (prep(open) || ends_in(open, "ing", 5)) ? cataphor(k) : -1;
+    if (found < 0) found = antecedent(k, person, eq(w, "its"), eq(w, "him"));
     if (found < 0 && person) found = cataphor(k);  // "During his visit to Beijing, Putin ..."
     if (found < 0) return true;  // a pronoun we cannot resolve: stop looking further
     if (accept == kAcceptPerson && a_.mentions[found].type != EntityType::person) return true;
@@ -961,6 +966,10 @@ class Doc {
                                               (before_np >= 0 && is(std::uint32_t(before_np), "of")));
             if (mi >= 0 && a_.mentions[mi].te == w - 2 && !after_of && accepts(a_.mentions[mi], accept)) {
               add_mention(out, mi);
+              // ("witnessed by Thabo Mbeki, Ghana's John Kufuor and
+              // Mozambique's Joaquim Chissano, who flew into Monrovia": the
+              // whole list.)
+              expand(out, mi, s, accept, -1);
               return;
             }
           }
@@ -1198,7 +1207,9 @@ class Doc {
             pronoun(std::uint32_t(j), out);
             return;
           }
-          if (t_.toks[j].flags & text::kPossessive) {
+          // ("The Netherlands' embassy": a bare apostrophe after a name.)
+          if ((t_.toks[j].flags & text::kPossessive) ||
+              ((is(j, "'") || is(j, "\xE2\x80\x99")) && j > b && a_.mention_of[j - 1] >= 0)) {
             if (j == b) return;
             // "his country's embassy": the country of the one "his" names.
             if (j >= b + 2 && in(words_.country_nouns, std::size_t(j) - 1) && possessive_determiner(std::uint32_t(j) - 2)) {
@@ -1911,8 +1922,12 @@ class Doc {
         if (f.kind == FinderKind::previous) {
           // Ellipsis: "Norway and Denmark had already announced the closure of
           // their missions" takes the host of the event just before it.
+          // ("Canada also closed its embassy on Saturday", paragraphs after
+          // the first closure: "also" or "already" right before the trigger
+          // reaches back to any sentence.)
           const Last* last = find_last(rule.event, spec.name);
-          if (last && s <= last->sentence + 2) fillers_.insert(fillers_.end(), last->fillers.begin(), last->fillers.end());
+          if (last && (s <= last->sentence + 2 || (tb > sb(s) && (is(tb - 1, "also") || is(tb - 1, "already")))))
+            fillers_.insert(fillers_.end(), last->fillers.begin(), last->fillers.end());
         } else if (f.anchor == Anchor::cue) {
           // (A cue of a sentence before speaks of where the story is only
           // when no dateline says it: "PANMUNJOM - ... had arrived from the

@@ -1451,6 +1451,42 @@ TEST_CASE("a tenth round: a title alone, a family name that officials of two cou
         V{"DIPLOMATIC_VISIT USA>FRA"});
 }
 
+TEST_CASE("a tenth round: long stories: the first closure's host and actor, lists before 'who'") {
+  attache_test::check_events({
+      // "also" reaches back to the last closure's host; a mission of no
+      // owner is the last closure's actor's; "whether" asks.
+      {"LONDON, Feb 26 - Britain said on Saturday it had suspended operations at its embassy in Tripoli. Foreign "
+       "Secretary William Hague urged British nationals to leave. Hundreds of people have been killed. The Security "
+       "Council met in New York. Canada also closed its embassy on Saturday.",
+       {"EMBASSY_CLOSURE CAN>LBY", "EMBASSY_CLOSURE GBR>LBY"}},
+      {"The State Department on Monday suspended operations at the U.S. Embassy in Minsk. Secretary of State Antony "
+       "Blinken cited the risks. Belarus has let Russian forces use its territory. The embassy in Kyiv had already "
+       "shut its doors earlier this month.",
+       {"EMBASSY_CLOSURE USA>BLR", "EMBASSY_CLOSURE USA>UKR"}},
+      {"NAIROBI, Jan 29 - Kenya has shut its embassy in Kinshasa. Rioters also targeted the Rwandan embassy, but it "
+       "was not clear whether those missions had suspended operations.",
+       {"EMBASSY_CLOSURE KEN>COD"}},
+      // The dateline's country is where "the embassy" of no place is.
+      {"BELGRADE, Feb 25 - Rioters stormed the U.S. embassy last Thursday. The State Department closed the embassy "
+       "after the attack.",
+       {"EMBASSY_CLOSURE USA>SRB"}},
+      // A service of the mission is not the mission.
+      {"ANKARA, Oct 10 - The United States and Turkey have suspended non-immigrant visa services at each other's "
+       "embassies.",
+       {}},
+      // The whole list before ", who"; the subject after a fronted phrase
+      // in -ing; a long title after "sent".
+      {"The handover was witnessed by South African President Thabo Mbeki, Ghana's President John Kufuor and "
+       "Mozambique's President Joaquim Chissano, who flew into Monrovia for the ceremony.",
+       {"DIPLOMATIC_VISIT GHA>LBR", "DIPLOMATIC_VISIT MOZ>LBR", "DIPLOMATIC_VISIT ZAF>LBR"}},
+      {"Vyacheslav Volodin arrived in Beijing on Monday. Recalling his own visit to Russia last September, Chinese "
+       "President Xi Jinping said ties were strong.",
+       {"DIPLOMATIC_VISIT CHN>RUS", "DIPLOMATIC_VISIT RUS>CHN"}},
+      {"Russia sent presidential candidate and first deputy prime minister Dmitry Medvedev to Belgrade on Monday.",
+       {"DIPLOMATIC_VISIT RUS>SRB"}},
+  });
+}
+
 TEST_CASE("the seed article: five closures, two visits, nothing else") {
   const std::string text = attache_test::read_file(attache_test::source_path("corpus/seed/north-korea-diplomatic-shift.txt"));
   CHECK(events_of(text) == V{"DIPLOMATIC_VISIT CHN>PRK", "DIPLOMATIC_VISIT RUS>PRK", "EMBASSY_CLOSURE PRK>AGO",

@@ -1716,7 +1716,12 @@ class Doc {
       const int mi = a_.mention_of[p];
       // ("a day after the United States closed its own mission": after a
       // conjunction the name is a subject too.)
-      if (mi >= 0 && a_.mentions[mi].type != EntityType::place &&
+      // ("Iran's embassy in London, which Britain ordered shut": after
+      // "which", the mission before it is what the clause's verb acts on.)
+      const std::uint32_t subject_at = mi >= 0 ? std::min(a_.mentions[mi].np_tb, a_.mentions[mi].tb) : 0;
+      const bool relative_object = mi >= 0 && subject_at >= b + 2 && (is(subject_at - 1, "which") || is(subject_at - 1, "that")) &&
+                                   is(subject_at - 2, ",");
+      if (mi >= 0 && !relative_object && a_.mentions[mi].type != EntityType::place &&
           (!a_.mentions[mi].object_of_preposition || conjunction(std::uint32_t(a_.mentions[mi].prep_token)))) {
         const std::uint32_t subject_tb = std::min(a_.mentions[mi].np_tb, a_.mentions[mi].tb);
         cues.erase(std::remove_if(cues.begin(), cues.end(), [&](const Hit& c) { return c.te <= subject_tb; }),

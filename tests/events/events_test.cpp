@@ -1484,7 +1484,18 @@ TEST_CASE("a tenth round: long stories: the first closure's host and actor, list
        {"DIPLOMATIC_VISIT CHN>RUS", "DIPLOMATIC_VISIT RUS>CHN"}},
       {"Russia sent presidential candidate and first deputy prime minister Dmitry Medvedev to Belgrade on Monday.",
        {"DIPLOMATIC_VISIT RUS>SRB"}},
+      // After ", which", the mission before it is what the clause closed.
+      {"Iran's embassy in London, which Britain ordered shut after the 2011 attack, was hit again.",
+       {"EMBASSY_CLOSURE IRN>GBR"}},
   });
+  // A flag flying again over a mission reopens it.
+  auto d = attache_test::extractor().extract(
+      "KUWAIT CITY, March 2 - The Stars and Stripes flew again over the U.S. embassy in Kuwait on Saturday.",
+      attache::DocumentInfo{"t", "1991-03-02"});
+  REQUIRE(d.events.size() == 1);
+  CHECK(d.events[0].type == "EMBASSY_REOPENING");
+  CHECK(d.events[0].argument("actor")->code == "USA");
+  CHECK(d.events[0].argument("host")->code == "KWT");
 }
 
 TEST_CASE("the seed article: five closures, two visits, nothing else") {

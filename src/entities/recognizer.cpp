@@ -2121,6 +2121,10 @@ class Run {
     if (is(p, "the") && p > b &&
         !(c.te < se(c.sentence) && ((t_.toks[c.te].flags & text::kPossessive) || is(c.te, "'") || is(c.te, "\u2019"))))
       --p;
+    // "in the eastern Democratic Republic of the Congo (DRC)": the name in
+    // brackets shares the preposition of the name before it.
+    if (is(p, "(") && !earlier.empty() && earlier.back().sentence == c.sentence && earlier.back().te == p)
+      return earlier.back().prep_token;
     if ((is(p, ",") || is(p, "and") || is(p, "or")) && !earlier.empty()) {
       // "beat Argentina in Buenos Aires, and France travelled to Madrid":
       // a name before a verb of acting is the subject of a new clause

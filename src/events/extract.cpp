@@ -490,6 +490,18 @@ class Doc {
         while (q < std::int64_t(se(s)) && q < k + 4 && !is(q, ")")) ++q;
         if (q < std::int64_t(se(s)) && is(q, ")")) k = q + 1;
       }
+      // ("Kenyan President William Ruto, the current EAC chairperson, and
+      // Zimbabwean President Emmerson Mnangagwa": an apposition after a
+      // person, then the next of the list.)
+      bool apposed = false;
+      if (dir > 0 && m.type == EntityType::person && k + 2 < se(s) && is(k, ",") &&
+          (is(k + 1, "the") || is(k + 1, "a") || is(k + 1, "an"))) {
+        std::int64_t q = k + 2;
+        while (q < std::int64_t(se(s)) && q < k + 9 && !is(q, ",") && !boundary(std::uint32_t(q)) &&
+               (a_.mention_of[q] < 0 || a_.mentions[a_.mention_of[q]].type == EntityType::organization))
+          ++q;
+        if (q + 1 < std::int64_t(se(s)) && is(q, ",") && is(q + 1, "and")) k = q, apposed = true;
+      }
       bool sep = false, comma = false, coordinator = false;
       while (k >= sb(s) && k < se(s) &&
              (is(k, ",") || is(k, "and") || is(k, "or") || is(k, "&") || (dir > 0 && coordinator && is(k, "then")))) {
@@ -514,7 +526,7 @@ class Doc {
       // "its embassy in Yemen, and the United States pulled ...": a comma
       // and "and" after the first name open a new clause (a list of two
       // has no comma; "Nepal, Spain, and Angola" has one before).
-      if (dir > 0 && n == 0 && k >= 2 && is(std::uint32_t(k) - 1, "and") && is(std::uint32_t(k) - 2, ",")) return;
+      if (dir > 0 && n == 0 && !apposed && k >= 2 && is(std::uint32_t(k) - 1, "and") && is(std::uint32_t(k) - 2, ",")) return;
       // "Saudi Arabia, the United Arab Emirates and Kuwait", "met Lloyd
       // Austin and his Chinese counterpart"
       // ("attended by Cuban President Miguel Diaz-Canel and a Nicaraguan
@@ -542,7 +554,7 @@ class Doc {
       // a person and "and", it is the next person of the list ("between
       // James Baker and Iraqi Foreign Minister Tariq Aziz").
       if (dir > 0 && a_.mentions[next].form == CountryForm::demonym &&
-          !(coordinator && !comma && m.type == EntityType::person && (accept & kAcceptPerson))) {
+          !(coordinator && (!comma || apposed) && m.type == EntityType::person && (accept & kAcceptPerson))) {
         const std::uint32_t after = a_.mentions[next].te;
         if (after < se(s) && t_.toks[after].is_word() && t_.toks[after].cap()) return;
       }
@@ -699,6 +711,12 @@ class Doc {
       // (Nor the object of a verb: "Lavrov met Wang Yi, and his delegation
       // then travelled": the subject comes first.)
       const bool titled_object = person && object_np(m);
+      // ("the final stop of Wang's African tour, which earlier took him to
+      // Namibia": the owner of what the pronoun's relative clause is about.)
+      if (person && m.type == EntityType::person && int(m.sentence) == here && m.te + 2 < k &&
+          (t_.toks[m.te].flags & text::kPossessive))
+        for (std::uint32_t q = m.te + 1; q + 1 < k && q < m.te + 10; ++q)
+          if (is(q, ",") && (is(q + 1, "which") || is(q + 1, "that"))) return mi;
       // ("a similar move by Denmark, which shut its mission": the name a
       // relative clause of the pronoun's is about.)
       if (m.object_of_preposition && int(m.sentence) == here && m.te + 1 < k && is(m.te, ",") &&
@@ -736,7 +754,29 @@ class Doc {
       const std::uint32_t onp = std::min(owner.np_tb, owner.tb);
       return onp > b && (prep(onp - 1) || object_of_verb(onp - 1));
     }
-    return (m.np_tb < m.tb && preposition_before_np(m, b, 0) >= 0) || (np > b && object_of_verb(np - 1));
+    if ((m.np_tb < m.tb && preposition_before_np(m, b, 0) >= 0) || (np > b && object_of_verb(np - 1))) return true;
+    // ("hosted Japanese Prime Minister Fumio Kishida and Philippine President
+    // Ferdinand Marcos Jr.": the second of two objects is one too.)
+    if (np >= b + 2 && (is(np - 1, "and") || is(np - 1, ",")) && a_.mention_of[np - 2] >= 0) {
+      const Mention& first = a_.mentions[a_.mention_of[np - 2]];
+      if (first.type == EntityType::person && first.tb < m.tb) return object_np(first);
+    }
+    return false;
+  }
+
+  // The person a demonym belongs to ("Cuban President Miguel Diaz-Canel"),
+  // when the finder accepts that person; else mi.
+  int person_of_demonym(int mi, std::uint32_t e, std::uint16_t accept) const {
+    if (mi < 0 || a_.mentions[mi].form != CountryForm::demonym) return mi;
+    for (std::uint32_t j = a_.mentions[mi].te; j < e && j < a_.mentions[mi].te + 5; ++j) {
+      const int pm = a_.mention_of[j];
+      if (pm < 0 || pm == mi) continue;
+      if (a_.mentions[pm].type == EntityType::person && !a_.mentions[pm].title_only &&
+          a_.mentions[pm].np_tb <= a_.mentions[mi].tb && accepts(a_.mentions[pm], accept))
+        return pm;
+      j = a_.mentions[pm].te - 1;
+    }
+    return mi;
   }
 
   // Is mention mi a place or a country the finder accepts (where a
@@ -1132,10 +1172,20 @@ class Doc {
             // ("Kim Jong Un and his wife Ri Sol Ju welcomed Xi")
             std::int64_t at = j;
             if (at > std::int64_t(b) && possessive_determiner(std::uint32_t(at) - 1)) --at;
+            // ("Erdogan and UN Secretary-General Antonio Guterres joined": the
+            // body of the title opens the phrase.)
+            for (int n = 0; n < 6 && at > std::int64_t(b) && !is(std::uint32_t(at) - 1, "and"); ++n) {
+              const int o = a_.mention_of[std::size_t(at) - 1];
+              if (o >= 0 && a_.mentions[o].type == EntityType::organization) at = a_.mentions[o].tb;
+              else if (o < 0 && ((t_.toks[std::size_t(at) - 1].is_word() && t_.toks[std::size_t(at) - 1].cap()) || (t_.toks[std::size_t(at) - 1].flags & text::kJoiner))) --at;
+              else break;
+            }
             if (m.type == EntityType::person && at >= std::int64_t(b) + 2 && is(std::uint32_t(at) - 1, "and")) {
               const int first = a_.mention_of[std::size_t(at) - 2];
-              if (first >= 0 && a_.mentions[first].type == EntityType::person && accepts(a_.mentions[first], accept))
+              if (first >= 0 && a_.mentions[first].type == EntityType::person && accepts(a_.mentions[first], accept)) {
+                j = at;
                 continue;
+              }
             }
             bool comma_after = false;
             for (std::uint32_t q = m.te; q < tb && !comma_after; ++q) comma_after = is(q, ",");
@@ -1267,17 +1317,7 @@ class Doc {
           // ("attended by Cuban President Miguel Diaz-Canel and a Nicaraguan
           // delegation": the person the demonym belongs to, so that the list
           // after that person is read too.)
-          if (mi >= 0 && a_.mentions[mi].form == CountryForm::demonym)
-            for (std::uint32_t j = a_.mentions[mi].te; j < e && j < a_.mentions[mi].te + 5; ++j) {
-              const int pm = a_.mention_of[j];
-              if (pm < 0 || pm == mi) continue;
-              if (a_.mentions[pm].type == EntityType::person && !a_.mentions[pm].title_only &&
-                  a_.mentions[pm].np_tb <= a_.mentions[mi].tb && accepts(a_.mentions[pm], accept)) {
-                mi = pm;
-                break;
-              }
-              j = a_.mentions[pm].te - 1;
-            }
+          mi = person_of_demonym(mi, e, accept);
           if (mi >= 0 && accepts(a_.mentions[mi], accept)) {
             add_mention(out, mi);
             expand(out, mi, s, accept, +1);
@@ -1351,6 +1391,9 @@ class Doc {
           }
           int mi = a_.mention_of[k];
           if (mi < 0) mi = listed_example(s, k, e, accept);
+          // ("a meeting in Brussels between Armenian Prime Minister Nikol
+          // Pashinyan, US Secretary of State Antony Blinken and ...")
+          if (f.kind == FinderKind::pp) mi = person_of_demonym(mi, e, accept);
           // "closed their missions, state media in both countries
           // reported": past a comma, the place of whoever reports it.
           if (mi >= 0 && after_comma && f.kind == FinderKind::pp &&
@@ -1498,7 +1541,7 @@ class Doc {
         for (std::uint32_t k = open; k < tb; ++k)
           if (a_.mention_of[k] >= 0 || boundary(k) || is(k, ",") || is(k, "\"") || is(k, "\u201c")) return;
         std::uint32_t c = te;
-        while (c < e && c < te + 10 && !is(c, ",") && !boundary(c)) ++c;
+        while (c < e && c < te + 16 && !is(c, ",") && !boundary(c)) ++c;
         if (c >= e || !is(c, ",")) return;
         // ("..., the Australian prime minister visited": the article opens
         // the title's phrase.)
@@ -1998,7 +2041,10 @@ class Doc {
     // Polarity and time.
     Polarity pol = Polarity::asserted;
     TokRange cue_text;  // the polarity cue, if any
-    const std::uint32_t pw = std::uint32_t(type.polarity_window);
+    // ("has no plans to close its embassy in Tehran or withdraw its
+    // diplomats": after "or" or "nor", the window reaches back twice as far,
+    // into the first verb's.)
+    const std::uint32_t pw = std::uint32_t(type.polarity_window) * (tb > b && (is(tb - 1, "or") || is(tb - 1, "nor")) ? 2 : 1);
     std::uint32_t plo = tb >= b + pw ? tb - pw : b;
     // "Witkoff is not a diplomat; he met Putin in Moscow", "..., but he
     // met": a cue before a semicolon or a colon, or before a phrase of the

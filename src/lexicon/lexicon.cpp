@@ -452,9 +452,19 @@ Error Lexicon::finish() {
     if (ff == family_first.end())
       ff = family_first.emplace(people[id].country, in_list("family-name-first", text::fold(people[id].country))).first;
     const bool first = ff->second;
-    const auto& t = toks.toks[first ? words.front() : words.back()];
+    const std::uint32_t w = first ? words.front() : words.back();
+    const auto& t = toks.toks[w];
     std::string key(toks.key(t));
     if (key.size() < (first ? 2u : 4u)) continue;
+    // "Hossein Amir-Abdollahian": the family name is the hyphenated whole.
+    std::uint32_t from = t.begin;
+    if (!first)
+      for (std::uint32_t k = w; k >= 2 && (toks.toks[k - 1].flags & text::kJoiner) && toks.toks[k - 2].kind == text::TokKind::word &&
+                                toks.toks[k - 2].cap() && k - 2 > words.front();
+           k -= 2) {
+        from = toks.toks[k - 2].begin;
+        key = std::string(toks.key(toks.toks[k - 2])) + "-" + key;
+      }
     auto [it, fresh] = family.emplace(key, Family{id});
     if (!fresh && it->second.first != id && text::fold(people[it->second.first].name) != text::fold(people[id].name)) {
       ++it->second.others;
@@ -467,7 +477,7 @@ Error Lexicon::finish() {
     if (std::none_of(members.begin(), members.end(),
                      [&](std::uint32_t m) { return text::fold(people[m].name) == text::fold(people[id].name); }))
       members.push_back(id);
-    spelled.emplace(key, full.substr(t.begin, t.end - t.begin));
+    spelled.emplace(key, full.substr(from, t.end - from));
   }
   text::Tokens one;
   for (const auto& [key, v] : family) {

@@ -1498,6 +1498,54 @@ TEST_CASE("a tenth round: long stories: the first closure's host and actor, list
   CHECK(d.events[0].argument("host")->code == "KWT");
 }
 
+TEST_CASE("a tenth round: what probes-15 found") {
+  attache_test::check_events({
+      // "no plans to close ... or withdraw": the window reaches back over "or".
+      {"TOKYO, April 12 - Japan has no plans at present to close its embassy in Tehran or withdraw its diplomats from "
+       "Iran, the chief cabinet secretary said.",
+       {}},
+      // "no indication that": a report of what did not happen.
+      {"BAMAKO, Jan 31 - There was no indication that the French embassy in the Malian capital would close.", {}},
+      // The second of two objects is no subject for a pronoun after it.
+      {"WASHINGTON - Biden hosted Japanese Prime Minister Fumio Kishida and Philippine President Ferdinand Marcos Jr. "
+       "at the White House, a day after he honored Kishida with a state dinner.",
+       {"DIPLOMATIC_VISIT JPN>USA", "DIPLOMATIC_VISIT PHL>USA"}},
+      // The owner of what a relative clause is about.
+      {"Nigeria is the final stop of Wang Yi's four-nation African tour, which earlier took him to Namibia and Chad.",
+       {"DIPLOMATIC_VISIT CHN>NAM", "DIPLOMATIC_VISIT CHN>TCD"}},
+      // A name in brackets after another is in the same phrase; a co-chair
+      // was there; an apposition does not end a list of people.
+      {"DAR ES SALAAM, Feb. 8 - Leaders called for a ceasefire in the eastern Democratic Republic of the Congo (DRC) "
+       "at a joint summit in the Tanzanian commercial capital. The summit was co-chaired by Kenyan President William "
+       "Ruto, the current EAC chairperson, and Zimbabwean President Emmerson Mnangagwa.",
+       {"DIPLOMATIC_VISIT KEN>TZA", "DIPLOMATIC_VISIT ZWE>TZA"}},
+      // After "between", a demonym's person and the list after it.
+      {"Azerbaijan criticized a meeting held in Brussels between Armenian Prime Minister Nikol Pashinyan, US "
+       "Secretary of State Antony Blinken and Ursula von der Leyen.",
+       {"DIPLOMATIC_VISIT ARM>BEL", "DIPLOMATIC_VISIT USA>BEL"}},
+      // A hyphenated family name alone.
+      {"Amir-Abdollahian flew in from Muscat, where he had held talks on Sunday with his Omani counterpart.",
+       {"DIPLOMATIC_VISIT IRN>OMN"}},
+      // Speaking at a gathering: the one after the opening phrase was there.
+      {"VILNIUS - Speaking at a summit of the Three Seas Initiative in the Lithuanian capital, Zelensky said Ukraine "
+       "needed Patriot batteries.",
+       {"DIPLOMATIC_VISIT UKR>LTU"}},
+      // Where a trip came from was visited too.
+      {"Indian Prime Minister Narendra Modi had flown to Kabul from Moscow.", {"DIPLOMATIC_VISIT IND>RUS"}},
+      {"The Dutch embassy in Tripoli was closed and its staff were flown to Malta from Tripoli.",
+       {"EMBASSY_CLOSURE NLD>LBY"}},
+      // Those who chaired, convened or represented were there.
+      {"ASTANA - The summit was chaired by Kazakh President Kassym-Jomart Tokayev, while India was represented by "
+       "External Affairs Minister Subrahmanyam Jaishankar.",
+       {"DIPLOMATIC_VISIT IND>KAZ"}},
+      // A person of no country after "and" leaves the subject to the first,
+      // past the body of his title.
+      {"ASTANA - Turkish President Recep Tayyip Erdogan and UN Secretary-General Antonio Guterres joined the leaders "
+       "at the summit.",
+       {"DIPLOMATIC_VISIT TUR>KAZ"}},
+  });
+}
+
 TEST_CASE("the seed article: five closures, two visits, nothing else") {
   const std::string text = attache_test::read_file(attache_test::source_path("corpus/seed/north-korea-diplomatic-shift.txt"));
   CHECK(events_of(text) == V{"DIPLOMATIC_VISIT CHN>PRK", "DIPLOMATIC_VISIT RUS>PRK", "EMBASSY_CLOSURE PRK>AGO",

@@ -574,11 +574,14 @@ class Run {
   // one named in full earlier in the story, then one whose country the
   // story has named before, then one in office on its date, then the holder
   // of a leading office. (Read only for such shared names: the candidates
-  // so far are the story's earlier ones.)
+  // so far are the story's earlier ones; only the last kRecentCands of them,
+  // so that a long document's cost stays linear.)
+  static constexpr std::size_t kRecentCands = 256;
   int surname_score(std::uint32_t id) const {
     const lexicon::Person& p = lex_.people[id];
     bool named = false, country = false;
-    for (const Cand& c : cands_) {
+    for (std::size_t k = cands_.size() > kRecentCands ? cands_.size() - kRecentCands : 0; k < cands_.size(); ++k) {
+      const Cand& c = cands_[k];
       if (c.dropped) continue;
       named |= c.type == EntityType::person && c.name == p.name;
       country |= c.type == EntityType::country && !c.code.empty() && c.code == p.country;
@@ -939,10 +942,11 @@ class Run {
           continue;
         }
       }
+      // (The last 64 titled people: a long document's cost stays linear.)
       if (country.empty() && tc.tb > sb(s) && is(tc.tb - 1, "the"))
-        for (auto it = titled.rbegin(); it != titled.rend(); ++it)
-          if (it->first == tc.title) {
-            country = it->second;
+        for (std::size_t k = titled.size(); k-- > 0 && k + 64 >= titled.size();)
+          if (titled[k].first == tc.title) {
+            country = titled[k].second;
             break;
           }
       cands_[ci].code = country;  // "the Chinese foreign minister": a person by title only

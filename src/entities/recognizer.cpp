@@ -1924,8 +1924,8 @@ class Run {
         !(j < end && t_.toks[j].is_word() && !t_.toks[j].cap() && !in(kPrepositions, j) && !in(kClauseWords, j) &&
           !in(kGovernmentVerbs, j) && !in(kSpeechVerbs, j) && !is(j, "and")))
       return true;
-    // "Moscow and Beijing have ..."
-    while (j + 1 < end && is(j, "and") && covered_[j + 1] >= 0 && capital(covered_[j + 1]))
+    // "Moscow and Beijing have ...", "Riyadh, Abu Dhabi and Manama gave ..."
+    while (j + 1 < end && (is(j, "and") || is(j, ",")) && covered_[j + 1] >= 0 && capital(covered_[j + 1]))
       j = cands_[covered_[j + 1]].te;
     // "tensions with Pyongyang", "a clear message to Beijing": a noun of
     // dealings between governments and a preposition before it.
@@ -2478,7 +2478,30 @@ class Run {
   // followed within a dozen tokens by a dash, names where the story was filed.
   void find_dateline() {
     a_.dateline = -1;
+    a_.datelines.clear();
     if (a_.mentions.empty() || a_.sentences.empty()) return;
+    find_first_dateline();
+    // Later items' datelines: a place in capitals that opens its sentence
+    // or its line, then the dash ("RIYADH - Syria's interim president
+    // ...", "BRIEFLY\nPANAMA CITY - ...").
+    for (std::size_t mi = 0; mi < a_.mentions.size(); ++mi) {
+      const Mention& m = a_.mentions[mi];
+      if (m.code.empty() || (m.type != EntityType::place && m.type != EntityType::country)) continue;
+      const std::uint32_t b = sb(m.sentence);
+      if (int(mi) != a_.dateline && (!(m.tb == b || line_start(m.tb)) || !all_upper_words(m.tb, m.te) || !dateline_dash_after(m.te)))
+        continue;
+      a_.datelines.emplace_back(m.sentence, int(mi));
+    }
+    if (a_.dateline < 0 && !a_.datelines.empty()) a_.dateline = a_.datelines.front().second;
+  }
+
+  // Does token k open a line of the text?
+  bool line_start(std::uint32_t k) const {
+    const std::uint32_t at = t_.toks[k].begin;
+    return at > 0 && doc_.text[at - 1] == '\n';
+  }
+
+  void find_first_dateline() {
     constexpr std::uint32_t kLines = 5;  // (the headline, a few bullets)
     std::size_t mi = 0;
     for (std::uint32_t s = 0; s < a_.sentences.size() && s < kLines; ++s) {

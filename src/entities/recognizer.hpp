@@ -56,6 +56,9 @@ struct Analysis {
   std::vector<int> mention_of;       // per token: index into mentions, or -1
   std::vector<std::uint32_t> lex_ids;  // per token: id in the lexicon's vocabulary
   int dateline = -1;                 // the mention of the dateline's place ("BEIJING, Jan 4 -"), or -1
+  // Every dateline that opens a sentence, as (sentence, mention), in order:
+  // a digest of items gives each item its own ("PANAMA CITY - ... RIYADH - ...").
+  std::vector<std::pair<std::uint32_t, int>> datelines;
   // Per sentence: a headline in Title Case ("Czech FM Denies Plan to Shut
   // Embassy in Kyiv"), where a capital starts ordinary words too.
   std::vector<bool> title_case;

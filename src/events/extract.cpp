@@ -241,8 +241,11 @@ class Doc {
     if (list < 0 || k >= hi || !may_hit(s, list, hi)) return -1;
     for (const Hit& h : hits_in(s, k + 1, hi)) {
       if (!h.lists.has(list)) continue;
+      // (Not past ", and", another clause: "her first trip to the disaster
+      // zone, and thanked countries including Taiwan".)
       for (std::uint32_t q = k; q < h.tb; ++q)
-        if (a_.mention_of[q] >= 0 || boundary(q) || !(t_.toks[q].is_word() || is(q, ",")))
+        if (a_.mention_of[q] >= 0 || boundary(q) || !(t_.toks[q].is_word() || is(q, ",")) ||
+            (is(q, ",") && q + 1 < h.tb && is(q + 1, "and")))
           return -1;
       const std::uint32_t m = object_after(h.te, e);
       if (m < e && a_.mention_of[m] >= 0 && accepts(a_.mentions[a_.mention_of[m]], accept)) return a_.mention_of[m];
@@ -928,9 +931,21 @@ class Doc {
   // Where sentence s opens, for a trigger at tb: after the dash of a
   // dateline ("HANOI, Dec 13 (Reuters) - On a visit to ..."), else at its
   // first token.
+  // The dateline over sentence s: the last one that opens a sentence at or
+  // before it (a digest's items have their own), or -1.
+  int dateline_for(std::uint32_t s) const {
+    int d = -1;
+    for (const auto& [first, mi] : a_.datelines) {
+      if (first > s) break;
+      d = mi;
+    }
+    return d;
+  }
+
   std::uint32_t opening(std::uint32_t s, std::uint32_t tb) const {
     const std::uint32_t b = sb(s);
-    if (a_.dateline >= 0 && a_.mentions[a_.dateline].tb == b)
+    const int dl = dateline_for(s);
+    if (dl >= 0 && a_.mentions[dl].tb == b)
       for (std::uint32_t k = b; k < tb && k < b + 12; ++k)
         if (t_.dash(k)) return k + 1;
     return b;
@@ -1475,7 +1490,7 @@ class Doc {
               j = m.tb;  // (the loop steps past the mention)
             }
         }
-        if (a_.dateline >= 0 && accepts(a_.mentions[a_.dateline], accept)) add_mention(out, a_.dateline);
+        if (const int dl = dateline_for(s); dl >= 0 && accepts(a_.mentions[dl], accept)) add_mention(out, dl);
         return;
       }
       case FinderKind::requester: {
@@ -1755,7 +1770,11 @@ class Doc {
     // belongs to another clause.
     if (tb > b) {
       std::uint32_t p = tb - 1;
+      // ("London's ambassador had left the country": auxiliaries, a word,
+      // a possessor.)
+      while (p > b + 1 && in(words_.auxiliaries, p) && a_.mention_of[p] < 0) --p;
       if (p > b && t_.toks[p].is_word() && !t_.toks[p].cap() && a_.mention_of[p] < 0) --p;  // ("also")
+      if (p > b && (t_.toks[p].flags & text::kPossessive)) --p;
       const int mi = a_.mention_of[p];
       // ("a day after the United States closed its own mission": after a
       // conjunction the name is a subject too.)
@@ -1767,6 +1786,15 @@ class Doc {
       if (mi >= 0 && !relative_object && a_.mentions[mi].type != EntityType::place &&
           (!a_.mentions[mi].object_of_preposition || conjunction(std::uint32_t(a_.mentions[mi].prep_token)))) {
         const std::uint32_t subject_tb = std::min(a_.mentions[mi].np_tb, a_.mentions[mi].tb);
+        cues.erase(std::remove_if(cues.begin(), cues.end(), [&](const Hit& c) { return c.te <= subject_tb; }),
+                   cues.end());
+      }
+      // ("gave Qatari diplomats 48 hours to leave and announced they were
+      // withdrawing": so does a subject pronoun, auxiliaries between.)
+      std::uint32_t q = tb;
+      while (q > b + 1 && in(words_.auxiliaries, q - 1)) --q;
+      if (q > b && (is(q - 1, "they") || is(q - 1, "he") || is(q - 1, "she") || is(q - 1, "we"))) {
+        const std::uint32_t subject_tb = q - 1;
         cues.erase(std::remove_if(cues.begin(), cues.end(), [&](const Hit& c) { return c.te <= subject_tb; }),
                    cues.end());
       }

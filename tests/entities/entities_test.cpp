@@ -704,6 +704,9 @@ TEST_CASE("people: Arabic lineages, Malay honorifics; buildings and offices are 
        {"PERSON:Anwar Ibrahim", "PERSON:Muhyiddin Yassin"}},
       {"He landed at King Khalid International Airport.", {}},
       {"The Presidency said the visit was postponed.", {}},
+      // A capital in a list whose capitals act for their governments does too.
+      {"Riyadh, Abu Dhabi and Manama gave Qatari diplomats 48 hours to leave.",
+       {"COUNTRY:Riyadh=SAU", "COUNTRY:Abu Dhabi=ARE", "COUNTRY:Manama=BHR", "COUNTRY:Qatari=QAT"}},
       // "Faris al-Jubouri" is not Salim al-Jubouri, whose family name it has.
       {"A Sunni Arab, Faris al-Jubouri, has been named minister.", {"PERSON:Faris al-Jubouri"}},
   });

@@ -1546,6 +1546,31 @@ TEST_CASE("a tenth round: what probes-15 found") {
   });
 }
 
+TEST_CASE("a tenth round: what probes-16 found") {
+  attache_test::check_events({
+      // A subject pronoun before the trigger: a mission named before it
+      // is another clause's.
+      {"DUBAI, June 5 - Riyadh, Abu Dhabi and Manama gave Qatari diplomats 48 hours to leave and announced they were "
+       "withdrawing their own diplomatic missions from Doha.",
+       {"EMBASSY_CLOSURE ARE>QAT", "EMBASSY_CLOSURE BHR>QAT", "EMBASSY_CLOSURE SAU>QAT"}},
+      // So does a possessor's noun: "London's ambassador had left".
+      {"WASHINGTON - Britain and France said they had shut their embassies in Libya and withdrawn their diplomats, and "
+       "British Foreign Secretary William Hague said London's ambassador had left the country.",
+       {"EMBASSY_CLOSURE FRA>LBY", "EMBASSY_CLOSURE GBR>LBY"}},
+      // Each item of a digest has its own dateline.
+      {"BRIEFLY\nPANAMA CITY - U.S. Secretary of State Marco Rubio met Panamanian President Jose Raul Mulino on "
+       "Sunday.\nRIYADH - Syria's interim president, Ahmed al-Sharaa, held talks with Saudi Crown Prince Mohammed "
+       "bin Salman on Sunday.",
+       {"DIPLOMATIC_VISIT SYR>SAU", "DIPLOMATIC_VISIT USA>PAN"}},
+      // Examples are not read past ", and".
+      {"TOKYO, Jan 20 - Foreign Minister Yoko Kamikawa visited the Noto Peninsula, her first trip to the disaster zone, "
+       "and thanked countries including Taiwan and South Korea for sending aid.",
+       {}},
+      {"HELSINKI, July 16 - Donald Trump and Vladimir Putin sat down in the Finnish capital on Monday.",
+       {"DIPLOMATIC_VISIT RUS>FIN", "DIPLOMATIC_VISIT USA>FIN"}},
+  });
+}
+
 TEST_CASE("the seed article: five closures, two visits, nothing else") {
   const std::string text = attache_test::read_file(attache_test::source_path("corpus/seed/north-korea-diplomatic-shift.txt"));
   CHECK(events_of(text) == V{"DIPLOMATIC_VISIT CHN>PRK", "DIPLOMATIC_VISIT RUS>PRK", "EMBASSY_CLOSURE PRK>AGO",

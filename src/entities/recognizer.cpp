@@ -1961,11 +1961,12 @@ class Run {
       // ("Vuong Dinh Hue ... Hue arrived in Havana": a town's name that a
       // person named before has as a part, acting as a person does, is
       // that person.)
+      // (The verb first: one bit test for most covered tokens.)
       if (covered_[i] >= 0) {
+        if (i + 1 >= end || !(in(kPersonVerbs, i + 1) || in(kSpeechVerbs, i + 1))) continue;
         const Cand& w = cands_[covered_[i]];
         if (w.type != EntityType::place || w.tb != i || w.te != i + 1 || eq(w.kind, "capital") || eq(w.kind, "region") ||
-            i + 1 >= end || !(in(kPersonVerbs, i + 1) || in(kSpeechVerbs, i + 1)) || (i > b && in(kPrepositions, i - 1)) ||
-            people_by_part_.find(key(i)) < 0)
+            (i > b && in(kPrepositions, i - 1)) || people_by_part_.find(key(i)) < 0)
           continue;
         remove(covered_[i]);
       }

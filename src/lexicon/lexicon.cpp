@@ -413,8 +413,15 @@ Error Lexicon::finish() {
   // Only people known by an office of their own (a role with a title such as
   // President or Foreign Minister, as in the curated table) are known by their
   // family name alone; bulk lists of officials are not.
+  // (A whole role is one key of the list: looked up as it is, without the
+  // tokenizing that in_list() does for a key the vocabulary lacks.)
+  const std::uint64_t leading_bit = list_bit("leading-roles");
   for (Person& p : people)
-    for (const auto& r : p.roles) p.leading |= in_list("leading-roles", text::fold(r.title));
+    for (const auto& r : p.roles) {
+      if (p.leading) break;
+      const std::uint32_t id = index_.vocabulary()->find(text::fold(r.title));
+      p.leading = id != Vocabulary::kNone && (list_mask(id) & leading_bit);
+    }
   auto prominent = [&](const Person& p) {
     for (const auto& r : p.roles) {
       if (r.title.empty() || !(r.title[0] >= 'A' && r.title[0] <= 'Z')) continue;

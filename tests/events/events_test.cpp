@@ -1571,6 +1571,24 @@ TEST_CASE("a tenth round: what probes-16 found") {
   });
 }
 
+TEST_CASE("a tenth round: what probes-17 found") {
+  attache_test::check_events({
+      // A warning is a threat.
+      {"BAGHDAD, Sept 28 - U.S. Secretary of State Mike Pompeo has warned Iraq that Washington will close its embassy "
+       "in Baghdad unless the government reins in the militias.",
+       {}},
+      // Evacuees land where they land; their mission closed where they left.
+      {"DUBAI - Saudi diplomats evacuated from Tehran landed in Dubai on Monday.", {"EMBASSY_CLOSURE SAU>IRN"}},
+      // An army's withdrawal is no mission's.
+      {"WASHINGTON - The United States shut down its embassy in Baghdad three days before the U.N. deadline for an "
+       "Iraqi withdrawal from Kuwait.",
+       {"EMBASSY_CLOSURE USA>IRQ"}},
+      // Where the speaker spoke is named right after, not in what was said.
+      {"MOSCOW - Sergei Lavrov told reporters that Moscow welcomed next week's talks in Geneva.", {}},
+      {"Sergei Lavrov told reporters in Ankara that Moscow welcomed the talks.", {"DIPLOMATIC_VISIT RUS>TUR"}},
+  });
+}
+
 TEST_CASE("the seed article: five closures, two visits, nothing else") {
   const std::string text = attache_test::read_file(attache_test::source_path("corpus/seed/north-korea-diplomatic-shift.txt"));
   CHECK(events_of(text) == V{"DIPLOMATIC_VISIT CHN>PRK", "DIPLOMATIC_VISIT RUS>PRK", "EMBASSY_CLOSURE PRK>AGO",

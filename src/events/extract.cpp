@@ -933,13 +933,11 @@ class Doc {
   // first token.
   // The dateline over sentence s: the last one that opens a sentence at or
   // before it (a digest's items have their own), or -1.
+  // (A binary search: a long document of many stories has many.)
   int dateline_for(std::uint32_t s) const {
-    int d = -1;
-    for (const auto& [first, mi] : a_.datelines) {
-      if (first > s) break;
-      d = mi;
-    }
-    return d;
+    const auto it = std::upper_bound(a_.datelines.begin(), a_.datelines.end(), s,
+                                     [](std::uint32_t x, const std::pair<std::uint32_t, int>& d) { return x < d.first; });
+    return it == a_.datelines.begin() ? -1 : std::prev(it)->second;
   }
 
   std::uint32_t opening(std::uint32_t s, std::uint32_t tb) const {
@@ -1192,7 +1190,7 @@ class Doc {
             for (int n = 0; n < 6 && at > std::int64_t(b) && !is(std::uint32_t(at) - 1, "and"); ++n) {
               const int o = a_.mention_of[std::size_t(at) - 1];
               if (o >= 0 && a_.mentions[o].type == EntityType::organization) at = a_.mentions[o].tb;
-              else if (o < 0 && ((t_.toks[std::size_t(at) - 1].is_word() && t_.toks[std::size_t(at) - 1].cap()) || (t_.toks[std::size_t(at) - 1].flags & text::kJoiner))) --at;
+              else if (const text::Tok& t = t_.toks[std::size_t(at) - 1]; o < 0 && ((t.is_word() && t.cap()) || (t.flags & text::kJoiner))) --at;
               else break;
             }
             if (m.type == EntityType::person && at >= std::int64_t(b) + 2 && is(std::uint32_t(at) - 1, "and")) {

@@ -85,7 +85,7 @@ enum List {
   kNotNames, kOrgHeads, kOrgLeadingHeads, kSpeechVerbs, kCountryNouns, kPrepositions, kLanguageCuesBefore,
   kLanguageCuesAfter, kOrgNounsBefore, kOrgNounsAfter, kGroupAdjectives, kVerbAdverbs, kGovernmentObjectVerbs,
   kClauseWords, kNameSuffixes, kInstitutionWords, kPersonVerbs, kMemberNouns, kCountryNounsAfterAdjective, kMinistryWords, kPlaceNouns, kCompassWords,
-  kRelationNouns, kCityParts, kFormerWords, kPlaceAdjectives, kPortfolioWords, kFacilityWords, kListCount
+  kRelationNouns, kCityParts, kFormerWords, kPlaceAdjectives, kPortfolioWords, kFacilityWords, kLineageWords, kListCount
 };
 const char* const kListNames[kListCount] = {
     "anaphor-adjectives", "common-words", "given-names", "gov-heads", "government-verbs", "language-names",
@@ -93,7 +93,7 @@ const char* const kListNames[kListCount] = {
     "prepositions", "language-cues-before", "language-cues-after", "org-nouns-before", "org-nouns-after",
     "group-adjectives", "verb-adverbs", "government-object-verbs", "clause-words",
     "name-suffixes", "institution-words", "person-verbs", "member-nouns", "country-nouns-after-adjective", "ministry-words", "place-nouns", "compass-words",
-    "relation-nouns", "city-parts", "former-words", "place-adjectives", "portfolio-words", "facility-words"};
+    "relation-nouns", "city-parts", "former-words", "place-adjectives", "portfolio-words", "facility-words", "lineage-words"};
 
 // The first entity of each identity, for Entity::cluster: an open-addressing
 // table over the identity keys, which are kept back to back in one buffer
@@ -615,9 +615,9 @@ class Run {
 
   // An Arabic name goes on with its lineage and family: "Mohammed bin
   // Salman" + " bin Abdulaziz Al Saud", "Abdullah bin Zayed" + " Al Nahyan"
-  // (only after a name with "bin", "bint" or "ibn" in it or after it).
+  // (only after a name with a word of lineage-words.txt in it or after it).
   std::uint32_t lineage_end(std::uint32_t from, std::uint32_t to, std::uint32_t end) const {
-    auto son_of = [&](std::uint32_t k) { return is(k, "bin") || is(k, "bint") || is(k, "ibn"); };
+    auto son_of = [&](std::uint32_t k) { return in(kLineageWords, k); };
     bool arabic = false;
     for (std::uint32_t k = from; k < to && !arabic; ++k) arabic = son_of(k);
     while (to + 1 < end && son_of(to) && !cap(to) && cap(to + 1) && covered_[to + 1] < 0) {

@@ -416,6 +416,7 @@ Error Lexicon::finish() {
   // (A whole role is one key of the list: looked up as it is, without the
   // tokenizing that in_list() does for a key the vocabulary lacks.)
   const std::uint64_t leading_bit = list_bit("leading-roles");
+  const std::uint64_t lineage_bit = list_bit("lineage-words");
   for (Person& p : people)
     for (const auto& r : p.roles) {
       if (p.leading) break;
@@ -448,12 +449,9 @@ Error Lexicon::finish() {
     while (words.size() > 2 && in_list("name-suffixes", toks.key(words.back()))) words.pop_back();
     if (words.size() < 2) continue;
     // "Mohammed bin Salman", "Theyazin bin Haitham": the word after "bin"
-    // is the father's name, no family name.
+    // is the father's name, no family name (data/lexicon/lineage-words.txt).
     bool lineage = false;
-    for (std::uint32_t k = 0; k < toks.toks.size(); ++k) {
-      const std::string_view w = toks.key(k);
-      lineage |= w == "bin" || w == "ibn" || w == "bint";
-    }
+    for (std::uint32_t k = 0; k < toks.toks.size() && !lineage; ++k) lineage = list_mask(toks.key(k)) & lineage_bit;
     if (lineage) continue;
     auto ff = family_first.find(people[id].country);
     if (ff == family_first.end())

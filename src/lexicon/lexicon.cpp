@@ -470,7 +470,9 @@ Error Lexicon::finish() {
         from = toks.toks[k - 2].begin;
         key = std::string(toks.key(toks.toks[k - 2])) + "-" + key;
       }
-    auto [it, fresh] = family.emplace(key, Family{id});
+    Family f;
+    f.first = id;
+    auto [it, fresh] = family.emplace(key, std::move(f));
     if (!fresh && it->second.first != id && text::fold(people[it->second.first].name) != text::fold(people[id].name)) {
       ++it->second.others;
       // (A family name written first, "Chen", "Kim", is shared by too many
@@ -479,8 +481,8 @@ Error Lexicon::finish() {
     }
     it->second.written_first |= first;
     auto& members = it->second.members;
-    if (std::none_of(members.begin(), members.end(),
-                     [&](std::uint32_t m) { return text::fold(people[m].name) == text::fold(people[id].name); }))
+    const std::string name = text::fold(people[id].name);  // (no lambda captures a structured binding)
+    if (std::none_of(members.begin(), members.end(), [&](std::uint32_t m) { return text::fold(people[m].name) == name; }))
       members.push_back(id);
     spelled.emplace(key, full.substr(from, t.end - from));
   }

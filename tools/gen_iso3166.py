@@ -63,6 +63,19 @@ def clean(value):
     return re.sub(r" {2,}", " ", value).strip()
 
 
+def coded_entries(path, part, other_code, other_len):
+    """The entries of one part of an iso-codes JSON file, each with its
+    alpha-3 code and its other code (alpha_2 or alpha_4), both checked."""
+    with open(path, encoding="utf-8") as fh:
+        entries = json.load(fh)[part]
+    for e in entries:
+        a3 = clean(e.get("alpha_3"))
+        other = clean(e.get(other_code))
+        if not re.fullmatch(r"[A-Z]{3}", a3) or not re.fullmatch(r"[A-Z]{%d}" % other_len, other):
+            sys.exit("bad codes in entry: %r" % (e,))
+        yield e, a3, other
+
+
 def write_tsv(path, comments, columns, rows):
     """Writes the comment lines, the header and the rows, through a temporary file."""
     out = os.path.normpath(path)
@@ -88,17 +101,11 @@ def main(argv=None):
     ap.add_argument("--former-out", default=DEFAULT_FORMER_OUT)
     args = ap.parse_args(argv)
 
-    with open(args.json, encoding="utf-8") as fh:
-        entries = json.load(fh)["3166-1"]
     version = args.version or detect_version()
 
     rows = []
     seen = set()
-    for e in entries:
-        a3 = clean(e.get("alpha_3"))
-        a2 = clean(e.get("alpha_2"))
-        if not re.fullmatch(r"[A-Z]{3}", a3) or not re.fullmatch(r"[A-Z]{2}", a2):
-            sys.exit("bad codes in entry: %r" % (e,))
+    for e, a3, a2 in coded_entries(args.json, "3166-1", "alpha_2", 2):
         if a3 in seen:
             sys.exit("duplicate alpha_3: %s" % a3)
         seen.add(a3)
@@ -117,15 +124,9 @@ def main(argv=None):
 
 def write_former(args, version, current):
     """former.tsv: the ISO 3166-3 entries whose alpha-3 code is not a current one."""
-    with open(args.former_json, encoding="utf-8") as fh:
-        entries = json.load(fh)["3166-3"]
     rows = []
     seen = set()
-    for e in entries:
-        a3 = clean(e.get("alpha_3"))
-        a4 = clean(e.get("alpha_4"))
-        if not re.fullmatch(r"[A-Z]{3}", a3) or not re.fullmatch(r"[A-Z]{4}", a4):
-            sys.exit("bad codes in entry: %r" % (e,))
+    for e, a3, a4 in coded_entries(args.former_json, "3166-3", "alpha_4", 4):
         if a3 in current or a3 in seen:  # (a code ISO gave back to a current entry)
             continue
         seen.add(a3)

@@ -1781,21 +1781,19 @@ class Doc {
       const std::uint32_t subject_at = mi >= 0 ? std::min(a_.mentions[mi].np_tb, a_.mentions[mi].tb) : 0;
       const bool relative_object = mi >= 0 && subject_at >= b + 2 && (is(subject_at - 1, "which") || is(subject_at - 1, "that")) &&
                                    is(subject_at - 2, ",");
+      std::uint32_t subject_tb = 0;  // (0: no subject of its own before the trigger)
       if (mi >= 0 && !relative_object && a_.mentions[mi].type != EntityType::place &&
-          (!a_.mentions[mi].object_of_preposition || conjunction(std::uint32_t(a_.mentions[mi].prep_token)))) {
-        const std::uint32_t subject_tb = std::min(a_.mentions[mi].np_tb, a_.mentions[mi].tb);
-        cues.erase(std::remove_if(cues.begin(), cues.end(), [&](const Hit& c) { return c.te <= subject_tb; }),
-                   cues.end());
-      }
+          (!a_.mentions[mi].object_of_preposition || conjunction(std::uint32_t(a_.mentions[mi].prep_token))))
+        subject_tb = std::min(a_.mentions[mi].np_tb, a_.mentions[mi].tb);
       // ("gave Qatari diplomats 48 hours to leave and announced they were
       // withdrawing": so does a subject pronoun, auxiliaries between.)
       std::uint32_t q = tb;
       while (q > b + 1 && in(words_.auxiliaries, q - 1)) --q;
-      if (q > b && (is(q - 1, "they") || is(q - 1, "he") || is(q - 1, "she") || is(q - 1, "we"))) {
-        const std::uint32_t subject_tb = q - 1;
+      if (q > b && (is(q - 1, "they") || is(q - 1, "he") || is(q - 1, "she") || is(q - 1, "we")))
+        subject_tb = std::max(subject_tb, q - 1);
+      if (subject_tb > 0)
         cues.erase(std::remove_if(cues.begin(), cues.end(), [&](const Hit& c) { return c.te <= subject_tb; }),
                    cues.end());
-      }
     }
     auto dist = [&](const Hit& h) { return h.tb >= tb ? h.tb - tb : tb - h.te; };
     // Nearest first, in order among equals (a stable insertion sort: a

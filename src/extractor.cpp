@@ -1,6 +1,7 @@
 // The pipeline: bytes -> text/ -> lexicon/ -> entities/ -> events/ -> Document.
 #include "attache/extractor.hpp"
 
+#include <cstring>
 #include <algorithm>
 #include <filesystem>
 #include <fstream>
@@ -38,9 +39,23 @@ struct Extractor::Impl {
   std::string fingerprint;
   std::uint64_t hash = 1469598103934665603ull;
 
+  // FNV-1a style over 8-byte words (a byte at a time was a chain of
+  // 2 million dependent multiplies, some 3 ms of construction).
+  void mix(std::string_view s) {
+    std::size_t i = 0;
+    for (; i + 8 <= s.size(); i += 8) {
+      std::uint64_t w;
+      std::memcpy(&w, s.data() + i, 8);
+      hash = (hash ^ w) * 1099511628211ull;
+      hash ^= hash >> 32;
+    }
+    for (; i < s.size(); ++i) hash = (hash ^ static_cast<unsigned char>(s[i])) * 1099511628211ull;
+    hash = (hash ^ s.size()) * 1099511628211ull;
+  }
+
   Error load(std::string_view path, std::string_view content) {
-    for (unsigned char c : path) hash = (hash ^ c) * 1099511628211ull;
-    for (unsigned char c : content) hash = (hash ^ c) * 1099511628211ull;
+    mix(path);
+    mix(content);
     if (ends_with(path, ".rules")) return rules.load(path, content);
     return lexicon.load(path, content);
   }
@@ -71,6 +86,11 @@ Result<Extractor> Extractor::create(const Options& options) {
     if (options.use_builtin_data) {
       std::size_t n = 0;
       const lexicon::EmbeddedFile* files = lexicon::embedded_files(&n);
+      // The tables' room, from the data's size (about a word and a trie
+      // edge per 32 bytes), so that they do not grow while loading.
+      std::size_t bytes = 0;
+      for (std::size_t i = 0; i < n; ++i) bytes += files[i].size;
+      impl->lexicon.reserve(bytes / 32);
       for (std::size_t i = 0; i < n; ++i) {
         if (!is_data_file(files[i].path)) continue;
         Error e = impl->load(files[i].path, std::string_view(files[i].data, files[i].size));

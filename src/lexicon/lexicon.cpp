@@ -7,6 +7,9 @@
 namespace attache::lexicon {
 namespace {
 
+// A table field (a view into the table's text) as a string of its own.
+std::string S(std::string_view v) { return std::string(v); }
+
 std::string join(const std::vector<std::string>& v) {
   std::string s;
   for (const auto& x : v) s += (s.empty() ? "" : ",") + x;
@@ -93,8 +96,7 @@ void Lexicon::add_sense(std::string_view phrase, Sense s) {
   for (auto& old : senses_[entry])
     if (old.kind == s.kind && old.id == s.id && old.form == s.form) same = &old;
   if (same && ((s.flags & kExact) || aliases_[same->alias] == phrase)) return;
-  text::Tokens toks;
-  text::tokenize(phrase, toks);
+  const text::Tokens& toks = index_.last_tokens();  // (the phrase's, from add())
   // The alias's words written with a capital (the first 32), as a mask.
   std::uint32_t mask = 0, k = 0;
   const text::Tok* first = nullptr;
@@ -178,9 +180,9 @@ Error Lexicon::load(std::string_view path, std::string_view content) {
 Error Lexicon::load_iso(const Table& t) {
   for (const auto& r : t.rows) {
     const auto& code = r.fields[0];
-    if (!is_code(code)) return Error{Errc::data_error, "bad alpha-3 code \"" + code + "\"", t.where(r)};
+    if (!is_code(code)) return Error{Errc::data_error, "bad alpha-3 code \"" + S(code) + "\"", t.where(r)};
     auto [it, fresh] = country_index_.emplace(code, std::uint32_t(countries.size()));
-    if (fresh) countries.push_back(Country{code, r.fields[4].empty() ? r.fields[2] : r.fields[4]});
+    if (fresh) countries.push_back(Country{S(code), S(r.fields[4].empty() ? r.fields[2] : r.fields[4])});
     const std::uint32_t id = it->second;
     auto add = [&](std::string_view name, CountryForm form) {
       // ("the State of Palestine": the article is no part of a name we find.)
@@ -202,7 +204,7 @@ Error Lexicon::load_iso(const Table& t) {
 Error Lexicon::load_former(const Table& t) {
   for (const auto& r : t.rows) {
     const auto& code = r.fields[0];
-    if (!is_code(code)) return Error{Errc::data_error, "bad alpha-3 code \"" + code + "\"", t.where(r)};
+    if (!is_code(code)) return Error{Errc::data_error, "bad alpha-3 code \"" + S(code) + "\"", t.where(r)};
   }
   return Error{};
 }
@@ -210,20 +212,20 @@ Error Lexicon::load_former(const Table& t) {
 Error Lexicon::load_aliases(const Table& t) {
   for (const auto& r : t.rows) {
     const auto& code = r.fields[0];
-    if (!is_code(code)) return Error{Errc::data_error, "bad alpha-3 code \"" + code + "\"", t.where(r)};
+    if (!is_code(code)) return Error{Errc::data_error, "bad alpha-3 code \"" + S(code) + "\"", t.where(r)};
     CountryForm form;
     const auto& f = r.fields[1];
     if (f == "name") form = CountryForm::name;
     else if (f == "official") form = CountryForm::official;
     else if (f == "abbreviation") form = CountryForm::abbreviation;
     else if (f == "demonym") form = CountryForm::demonym;
-    else return Error{Errc::data_error, "unknown form \"" + f + "\" (name, official, abbreviation, demonym)", t.where(r)};
+    else return Error{Errc::data_error, "unknown form \"" + S(f) + "\" (name, official, abbreviation, demonym)", t.where(r)};
     if (r.fields[2].empty()) return Error{Errc::data_error, "empty alias", t.where(r)};
     std::uint16_t flags = 0;
     std::string bad;
     if (!parse_flags(r.fields[3], flags, bad)) return Error{Errc::data_error, "unknown flag \"" + bad + "\"", t.where(r)};
     auto [it, fresh] = country_index_.emplace(code, std::uint32_t(countries.size()));
-    if (fresh) countries.push_back(Country{code, r.fields[2]});
+    if (fresh) countries.push_back(Country{S(code), S(r.fields[2])});
     Country& c = countries[it->second];
     if (form == CountryForm::name && c.name.find(',') != std::string::npos) c.name = r.fields[2];
     add_sense(r.fields[2], Sense{Kind::country, it->second, form, flags});
@@ -257,36 +259,39 @@ Error Lexicon::load_ambiguous(const Table& t) {
 Error Lexicon::load_places(const Table& t) {
   for (const auto& r : t.rows) {
     const auto& code = r.fields[1];
-    if (!is_code(code)) return Error{Errc::data_error, "bad alpha-3 code \"" + code + "\"", t.where(r)};
+    if (!is_code(code)) return Error{Errc::data_error, "bad alpha-3 code \"" + S(code) + "\"", t.where(r)};
     const auto& kind = r.fields[2];
     if (kind != "capital" && kind != "city" && kind != "region")
       return Error{Errc::data_error, "kind must be capital, city or region", t.where(r)};
     std::uint16_t flags = kind == "capital" ? kCapital : 0;
     std::string bad;
     if (!parse_flags(r.fields[3], flags, bad)) return Error{Errc::data_error, "unknown flag \"" + bad + "\"", t.where(r)};
-    const std::string key = r.fields[0] + "\t" + code;
+    const std::string key = S(r.fields[0]) + "\t" + S(code);
     auto [it, fresh] = place_index_.emplace(key, std::uint32_t(places.size()));
-    if (fresh) places.push_back(Place{r.fields[0], code, kind});
+    if (fresh) places.push_back(Place{S(r.fields[0]), S(code), S(kind)});
     add_sense(r.fields[0], Sense{Kind::place, it->second, CountryForm::none, flags});
   }
   return Error{};
 }
 
-std::uint32_t Lexicon::person_index(const std::string& name, const std::string& country) {
-  auto [it, fresh] = person_index_.emplace(text::fold(name) + "\t" + country, std::uint32_t(people.size()));
-  if (fresh) people.push_back(Person{name, country, {}, {}});
+std::uint32_t Lexicon::person_index(std::string_view name, std::string_view country) {
+  // (try_emplace: a person of many roles builds no node for each repeat.)
+  auto [it, fresh] = person_index_.try_emplace(text::fold(name) + "\t" + S(country), std::uint32_t(people.size()));
+  if (fresh) people.push_back(Person{S(name), S(country), {}, {}});
   return it->second;
 }
 
 Error Lexicon::load_people(const Table& t) {
+  person_index_.reserve(person_index_.size() + t.rows.size());
+  people.reserve(people.size() + t.rows.size());
   for (const auto& r : t.rows) {
     const auto& name = r.fields[0];
     const auto& country = r.fields[1];
     if (name.empty()) return Error{Errc::data_error, "empty name", t.where(r)};
     if (!country.empty() && !is_code(country))
-      return Error{Errc::data_error, "bad alpha-3 code \"" + country + "\"", t.where(r)};
+      return Error{Errc::data_error, "bad alpha-3 code \"" + S(country) + "\"", t.where(r)};
     const std::uint32_t id = person_index(name, country);
-    people[id].roles.push_back(Role{r.fields[2], r.fields[3], r.fields[4]});
+    people[id].roles.push_back(Role{S(r.fields[2]), S(r.fields[3]), S(r.fields[4])});
     add_sense(name, Sense{Kind::person, id});
     for (const auto& a : split(r.fields[5], '|')) {
       add_sense(a, Sense{Kind::person, id});
@@ -324,10 +329,10 @@ Error Lexicon::load_organizations(const Table& t) {
     const auto& name = r.fields[0];
     if (name.empty()) return Error{Errc::data_error, "empty name", t.where(r)};
     if (!r.fields[2].empty() && !is_code(r.fields[2]))
-      return Error{Errc::data_error, "bad alpha-3 code \"" + r.fields[2] + "\"", t.where(r)};
-    auto [it, fresh] = org_index_.emplace(text::fold(name) + "\t" + r.fields[2], std::uint32_t(organizations.size()));
-    if (fresh) organizations.push_back(Organization{name, r.fields[2], r.fields[3]});
-    const std::vector<std::string> forms = organization_forms(name, r.fields[1]);
+      return Error{Errc::data_error, "bad alpha-3 code \"" + S(r.fields[2]) + "\"", t.where(r)};
+    auto [it, fresh] = org_index_.try_emplace(text::fold(name) + "\t" + S(r.fields[2]), std::uint32_t(organizations.size()));
+    if (fresh) organizations.push_back(Organization{S(name), S(r.fields[2]), S(r.fields[3])});
+    const std::vector<std::string> forms = organization_forms(S(name), S(r.fields[1]));
     for (const auto& a : forms)
       add_sense(a, Sense{Kind::organization, it->second, CountryForm::none, std::uint16_t(is_acronym(a) ? kExact : 0)});
   }
@@ -342,7 +347,7 @@ Error Lexicon::load_anaphor_kinds(const Table& t) {
     if (codes.empty()) return Error{Errc::data_error, "an anaphor kind needs one or more codes separated by spaces", t.where(r)};
     for (const auto& c : codes)
       if (!is_code(c)) return Error{Errc::data_error, "bad alpha-3 code \"" + c + "\"", t.where(r)};
-    anaphor_kinds.push_back(AnaphorKind{text::fold(r.fields[0]), r.fields[1]});
+    anaphor_kinds.push_back(AnaphorKind{text::fold(r.fields[0]), S(r.fields[1])});
   }
   return Error{};
 }
@@ -350,8 +355,8 @@ Error Lexicon::load_anaphor_kinds(const Table& t) {
 Error Lexicon::load_seats(const Table& t) {
   for (const auto& r : t.rows) {
     if (r.fields[0].empty()) return Error{Errc::data_error, "empty organization name", t.where(r)};
-    if (!is_code(r.fields[1])) return Error{Errc::data_error, "bad alpha-3 code \"" + r.fields[1] + "\"", t.where(r)};
-    seats_[r.fields[0]] = r.fields[1];
+    if (!is_code(r.fields[1])) return Error{Errc::data_error, "bad alpha-3 code \"" + S(r.fields[1]) + "\"", t.where(r)};
+    seats_[S(r.fields[0])] = S(r.fields[1]);
     seat_rows_.emplace_back(r.fields[0], t.where(r));
   }
   return Error{};
@@ -364,7 +369,7 @@ Error Lexicon::load_groups(const Table& t) {
     if (codes.size() < 2) return Error{Errc::data_error, "a group needs two or more codes separated by spaces", t.where(r)};
     for (const auto& c : codes)
       if (!is_code(c)) return Error{Errc::data_error, "bad alpha-3 code \"" + c + "\"", t.where(r)};
-    groups.push_back(Group{r.fields[0], r.fields[1]});
+    groups.push_back(Group{S(r.fields[0]), S(r.fields[1])});
     add_sense(r.fields[0], Sense{Kind::group, std::uint32_t(groups.size() - 1)});
   }
   return Error{};
@@ -374,11 +379,11 @@ Error Lexicon::load_titles(const Table& t) {
   for (const auto& r : t.rows) {
     if (r.fields[0].empty()) return Error{Errc::data_error, "empty title", t.where(r)};
     // The optional fourth column: the one state with this office.
-    const std::string country = r.fields.size() > 3 ? r.fields[3] : std::string();
+    const std::string country(r.fields.size() > 3 ? r.fields[3] : std::string_view());
     if (!country.empty() && !is_code(country))
       return Error{Errc::data_error, "bad alpha-3 code \"" + country + "\"", t.where(r)};
     auto [it, fresh] = title_index_.emplace(text::fold(r.fields[0]), std::uint32_t(titles.size()));
-    if (fresh) titles.push_back(Title{r.fields[0], r.fields[1], country});
+    if (fresh) titles.push_back(Title{S(r.fields[0]), S(r.fields[1]), country});
     add_sense(r.fields[0], Sense{Kind::title, it->second});
     if (!r.fields[2].empty()) add_sense(r.fields[2], Sense{Kind::title, it->second});
   }

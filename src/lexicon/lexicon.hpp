@@ -124,6 +124,8 @@ class Lexicon {
   Error load(std::string_view path, std::string_view content);
   // Checks cross-table consistency after all files are loaded.
   Error finish();
+  // Room for about `words` words and phrases (a hint, see PhraseIndex::reserve).
+  void reserve(std::size_t words) { index_.reserve(words); }
 
   const PhraseIndex& index() const { return index_; }
   // The word ids of index(), to share with other phrase indexes.
@@ -182,7 +184,7 @@ class Lexicon {
   Error load_anaphor_kinds(const Table& t);
   Error load_seats(const Table& t);
   void add_sense(std::string_view phrase, Sense s);
-  std::uint32_t person_index(const std::string& name, const std::string& country);
+  std::uint32_t person_index(std::string_view name, std::string_view country);
 
   PhraseIndex index_;
   std::vector<std::vector<Sense>> senses_;

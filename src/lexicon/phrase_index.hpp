@@ -38,6 +38,17 @@ class PhraseIndex {
   // Adds a phrase; returns its entry id (the same id for a phrase whose
   // tokens fold to the same keys), or kNone for a phrase with no tokens.
   std::uint32_t add(std::string_view phrase);
+  // Room for about `words` distinct words and `words` trie edges (a hint
+  // that saves the tables' growth while loading; more may be added).
+  void reserve(std::size_t words) {
+    vocab_->reserve(words);
+    edges_.reserve(words);
+    terminal_.reserve(words);
+    root_.reserve(words);
+  }
+  // The tokens of the phrase last given to add(), valid until the next
+  // add() (so that a caller reading them need not tokenize it again).
+  const text::Tokens& last_tokens() const { return scratch_; }
   std::uint32_t size() const { return entries_; }
   // The most tokens a match can span (words, and a joining hyphen after
   // each but the last).

@@ -7,6 +7,7 @@
 #ifndef ATTACHE_LEXICON_TABLE_HPP_
 #define ATTACHE_LEXICON_TABLE_HPP_
 
+#include <memory>
 #include <string>
 #include <string_view>
 #include <vector>
@@ -15,15 +16,18 @@
 
 namespace attache::lexicon {
 
+// A row's fields are views into the table's own copy of the text (one
+// allocation a table, not one a field: construction reads some 60,000 rows).
 struct Row {
   int line = 0;
-  std::vector<std::string> fields;
+  std::vector<std::string_view> fields;
 };
 
 struct Table {
   std::string path;
   std::vector<std::string> columns;
   std::vector<Row> rows;
+  std::shared_ptr<const std::string> text;  // what the fields view (stable when the Table moves)
 
   // Index of a column, or -1.
   int column(std::string_view name) const;

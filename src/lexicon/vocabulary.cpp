@@ -19,6 +19,25 @@ std::uint32_t Vocabulary::intern(std::string_view key) {
   return id;
 }
 
+namespace {
+// The table size that keeps n keys at a load factor of one half or less.
+std::size_t slots_for(std::size_t n) {
+  std::size_t slots = 1024;
+  while (slots < 2 * n) slots *= 2;
+  return slots;
+}
+}  // namespace
+
+void Vocabulary::reserve(std::size_t words) {
+  if (slots_for(words) > slots_.size()) rehash(slots_for(words));
+  words_.reserve(words);
+  arena_.reserve(words * 8);
+}
+
+void EdgeMap::reserve(std::size_t n) {
+  if (slots_for(n) > slots_.size()) rehash(slots_for(n));
+}
+
 void Vocabulary::place(std::string_view key, std::uint32_t id) {
   const std::uint64_t h = hash_bytes(key);
   std::size_t i = std::size_t(h) & mask_;

@@ -175,6 +175,8 @@ class Vocabulary {
 
   // The id of a key, adding it when new.
   std::uint32_t intern(std::string_view key);
+  // Room for `words` keys without rehashing (a hint; more may be added).
+  void reserve(std::size_t words);
 
   std::uint32_t size() const noexcept { return std::uint32_t(words_.size()); }
   std::string_view word(std::uint32_t id) const { return std::string_view(arena_).substr(words_[id].off, words_[id].len); }
@@ -224,6 +226,8 @@ class EdgeMap {
   }
   // Inserts key -> value unless key is present; returns the value stored.
   std::uint32_t insert(std::uint64_t key, std::uint32_t value, bool* inserted);
+  // Room for `n` keys without rehashing (a hint; more may be added).
+  void reserve(std::size_t n);
   std::size_t size() const noexcept { return size_; }
 
  private:

@@ -22,21 +22,21 @@ lexicon::Table table(const std::string& rel) {
   return *t;
 }
 
-std::set<std::string> iso_codes() {
-  std::set<std::string> codes;
-  for (const auto& r : table("data/countries/iso3166.tsv").rows) codes.insert(r.fields[0]);
+std::set<std::string, std::less<>> iso_codes() {
+  std::set<std::string, std::less<>> codes;
+  for (const auto& r : table("data/countries/iso3166.tsv").rows) codes.emplace(r.fields[0]);
   return codes;
 }
 
 // ISO 3166-3: codes of countries that no longer exist (former.tsv).
-std::set<std::string> former_codes() {
-  std::set<std::string> codes;
-  for (const auto& r : table("data/countries/former.tsv").rows) codes.insert(r.fields[0]);
+std::set<std::string, std::less<>> former_codes() {
+  std::set<std::string, std::less<>> codes;
+  for (const auto& r : table("data/countries/former.tsv").rows) codes.emplace(r.fields[0]);
   return codes;
 }
 
 // Folded alias: "Côte d'Ivoire" and "Cote d'Ivoire" are one key.
-std::string key(const std::string& s) {
+std::string key(std::string_view s) {
   text::Tokens t;
   text::tokenize(s, t);
   std::string k;
@@ -60,9 +60,9 @@ TEST_CASE("iso3166.tsv has all 249 ISO 3166-1 entries") {
 
 TEST_CASE("every ISO entry and Kosovo has a natural name in aliases.tsv") {
   auto codes = iso_codes();
-  std::set<std::string> named;
+  std::set<std::string, std::less<>> named;
   for (const auto& r : table("data/countries/aliases.tsv").rows)
-    if (r.fields[1] == "name") named.insert(r.fields[0]);
+    if (r.fields[1] == "name") named.emplace(r.fields[0]);
   for (const auto& c : codes) {
     CAPTURE(c);
     CHECK(named.count(c) == 1);
@@ -77,9 +77,9 @@ TEST_CASE("former.tsv has the ISO 3166-3 codes no longer in ISO 3166-1, and the 
     CAPTURE(c);
     CHECK(current.count(c) == 0);
   }
-  std::set<std::string> named;
+  std::set<std::string, std::less<>> named;
   for (const auto& r : table("data/countries/aliases.tsv").rows)
-    if (r.fields[1] == "name") named.insert(r.fields[0]);
+    if (r.fields[1] == "name") named.emplace(r.fields[0]);
   for (const char* c : {"SUN", "YUG", "CSK", "DDR", "YMD", "SCG", "VDR"}) {
     CAPTURE(c);
     CHECK(former.count(c) == 1);
@@ -88,20 +88,20 @@ TEST_CASE("former.tsv has the ISO 3166-3 codes no longer in ISO 3166-1, and the 
 }
 
 TEST_CASE("no alias means two countries unless ambiguous.tsv states the rule") {
-  std::set<std::string> ruled;
+  std::set<std::string, std::less<>> ruled;
   for (const auto& r : table("data/countries/ambiguous.tsv").rows) ruled.insert(key(r.fields[0]));
-  std::map<std::string, std::set<std::string>> codes_of;
+  std::map<std::string, std::set<std::string, std::less<>>> codes_of;
   auto codes = iso_codes();
   codes.insert("XKX");
   for (const auto& c : former_codes()) codes.insert(c);
   for (const auto& r : table("data/countries/aliases.tsv").rows) {
     CAPTURE(r.line);
     CHECK(codes.count(r.fields[0]) == 1);
-    codes_of[key(r.fields[2])].insert(r.fields[0]);
+    codes_of[key(r.fields[2])].emplace(r.fields[0]);
   }
   for (const auto& r : table("data/countries/iso3166.tsv").rows)
     for (int f : {2, 3, 4})
-      if (!r.fields[f].empty() && r.fields[f].find(',') == std::string::npos) codes_of[key(r.fields[f])].insert(r.fields[0]);
+      if (!r.fields[f].empty() && r.fields[f].find(',') == std::string::npos) codes_of[key(r.fields[f])].emplace(r.fields[0]);
   for (const auto& [alias, set] : codes_of) {
     if (set.size() < 2) continue;
     CAPTURE(alias);
@@ -139,7 +139,7 @@ TEST_CASE("the bulk people list names no one by a single word") {
   if (!std::filesystem::exists(source_path("data/people/phoenix.tsv"))) return;
   std::vector<std::string> one_word;
   for (const auto& r : table("data/people/phoenix.tsv").rows)
-    if (r.fields[0].find(' ') == std::string::npos) one_word.push_back(r.fields[0]);
+    if (r.fields[0].find(' ') == std::string::npos) one_word.emplace_back(r.fields[0]);
   CHECK(one_word.empty());
   const auto doc = attache_test::extractor().extract("Albert Einstein was a physicist. Albert said nothing. Jordan's King Abdullah spoke.");
   std::vector<std::string> got;
@@ -159,10 +159,10 @@ TEST_CASE("organization forms: U.N. and U.S. variants, and no form names two row
   // One string belongs to one row only (organizations/README.md): the
   // matcher cannot choose between two rows.
   if (!std::filesystem::exists(source_path("data/organizations/organizations.tsv"))) return;
-  std::map<std::string, std::set<std::string>> rows_of;
+  std::map<std::string, std::set<std::string, std::less<>>> rows_of;
   for (const auto& r : table("data/organizations/organizations.tsv").rows)
-    for (const auto& f : lexicon::organization_forms(r.fields[0], r.fields[1]))
-      rows_of[lexicon::is_acronym(f) ? f : key(f)].insert(r.fields[0] + " (" + r.fields[2] + ")");
+    for (const auto& f : lexicon::organization_forms(std::string(r.fields[0]), std::string(r.fields[1])))
+      rows_of[lexicon::is_acronym(f) ? f : key(f)].insert(std::string(r.fields[0]) + " (" + std::string(r.fields[2]) + ")");
   for (const auto& [form, rows] : rows_of) {
     CAPTURE(form);
     CHECK(rows.size() == 1);

@@ -17,8 +17,23 @@ TEST_CASE("TSV: header, comments, exact field counts") {
   REQUIRE(t);
   CHECK(t->columns == std::vector<std::string>{"a", "b"});
   REQUIRE(t->rows.size() == 2);
-  CHECK(t->rows[1].fields == std::vector<std::string>{"3", ""});
+  CHECK(t->rows[1].fields == std::vector<std::string_view>{"3", ""});
   CHECK(t->rows[1].line == 7);
+}
+
+TEST_CASE("TSV: the fields outlive the text they were parsed from") {
+  // The fields are views into the table's own copy of the text: a table
+  // read from a file's buffer stays valid once the buffer is gone, also
+  // after the table is moved.
+  std::string content = "name\tcode\nMohammed bin Salman bin Abdulaziz\tSAU\n";
+  auto t = lexicon::parse_tsv("p.tsv", content);
+  REQUIRE(t);
+  content.assign(content.size(), 'x');
+  content.clear();
+  content.shrink_to_fit();
+  lexicon::Table moved = std::move(*t);
+  REQUIRE(moved.rows.size() == 1);
+  CHECK(moved.rows[0].fields == std::vector<std::string_view>{"Mohammed bin Salman bin Abdulaziz", "SAU"});
 }
 
 TEST_CASE("TSV errors name the file and the line") {

@@ -1866,9 +1866,12 @@ class Run {
       // ("Putin, who has ruled since 2000, arrived": before a relative
       // clause about someone too.)
       const bool who_after = c.te + 1 < se(c.sentence) && is(c.te, ",") && (is(c.te + 1, "who") || is(c.te + 1, "whose"));
+      // ("Putin then came to Spain", "Putin also met": past an adverb.)
+      std::uint32_t v = c.te;
+      if (v + 1 < se(c.sentence) && in(kVerbAdverbs, v) && !t_.toks[v].cap()) ++v;
       if ((c.flags & lexicon::kSurname) && c.tb == sb(c.sentence) && !who_after &&
-          !(c.te < se(c.sentence) && (in(kSpeechVerbs, c.te) || in(kGovernmentVerbs, c.te) ||
-                                      in(kPersonVerbs, c.te) || (t_.toks[c.te].flags & text::kPossessive)))) {
+          !(c.te < se(c.sentence) && (in(kSpeechVerbs, v) || in(kGovernmentVerbs, v) ||
+                                      in(kPersonVerbs, v) || (t_.toks[c.te].flags & text::kPossessive)))) {
         remove(int(ci));
         continue;
       }
@@ -1958,17 +1961,27 @@ class Run {
   void surnames(std::uint32_t s) {
     const std::uint32_t b = sb(s), end = se(s);
     for (const std::uint32_t i : caps_in(s)) {
+      std::uint32_t title = Cand::kNone, np_tb = Cand::kNone;  // (of an unknown person replaced)
       // ("Vuong Dinh Hue ... Hue arrived in Havana": a town's name that a
       // person named before has as a part, acting as a person does, is
       // that person.)
       // (The verb first: one bit test for most covered tokens.)
       if (covered_[i] >= 0) {
-        if (i + 1 >= end || !(in(kPersonVerbs, i + 1) || in(kSpeechVerbs, i + 1))) continue;
         const Cand& w = cands_[covered_[i]];
+        // ("Wang Yi ... Mr Wang said": the one word an unknown person was
+        // made of, by a name pattern, is the part of the person named before.)
+        if (w.type == EntityType::person && w.tb == i && w.te == i + 1 && w.code.empty() && !w.title_only &&
+            people_by_part_.find(key(i)) >= 0) {
+          title = w.title;
+          np_tb = w.np_tb;
+          remove(covered_[i]);
+        } else {
+        if (i + 1 >= end || !(in(kPersonVerbs, i + 1) || in(kSpeechVerbs, i + 1))) continue;
         if (w.type != EntityType::place || w.tb != i || w.te != i + 1 || eq(w.kind, "capital") || eq(w.kind, "region") ||
             (i > b && in(kPrepositions, i - 1)) || people_by_part_.find(key(i)) < 0)
           continue;
         remove(covered_[i]);
+        }
       }
       if (!name_token(i)) continue;
       const int named = people_by_part_.find(key(i));
@@ -1992,6 +2005,8 @@ class Run {
       c.type = EntityType::person;
       c.name = full.name.empty() ? span_text(full.tb, full.te) : full.name;
       c.code = full.code;
+      c.title = title;
+      c.np_tb = np_tb;
       add(std::move(c));
     }
   }
@@ -2069,6 +2084,12 @@ class Run {
         // "the reclusive state": some nouns refer back only after an adjective.
         if (k < end && !t_.toks[k].cap() && (noun(k, both) || (!both && k > i + 1 && in(kCountryNounsAfterAdjective, k))))
           add(anaphor_cand(i, k + 1, s, both));
+        // "Lavrov was also in the capital": the country of the capital meant
+        // (resolve_anaphors(); not "the capital of Mali", "the capital
+        // Bamako", "the capital city").
+        else if (!both && k == i + 1 && k < end && is(k, "capital") && !t_.toks[k].cap() &&
+                 (k + 1 >= end || (!is(k + 1, "of") && !is(k + 1, "city") && !t_.toks[k + 1].cap() && covered_[k + 1] < 0)))
+          add(anaphor_cand(i, k + 1, s, false));
       }
     }
   }
@@ -2221,7 +2242,13 @@ class Run {
     if (order.empty() || a_.sentences.empty()) return {};
     const Cand& c = cands_[order.front()];
     if (c.tb != sb(0) || c.code.empty() || (c.type != EntityType::place && c.type != EntityType::country)) return {};
-    return dateline_dash_after(c.te) ? c.code : std::string_view();
+    return dateline_dash_after(c.te) || dateline_colon_after(c.tb, c.te) ? c.code : std::string_view();
+  }
+  // The South Asian and Gulf press's dateline: the place in capitals and a
+  // colon ("ISLAMABAD: Chinese Foreign Minister Wang Yi arrived here",
+  // "NEW DELHI: ...").
+  bool dateline_colon_after(std::uint32_t tb, std::uint32_t te) const {
+    return te < n_toks_ && is(te, ":") && all_upper_words(tb, te);
   }
   // Does a dateline's dash follow a place that ends at te: ",", "(" or the
   // dash right after it, and a dash within a dozen tokens ("BEIJING, Jan 4
@@ -2248,8 +2275,34 @@ class Run {
     std::size_t run_n = 0;
     bool have_three = false;
     const Cand* prev = nullptr;
+    // The capital "the capital" means: one named as a place in this or the
+    // last sentence; else the dateline's, unless the capital of another
+    // country stood in those sentences ("Niamey, meanwhile, has been drawing
+    // closer to Moscow ... held talks with Tiani in the capital" under a
+    // PARIS dateline); else none.
+    const bool dateline_capital = !opening.empty() && cands_[order.front()].type == EntityType::place &&
+                                  eq(cands_[order.front()].kind, "capital");
+    std::string_view last_capital;
+    std::uint32_t last_capital_sentence = 0, other_capital_sentence = 0;
+    bool any_other_capital = false;
     for (int id : order) {
       Cand& c = cands_[id];
+      const bool capital_place = c.type == EntityType::place && eq(c.kind, "capital");
+      if ((capital_place || (c.type == EntityType::country && c.form == CountryForm::capital)) && !c.code.empty() && !c.dropped) {
+        if (capital_place) {
+          last_capital = c.code;
+          last_capital_sentence = c.sentence;
+        }
+        if (!same_code(c.code, opening)) {
+          any_other_capital = true;
+          other_capital_sentence = c.sentence;
+        }
+      }
+      if (c.anaphor && c.code.empty() && more(c).group.empty() && !c.plural && is(c.te - 1, "capital")) {
+        if (!last_capital.empty() && c.sentence <= last_capital_sentence + 1) c.code = last_capital;
+        else if (dateline_capital && !(any_other_capital && c.sentence <= other_capital_sentence + 1)) c.code = opening;
+        continue;
+      }
       if (c.anaphor && c.code.empty() && more(c).group.empty()) {
         const lexicon::AnaphorKind* const kind = c.plural ? nullptr : anaphor_kind(c);
         if (c.plural && says_three(c) && (have_three || recent.size() >= 3)) {
@@ -2489,7 +2542,8 @@ class Run {
       const Mention& m = a_.mentions[mi];
       if (m.code.empty() || (m.type != EntityType::place && m.type != EntityType::country)) continue;
       const std::uint32_t b = sb(m.sentence);
-      if (int(mi) != a_.dateline && (!(m.tb == b || line_start(m.tb)) || !all_upper_words(m.tb, m.te) || !dateline_dash_after(m.te)))
+      if (int(mi) != a_.dateline && (!(m.tb == b || line_start(m.tb)) || !all_upper_words(m.tb, m.te) ||
+                                     !(dateline_dash_after(m.te) || dateline_colon_after(m.tb, m.te))))
         continue;
       a_.datelines.emplace_back(m.sentence, int(mi));
     }
@@ -2516,7 +2570,7 @@ class Run {
                                       all_upper_words(b, m.tb - 1);
       if ((m.tb != b && !country_after_town) || (s > 0 && !t_.toks[b].upper())) continue;
       if (m.code.empty() || (m.type != EntityType::place && m.type != EntityType::country)) continue;
-      if (dateline_dash_after(m.te)) {
+      if (dateline_dash_after(m.te) || dateline_colon_after(m.tb, m.te)) {
         a_.dateline = int(mi);
         return;
       }

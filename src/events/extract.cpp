@@ -405,9 +405,13 @@ class Doc {
   bool modifies_a_thing(const Mention& m, std::uint32_t e) {
     const int list = type_->place_words_list;
     if (list < 0 || m.type != EntityType::country || m.form != CountryForm::demonym || m.anaphor || m.te >= e) return false;
-    const auto& t = t_.toks[m.te];
-    if (t.kind != text::TokKind::word || t.cap() || prep(m.te)) return false;
-    return !starts_phrase(m.sentence, list, m.te);
+    // ("the Chinese-American talks": past the compound's other words.)
+    std::uint32_t k = m.te;
+    while (k + 1 < e && (t_.toks[k].flags & text::kJoiner) && t_.toks[k + 1].is_word()) k += 2;
+    if (k >= e) return false;
+    const auto& t = t_.toks[k];
+    if (t.kind != text::TokKind::word || t.cap() || prep(k)) return false;
+    return !starts_phrase(m.sentence, list, k);
   }
 
   // Is the word at k owned by a person or a titled official ("Putin's
@@ -542,8 +546,26 @@ class Doc {
         if (is(q, "(")) k = q - 1;
       }
       if (!sep || k < sb(s) || k >= se(s)) return;
+      // ("President Suharto of Indonesia and Prime Minister Paul Keating of
+      // Australia": before a person, a country after "of" is the previous
+      // person's own.)
+      if (dir < 0 && m.type == EntityType::person && a_.mention_of[k] >= 0) {
+        const Mention& c = a_.mentions[a_.mention_of[k]];
+        if (c.type == EntityType::country && c.tb >= sb(s) + 2 && is(c.tb - 1, "of") && a_.mention_of[c.tb - 2] >= 0 &&
+            a_.mentions[a_.mention_of[c.tb - 2]].type == EntityType::person)
+          k = c.tb - 2;
+      }
       const int next = a_.mention_of[k];
-      if (next < 0 || !accepts(a_.mentions[next], accept)) return;
+      // ("Chinese Premier Wen Jiabao, Indian Prime Minister Manmohan Singh
+      // and ...": after a person, a demonym that is a next person's own goes
+      // on with the list of people.)
+      int demonym_person = -1;
+      if (dir > 0 && next >= 0 && a_.mentions[next].form == CountryForm::demonym && m.type == EntityType::person &&
+          (accept & kAcceptPerson)) {
+        const int pm = person_of_demonym(next, se(s), accept);
+        if (pm != next && pm >= 0) demonym_person = pm;
+      }
+      if (next < 0 || (demonym_person < 0 && !accepts(a_.mentions[next], accept))) return;
       // "The US commander in Iraq, General David Petraeus, held talks":
       // a preposition's object before an apposition's comma lists nothing.
       if (dir < 0 && m.type == EntityType::person && a_.mentions[next].type != EntityType::person &&
@@ -556,7 +578,7 @@ class Doc {
       // before a capitalised title or name opens another noun phrase. After
       // a person and "and", it is the next person of the list ("between
       // James Baker and Iraqi Foreign Minister Tariq Aziz").
-      if (dir > 0 && a_.mentions[next].form == CountryForm::demonym &&
+      if (dir > 0 && demonym_person < 0 && a_.mentions[next].form == CountryForm::demonym &&
           !(coordinator && (!comma || apposed) && m.type == EntityType::person && (accept & kAcceptPerson))) {
         const std::uint32_t after = a_.mentions[next].te;
         if (after < se(s) && t_.toks[after].is_word() && t_.toks[after].cap()) return;
@@ -581,6 +603,7 @@ class Doc {
           item = owned;
         }
       }
+      if (demonym_person >= 0) item = demonym_person;
       add_mention(out, item);
       cur = item;
     }
@@ -673,6 +696,14 @@ class Doc {
       const Mention& m = a_.mentions[mi];
       if (int(m.sentence) + 2 < here) break;
       j = m.np_tb < m.tb ? m.np_tb : m.tb;
+      // ("Mr. Baker's shuttle diplomacy had taken him to Jerusalem": the
+      // owner of the trip that takes "him" is the one taken.)
+      if (him && person && m.type == EntityType::person && int(m.sentence) == here && m.te + 1 < k &&
+          (t_.toks[m.te].flags & text::kPossessive) && k - m.te <= 8) {
+        bool trip = false;
+        for (std::uint32_t q = m.te + 1; q < k && !trip; ++q) trip = in(words_.trip_nouns, q);
+        if (trip) return mi;
+      }
       if (same_clause && person && m.type == EntityType::person && int(m.sentence) == here) {
         same_clause = false;
         continue;
@@ -774,8 +805,10 @@ class Doc {
     for (std::uint32_t j = a_.mentions[mi].te; j < e && j < a_.mentions[mi].te + 5; ++j) {
       const int pm = a_.mention_of[j];
       if (pm < 0 || pm == mi) continue;
+      // (The person's noun phrase holds the demonym, or starts right after
+      // it: "Chinese Premier Wen Jiabao".)
       if (a_.mentions[pm].type == EntityType::person && !a_.mentions[pm].title_only &&
-          a_.mentions[pm].np_tb <= a_.mentions[mi].tb && accepts(a_.mentions[pm], accept))
+          std::min(a_.mentions[pm].np_tb, a_.mentions[pm].tb) <= a_.mentions[mi].te && accepts(a_.mentions[pm], accept))
         return pm;
       j = a_.mentions[pm].te - 1;
     }

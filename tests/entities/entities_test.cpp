@@ -712,6 +712,28 @@ TEST_CASE("people: Arabic lineages, Malay honorifics; buildings and offices are 
   });
 }
 
+TEST_CASE("people: a family name written first, a sentence's first family name before an adverb") {
+  // Each person's text and country.
+  auto people = [](const char* text) {
+    std::vector<std::string> out;
+    for (const auto& e : attache_test::extractor().extract(text).entities)
+      if (e.type == attache::EntityType::person) out.push_back(e.text + "/" + e.country);
+    return out;
+  };
+  using V = std::vector<std::string>;
+  // "Wang" after "Wang Yi" is Wang Yi, also after "Mr" (a name pattern made
+  // an unknown person of it before).
+  CHECK(people("Wang Yi met Lavrov in Moscow. Mr Wang said it was good. Wang then left.") ==
+        V{"Wang Yi/CHN", "Lavrov/RUS", "Wang/CHN", "Wang/CHN"});
+  // A family name that opens a sentence is the person before "came", or
+  // before an adverb and a verb of moving; not before other words.
+  CHECK(people("Putin then came to Spain.") == V{"Putin/RUS"});
+  CHECK(people("Rice then rose.").empty());
+  // "Foreign Affairs" in a title is no magazine.
+  CHECK(people("He was received by Foreign Affairs Cabinet Secretary Amina Mohamed.") == V{"Amina Mohamed/KEN"});
+  check_entities({{"He was received by Foreign Affairs Cabinet Secretary Amina Mohamed.", {"PERSON:Amina Mohamed"}}});
+}
+
 TEST_CASE("headlines in capitals give the same entities") {
   CHECK(entities("NORTH KOREA CLOSES EMBASSY IN NEPAL") == V{"COUNTRY:NORTH KOREA=PRK", "COUNTRY:NEPAL=NPL"});
 }

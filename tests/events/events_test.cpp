@@ -724,8 +724,10 @@ TEST_CASE("visits: participles, passives, stays, visiting delegations, a suspens
       {"Armenia's Ararat Mirzoyan and Azerbaijan's Jeyhun Bayramov met in talks hosted by U.S. Secretary of State "
        "Antony Blinken.",
        {}},
-      // A demonym before a thing names no place: "the site of an Israeli air strike".
-      {"Qalibaf later laid a wreath at the site of an Israeli air strike in the south of Lebanon.", {}},
+      // A demonym before a thing names no place: "the site of an Israeli air
+      // strike" (the place is the one named after it).
+      {"Qalibaf later laid a wreath at the site of an Israeli air strike in the south of Lebanon.",
+       {"DIPLOMATIC_VISIT IRN>LBN"}},
       {"VIENTIANE, Nov 14 - A delegation of the Communist Party of Vietnam was received on Tuesday by Thongloun "
        "Sisoulith, president of Laos.",
        {"DIPLOMATIC_VISIT VNM>LAO"}},
@@ -1586,6 +1588,55 @@ TEST_CASE("a tenth round: what probes-17 found") {
       // Where the speaker spoke is named right after, not in what was said.
       {"MOSCOW - Sergei Lavrov told reporters that Moscow welcomed next week's talks in Geneva.", {}},
       {"Sergei Lavrov told reporters in Ankara that Moscow welcomed the talks.", {"DIPLOMATIC_VISIT RUS>TUR"}},
+  });
+}
+
+TEST_CASE("an eleventh round: datelines with a colon, staff withdrawn, 'the capital', the people of a summit") {
+  attache_test::check_events({
+      // The South Asian press's dateline: the place in capitals and a colon.
+      {"ISLAMABAD: Chinese Foreign Minister Wang Yi arrived here on Sunday.", {"DIPLOMATIC_VISIT CHN>PAK"}},
+      {"MAL\xC3\x89: Prime Minister Narendra Modi on Saturday held talks with President Ibrahim Mohamed Solih.",
+       {"DIPLOMATIC_VISIT IND>MDV"}},
+      // The withdrawal of a country's diplomatic staff from a list of countries.
+      {"Venezuela's foreign minister announced the withdrawal of all Venezuelan diplomatic personnel from Argentina, "
+       "Chile and Peru.",
+       {"EMBASSY_CLOSURE VEN>ARG", "EMBASSY_CLOSURE VEN>CHL", "EMBASSY_CLOSURE VEN>PER"}},
+      {"The withdrawal of some Venezuelan diplomats from Argentina began on Monday.", {}},
+      // Envoys sent, with an apposition before the place.
+      {"Ramaphosa had dispatched special envoys, led by former minister Jeff Radebe, to Abuja.",
+       {"DIPLOMATIC_VISIT ZAF>NGA"}},
+      // "the capital": the dateline's, unless another capital stood in this
+      // or the last sentence.
+      {"JAKARTA - Antony Blinken and Wang Yi met in Jakarta on Thursday, a month after Blinken's trip to Beijing. "
+       "Wang urged Washington to stop. The host said the region wanted calm. Russian Foreign Minister Sergei Lavrov "
+       "was also in the capital for the meetings.",
+       {"DIPLOMATIC_VISIT CHN>IDN", "DIPLOMATIC_VISIT RUS>IDN", "DIPLOMATIC_VISIT USA>CHN", "DIPLOMATIC_VISIT USA>IDN"}},
+      // The people a meeting is "of", under a dateline; a list of
+      // "demonym, title, name" items.
+      {"COPENHAGEN, Dec 18 - Barack Obama walked uninvited into a meeting of Chinese Premier Wen Jiabao, Indian Prime "
+       "Minister Manmohan Singh and South African President Jacob Zuma.",
+       {"DIPLOMATIC_VISIT CHN>DNK", "DIPLOMATIC_VISIT IND>DNK", "DIPLOMATIC_VISIT ZAF>DNK"}},
+      // At the table of a summit; "were also among the guests".
+      {"SEATTLE, Nov. 20 - President Bill Clinton hosted an informal summit meeting. President Suharto of Indonesia "
+       "and Prime Minister Paul Keating of Australia were also at the table.",
+       {"DIPLOMATIC_VISIT AUS>USA", "DIPLOMATIC_VISIT IDN>USA"}},
+      {"ASTANA, July 4 - Leaders met for the summit. Pakistani Prime Minister Shehbaz Sharif was also among the guests "
+       "of President Kassym-Jomart Tokayev.",
+       {"DIPLOMATIC_VISIT PAK>KAZ"}},
+      // "came to"; the one whose trip took "him" there.
+      {"Vladimir Putin came to Spain for the summit.", {"DIPLOMATIC_VISIT RUS>ESP"}},
+      {"The host, Prime Minister Pedro Sanchez of Spain, spoke first. Antony Blinken's shuttle diplomacy had taken him "
+       "to Cairo and Amman.",
+       {"DIPLOMATIC_VISIT USA>EGY", "DIPLOMATIC_VISIT USA>JOR"}},
+      // A demonym in a compound before a thing is no place.
+      {"Bill Clinton met Jiang Zemin on Friday in the highest-level Chinese-American talks in years.", {}},
+      // "who flew in from Cairo after talks with ...": a visit to Cairo too.
+      {"ADDIS ABABA, Feb 18 (AFP) - Brazil's Luiz Inacio Lula da Silva, who flew in from Cairo after talks with "
+       "Egyptian President Abdel Fattah al-Sisi, addressed the summit.",
+       {"DIPLOMATIC_VISIT BRA>EGY", "DIPLOMATIC_VISIT BRA>ETH"}},
+      // "is currently visiting" is the verb: the place is no visitor.
+      {"Georgian Prime Minister Zurab Zhvania, who is currently visiting the United States, spoke to reporters.",
+       {"DIPLOMATIC_VISIT GEO>USA"}},
   });
 }
 

@@ -12,6 +12,8 @@
 
 #include <algorithm>
 #include <functional>
+#include <string>
+#include <tuple>
 
 #include "test_util.hpp"
 
@@ -81,9 +83,7 @@ TEST_CASE("pathological inputs: under a second, and linear") {
   };
   for (const auto& in : inputs) {
     INFO(std::string(in.name));
-    const auto [full, half] = best_seconds(in.make(in.bytes), in.make(in.bytes / 2));
-    CHECK(full < 1.0);
-    MESSAGE(std::string(in.name) << ": " << full << " s; half the input: " << half << " s");
+    const std::string full_text = in.make(in.bytes), half_text = in.make(in.bytes / 2);
     // (Below 20 ms, page faults and the scheduler of a busy machine decide
     // more than the algorithm does: a 10 MB token took 19 ms against 6.8 ms
     // for half of it with two builds running, and 1 MB of HTML, whose
@@ -91,6 +91,17 @@ TEST_CASE("pathological inputs: under a second, and linear") {
     // it the kernel clearing fresh pages, at 0fa0ca9 as since; 4 MB of it
     // takes 2.5 times as long as 1 MB. Quadratic work on these inputs would
     // take seconds.)
+    // (Up to three measurements: 1 MB of invalid UTF-8, 2.0-2.1x in quiet
+    // runs, once measured 2.58x, all five runs of the full input slow while
+    // other processes were busy. Work that grows faster than the input fails
+    // every time.)
+    double full = 0, half = 0;
+    for (int attempt = 0; attempt < 3; ++attempt) {
+      std::tie(full, half) = best_seconds(full_text, half_text);
+      if (full <= 2.5 * std::max(half, 0.02)) break;
+    }
+    CHECK(full < 1.0);
+    MESSAGE(std::string(in.name) << ": " << full << " s; half the input: " << half << " s");
     CHECK(full <= 2.5 * std::max(half, 0.02));
   }
 }

@@ -528,6 +528,18 @@ class Run {
               !in(kNotNames, p - 1) && (p - 1 > sb(s) || in(kGivenNames, p - 1)) && !given_name_of(pick->id, key(p - 1)))
             continue;
         }
+        // "King Khalid International Airport": a person's name before the
+        // words of a facility names the building (facility-words.txt).
+        if (pick->kind == Kind::person) {
+          bool facility = false;
+          for (std::uint32_t k = it->second; k < end && k < it->second + 3 && cap(k) && !facility; ++k)
+            facility = in(kFacilityWords, k);
+          if (facility) {
+            i = it->second;
+            took = true;
+            continue;
+          }
+        }
         if (pick->kind == Kind::blocker) {  // "Gulf of Mexico": no country here
           i = it->second;
           took = true;
@@ -812,6 +824,11 @@ class Run {
   }
 
   // ----- 2. titles -----
+  static std::string_view last_word(std::string_view t) {
+    const std::size_t sp = t.find_last_of(' ');
+    return sp == std::string_view::npos ? t : t.substr(sp + 1);
+  }
+
   // One pass over the title candidates of the whole document. add() may
   // grow cands_, so candidates are addressed by index, never by reference
   // across it.
@@ -943,12 +960,27 @@ class Run {
         }
       }
       // (The last 64 titled people: a long document's cost stays linear.)
-      if (country.empty() && tc.tb > sb(s) && is(tc.tb - 1, "the"))
-        for (std::size_t k = titled.size(); k-- > 0 && k + 64 >= titled.size();)
+      // ("The minister" after "Russian Foreign Minister Sergey Lavrov" and
+      // "International Relations Minister Naledi Pandor": officials of two
+      // countries whose titles end in the same word make it no one's.)
+      if (country.empty() && tc.tb > sb(s) && is(tc.tb - 1, "the")) {
+        // (No official with the very title: the one country of those whose
+        // titles end in its word, "The minister" after "Foreign Minister
+        // Sameh Shoukry".)
+        const std::string head = text::fold(last_word(lex_.titles[tc.title].text));
+        std::string_view other;
+        bool others_differ = false;
+        for (std::size_t k = titled.size(); k-- > 0 && k + 64 >= titled.size();) {
           if (titled[k].first == tc.title) {
-            country = titled[k].second;
-            break;
+            if (country.empty()) country = titled[k].second;
+          } else if (text::fold(last_word(lex_.titles[titled[k].first].text)) == head) {
+            if (other.empty()) other = titled[k].second;
+            else if (!same_code(other, titled[k].second)) others_differ = true;
           }
+        }
+        if (!country.empty() && !other.empty() && !same_code(country, other)) country = {};
+        else if (country.empty() && !others_differ) country = other;
+      }
       cands_[ci].code = country;  // "the Chinese foreign minister": a person by title only
       cands_[ci].np_tb = np;      // (whose noun phrase starts at "Chinese")
     }
@@ -2087,7 +2119,7 @@ class Run {
         // "Lavrov was also in the capital": the country of the capital meant
         // (resolve_anaphors(); not "the capital of Mali", "the capital
         // Bamako", "the capital city").
-        else if (!both && k == i + 1 && k < end && is(k, "capital") && !t_.toks[k].cap() &&
+        else if (!both && k == i + 1 && k < end && (is(k, "capital") || is(k, "city")) && !t_.toks[k].cap() &&
                  (k + 1 >= end || (!is(k + 1, "of") && !is(k + 1, "city") && !t_.toks[k + 1].cap() && covered_[k + 1] < 0)))
           add(anaphor_cand(i, k + 1, s, false));
       }
@@ -2282,12 +2314,18 @@ class Run {
     // PARIS dateline); else none.
     const bool dateline_capital = !opening.empty() && cands_[order.front()].type == EntityType::place &&
                                   eq(cands_[order.front()].kind, "capital");
-    std::string_view last_capital;
-    std::uint32_t last_capital_sentence = 0, other_capital_sentence = 0;
+    const bool dateline_city = dateline_capital || (!opening.empty() && cands_[order.front()].type == EntityType::place &&
+                                                    eq(cands_[order.front()].kind, "city"));
+    std::string_view last_capital, last_city;  // (a city: a capital or another city)
+    std::uint32_t last_capital_sentence = 0, last_city_sentence = 0, other_capital_sentence = 0;
     bool any_other_capital = false;
     for (int id : order) {
       Cand& c = cands_[id];
       const bool capital_place = c.type == EntityType::place && eq(c.kind, "capital");
+      if (c.type == EntityType::place && (capital_place || eq(c.kind, "city")) && !c.code.empty() && !c.dropped) {
+        last_city = c.code;
+        last_city_sentence = c.sentence;
+      }
       if ((capital_place || (c.type == EntityType::country && c.form == CountryForm::capital)) && !c.code.empty() && !c.dropped) {
         if (capital_place) {
           last_capital = c.code;
@@ -2297,6 +2335,13 @@ class Run {
           any_other_capital = true;
           other_capital_sentence = c.sentence;
         }
+      }
+      // ("were also in the city": the dateline's city, else the city named
+      // in this or the last sentence.)
+      if (c.anaphor && c.code.empty() && more(c).group.empty() && !c.plural && is(c.te - 1, "city")) {
+        if (dateline_city) c.code = opening;
+        else if (!last_city.empty() && c.sentence <= last_city_sentence + 1) c.code = last_city;
+        continue;
       }
       if (c.anaphor && c.code.empty() && more(c).group.empty() && !c.plural && is(c.te - 1, "capital")) {
         if (!last_capital.empty() && c.sentence <= last_capital_sentence + 1) c.code = last_capital;
@@ -2540,7 +2585,7 @@ class Run {
     // ...", "BRIEFLY\nPANAMA CITY - ...").
     for (std::size_t mi = 0; mi < a_.mentions.size(); ++mi) {
       const Mention& m = a_.mentions[mi];
-      if (m.code.empty() || (m.type != EntityType::place && m.type != EntityType::country)) continue;
+      if (int(mi) != a_.dateline && (m.code.empty() || (m.type != EntityType::place && m.type != EntityType::country))) continue;
       const std::uint32_t b = sb(m.sentence);
       if (int(mi) != a_.dateline && (!(m.tb == b || line_start(m.tb)) || !all_upper_words(m.tb, m.te) ||
                                      !(dateline_dash_after(m.te) || dateline_colon_after(m.tb, m.te))))
@@ -2569,7 +2614,10 @@ class Run {
       const bool country_after_town = m.type == EntityType::country && m.tb > b + 1 && m.tb < b + 5 && is(m.tb - 1, ",") &&
                                       all_upper_words(b, m.tb - 1);
       if ((m.tb != b && !country_after_town) || (s > 0 && !t_.toks[b].upper())) continue;
-      if (m.code.empty() || (m.type != EntityType::place && m.type != EntityType::country)) continue;
+      // ("UNITED NATIONS, Sept 19 -": an international body with a seat
+      // files from its seat.)
+      const bool body = m.type == EntityType::organization && !m.seat.empty() && all_upper_words(m.tb, m.te);
+      if (!body && (m.code.empty() || (m.type != EntityType::place && m.type != EntityType::country))) continue;
       if (dateline_dash_after(m.te) || dateline_colon_after(m.tb, m.te)) {
         a_.dateline = int(mi);
         return;

@@ -1039,6 +1039,16 @@ class Doc {
         if (f.anchor == Anchor::trigger) {
           std::uint32_t w = tb;
           while (w > b && w + 3 > tb && in(words_.auxiliaries | words_.verb_adverbs, w - 1)) --w;
+          // ("Fumio Kishida, who paid an official visit to Vietnam": a verb
+          // of person-verbs.txt and its object's words between.)
+          if (!(w >= b + 3 && is(w - 1, "who")))
+            for (std::uint32_t v = w; v > b + 3 && v + 6 > tb; --v) {
+              if (!t_.toks[v - 1].is_word() || t_.toks[v - 1].cap() || a_.mention_of[v - 1] >= 0 || prep(v - 1)) break;
+              if (is(v - 2, "who") && in(words_.person_verbs, v - 1)) {
+                w = v - 1;
+                break;
+              }
+            }
           if (w >= b + 3 && (is(w - 1, "who") || is(w - 1, "which")) && is(w - 2, ",")) {
             const int mi = a_.mention_of[w - 3];
             // (Not "the family of ousted president Pedro Castillo, who flew":
@@ -1485,6 +1495,10 @@ class Doc {
         if (f.anchor == Anchor::trigger && te > tb && is(te - 1, "in"))
           for (std::uint32_t k = te; k < e && k < te + 4 && a_.mention_of[k] < 0; ++k)
             if (in(words_.duration_nouns, k)) return;
+        // ("Lee Teng-hui, whose private visit to his alma mater ... ended",
+        // BEIJING: a trigger that ends in "to" names where it goes; what it
+        // names is no place, so the dateline is not it either.)
+        if (f.anchor == Anchor::trigger && te > tb && te < e && is(te - 1, "to")) return;
         // "In Paris on Wednesday evening he dined with ...": a place that
         // opens the sentence says where it happens, before the dateline.
         std::uint32_t k = b;
@@ -1521,7 +1535,14 @@ class Doc {
               j = m.tb;  // (the loop steps past the mention)
             }
         }
-        if (const int dl = dateline_for(s); dl >= 0 && accepts(a_.mentions[dl], accept)) add_mention(out, dl);
+        if (const int dl = dateline_for(s); dl >= 0) {
+          const Mention& m = a_.mentions[dl];
+          // ("UNITED NATIONS, Sept 19 -": the body's seat.)
+          if (m.type == EntityType::organization && !m.seat.empty() && (accept & kAcceptPlace))
+            out.push_back(Filler{m.seat, dl, m.tb, m.te});
+          else if (accepts(m, accept))
+            add_mention(out, dl);
+        }
         return;
       }
       case FinderKind::requester: {
@@ -2030,8 +2051,15 @@ class Doc {
           // ("Canada also closed its embassy on Saturday", paragraphs after
           // the first closure: "also" or "already" right before the trigger
           // reaches back to any sentence.)
+          // ("Britain's armed forces also carried out an evacuation of
+          // British diplomats": a few words before it, in its clause.)
           const Last* last = find_last(rule.event, spec.name);
-          if (last && (s <= last->sentence + 2 || (tb > sb(s) && (is(tb - 1, "also") || is(tb - 1, "already")))))
+          bool also = false;
+          for (std::uint32_t k = tb; k > sb(s) && k + 5 > tb && !also; --k) {
+            if (is(k - 1, ",") || boundary(k - 1)) break;
+            also = is(k - 1, "also") || is(k - 1, "already");
+          }
+          if (last && (s <= last->sentence + 2 || also))
             fillers_.insert(fillers_.end(), last->fillers.begin(), last->fillers.end());
         } else if (f.anchor == Anchor::cue) {
           // (A cue of a sentence before speaks of where the story is only
@@ -2169,6 +2197,12 @@ class Doc {
         cue_text = TokRange{h3->tb, h3->te};
       }
     }
+    if (pol == Polarity::asserted && type.hypothetical_after_list >= 0)
+      if (const Hit* h = find_hit(s, type.hypothetical_after_list, te, std::min(e, te + pw), te, true);
+          h && !clause_opens(te, h->tb)) {
+        pol = Polarity::hypothetical;
+        cue_text = TokRange{h->tb, h->te};
+      }
     if (const int fut = type.headline_future_list; pol == Polarity::asserted && fut >= 0 && tb >= b + 2 &&
                                                     may_hit(s, fut, tb)) {
       // "PM Ishiba to visit China": see EventType::headline_future_list.

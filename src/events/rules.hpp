@@ -82,6 +82,10 @@ struct EventType {
   std::vector<char> name_required;
   std::string cameo, plover_category, plover_mode;
   int negation_list = -1, hypothetical_list = -1, negation_after_list = -1, announce_list = -1;
+  // "unless", "if": after the trigger in its clause (within the polarity
+  // window), a condition still to be met ("Washington will close its embassy
+  // in Baghdad unless the attacks stop").
+  int hypothetical_after_list = -1;
   // "led by", "headed by": a person of unknown country that follows one of
   // these (within three title words) leads a group, and leaves the subject
   // role to the group ("A Chinese delegation led by Politburo member X").

@@ -1640,6 +1640,55 @@ TEST_CASE("an eleventh round: datelines with a colon, staff withdrawn, 'the capi
   });
 }
 
+TEST_CASE("an eleventh round: conditions, companions, datelines of bodies, 'the city', titles of two countries") {
+  attache_test::check_events({
+      // A condition after the trigger: not yet an event.
+      {"Washington will close its embassy in Baghdad unless the attacks stop.", {}},
+      // An evacuation of a country's diplomats "and their families"; "also"
+      // a few words before takes the last closure's host from any sentence.
+      {"The United States flew its diplomats out of Khartoum on Saturday. Officials said the airport was shut. Fewer "
+       "than 100 people were lifted out. Britain's armed forces also carried out an evacuation of British diplomats "
+       "and their families.",
+       {"EMBASSY_CLOSURE GBR>SDN", "EMBASSY_CLOSURE USA>SDN"}},
+      // A charity's foreign staff are no mission's.
+      {"The medical group has closed the hospital in Kunduz and pulled its foreign staff out of the city.", {}},
+      // The one met "with" in a place; counterparts "from" countries.
+      {"Caribbean leaders were meeting in Jamaica on Monday with U.S. Secretary of State Antony Blinken.",
+       {"DIPLOMATIC_VISIT USA>JAM"}},
+      {"TOKYO (AP) - Mike Pompeo met his counterparts from Japan, India and Australia in Tokyo on Tuesday.",
+       {"DIPLOMATIC_VISIT AUS>JPN", "DIPLOMATIC_VISIT IND>JPN", "DIPLOMATIC_VISIT USA>JPN"}},
+      {"Abdel Fattah al-Sisi and Recep Tayyip Erdogan shook hands in Doha in November.",
+       {"DIPLOMATIC_VISIT EGY>QAT", "DIPLOMATIC_VISIT TUR>QAT"}},
+      {"Xi Jinping held talks with host Cyril Ramaphosa in Pretoria.", {"DIPLOMATIC_VISIT CHN>ZAF"}},
+      // "arrived here from London after meeting ...": both places.
+      {"VILNIUS, Lithuania, July 12 - Joe Biden, who arrived here from London after meeting Prime Minister Rishi "
+       "Sunak, held talks with Volodymyr Zelensky.",
+       {"DIPLOMATIC_VISIT USA>GBR", "DIPLOMATIC_VISIT USA>LTU"}},
+      // "who paid an official visit to": the name before ", who".
+      {"Vo Van Thuong will hold talks with Prime Minister Fumio Kishida, who paid an official visit to Vietnam in 2022.",
+       {"DIPLOMATIC_VISIT JPN>VNM"}},
+      // A dateline of an international body: its seat.
+      {"UNITED NATIONS, Sept 19 - Leaders opened the summit. Ukraine's Volodymyr Zelenskyy attended in person.",
+       {"DIPLOMATIC_VISIT UKR>USA"}},
+      // "the city": the dateline's.
+      {"JOHANNESBURG, Aug 22 (AFP) - Brazil's Luiz Inacio Lula da Silva and India's Narendra Modi were also in the "
+       "city.",
+       {"DIPLOMATIC_VISIT BRA>ZAF", "DIPLOMATIC_VISIT IND>ZAF"}},
+      // A trigger in "to" whose object is no place takes no dateline; a
+      // visit being called off is none.
+      {"BEIJING (AP) - Lee Teng-hui, whose private visit to his alma mater ended this month, had been granted a visa.",
+       {}},
+      {"Prime Minister Yevgeny Primakov turned his plane around over the Atlantic, calling off a visit to Washington.",
+       {}},
+      // "The minister" after ministers of two countries whose titles end in
+      // that word is neither: "he" goes on to the one named last.
+      {"PRETORIA - Russian Foreign Minister Sergey Lavrov arrived in South Africa. He will hold talks with "
+       "International Relations Minister Naledi Pandor. After Pretoria, Lavrov is expected to travel to Angola. The minister last toured "
+       "the continent in July 2022, when he visited Egypt and Uganda.",
+       {"DIPLOMATIC_VISIT RUS>EGY", "DIPLOMATIC_VISIT RUS>UGA", "DIPLOMATIC_VISIT RUS>ZAF"}},
+  });
+}
+
 TEST_CASE("the seed article: five closures, two visits, nothing else") {
   const std::string text = attache_test::read_file(attache_test::source_path("corpus/seed/north-korea-diplomatic-shift.txt"));
   CHECK(events_of(text) == V{"DIPLOMATIC_VISIT CHN>PRK", "DIPLOMATIC_VISIT RUS>PRK", "EMBASSY_CLOSURE PRK>AGO",

@@ -695,6 +695,17 @@ class Doc {
       }
       const Mention& m = a_.mentions[mi];
       if (int(m.sentence) + 2 < here) break;
+      // ("Taiwan's Deputy Foreign Minister told reporters that it would
+      // close its embassy": for "it", the country that owns the official.)
+      if (!person && m.type == EntityType::person && m.np_tb < m.tb && int(m.sentence) == here) {
+        const int owner = a_.mention_of[m.np_tb];
+        // (A possessor, or a demonym that opens the sentence: not "ordered
+        // the Kenyan ambassador to leave and closed its embassy".)
+        if (owner >= 0 && owner != mi && a_.mentions[owner].type == EntityType::country && !a_.mentions[owner].code.empty() &&
+            !a_.mentions[owner].object_of_preposition && a_.mentions[owner].te <= m.tb && !object_np(m) &&
+            ((t_.toks[a_.mentions[owner].te].flags & text::kPossessive) || a_.mentions[owner].tb == sb(m.sentence)))
+          return owner;
+      }
       j = m.np_tb < m.tb ? m.np_tb : m.tb;
       // ("Mr. Baker's shuttle diplomacy had taken him to Jerusalem": the
       // owner of the trip that takes "him" is the one taken.)
@@ -2169,7 +2180,14 @@ class Doc {
             }
       }
     }
-    if (const Hit* h = find_hit(s, type.negation_list, plo, tb, tb, true)) {
+    // ("Xi Jinping skipped the meeting and sent Premier Li Qiang": a verb
+    // of cancelling, negation-after's, before "and" and the trigger is the
+    // other verb's.)
+    const Hit* negation = find_hit(s, type.negation_list, plo, tb, tb, true);
+    if (negation && type.negation_after_list >= 0 && negation->lists.has(type.negation_after_list) && tb > b + 1 &&
+        is(tb - 1, "and") && negation->te < tb - 1)
+      negation = nullptr;
+    if (const Hit* h = negation) {
       pol = Polarity::negated;
       cue_text = TokRange{h->tb, h->te};
     } else if (denied) {

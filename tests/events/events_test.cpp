@@ -1689,6 +1689,29 @@ TEST_CASE("an eleventh round: conditions, companions, datelines of bodies, 'the 
   });
 }
 
+TEST_CASE("an eleventh round: an official's country for 'it', summits attended, one sent in place") {
+  attache_test::check_events({
+      // "it" after an official whose country owns him is that country; a
+      // demonym of a verb's object is not ("ordered the Kenyan ambassador").
+      {"Nauru will recognise China. Taiwan's Deputy Foreign Minister Tien Chung-kwang told reporters in Taipei that "
+       "it would close its embassy in Nauru.",
+       {"EMBASSY_CLOSURE TWN>NRU"}},
+      {"Sudan's army-led government ordered the Kenyan ambassador to leave and closed its embassy in Nairobi.",
+       {"EMBASSY_CLOSURE SDN>KEN"}},
+      // "arrived at" a place of no country: the dateline's.
+      {"RAWALPINDI: Saudi Crown Prince Mohammed bin Salman arrived at the Nur Khan airbase on Sunday evening.",
+       {"DIPLOMATIC_VISIT SAU>PAK"}},
+      // "on his way to"; "in attendance"; one sent to a summit by one who
+      // skipped it (the cancelling verb is the other verb's).
+      {"George W. Bush, who stopped in Kiev on his way to Romania, spoke.",
+       {"DIPLOMATIC_VISIT USA>ROU", "DIPLOMATIC_VISIT USA>UKR"}},
+      {"NEW DELHI, Sept 9 (Reuters) - Group of 20 leaders opened their summit in New Delhi. Chinese President Xi Jinping "
+       "skipped the meeting and sent Premier Li Qiang. British Prime Minister Rishi Sunak was also in attendance.",
+       {"DIPLOMATIC_VISIT CHN>IND", "DIPLOMATIC_VISIT GBR>IND"}},
+      {"Chinese President Xi Jinping skipped the summit in New Delhi.", {}},
+  });
+}
+
 TEST_CASE("the seed article: five closures, two visits, nothing else") {
   const std::string text = attache_test::read_file(attache_test::source_path("corpus/seed/north-korea-diplomatic-shift.txt"));
   CHECK(events_of(text) == V{"DIPLOMATIC_VISIT CHN>PRK", "DIPLOMATIC_VISIT RUS>PRK", "EMBASSY_CLOSURE PRK>AGO",

@@ -555,8 +555,10 @@ class Run {
         if (pick->kind == Kind::organization && is(from, "the") && from + 1 < it->second) ++from;
         // "King Mswati III", "Pope Benedict XVI": the title is its own mention.
         std::uint32_t to = it->second;
+        // ("Shah Mahmood Qureshi": a title's word that opens the person's own
+        // name is no title there.)
         if (pick->kind == Kind::person) {
-          from = split_title_prefix(from, to, s);
+          if (!name_opens_with(pick->id, from)) from = split_title_prefix(from, to, s);
           to = longer_spelling(*pick, from, to, end);
           if (!(pick->flags & lexicon::kSurname)) to = lineage_end(from, to, end);
         }
@@ -567,6 +569,19 @@ class Run {
       }
       if (!took) ++i;
     }
+  }
+
+  // Does person `id`'s canonical name open with the word at token k, which
+  // is no office of theirs? ("Shah Mehmood Qureshi", "Sheikh Hasina"; not
+  // "Pope Francis", whose role is Pope.)
+  bool name_opens_with(std::uint32_t id, std::uint32_t k) const {
+    const lexicon::Person& p = lex_.people[id];
+    const std::string_view w = raw(k);
+    if (!(p.name.size() > w.size() && p.name.compare(0, w.size(), w) == 0 && (p.name[w.size()] == ' ' || p.name[w.size()] == '-')))
+      return false;
+    for (const auto& r : p.roles)
+      if (r.title.size() == w.size() && text::fold(r.title) == text::fold(w)) return false;
+    return true;
   }
 
   // Does a spelling of person `id` start with the (folded) word w? ("Fayez

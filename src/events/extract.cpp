@@ -1343,12 +1343,16 @@ class Doc {
           const int mi = a_.mention_of[j];
           if (mi >= 0) {
             const Mention& m = a_.mentions[mi];
-            if (accepts(m, accept)) {
+            // ("its Afghan mission": the demonym names where the mission is;
+            // "its" names whose it is.)
+            const bool owned = m.type == EntityType::country && m.form == CountryForm::demonym && m.te == tb && m.tb > b &&
+                               (is(m.tb - 1, "its") || is(m.tb - 1, "their"));
+            if (accepts(m, accept) && !owned) {
               add_mention(out, mi);
               expand(out, mi, s, accept, -1);
               return;
             }
-            if (m.type != EntityType::place) return;
+            if (m.type != EntityType::place && !owned) return;
             j = m.tb;  // "its Baghdad embassy": look past the place
             continue;
           }
@@ -1682,6 +1686,13 @@ class Doc {
         if (j >= b && a_.mention_of[j] >= 0 && a_.mentions[a_.mention_of[j]].type == EntityType::place &&
             accepts(a_.mentions[a_.mention_of[j]], accept))
           add_mention(out, a_.mention_of[j]);
+        // ("its Afghan mission": a demonym after "its" or "their".)
+        else if (j > b && a_.mention_of[j] >= 0) {
+          const Mention& m = a_.mentions[a_.mention_of[j]];
+          if (m.type == EntityType::country && m.form == CountryForm::demonym && m.te == tb && (is(m.tb - 1, "its") || is(m.tb - 1, "their")) &&
+              accepts(m, accept))
+            add_mention(out, a_.mention_of[j]);
+        }
         return;
       }
     }
@@ -2187,6 +2198,17 @@ class Doc {
     if (negation && type.negation_after_list >= 0 && negation->lists.has(type.negation_after_list) && tb > b + 1 &&
         is(tb - 1, "and") && negation->te < tb - 1)
       negation = nullptr;
+    // ("Zoellick, in the Lao capital for a forum that his boss chose to
+    // skip, met Li": a negation inside the commas of an apposition that
+    // ends right before the trigger is the apposition's.)
+    // (The apposition's first comma comes right after a name: not "In
+    // March, he did not, as planned, visit Iran".)
+    if (negation && tb > b + 1 && is(tb - 1, ","))
+      for (std::uint32_t k = negation->tb; k-- > b + 1;)
+        if (is(k, ",")) {
+          if (a_.mention_of[k - 1] >= 0) negation = nullptr;
+          break;
+        }
     if (const Hit* h = negation) {
       pol = Polarity::negated;
       cue_text = TokRange{h->tb, h->te};

@@ -1712,6 +1712,35 @@ TEST_CASE("an eleventh round: an official's country for 'it', summits attended, 
   });
 }
 
+TEST_CASE("an eleventh round: what probes-19 found (those who followed, in town, ahead of a summit)") {
+  attache_test::check_events({
+      // Those who "soon followed" closed theirs where the closure before
+      // was; "followed suit" in expelling is no closure of theirs.
+      {"Britain and France closed their missions in Yemen the same week, and Italy, Germany and Japan soon followed.",
+       {"EMBASSY_CLOSURE DEU>YEM", "EMBASSY_CLOSURE FRA>YEM", "EMBASSY_CLOSURE GBR>YEM", "EMBASSY_CLOSURE ITA>YEM",
+        "EMBASSY_CLOSURE JPN>YEM"}},
+      {"Iran's mission in Riyadh was ordered to close. Bahrain followed suit and expelled Iranian diplomats.",
+       {"EMBASSY_CLOSURE IRN>SAU"}},
+      // "were feted in"; one who "arrived" a day later, with no place: the
+      // last visit's host.
+      {"Nicolas Sarkozy and David Cameron were feted in Tripoli in mid-September. Turkey's prime minister, Recep "
+       "Tayyip Erdogan, arrived a day later.",
+       {"DIPLOMATIC_VISIT FRA>LBY", "DIPLOMATIC_VISIT GBR>LBY", "DIPLOMATIC_VISIT TUR>LBY"}},
+      // "in town" under a dateline; a negation inside an apposition is the
+      // apposition's.
+      {"VIENTIANE, July 28 (Reuters) - Indian Foreign Minister Natwar Singh, also in town for the meeting, held "
+       "talks with Japan's Nobutaka Machimura.",
+       {"DIPLOMATIC_VISIT IND>LAO"}},
+      {"VIENTIANE, July 28 (Reuters) - U.S. Deputy Secretary of State Robert Zoellick, in the Lao capital for a forum "
+       "that his boss chose to skip, met Chinese Foreign Minister Li Zhaoxing on Thursday.",
+       {"DIPLOMATIC_VISIT USA>LAO"}},
+      // "ahead of the summit in Italy": still to come.
+      {"Aso and Merkel agreed to work together ahead of the Group of Eight summit in Italy in July.", {}},
+      // "its Afghan mission": "its" owns it, the demonym says where it is.
+      {"The United States closed its Afghan mission in August.", {"EMBASSY_CLOSURE USA>AFG"}},
+  });
+}
+
 TEST_CASE("the seed article: five closures, two visits, nothing else") {
   const std::string text = attache_test::read_file(attache_test::source_path("corpus/seed/north-korea-diplomatic-shift.txt"));
   CHECK(events_of(text) == V{"DIPLOMATIC_VISIT CHN>PRK", "DIPLOMATIC_VISIT RUS>PRK", "EMBASSY_CLOSURE PRK>AGO",

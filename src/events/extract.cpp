@@ -1389,7 +1389,10 @@ class Doc {
           // delegation": the person the demonym belongs to, so that the list
           // after that person is read too.)
           mi = person_of_demonym(mi, e, accept);
-          if (mi >= 0 && accepts(a_.mentions[mi], accept)) {
+          // ("shuttled between the Ethiopian and Somali delegations": a
+          // demonym before a thing is no place.)
+          if (mi >= 0 && accepts(a_.mentions[mi], accept) &&
+              !(f.kind == FinderKind::pp && (accept & kAcceptPlace) && modifies_a_thing(a_.mentions[mi], e))) {
             add_mention(out, mi);
             expand(out, mi, s, accept, +1);
             return;

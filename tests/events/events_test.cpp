@@ -1738,6 +1738,23 @@ TEST_CASE("an eleventh round: what probes-19 found (those who followed, in town,
       {"Aso and Merkel agreed to work together ahead of the Group of Eight summit in Italy in July.", {}},
       // "its Afghan mission": "its" owns it, the demonym says where it is.
       {"The United States closed its Afghan mission in August.", {"EMBASSY_CLOSURE USA>AFG"}},
+      // An embassy "emptied" is closed.
+      {"The U.S. embassy in Kuwait, besieged since August, had been emptied in December.",
+       {"EMBASSY_CLOSURE USA>KWT"}},
+      // "slipped into"; a "stroll through" a city; "to play honest broker"
+      // is no match to play.
+      {"Mike Pompeo slipped into Pyongyang over Easter.", {"DIPLOMATIC_VISIT USA>PRK"}},
+      {"Boris Johnson's stroll through central Kyiv with Volodymyr Zelensky on April 9th was a sign.",
+       {"DIPLOMATIC_VISIT GBR>UKR"}},
+      {"Shinzo Abe went to Tehran hoping to play honest broker between Iran and America.",
+       {"DIPLOMATIC_VISIT JPN>IRN"}},
+      {"France travelled to Madrid to play a friendly against Spain.", {}},
+      // Each place one shuttles between; not the delegations one shuttles
+      // between.
+      {"Kuwait's emir, Sheikh Sabah al-Ahmad al-Jaber al-Sabah, spent the days shuttling between Jeddah, Dubai and "
+       "Doha.",
+       {"DIPLOMATIC_VISIT KWT>ARE", "DIPLOMATIC_VISIT KWT>QAT", "DIPLOMATIC_VISIT KWT>SAU"}},
+      {"Turkish Foreign Minister Hakan Fidan shuttled between the Ethiopian and Somali delegations.", {}},
   });
 }
 

@@ -137,6 +137,8 @@ TEST_CASE("golden: the project's annotated passages") {
       {"corpus/probes-15.jsonl", 0.85, 0.95, 0.96, 2},
       {"corpus/probes-16.jsonl", 0.80, 0.90, 0.93, 3},
       {"corpus/probes-17.jsonl", 0.78, 0.90, 0.96, 3},
+      {"corpus/probes-18.jsonl", 0.84, 0.96, 0.96, 4},
+      {"corpus/probes-19.jsonl", 0.80, 0.95, 0.97, 3},
   };
   Tally all_events;
   for (const auto& f : files) {

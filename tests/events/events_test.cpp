@@ -1755,6 +1755,9 @@ TEST_CASE("an eleventh round: what probes-19 found (those who followed, in town,
        "Doha.",
        {"DIPLOMATIC_VISIT KWT>ARE", "DIPLOMATIC_VISIT KWT>QAT", "DIPLOMATIC_VISIT KWT>SAU"}},
       {"Turkish Foreign Minister Hakan Fidan shuttled between the Ethiopian and Somali delegations.", {}},
+      // "has yet to" reopen: not reopened.
+      {"Iran reopened its embassy in Riyadh. Saudi Arabia has yet to reopen its own embassy in Tehran.",
+       {"EMBASSY_REOPENING IRN>SAU"}},
   });
 }
 

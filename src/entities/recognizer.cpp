@@ -839,11 +839,6 @@ class Run {
   }
 
   // ----- 2. titles -----
-  static std::string_view last_word(std::string_view t) {
-    const std::size_t sp = t.find_last_of(' ');
-    return sp == std::string_view::npos ? t : t.substr(sp + 1);
-  }
-
   // One pass over the title candidates of the whole document. add() may
   // grow cands_, so candidates are addressed by index, never by reference
   // across it.
@@ -978,17 +973,18 @@ class Run {
       // ("The minister" after "Russian Foreign Minister Sergey Lavrov" and
       // "International Relations Minister Naledi Pandor": officials of two
       // countries whose titles end in the same word make it no one's.)
-      if (country.empty() && tc.tb > sb(s) && is(tc.tb - 1, "the")) {
+      if (country.empty() && tc.tb > sb(s) && is(tc.tb - 1, "the") && tc.title < lex_.title_heads.size()) {
         // (No official with the very title: the one country of those whose
         // titles end in its word, "The minister" after "Foreign Minister
         // Sameh Shoukry".)
-        const std::string head = text::fold(last_word(lex_.titles[tc.title].text));
+        // (Head words compared as numbers, lexicon::Lexicon::title_heads.)
+        const std::uint32_t head = lex_.title_heads[tc.title];
         std::string_view other;
         bool others_differ = false;
         for (std::size_t k = titled.size(); k-- > 0 && k + 64 >= titled.size();) {
           if (titled[k].first == tc.title) {
             if (country.empty()) country = titled[k].second;
-          } else if (text::fold(last_word(lex_.titles[titled[k].first].text)) == head) {
+          } else if (titled[k].first < lex_.title_heads.size() && lex_.title_heads[titled[k].first] == head) {
             if (other.empty()) other = titled[k].second;
             else if (!same_code(other, titled[k].second)) others_differ = true;
           }
@@ -2023,11 +2019,11 @@ class Run {
           np_tb = w.np_tb;
           remove(covered_[i]);
         } else {
-        if (i + 1 >= end || !(in(kPersonVerbs, i + 1) || in(kSpeechVerbs, i + 1))) continue;
-        if (w.type != EntityType::place || w.tb != i || w.te != i + 1 || eq(w.kind, "capital") || eq(w.kind, "region") ||
-            (i > b && in(kPrepositions, i - 1)) || people_by_part_.find(key(i)) < 0)
-          continue;
-        remove(covered_[i]);
+          if (i + 1 >= end || !(in(kPersonVerbs, i + 1) || in(kSpeechVerbs, i + 1))) continue;
+          if (w.type != EntityType::place || w.tb != i || w.te != i + 1 || eq(w.kind, "capital") || eq(w.kind, "region") ||
+              (i > b && in(kPrepositions, i - 1)) || people_by_part_.find(key(i)) < 0)
+            continue;
+          remove(covered_[i]);
         }
       }
       if (!name_token(i)) continue;
@@ -2353,14 +2349,14 @@ class Run {
       }
       // ("were also in the city": the dateline's city, else the city named
       // in this or the last sentence.)
-      if (c.anaphor && c.code.empty() && more(c).group.empty() && !c.plural && is(c.te - 1, "city")) {
-        if (dateline_city) c.code = opening;
-        else if (!last_city.empty() && c.sentence <= last_city_sentence + 1) c.code = last_city;
-        continue;
-      }
-      if (c.anaphor && c.code.empty() && more(c).group.empty() && !c.plural && is(c.te - 1, "capital")) {
-        if (!last_capital.empty() && c.sentence <= last_capital_sentence + 1) c.code = last_capital;
-        else if (dateline_capital && !(any_other_capital && c.sentence <= other_capital_sentence + 1)) c.code = opening;
+      const bool city = c.anaphor && is(c.te - 1, "city");
+      if (c.anaphor && c.code.empty() && more(c).group.empty() && !c.plural && (city || is(c.te - 1, "capital"))) {
+        if (city && dateline_city) c.code = opening;
+        else if (city ? !last_city.empty() && c.sentence <= last_city_sentence + 1
+                      : !last_capital.empty() && c.sentence <= last_capital_sentence + 1)
+          c.code = city ? last_city : last_capital;
+        else if (!city && dateline_capital && !(any_other_capital && c.sentence <= other_capital_sentence + 1))
+          c.code = opening;
         continue;
       }
       if (c.anaphor && c.code.empty() && more(c).group.empty()) {

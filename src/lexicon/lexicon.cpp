@@ -522,6 +522,11 @@ Error Lexicon::finish() {
     }
     add_sense(spelled[key], Sense{Kind::person, who, CountryForm::none, kSurname});
   }
+  title_heads.clear();
+  for (const Title& t : titles) {
+    const std::size_t sp = t.text.find_last_of(' ');
+    title_heads.push_back(index_.intern(text::fold(sp == std::string::npos ? t.text : t.text.substr(sp + 1))));
+  }
   return Error{};
 }
 

@@ -138,6 +138,9 @@ class Lexicon {
   std::vector<Person> people;
   std::vector<Organization> organizations;
   std::vector<Title> titles;
+  // Per title: a number for the folded last word of its text ("Foreign
+  // Minister" and "Minister" share one), made by finish().
+  std::vector<std::uint32_t> title_heads;
   std::vector<Group> groups;
   std::vector<AnaphorKind> anaphor_kinds;
   std::unordered_map<std::string, Ambiguity> ambiguities;  // by folded alias

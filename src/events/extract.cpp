@@ -565,6 +565,17 @@ class Doc {
         const int pm = person_of_demonym(next, se(s), accept);
         if (pm != next && pm >= 0) demonym_person = pm;
       }
+      // ("Argentina's Alberto Fernandez, Chile's Gabriel Boric and
+      // Bolivia's Luis Arce": after a person, a country in the possessive
+      // before the next person gives way to that person, also where only
+      // people are taken.)
+      if (dir > 0 && next >= 0 && demonym_person < 0 && m.type == EntityType::person && (accept & kAcceptPerson) &&
+          a_.mentions[next].type == EntityType::country && a_.mentions[next].te + 1 < se(s) &&
+          (t_.toks[a_.mentions[next].te].flags & text::kPossessive)) {
+        const int owned = a_.mention_of[a_.mentions[next].te + 1];
+        if (owned >= 0 && a_.mentions[owned].type == EntityType::person && accepts(a_.mentions[owned], accept))
+          demonym_person = owned;
+      }
       if (next < 0 || (demonym_person < 0 && !accepts(a_.mentions[next], accept))) return;
       // "The US commander in Iraq, General David Petraeus, held talks":
       // a preposition's object before an apposition's comma lists nothing.
@@ -622,7 +633,11 @@ class Doc {
     const std::uint32_t open = sb(std::uint32_t(sentence_of(k)));
     int found = person && k > open && (prep(open) || ends_in(open, "ing", 5)) ? cataphor(k) : -1;
     if (found < 0) found = antecedent(k, person, eq(w, "its"), eq(w, "him"));
-    if (found < 0 && person) found = cataphor(k);  // "During his visit to Beijing, Putin ..."
+    // ("During his visit to Beijing, Putin ...", but not past a person of
+    // unknown country that the pronoun names: "Richard Nixon ... Three
+    // months later he became the first American president to visit Moscow,
+    // where he and Leonid Brezhnev signed".)
+    if (found == -1 && person) found = cataphor(k);
     if (found < 0) return true;  // a pronoun we cannot resolve: stop looking further
     if (accept == kAcceptPerson && a_.mentions[found].type != EntityType::person) return true;
     if (a_.mentions[found].non_state) return true;  // (a firm's office is no country's mission)
@@ -657,6 +672,9 @@ class Doc {
   // With `him`, the subject of the pronoun's own short clause is not it:
   // "an Iraqi journalist hurled his shoes at him" (but "a tour that took
   // him": the clause's subject is "that").
+  // (antecedent()'s answer for a pronoun whose person is known but of no
+  // known country.)
+  static constexpr int kUnknownPerson = -2;
   int antecedent(std::uint32_t k, bool person, bool its = false, bool him = false) const {
     const int here = sentence_of(k);
     int fallback = -1;  // the nearest one after a preposition, if nothing better
@@ -738,7 +756,7 @@ class Doc {
         // said his visit ...".)
         if (person && m.type == EntityType::person && !m.title_only && !m.object_of_preposition && int(m.sentence) + 1 >= here &&
             !(m.te < t_.toks.size() && in(words_.speech_verbs, m.te)) && !object_np(m))
-          return -1;
+          return kUnknownPerson;
         continue;
       }
       const bool kind_ok = person ? (m.type == EntityType::person) : (m.type == EntityType::country);
@@ -909,12 +927,19 @@ class Doc {
       const int mi = a_.mention_of[j];
       if (mi >= 0 && (a_.mentions[mi].type == EntityType::person || a_.mentions[mi].title_only)) return -1;
     }
+    // (People inside the fronted phrase are passed over: "In Sydney, where
+    // he was attending talks alongside Jim Mattis, Rex Tillerson urged".)
     bool comma = false;
     for (std::uint32_t j = k + 1; j < se(sentence); ++j) {
       comma |= is(j, ",");
       const int mi = a_.mention_of[j];
-      if (mi >= 0 && a_.mentions[mi].type == EntityType::person && !a_.mentions[mi].code.empty())
-        return comma && !a_.mentions[mi].object_of_preposition ? mi : -1;
+      if (mi >= 0 && a_.mentions[mi].type == EntityType::person && !a_.mentions[mi].code.empty()) {
+        if (!comma) {
+          j = a_.mentions[mi].te - 1;
+          continue;
+        }
+        return !a_.mentions[mi].object_of_preposition ? mi : -1;
+      }
     }
     return -1;
   }

@@ -1755,6 +1755,19 @@ TEST_CASE("an eleventh round: what probes-19 found (those who followed, in town,
        "Doha.",
        {"DIPLOMATIC_VISIT KWT>ARE", "DIPLOMATIC_VISIT KWT>QAT", "DIPLOMATIC_VISIT KWT>SAU"}},
       {"Turkish Foreign Minister Hakan Fidan shuttled between the Ethiopian and Somali delegations.", {}},
+      // A list of "Country's Name" items after "Among the guests were".
+      {"BRASILIA, Jan 1 (AFP) - Luiz Inacio Lula da Silva was sworn in before a gathering of foreign dignitaries. Among "
+       "the guests were Chile's Gabriel Boric, Colombia's Gustavo Petro and Bolivia's Luis Arce.",
+       {"DIPLOMATIC_VISIT BOL>BRA", "DIPLOMATIC_VISIT CHL>BRA", "DIPLOMATIC_VISIT COL>BRA"}},
+      // A pronoun in a fronted phrase passes over the people inside it.
+      {"In Sydney, where he was attending talks with Australian ministers alongside Defense Secretary Jim Mattis, "
+       "Secretary of State Rex Tillerson urged the Gulf states to talk.",
+       {"DIPLOMATIC_VISIT USA>AUS"}},
+      // A pronoun that names a person of unknown country takes no later
+      // person's country.
+      {"Richard Roe, who died on Friday, will be remembered for 1972. Three months later he became the first American "
+       "to visit Moscow, where he and Leonid Brezhnev signed a treaty.",
+       {}},
       // "has yet to" reopen: not reopened.
       {"Iran reopened its embassy in Riyadh. Saudi Arabia has yet to reopen its own embassy in Tehran.",
        {"EMBASSY_REOPENING IRN>SAU"}},

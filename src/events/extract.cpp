@@ -844,6 +844,31 @@ class Doc {
     return mi;
   }
 
+  // The token of the person that "his", "her", "their" or a country in the
+  // possessive at k opens the noun phrase of ("her Russian counterpart
+  // Sergei Lavrov", "Chile's Gabriel Boric"), or k.
+  std::uint32_t person_after_owner(std::uint32_t k, std::uint32_t e, std::uint16_t accept) const {
+    std::uint32_t j = k;
+    if (is(k, "his") || is(k, "her") || is(k, "their")) {
+      j = k + 1;
+    } else {
+      const int mi = a_.mention_of[k];
+      if (mi < 0 || a_.mentions[mi].type != EntityType::country || a_.mentions[mi].te >= e ||
+          !(t_.toks[a_.mentions[mi].te].flags & text::kPossessive))
+        return k;
+      j = a_.mentions[mi].te + 1;
+    }
+    for (std::uint32_t q = j; q < e && q < j + 4; ++q) {
+      const int pm = a_.mention_of[q];
+      if (pm < 0) continue;
+      const Mention& p = a_.mentions[pm];
+      if (p.type == EntityType::person && !p.title_only && accepts(p, accept) && std::min(p.np_tb, p.tb) <= j + 3) return p.tb;
+      if (p.type != EntityType::country || p.form != CountryForm::demonym) return k;  // (a demonym may come first)
+      q = p.te - 1;
+    }
+    return k;
+  }
+
   // Is mention mi a place or a country the finder accepts (where a
   // sentence happens: "in Johannesburg, where", "In Paris on Wednesday")?
   bool place_mention(int mi, std::uint16_t accept) const {
@@ -1301,6 +1326,9 @@ class Doc {
             }
             return;
           }
+          // ("joined by Chile's Gabriel Boric", "met her Russian counterpart
+          // Sergei Lavrov": the person, where one is taken.)
+          if (accept & kAcceptPerson) j = person_after_owner(j, e, accept);
           if (is(j, "it") || is(j, "them") || is(j, "him") || is(j, "her")) {
             pronoun(j, out);
             return;
@@ -1408,7 +1436,8 @@ class Doc {
         // received by Cuban President Miguel Diaz-Canel".
         if (f.anchor == Anchor::trigger && te > tb &&
             (one_of(preps, key(te - 1)) || (f.kind == FinderKind::pp && is(te - 1, "of")))) {
-          const std::uint32_t k = object_after(te, e);
+          std::uint32_t k = object_after(te, e);
+          if (k < e && (accept & kAcceptPerson)) k = person_after_owner(k, e, accept);  // ("with her counterpart X")
           int mi = k < e ? a_.mention_of[k] : -1;
           // ("attended by Cuban President Miguel Diaz-Canel and a Nicaraguan
           // delegation": the person the demonym belongs to, so that the list
@@ -1482,12 +1511,17 @@ class Doc {
           // pp(cue: in at @nouns): only a preposition right after one of
           // the nouns ("lowered the flag over the embassy in Caracas").
           if (f.head_list >= 0 && !find_hit(s, f.head_list, j >= b + 3 ? j - 3 : b, j, j)) continue;
-          const std::uint32_t k = object_after(j + 1, e);
+          std::uint32_t k = object_after(j + 1, e);
           if (k >= e) return;
           if (is(k, "it") || is(k, "them")) {
             pronoun(k, out);
             return;
           }
+          // ("talks with her Russian counterpart Sergei Lavrov", "joined by
+          // Chile's Gabriel Boric and Uruguay's Luis Lacalle Pou": where a
+          // person is taken, the person the determiner or the possessor
+          // belongs to.)
+          if (accept & kAcceptPerson) k = person_after_owner(k, e, accept);
           int mi = a_.mention_of[k];
           if (mi < 0) mi = listed_example(s, k, e, accept);
           // ("a meeting in Brussels between Armenian Prime Minister Nikol

@@ -1768,6 +1768,14 @@ TEST_CASE("an eleventh round: what probes-19 found (those who followed, in town,
       {"Richard Roe, who died on Friday, will be remembered for 1972. Three months later he became the first American "
        "to visit Moscow, where he and Leonid Brezhnev signed a treaty.",
        {}},
+      // The person a determiner or a possessor opens: "talks with her
+      // Russian counterpart Sergei Lavrov in Pretoria", "joined by Chile's
+      // Gabriel Boric and Uruguay's Luis Lacalle Pou".
+      {"Naledi Pandor spoke after talks with her Russian counterpart Sergei Lavrov in Pretoria.",
+       {"DIPLOMATIC_VISIT RUS>ZAF"}},
+      {"BUENOS AIRES, Jan 24 (Reuters) - Luiz Inacio Lula da Silva flew to Argentina for the summit. There he was "
+       "joined by Chile's Gabriel Boric and Uruguay's Luis Lacalle Pou.",
+       {"DIPLOMATIC_VISIT BRA>ARG", "DIPLOMATIC_VISIT CHL>ARG", "DIPLOMATIC_VISIT URY>ARG"}},
       // "has yet to" reopen: not reopened.
       {"Iran reopened its embassy in Riyadh. Saudi Arabia has yet to reopen its own embassy in Tehran.",
        {"EMBASSY_REOPENING IRN>SAU"}},

@@ -570,12 +570,9 @@ class Doc {
       // before the next person gives way to that person, also where only
       // people are taken.)
       if (dir > 0 && next >= 0 && demonym_person < 0 && m.type == EntityType::person && (accept & kAcceptPerson) &&
-          a_.mentions[next].type == EntityType::country && a_.mentions[next].te + 1 < se(s) &&
-          (t_.toks[a_.mentions[next].te].flags & text::kPossessive)) {
-        const int owned = a_.mention_of[a_.mentions[next].te + 1];
-        if (owned >= 0 && a_.mentions[owned].type == EntityType::person && accepts(a_.mentions[owned], accept))
-          demonym_person = owned;
-      }
+          a_.mentions[next].type == EntityType::country)
+        if (const std::uint32_t pk = person_after_owner(std::uint32_t(k), se(s), accept); pk != std::uint32_t(k))
+          demonym_person = a_.mention_of[pk];
       if (next < 0 || (demonym_person < 0 && !accepts(a_.mentions[next], accept))) return;
       // "The US commander in Iraq, General David Petraeus, held talks":
       // a preposition's object before an apposition's comma lists nothing.

@@ -576,7 +576,9 @@ class Doc {
       if (next < 0 || (demonym_person < 0 && !accepts(a_.mentions[next], accept))) return;
       // "The US commander in Iraq, General David Petraeus, held talks":
       // a preposition's object before an apposition's comma lists nothing.
-      if (dir < 0 && m.type == EntityType::person && a_.mentions[next].type != EntityType::person &&
+      // ("The presidents of Poland, Ukraine and Estonia and the Latvian prime
+      // minister arrived": before "and", it is the list's last item.)
+      if (dir < 0 && !coordinator && m.type == EntityType::person && a_.mentions[next].type != EntityType::person &&
           a_.mentions[next].object_of_preposition && !m.object_of_preposition)
         return;
       // "All Canadian staff had left Iran, Baird told reporters": before a

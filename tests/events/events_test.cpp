@@ -1776,6 +1776,13 @@ TEST_CASE("an eleventh round: what probes-19 found (those who followed, in town,
       {"BUENOS AIRES, Jan 24 (Reuters) - Luiz Inacio Lula da Silva flew to Argentina for the summit. There he was "
        "joined by Chile's Gabriel Boric and Uruguay's Luis Lacalle Pou.",
        {"DIPLOMATIC_VISIT BRA>ARG", "DIPLOMATIC_VISIT CHL>ARG", "DIPLOMATIC_VISIT URY>ARG"}},
+      // "The presidents of A, B and C and the Latvian prime minister": the
+      // list before "and" goes on to the countries after "of".
+      {"The presidents of Poland, Ukraine and Estonia and the Latvian prime minister had arrived in Tbilisi hours "
+       "earlier.",
+       {"DIPLOMATIC_VISIT EST>GEO", "DIPLOMATIC_VISIT LVA>GEO", "DIPLOMATIC_VISIT POL>GEO", "DIPLOMATIC_VISIT UKR>GEO"}},
+      // (But a comma alone before a person lists no preposition's object.)
+      {"The US commander in Iraq, General David Petraeus, held talks in Amman.", {"DIPLOMATIC_VISIT USA>JOR"}},
       // "has yet to" reopen: not reopened.
       {"Iran reopened its embassy in Riyadh. Saudi Arabia has yet to reopen its own embassy in Tehran.",
        {"EMBASSY_REOPENING IRN>SAU"}},

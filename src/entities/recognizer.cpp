@@ -2285,13 +2285,18 @@ class Run {
     if (order.empty() || a_.sentences.empty()) return {};
     const Cand& c = cands_[order.front()];
     if (c.tb != sb(0) || c.code.empty() || (c.type != EntityType::place && c.type != EntityType::country)) return {};
-    return dateline_dash_after(c.te) || dateline_colon_after(c.tb, c.te) ? c.code : std::string_view();
+    return dateline_after(c.tb, c.te) ? c.code : std::string_view();
   }
   // The South Asian and Gulf press's dateline: the place in capitals and a
   // colon ("ISLAMABAD: Chinese Foreign Minister Wang Yi arrived here",
   // "NEW DELHI: ...").
   bool dateline_colon_after(std::uint32_t tb, std::uint32_t te) const {
     return te < n_toks_ && is(te, ":") && all_upper_words(tb, te);
+  }
+  // Does a dateline's punctuation follow the place at [tb, te) (a dash, or
+  // a colon after capitals)?
+  bool dateline_after(std::uint32_t tb, std::uint32_t te) const {
+    return dateline_dash_after(te) || dateline_colon_after(tb, te);
   }
   // Does a dateline's dash follow a place that ends at te: ",", "(" or the
   // dash right after it, and a dash within a dozen tokens ("BEIJING, Jan 4
@@ -2599,7 +2604,7 @@ class Run {
       if (int(mi) != a_.dateline && (m.code.empty() || (m.type != EntityType::place && m.type != EntityType::country))) continue;
       const std::uint32_t b = sb(m.sentence);
       if (int(mi) != a_.dateline && (!(m.tb == b || line_start(m.tb)) || !all_upper_words(m.tb, m.te) ||
-                                     !(dateline_dash_after(m.te) || dateline_colon_after(m.tb, m.te))))
+                                     !dateline_after(m.tb, m.te)))
         continue;
       a_.datelines.emplace_back(m.sentence, int(mi));
     }
@@ -2629,7 +2634,7 @@ class Run {
       // files from its seat.)
       const bool body = m.type == EntityType::organization && !m.seat.empty() && all_upper_words(m.tb, m.te);
       if (!body && (m.code.empty() || (m.type != EntityType::place && m.type != EntityType::country))) continue;
-      if (dateline_dash_after(m.te) || dateline_colon_after(m.tb, m.te)) {
+      if (dateline_after(m.tb, m.te)) {
         a_.dateline = int(mi);
         return;
       }

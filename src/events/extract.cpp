@@ -843,6 +843,13 @@ class Doc {
     return mi;
   }
 
+  // "its Afghan mission": a demonym right before the anchor at tb, after
+  // "its" or "their", names where the mission is, not whose it is.
+  bool owned_demonym(const Mention& m, std::uint32_t b, std::uint32_t tb) const {
+    return m.type == EntityType::country && m.form == CountryForm::demonym && m.te == tb && m.tb > b &&
+           (is(m.tb - 1, "its") || is(m.tb - 1, "their"));
+  }
+
   // The token of the person that "his", "her", "their" or a country in the
   // possessive at k opens the noun phrase of ("her Russian counterpart
   // Sergei Lavrov", "Chile's Gabriel Boric"), or k.
@@ -1397,8 +1404,7 @@ class Doc {
             const Mention& m = a_.mentions[mi];
             // ("its Afghan mission": the demonym names where the mission is;
             // "its" names whose it is.)
-            const bool owned = m.type == EntityType::country && m.form == CountryForm::demonym && m.te == tb && m.tb > b &&
-                               (is(m.tb - 1, "its") || is(m.tb - 1, "their"));
+            const bool owned = owned_demonym(m, b, tb);
             if (accepts(m, accept) && !owned) {
               add_mention(out, mi);
               expand(out, mi, s, accept, -1);
@@ -1750,8 +1756,7 @@ class Doc {
         // ("its Afghan mission": a demonym after "its" or "their".)
         else if (j > b && a_.mention_of[j] >= 0) {
           const Mention& m = a_.mentions[a_.mention_of[j]];
-          if (m.type == EntityType::country && m.form == CountryForm::demonym && m.te == tb && (is(m.tb - 1, "its") || is(m.tb - 1, "their")) &&
-              accepts(m, accept))
+          if (owned_demonym(m, b, tb) && accepts(m, accept))
             add_mention(out, a_.mention_of[j]);
         }
         return;

@@ -6,12 +6,22 @@
 // the other half of `ctest -j2`) do not count: a CI run failed once on wall
 // time while a build ran beside it. Skipped in builds with assertions or
 // sanitizers, whose timings mean nothing.
+//
+// "Under a second" is stated for the design's reference machine. A slower
+// machine gets a bound as much longer as ICU's word BreakIterator, timed
+// here on the same text, is slower there than on the reference machine (a
+// CI machine ran every input 1.5-1.7 times as long as the machine the
+// bounds were set on, and 4.8 MB of capitals took 1.01 s there). A faster
+// machine keeps one second.
 #include <doctest/doctest.h>
 
 #include <time.h>
+#include <unicode/brkiter.h>
+#include <unicode/utext.h>
 
 #include <algorithm>
 #include <functional>
+#include <memory>
 #include <string>
 #include <tuple>
 
@@ -50,6 +60,32 @@ std::pair<double, double> best_seconds(const std::string& full, const std::strin
   return {f, h};
 }
 
+// ICU's word segmentation of `text`, best of five, in CPU seconds: the
+// machine's speed, measured by work attache does not do.
+double icu_word_seconds(const std::string& text) {
+  UErrorCode st = U_ZERO_ERROR;
+  std::unique_ptr<icu::BreakIterator> words(icu::BreakIterator::createWordInstance(icu::Locale::getEnglish(), st));
+  REQUIRE(U_SUCCESS(st));
+  double best = 1e9;
+  for (int i = 0; i < 5; ++i) {
+    const double t0 = thread_seconds();
+    UText* ut = utext_openUTF8(nullptr, text.data(), std::int64_t(text.size()), &st);
+    words->setText(ut, st);
+    std::size_t n = 0;
+    for (std::int32_t p = words->first(); p != icu::BreakIterator::DONE; p = words->next()) ++n;
+    utext_close(ut);
+    best = std::min(best, thread_seconds() - t0);
+    REQUIRE(n > 0);
+  }
+  REQUIRE(U_SUCCESS(st));
+  return best;
+}
+
+// ICU's word segmentation of 4.8 MB of capitals (the input below) on the
+// reference machine, in CPU seconds: 0.065-0.067 in ten runs (Release,
+// GCC 12, ICU 72).
+constexpr double kReferenceIcuSeconds = 0.066;
+
 struct Input {
   const char* name;
   std::function<std::string(std::size_t)> make;  // an input of about n bytes
@@ -60,7 +96,7 @@ struct Input {
 
 TEST_SUITE("time-bounds") {
 
-TEST_CASE("pathological inputs: under a second, and linear") {
+TEST_CASE("pathological inputs: under a second on the reference machine, and linear") {
   if (!kTimed) {
     MESSAGE("skipped: not a Release build without sanitizers");
     return;
@@ -81,6 +117,11 @@ TEST_CASE("pathological inputs: under a second, and linear") {
       {"1 MB of invalid UTF-8", [&](std::size_t n) { return repeat("\xF1\x80\xC2\x80\xBF\xFFz", n); }, 1u << 20},
       {"1 MB of HTML", [&](std::size_t n) { return repeat("<p>North Korea closed its <b>embassy</b> in Spain.</p>&amp;&nbsp;", n); }, 1u << 20},
   };
+  // How much slower than the reference machine this one is (1 if faster).
+  const double icu = icu_word_seconds(inputs[2].make(inputs[2].bytes));
+  const double bound = 1.0 * std::max(1.0, icu / kReferenceIcuSeconds);
+  MESSAGE("ICU word segmentation of 4.8 MB of capitals: " << icu << " s (reference machine: " << kReferenceIcuSeconds
+                                                           << " s); the bound: " << bound << " s");
   for (const auto& in : inputs) {
     INFO(std::string(in.name));
     const std::string full_text = in.make(in.bytes), half_text = in.make(in.bytes / 2);
@@ -100,7 +141,7 @@ TEST_CASE("pathological inputs: under a second, and linear") {
       std::tie(full, half) = best_seconds(full_text, half_text);
       if (full <= 2.5 * std::max(half, 0.02)) break;
     }
-    CHECK(full < 1.0);
+    CHECK(full < bound);
     MESSAGE(std::string(in.name) << ": " << full << " s; half the input: " << half << " s");
     CHECK(full <= 2.5 * std::max(half, 0.02));
   }

@@ -251,9 +251,10 @@ class Run {
     scratch_.clear();
     for (int l = 0; l < kListCount; ++l) bits_[l] = list_bits[l];
     lex.index().ids(t_, a_.lex_ids);
-    // (news: about one candidate per 8 tokens; room for one per 4, so that a
-    // long document's vector is not copied again and again while it grows)
-    reserve_huge(cands_, t_.toks.size() / 4 + 8);
+    // (News: about one candidate per 8 tokens; a list of names, two in 7.
+    // Room for one per 2, so that a long document's vector is not copied
+    // into fresh pages while it grows: only the part used is ever touched.)
+    reserve_huge(cands_, t_.toks.size() / 2 + 8);
     const std::size_t n = t_.toks.size();
     reserve_huge(masks_, n);
     masks_.resize(n);

@@ -24,6 +24,13 @@ namespace {
 // * Many (say, a text in Chinese): a checkpoint every 256 bytes, and a
 //   lookup counts at most 256 bytes past one, 8 at a time, again starting
 //   from the previous lookup when that is closer.
+// The number of decimal digits of n.
+std::size_t decimal_digits(std::uint64_t n) {
+  std::size_t d = 1;
+  for (; n >= 10; n /= 10) ++d;
+  return d;
+}
+
 class CodePointIndex {
  public:
   explicit CodePointIndex(std::string_view text, bool ascii) : text_(text), ascii_(ascii) {
@@ -188,10 +195,22 @@ const char* to_string(CountryForm f) { return form_name(f).data(); }
 const char* to_string(Polarity p) { return polarity_name(p).data(); }
 
 void to_json(const Document& d, std::string& out, const JsonOptions& o) {
-  // Room for the whole record at once, from measured sizes: about 230 bytes
-  // per entity, 720 per event and 400 for the rest (news-like text); more
-  // in pretty mode. The writer grows the buffer if this falls short.
-  std::size_t hint = 512 + d.entities.size() * 272 + d.events.size() * 800 + d.id.size() + o.data_fingerprint.size();
+  // Room for the whole record at once, close to its size: the keys and
+  // punctuation of each entity (about 180 bytes), event (700) and event
+  // mention (60), with their strings and the digits of their offsets. Each
+  // time the writer grows the buffer it copies it into fresh pages, which
+  // for an entity-dense document cost more than the writing (4.8 MB of
+  // capitals: 79 MB of JSON); a short estimate (escapes) still grows it.
+  // (Every offset has at most the digits of the text's length.)
+  const std::size_t offsets = 4 * decimal_digits(d.text.size()) + decimal_digits(d.stats.sentences);
+  std::size_t hint = 512 + d.id.size() + o.data_fingerprint.size();
+  for (const Entity& e : d.entities)
+    hint += 180 + offsets + 2 * e.id.size() + e.text.size() + e.name.size() + e.code.size() + e.country.size() +
+            e.title.size() + e.kind.size();
+  for (const Event& e : d.events) {
+    hint += 700 + e.trigger_text.size() + e.rule.size() + e.time.text.size() + e.mentions.size() * (60 + offsets);
+    for (const Argument& a : e.arguments) hint += 100 + a.code.size() + a.entity.size() + a.text.size() + a.value.size();
+  }
   for (const auto& s : d.warnings) hint += s.size() + 4;
   for (const auto& s : d.errors) hint += s.size() + 4;
   if (o.pretty) hint *= 2;

@@ -2,6 +2,7 @@
 
 #include <algorithm>
 #include <charconv>
+#include <cstdint>
 #include <cstring>
 #include <unordered_map>
 
@@ -164,6 +165,31 @@ struct Workspace {
   std::vector<TimeExpr> times;          // per span: its text and value, once chosen
   std::vector<char> times_normalized;
   std::vector<std::uint32_t> trigger_ids, phrase_ids;  // vocabulary ids of every token, per index
+  // The fillers a rule's finder found at one anchor, for the next time it
+  // asks (find_once()): a trigger with several cues asks its subject
+  // finder once per cue, and the triggers after a cue ask that cue's
+  // finders again ("the embassy in Lagos and the consulate in Abuja were
+  // closed, and the mission in Accra was shut"). Direct-mapped, a slot per
+  // hash, holding up to three fillers; an entry of an older document never
+  // matches (its generation).
+  struct FindMemo {
+    const Finder* f = nullptr;
+    std::uint32_t s = 0, tb = 0, te = 0;
+    std::uint32_t generation = 0;  // 0: empty
+    std::uint16_t accept = 0;
+    std::uint8_t n = 0;
+    Filler fillers[3];
+  };
+  std::vector<FindMemo> memo;
+  std::uint32_t memo_generation = 0;
+  // Starts a new generation: every memo entry is stale.
+  void new_memo_generation() {
+    if (memo.empty()) memo.resize(512);
+    if (++memo_generation == 0) {  // (after 2^32 documents: clear the old tags)
+      for (FindMemo& m : memo) m.generation = 0;
+      memo_generation = 1;
+    }
+  }
 };
 
 class Doc {
@@ -175,7 +201,7 @@ class Doc {
         found_(w.found), merged_(w.merged), last_(w.last), fillers_(w.fillers), fills_(w.fills), values_(w.values),
         req_(w.req), idx_(w.idx), chosen_(w.chosen), distinct_(w.distinct), args_(w.args), found_args_(w.found_args),
         found_values_(w.found_values), key_(w.key), merge_key_(w.merge_key), cues_(w.cues), time_spans_(w.time_spans), times_(w.times),
-        times_normalized_(w.times_normalized), trigger_ids_(w.trigger_ids), phrase_ids_(w.phrase_ids) {
+        times_normalized_(w.times_normalized), trigger_ids_(w.trigger_ids), phrase_ids_(w.phrase_ids), w_(w) {
     // (The scratch of roles_for() and apply() is cleared where it is used.)
     found_.clear();
     merged_.clear();
@@ -185,6 +211,7 @@ class Doc {
     found_values_.clear();
     trigger_ids_.clear();
     phrase_ids_.clear();
+    w.new_memo_generation();  // (the fillers view this document's mentions)
   }
 
   void run(bool include_unasserted) {
@@ -1093,6 +1120,33 @@ class Doc {
 
   // ----- finders -----
   // Appends the fillers that f finds to out.
+  // find() of a rule's own finder at an anchor, remembered: what find()
+  // adds depends on nothing else (the finder's rule gives the event type,
+  // whose lists it reads; the rest is the document's analysis).
+  void find_once(const Finder& f, std::uint16_t accept, std::uint32_t s, std::uint32_t tb, std::uint32_t te,
+                 std::vector<Filler>& out) {
+    std::uint64_t h = std::uint64_t(reinterpret_cast<std::uintptr_t>(&f)) * 0x9E3779B97F4A7C15ull;
+    h ^= (std::uint64_t(s) << 40 | std::uint64_t(tb) << 20 | te) * 0xC2B2AE3D27D4EB4Full;
+    h ^= std::uint64_t(accept) * 0x165667B19E3779F9ull;
+    Workspace::FindMemo& m = w_.memo[(h ^ h >> 29) & (w_.memo.size() - 1)];
+    if (m.generation == w_.memo_generation && m.f == &f && m.s == s && m.tb == tb && m.te == te && m.accept == accept) {
+      out.insert(out.end(), m.fillers, m.fillers + m.n);
+      return;
+    }
+    const std::size_t before = out.size();
+    find(f, accept, s, tb, te, true, out);
+    const std::size_t n = out.size() - before;
+    if (n > 3) return;  // (rare: a long list; not kept)
+    m.f = &f;
+    m.s = s;
+    m.tb = tb;
+    m.te = te;
+    m.generation = w_.memo_generation;
+    m.accept = accept;
+    m.n = std::uint8_t(n);
+    std::copy(out.begin() + std::ptrdiff_t(before), out.end(), m.fillers);
+  }
+
   void find(const Finder& f, std::uint16_t accept, std::uint32_t s, std::uint32_t tb, std::uint32_t te,
             bool have_anchor, std::vector<Filler>& out) {
     // (find_hit below needs the sentence's phrase hits, which are cached.)
@@ -2153,9 +2207,11 @@ class Doc {
           // (A cue of a sentence before speaks of where the story is only
           // when no dateline says it: "PANMUNJOM - ... had arrived from the
           // G20 summit in Osaka. Moon briefly joined the two leaders.")
-          if (cue && (cue_s == s || a_.dateline < 0)) find(f, spec.accept, cue_s, cue->tb, cue->te, true, fillers_);
+          if (cue && (cue_s == s || a_.dateline < 0)) find_once(f, spec.accept, cue_s, cue->tb, cue->te, fillers_);
         } else {
-          find(f, spec.accept, s, tb, te, true, fillers_);
+          // (Without a cue, a trigger asks once: nothing to remember.)
+          if (cue) find_once(f, spec.accept, s, tb, te, fillers_);
+          else find(f, spec.accept, s, tb, te, true, fillers_);
         }
         // (Fillers without a code are dropped, in place; most finders add
         // none or one.)
@@ -2707,6 +2763,7 @@ class Doc {
   std::vector<TimeExpr>& times_;
   std::vector<char>& times_normalized_;
   std::vector<std::uint32_t>&trigger_ids_, &phrase_ids_;
+  Workspace& w_;  // (for the memo of find_once())
 };
 
 }  // namespace

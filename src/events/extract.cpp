@@ -2165,111 +2165,22 @@ class Doc {
     return false;
   }
 
-  // Finds the roles of one trigger with one cue and records the events;
-  // false when a required role stays empty.
-  // (`cue_s`: the cue's sentence, when it is one before the trigger's.)
-  bool roles_for(const Rule& rule, std::uint32_t s, std::uint32_t tb, std::uint32_t te, const Hit* cue,
-                 std::uint32_t cue_s = ~0u) {
-    if (cue_s == ~0u) cue_s = s;
-    const EventType& type = *type_;
-    const std::uint32_t b = sb(s), e = se(s);
-
-    // Roles: the fillers of each role with any, back to back in fillers_.
-    fillers_.clear();
-    fills_.clear();
-    values_.clear();
-    for (const RoleSpec& spec : rule.roles) {
-      const std::size_t begin = fillers_.size();
-      TokRange value;  // (its text is never empty: a cue has tokens)
-      for (const Finder& f : spec.finders) {
-        if (f.kind == FinderKind::cue) {
-          if (cue) value = TokRange{cue->tb, cue->te};
-          if (!value.empty()) break;
-          continue;
-        }
-        if (f.kind == FinderKind::previous) {
-          // Ellipsis: "Norway and Denmark had already announced the closure of
-          // their missions" takes the host of the event just before it.
-          // ("Canada also closed its embassy on Saturday", paragraphs after
-          // the first closure: "also" or "already" right before the trigger
-          // reaches back to any sentence.)
-          // ("Britain's armed forces also carried out an evacuation of
-          // British diplomats": a few words before it, in its clause.)
-          const Last* last = find_last(rule.event, spec.name);
-          bool also = false;
-          for (std::uint32_t k = tb; k > sb(s) && k + 5 > tb && !also; --k) {
-            if (is(k - 1, ",") || boundary(k - 1)) break;
-            also = is(k - 1, "also") || is(k - 1, "already");
-          }
-          if (last && (s <= last->sentence + 2 || also))
-            fillers_.insert(fillers_.end(), last->fillers.begin(), last->fillers.end());
-        } else if (f.anchor == Anchor::cue) {
-          // (A cue of a sentence before speaks of where the story is only
-          // when no dateline says it: "PANMUNJOM - ... had arrived from the
-          // G20 summit in Osaka. Moon briefly joined the two leaders.")
-          if (cue && (cue_s == s || a_.dateline < 0)) find_once(f, spec.accept, cue_s, cue->tb, cue->te, fillers_);
-        } else {
-          // (Without a cue, a trigger asks once: nothing to remember.)
-          if (cue) find_once(f, spec.accept, s, tb, te, fillers_);
-          else find(f, spec.accept, s, tb, te, true, fillers_);
-        }
-        // (Fillers without a code are dropped, in place; most finders add
-        // none or one.)
-        std::size_t kept = begin;
-        for (std::size_t i = begin; i < fillers_.size(); ++i) {
-          if (!fillers_[i].code.empty()) {
-            if (kept != i) fillers_[kept] = fillers_[i];
-            ++kept;
-          }
-        }
-        fillers_.resize(kept);
-        if (fillers_.size() > begin) break;
-      }
-      if (!value.empty()) values_.emplace_back(spec.name, value);
-      else if (fillers_.size() > begin) fills_.push_back(RoleFill{spec.name, begin, fillers_.size()});
-    }
-    for (std::size_t n = 0; n < type.name_required.size(); ++n) {
-      if (!type.name_required[n]) continue;
-      bool have = false;
-      for (const RoleFill& f : fills_) have |= f.role == int(n);
-      if (!have) return false;
-    }
-    // "relocated its embassy from Kyiv to Lviv": a mission moved to another
-    // place of its host country is not closed there.
-    if (rule.same_destination_list >= 0 && moved_within_host(rule, type, s, tb, te)) return true;
-    // "closed on Monday for a public holiday": a routine closure, no event.
-    // (Tested once the roles are found: most triggers get no further.)
-    if (type.routine_list >= 0) {
-      // (Not past "while" or "whereas" after a comma, another clause: "Posts
-      // in Yemen ... are among those affected, while the embassy in Kabul is
-      // due to reopen on Monday".)
-      std::uint32_t hi = std::min(e, te + std::uint32_t(type.routine_window >= 0 ? type.routine_window : type.polarity_window));
-      for (std::uint32_t k = te; k + 1 < hi; ++k)
-        if (is(k, ",") && (is(k + 1, "while") || is(k + 1, "whereas"))) {
-          hi = k;
-          break;
-        }
-      if (any_hit(s, type.routine_list, te, hi)) return true;
-    }
-    for (const RoleFill& f : fills_) {
-      // A role that can only repeat another's one country made no event
-      // ("Sweden ... closed its embassy": actor and host both Sweden): it
-      // is no host for the next sentence's ellipsis.
-      if (clashes(f)) continue;
-      Last* last = find_last(rule.event, f.role);
-      if (!last) {
-        if (n_last_ == last_.size()) last_.emplace_back();
-        last = &last_[n_last_++];
-        last->event = rule.event;
-        last->role = f.role;
-      }
-      last->sentence = s;
-      last->fillers.assign(fillers_.begin() + std::ptrdiff_t(f.begin), fillers_.begin() + std::ptrdiff_t(f.end));
-    }
-
-    // Polarity and time.
+  // The polarity of a rule's trigger, and the words that make it: it
+  // depends on the trigger alone, not on the roles, so apply() computes it
+  // once for all the cues it tries (the last trigger's is kept).
+  struct TriggerPolarity {
+    const Rule* rule = nullptr;
+    std::uint32_t s = 0, tb = 0, te = 0;
+    Polarity pol = Polarity::asserted;
+    TokRange cue_text;
+  };
+  TriggerPolarity polarity_;
+  const TriggerPolarity& polarity(const Rule& rule, const EventType& type, std::uint32_t s, std::uint32_t tb,
+                                  std::uint32_t te) {
+    if (polarity_.rule == &rule && polarity_.s == s && polarity_.tb == tb && polarity_.te == te) return polarity_;
     Polarity pol = Polarity::asserted;
     TokRange cue_text;  // the polarity cue, if any
+    const std::uint32_t b = sb(s), e = se(s);
     // ("has no plans to close its embassy in Tehran or withdraw its
     // diplomats": after "or" or "nor", the window reaches back twice as far,
     // into the first verb's.)
@@ -2398,6 +2309,116 @@ class Doc {
       pol = Polarity::hypothetical;
       cue_text = TokRange{tb, te};
     }
+    polarity_ = TriggerPolarity{&rule, s, tb, te, pol, cue_text};
+    return polarity_;
+  }
+
+  // Finds the roles of one trigger with one cue and records the events;
+  // false when a required role stays empty.
+  // (`cue_s`: the cue's sentence, when it is one before the trigger's.)
+  bool roles_for(const Rule& rule, std::uint32_t s, std::uint32_t tb, std::uint32_t te, const Hit* cue,
+                 std::uint32_t cue_s = ~0u) {
+    if (cue_s == ~0u) cue_s = s;
+    const EventType& type = *type_;
+    const std::uint32_t b = sb(s), e = se(s);
+
+    // Roles: the fillers of each role with any, back to back in fillers_.
+    fillers_.clear();
+    fills_.clear();
+    values_.clear();
+    for (const RoleSpec& spec : rule.roles) {
+      const std::size_t begin = fillers_.size();
+      TokRange value;  // (its text is never empty: a cue has tokens)
+      for (const Finder& f : spec.finders) {
+        if (f.kind == FinderKind::cue) {
+          if (cue) value = TokRange{cue->tb, cue->te};
+          if (!value.empty()) break;
+          continue;
+        }
+        if (f.kind == FinderKind::previous) {
+          // Ellipsis: "Norway and Denmark had already announced the closure of
+          // their missions" takes the host of the event just before it.
+          // ("Canada also closed its embassy on Saturday", paragraphs after
+          // the first closure: "also" or "already" right before the trigger
+          // reaches back to any sentence.)
+          // ("Britain's armed forces also carried out an evacuation of
+          // British diplomats": a few words before it, in its clause.)
+          const Last* last = find_last(rule.event, spec.name);
+          bool also = false;
+          for (std::uint32_t k = tb; k > sb(s) && k + 5 > tb && !also; --k) {
+            if (is(k - 1, ",") || boundary(k - 1)) break;
+            also = is(k - 1, "also") || is(k - 1, "already");
+          }
+          if (last && (s <= last->sentence + 2 || also))
+            fillers_.insert(fillers_.end(), last->fillers.begin(), last->fillers.end());
+        } else if (f.anchor == Anchor::cue) {
+          // (A cue of a sentence before speaks of where the story is only
+          // when no dateline says it: "PANMUNJOM - ... had arrived from the
+          // G20 summit in Osaka. Moon briefly joined the two leaders.")
+          if (cue && (cue_s == s || a_.dateline < 0)) find_once(f, spec.accept, cue_s, cue->tb, cue->te, fillers_);
+        } else {
+          // (Without a cue, a trigger asks once: nothing to remember.)
+          if (cue) find_once(f, spec.accept, s, tb, te, fillers_);
+          else find(f, spec.accept, s, tb, te, true, fillers_);
+        }
+        // (Fillers without a code are dropped, in place; most finders add
+        // none or one.)
+        std::size_t kept = begin;
+        for (std::size_t i = begin; i < fillers_.size(); ++i) {
+          if (!fillers_[i].code.empty()) {
+            if (kept != i) fillers_[kept] = fillers_[i];
+            ++kept;
+          }
+        }
+        fillers_.resize(kept);
+        if (fillers_.size() > begin) break;
+      }
+      if (!value.empty()) values_.emplace_back(spec.name, value);
+      else if (fillers_.size() > begin) fills_.push_back(RoleFill{spec.name, begin, fillers_.size()});
+    }
+    for (std::size_t n = 0; n < type.name_required.size(); ++n) {
+      if (!type.name_required[n]) continue;
+      bool have = false;
+      for (const RoleFill& f : fills_) have |= f.role == int(n);
+      if (!have) return false;
+    }
+    // "relocated its embassy from Kyiv to Lviv": a mission moved to another
+    // place of its host country is not closed there.
+    if (rule.same_destination_list >= 0 && moved_within_host(rule, type, s, tb, te)) return true;
+    // "closed on Monday for a public holiday": a routine closure, no event.
+    // (Tested once the roles are found: most triggers get no further.)
+    if (type.routine_list >= 0) {
+      // (Not past "while" or "whereas" after a comma, another clause: "Posts
+      // in Yemen ... are among those affected, while the embassy in Kabul is
+      // due to reopen on Monday".)
+      std::uint32_t hi = std::min(e, te + std::uint32_t(type.routine_window >= 0 ? type.routine_window : type.polarity_window));
+      for (std::uint32_t k = te; k + 1 < hi; ++k)
+        if (is(k, ",") && (is(k + 1, "while") || is(k + 1, "whereas"))) {
+          hi = k;
+          break;
+        }
+      if (any_hit(s, type.routine_list, te, hi)) return true;
+    }
+    for (const RoleFill& f : fills_) {
+      // A role that can only repeat another's one country made no event
+      // ("Sweden ... closed its embassy": actor and host both Sweden): it
+      // is no host for the next sentence's ellipsis.
+      if (clashes(f)) continue;
+      Last* last = find_last(rule.event, f.role);
+      if (!last) {
+        if (n_last_ == last_.size()) last_.emplace_back();
+        last = &last_[n_last_++];
+        last->event = rule.event;
+        last->role = f.role;
+      }
+      last->sentence = s;
+      last->fillers.assign(fillers_.begin() + std::ptrdiff_t(f.begin), fillers_.begin() + std::ptrdiff_t(f.end));
+    }
+
+    // Polarity and time.
+    const TriggerPolarity& tp = polarity(rule, type, s, tb, te);
+    const Polarity pol = tp.pol;
+    const TokRange cue_text = tp.cue_text;  // the polarity cue, if any
     const Span trig{t_.toks[tb].begin, t_.toks[te - 1].end};
 
     // One event per tuple of the required roles; an optional role takes the

@@ -1556,6 +1556,9 @@ class Doc {
           // flight" is another subject's ("..., and from Benghazi" goes on).
           if (is(j, ",") && j + 2 < pp_end && is(j + 1, "and") && !prep(j + 2)) return;
           after_comma |= is(j, ",");
+          // Nor into a source's clause: "the embassy has suspended
+          // operations," the State Department said in Washington".
+          if (after_comma && in(words_.speech_verbs, j)) return;
           if (!one_of(preps, key(j))) continue;
           // "talks on the war in Gaza": the war's place, not the talks'
           // (data/lexicon/topic-nouns.txt).
@@ -1681,6 +1684,36 @@ class Doc {
         }
         return;
       }
+      case FinderKind::story: {
+        // "NAIROBI, April 24 (Reuters) - Gunfire shook Khartoum ... The
+        // German embassy was closed": a dateline says where the reporter
+        // files from. When the story's headline and lead name a city of
+        // another country, and none of the dateline's, the story happens
+        // there: its first such city.
+        const auto it = std::upper_bound(a_.datelines.begin(), a_.datelines.end(), s,
+                                         [](std::uint32_t x, const std::pair<std::uint32_t, int>& d) { return x < d.first; });
+        if (it == a_.datelines.begin()) return;
+        const std::uint32_t lead = std::prev(it)->first;
+        const int dl = std::prev(it)->second;
+        const std::string_view home = a_.mentions[dl].code;
+        // (The headline: up to two sentences before the lead, after any
+        // story before.)
+        std::uint32_t first = lead >= 2 ? lead - 2 : 0;
+        if (std::prev(it) != a_.datelines.begin()) first = std::max(first, std::prev(it, 2)->first + 1);
+        int found = -1;
+        const std::uint32_t lead_open = opening(lead, se(lead));  // (past "CONAKRY, Guinea, June 4 (Reuters) -")
+        for (std::uint32_t k = sb(first); k < se(lead); ++k) {
+          if (k == sb(lead)) k = std::max(k, lead_open);
+          const int mi = a_.mention_of[k];
+          if (mi < 0 || mi == dl || a_.mentions[mi].tb != k) continue;
+          const Mention& m = a_.mentions[mi];
+          if (m.type != EntityType::place && m.type != EntityType::country) continue;
+          if (m.code.empty() || m.code == home) return;  // (the story is at home, or unsure)
+          if (found < 0 && m.type == EntityType::place) found = mi;
+        }
+        if (found >= 0 && accepts(a_.mentions[found], accept)) add_mention(out, found);
+        return;
+      }
       case FinderKind::requester: {
         // "Minsk told Lithuania to shut its embassy": the subject of a
         // verb of f.head_list whose object is followed by "to" + the anchor.
@@ -1719,10 +1752,18 @@ class Doc {
           if (!h.lists.has(f.head_list) || h.te > hi) continue;
           // (The last mention the role accepts: "the French" before "foreign
           // ministry", which is a mention too.)
+          // (A government body speaks for its country where the role takes
+          // a country: "the State Department said", "a Foreign Office
+          // spokeswoman said".)
           int found = -1;
           for (std::uint32_t k = c + 1; k < h.tb; ++k) {
             if (is(k, ",") || boundary(k)) { found = -1; break; }
-            if (a_.mention_of[k] >= 0 && accepts(a_.mentions[std::size_t(a_.mention_of[k])], accept)) found = a_.mention_of[k];
+            const int mi = a_.mention_of[k];
+            if (mi < 0) continue;
+            const Mention& m = a_.mentions[std::size_t(mi)];
+            if (accepts(m, accept) || ((accept & kAcceptCountry) && m.type == EntityType::organization &&
+                                       !m.non_state && !m.international && !m.code.empty()))
+              found = mi;
           }
           if (found >= 0) add_mention(out, found);
           return;

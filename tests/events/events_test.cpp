@@ -1814,4 +1814,30 @@ TEST_CASE("an event carries its evidence: trigger, roles, rule, codes, time, men
   CHECK(e.mentions.size() == 2);
 }
 
+TEST_CASE("a twelfth round: where the story is, sources that are ministries, attributions") {
+  attache_test::check_events({
+      // A reporter filing from a neighbour: a closure with no place of its
+      // own is in the city the headline and lead are about.
+      {"DAKAR, May 3 (Reuters) - Shelling rocked Bamako for a third night on Tuesday as rival army units fought for "
+       "the airport. The Dutch embassy was closed and its staff driven to the border.",
+       {"EMBASSY_CLOSURE NLD>MLI"}},
+      // ... but not when the lead is about the dateline's own country.
+      {"DAKAR, May 3 (Reuters) - Senegal's president met protest leaders in Dakar on Tuesday. Belgium said on Monday "
+       "its mission would close.",
+       {}},
+      // A ministry that reports the closure, in a quote, is the closing
+      // country.
+      {"ACCRA, Jan 9 - Mobs looted shops across Lome for a second day. \"The embassy has suspended operations until "
+       "further notice,\" the Foreign Office said in London.",
+       {"EMBASSY_CLOSURE GBR>TGO"}},
+      // Where a source speaks from is no host: "according to officials in
+      // Nairobi", "... said in London".
+      {"KAMPALA, April 11 (AFP) - Militias roamed the streets of Kigali on Monday. Austria and Portugal were pulling "
+       "out their diplomats as well, according to Western officials in Kampala.",
+       {"EMBASSY_CLOSURE AUT>RWA", "EMBASSY_CLOSURE PRT>RWA"}},
+      // Paratroopers who fly in are no visitors.
+      {"NIAMEY, June 1 - Belgian paratroopers who flew in on Saturday secured the airport.", {}},
+  });
+}
+
 }  // TEST_SUITE

@@ -1688,8 +1688,8 @@ class Doc {
         // "NAIROBI, April 24 (Reuters) - Gunfire shook Khartoum ... The
         // German embassy was closed": a dateline says where the reporter
         // files from. When the story's headline and lead name a city of
-        // another country, and none of the dateline's, the story happens
-        // there: its first such city.
+        // another country, and no city of the dateline's, the story
+        // happens there: its first such city.
         const auto it = std::upper_bound(a_.datelines.begin(), a_.datelines.end(), s,
                                          [](std::uint32_t x, const std::pair<std::uint32_t, int>& d) { return x < d.first; });
         if (it == a_.datelines.begin()) return;
@@ -1706,10 +1706,12 @@ class Doc {
           if (k == sb(lead)) k = std::max(k, lead_open);
           const int mi = a_.mention_of[k];
           if (mi < 0 || mi == dl || a_.mentions[mi].tb != k) continue;
+          // (Cities only: the countries of a headline are mostly who acts,
+          // "Britain, France shut Tripoli embassies".)
           const Mention& m = a_.mentions[mi];
-          if (m.type != EntityType::place && m.type != EntityType::country) continue;
+          if (m.type != EntityType::place) continue;
           if (m.code.empty() || m.code == home) return;  // (the story is at home, or unsure)
-          if (found < 0 && m.type == EntityType::place) found = mi;
+          if (found < 0) found = mi;
         }
         if (found >= 0 && accepts(a_.mentions[found], accept)) add_mention(out, found);
         return;

@@ -1835,6 +1835,14 @@ TEST_CASE("a twelfth round: where the story is, sources that are ministries, att
       {"KAMPALA, April 11 (AFP) - Militias roamed the streets of Kigali on Monday. Austria and Portugal were pulling "
        "out their diplomats as well, according to Western officials in Kampala.",
        {"EMBASSY_CLOSURE AUT>RWA", "EMBASSY_CLOSURE PRT>RWA"}},
+      // The countries a headline names are mostly who acts: only its cities
+      // say where the story is.
+      {"Denmark, Norway shut Bamako embassies\n\nCOPENHAGEN, May 3 (AFP) - Gunfire echoed across Bamako on Tuesday. "
+       "Norway's staff were flown home on a military plane on Wednesday, the ministry said.",
+       {"EMBASSY_CLOSURE DNK>MLI", "EMBASSY_CLOSURE NOR>MLI"}},
+      // "a threatened closure", "non-emergency staff": no closure.
+      {"Iraqi leaders scrambled to head off a threatened closure of the U.S. embassy in Baghdad.", {}},
+      {"U.S. pulls non-emergency staff from Niger but keeps embassy open", {}},
       // Paratroopers who fly in are no visitors.
       {"NIAMEY, June 1 - Belgian paratroopers who flew in on Saturday secured the airport.", {}},
   });

@@ -1843,6 +1843,18 @@ TEST_CASE("a twelfth round: where the story is, sources that are ministries, att
       // "a threatened closure", "non-emergency staff": no closure.
       {"Iraqi leaders scrambled to head off a threatened closure of the U.S. embassy in Baghdad.", {}},
       {"U.S. pulls non-emergency staff from Niger but keeps embassy open", {}},
+      // Who "represented" a country at a summit, who "was joined by" whom
+      // there, who were "among the mourners" at a funeral.
+      {"GENEVA, March 2 - Leaders met at a lakeside summit on Sudan on Saturday. Deputy Prime Minister Chrystia "
+       "Freeland represented Canada. Kenya's William Ruto was joined by Ghana's Nana Akufo-Addo.",
+       {"DIPLOMATIC_VISIT CAN>CHE", "DIPLOMATIC_VISIT GHA>CHE", "DIPLOMATIC_VISIT KEN>CHE"}},
+      {"TOKYO, Sept 27 - Hundreds of dignitaries attended the state funeral of the former prime minister. Indian "
+       "Prime Minister Narendra Modi and Australia's Anthony Albanese were among the mourners.",
+       {"DIPLOMATIC_VISIT AUS>JPN", "DIPLOMATIC_VISIT IND>JPN"}},
+      // Foreign leaders at a swearing-in.
+      {"LIMA, July 28 - Pedro Castillo was sworn in as president on Wednesday. Argentina's Alberto Fernandez also "
+       "attended.",
+       {"DIPLOMATIC_VISIT ARG>PER"}},
       // Paratroopers who fly in are no visitors.
       {"NIAMEY, June 1 - Belgian paratroopers who flew in on Saturday secured the airport.", {}},
   });

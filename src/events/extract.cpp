@@ -1685,11 +1685,13 @@ class Doc {
         return;
       }
       case FinderKind::story: {
-        // "NAIROBI, April 24 (Reuters) - Gunfire shook Khartoum ... The
-        // German embassy was closed": a dateline says where the reporter
-        // files from. When the story's headline and lead name a city of
-        // another country, and no city of the dateline's, the story
-        // happens there: its first such city.
+        // Where the story is: the dateline's place, unless the reporter
+        // files from a neighbour. "NAIROBI, April 24 (Reuters) - Gunfire
+        // shook Khartoum ... The German embassy was closed": when the
+        // story's headline and lead name a city of another country, and no
+        // city of the dateline's, the story happens in the first such city.
+        // (Not an "In Berlin, ..." that opens the sentence, as dateline()
+        // reads it: where a minister speaks is no closure's place.)
         const auto it = std::upper_bound(a_.datelines.begin(), a_.datelines.end(), s,
                                          [](std::uint32_t x, const std::pair<std::uint32_t, int>& d) { return x < d.first; });
         if (it == a_.datelines.begin()) return;
@@ -1710,10 +1712,22 @@ class Doc {
           // "Britain, France shut Tripoli embassies".)
           const Mention& m = a_.mentions[mi];
           if (m.type != EntityType::place) continue;
-          if (m.code.empty() || m.code == home) return;  // (the story is at home, or unsure)
+          if (m.code.empty() || m.code == home) {  // (the story is at home, or unsure)
+            found = -1;
+            break;
+          }
           if (found < 0) found = mi;
         }
-        if (found >= 0 && accepts(a_.mentions[found], accept)) add_mention(out, found);
+        if (found >= 0) {
+          if (accepts(a_.mentions[found], accept)) add_mention(out, found);
+          return;
+        }
+        const Mention& m = a_.mentions[dl];
+        // ("UNITED NATIONS, Sept 19 -": the body's seat.)
+        if (m.type == EntityType::organization && !m.seat.empty() && (accept & kAcceptPlace))
+          out.push_back(Filler{m.seat, dl, m.tb, m.te});
+        else if (accepts(m, accept))
+          add_mention(out, dl);
         return;
       }
       case FinderKind::requester: {
@@ -1786,8 +1800,17 @@ class Doc {
         // Daniel Kritenbrink said" is the speaker's, who is no visitor.)
         for (std::uint32_t k = open; k < tb; ++k)
           if (a_.mention_of[k] >= 0 || boundary(k) || is(k, ",") || is(k, "\"") || is(k, "\u201c")) return;
+        // (Past the commas of a list in the phrase: "A January swing through
+        // South Africa, Eswatini, Angola and Eritrea, made while ...".)
+        auto list_comma = [&](std::uint32_t k) {
+          if (k == 0 || a_.mention_of[k - 1] < 0 || k + 1 >= e) return false;
+          const int next = a_.mention_of[k + 1];
+          if (next < 0) return false;
+          const std::uint32_t after = a_.mentions[next].te;
+          return after < e && (is(after, ",") || is(after, "and") || is(after, "or"));
+        };
         std::uint32_t c = te;
-        while (c < e && c < te + 16 && !is(c, ",") && !boundary(c)) ++c;
+        while (c < e && c < te + 16 && (!is(c, ",") || list_comma(c)) && !boundary(c)) ++c;
         if (c >= e || !is(c, ",")) return;
         // ("..., the Australian prime minister visited": the article opens
         // the title's phrase.)
@@ -1996,6 +2019,18 @@ class Doc {
       if (const RelativeClause rc = relative_clause_before(s, tb); rc.close > 0)
         cues.erase(std::remove_if(cues.begin(), cues.end(), [&](const Hit& c) { return c.tb > rc.open && c.te <= rc.close; }),
                    cues.end());
+    // "Britain said its embassy would stay open, while the UN mission
+    // withdrew": a cue before a comma and "while", "whereas" or "but" is
+    // the other clause's.
+    if (rule.cue_side != Rule::Side::after && !cues.empty())
+      cues.erase(std::remove_if(cues.begin(), cues.end(),
+                                [&](const Hit& c) {
+                                  for (std::uint32_t k = c.te; k + 1 < tb; ++k)
+                                    if (is(k, ",") && (is(k + 1, "while") || is(k + 1, "whereas") || is(k + 1, "but")))
+                                      return true;
+                                  return false;
+                                }),
+                 cues.end());
     // "the street leading to the U.S. embassy was closed": a cue in a
     // phrase about a place near it is no cue.
     if (rule.cue_block_list >= 0)
@@ -2351,6 +2386,20 @@ class Doc {
     if (pol == Polarity::asserted && rule.planned) {  // "is due in"
       pol = Polarity::hypothetical;
       cue_text = TokRange{tb, te};
+    }
+    // "Lawmakers demanded that the consulate be shut down": a bare "be"
+    // before the trigger, with no modal or "to" before it (adverbs between),
+    // is a demand or a wish, not a report.
+    if (pol == Polarity::asserted && tb >= b + 2 && is(tb - 1, "be")) {
+      std::uint32_t k = tb - 2;
+      while (k > b && in(words_.verb_adverbs, k)) --k;
+      const bool modal = is(k, "will") || is(k, "would") || is(k, "could") || is(k, "should") || is(k, "must") ||
+                         is(k, "may") || is(k, "might") || is(k, "can") || is(k, "shall") || is(k, "to") ||
+                         is(k, "not") || is(k, "n't") || is(k, "cannot") || is(k, "'ll") || is(k, "'d");
+      if (!modal) {
+        pol = Polarity::hypothetical;
+        cue_text = TokRange{tb - 1, tb};
+      }
     }
     polarity_ = TriggerPolarity{&rule, s, tb, te, pol, cue_text};
     return polarity_;

@@ -1822,9 +1822,9 @@ TEST_CASE("a twelfth round: where the story is, sources that are ministries, att
        "the airport. The Dutch embassy was closed and its staff driven to the border.",
        {"EMBASSY_CLOSURE NLD>MLI"}},
       // ... but not when the lead is about the dateline's own country.
-      {"DAKAR, May 3 (Reuters) - Senegal's president met protest leaders in Dakar on Tuesday. Belgium said on Monday "
-       "its mission would close.",
-       {}},
+      {"DAKAR, May 3 (Reuters) - Senegal's president met protest leaders in Dakar on Tuesday after talks in Bamako. "
+       "Belgium said on Monday its mission would close.",
+       {"DIPLOMATIC_VISIT SEN>MLI", "EMBASSY_CLOSURE BEL>SEN"}},
       // A ministry that reports the closure, in a quote, is the closing
       // country.
       {"ACCRA, Jan 9 - Mobs looted shops across Lome for a second day. \"The embassy has suspended operations until "
@@ -1855,6 +1855,22 @@ TEST_CASE("a twelfth round: where the story is, sources that are ministries, att
       {"LIMA, July 28 - Pedro Castillo was sworn in as president on Wednesday. Argentina's Alberto Fernandez also "
        "attended.",
        {"DIPLOMATIC_VISIT ARG>PER"}},
+      // A mission with no place of its own under a dateline in the crisis
+      // country is there; an "In Berlin," that opens the sentence is where a
+      // minister speaks, not where the mission closes.
+      {"HAVANA, Jan 5 (AP) - Power cuts left the city dark for a third night. The Swedish embassy was closed on "
+       "Tuesday.",
+       {"EMBASSY_CLOSURE SWE>CUB"}},
+      {"KABUL (AP) - Crowds overran the airport in Kabul on Monday. In Oslo, the foreign minister said: \"Our "
+       "embassy has been closed.\" The Danish embassy was also closed.",
+       {"EMBASSY_CLOSURE DNK>AFG"}},
+      // A body's mission is no country's: "the UN support mission".
+      {"TRIPOLI - Britain said its embassy would stay open, while the United Nations support mission withdrew its "
+       "international personnel.",
+       {}},
+      // "demanded that the consulate be shut down": a demand.
+      {"Opposition lawmakers demanded that the Chilean consulate in Salta be shut down.", {}},
+      {"The Chilean consulate in Salta will soon be shut down.", {"EMBASSY_CLOSURE CHL>ARG"}},
       // Paratroopers who fly in are no visitors.
       {"NIAMEY, June 1 - Belgian paratroopers who flew in on Saturday secured the airport.", {}},
   });

@@ -474,7 +474,8 @@ class Doc {
         return accept & kAcceptCountry;
       case EntityType::place: return accept & kAcceptPlace;
       case EntityType::person: return accept & kAcceptPerson;
-      case EntityType::organization: return accept & kAcceptOrg;
+      case EntityType::organization:
+        return (accept & kAcceptOrg) || ((accept & kAcceptGovernment) && !m.non_state && !m.international);
     }
     return false;
   }
@@ -1768,18 +1769,10 @@ class Doc {
           if (!h.lists.has(f.head_list) || h.te > hi) continue;
           // (The last mention the role accepts: "the French" before "foreign
           // ministry", which is a mention too.)
-          // (A government body speaks for its country where the role takes
-          // a country: "the State Department said", "a Foreign Office
-          // spokeswoman said".)
           int found = -1;
           for (std::uint32_t k = c + 1; k < h.tb; ++k) {
             if (is(k, ",") || boundary(k)) { found = -1; break; }
-            const int mi = a_.mention_of[k];
-            if (mi < 0) continue;
-            const Mention& m = a_.mentions[std::size_t(mi)];
-            if (accepts(m, accept) || ((accept & kAcceptCountry) && m.type == EntityType::organization &&
-                                       !m.non_state && !m.international && !m.code.empty()))
-              found = mi;
+            if (a_.mention_of[k] >= 0 && accepts(a_.mentions[std::size_t(a_.mention_of[k])], accept)) found = a_.mention_of[k];
           }
           if (found >= 0) add_mention(out, found);
           return;

@@ -183,6 +183,7 @@ Error RuleSet::load(std::string_view path, std::string_view content) {
             else if (w == "anaphor") mask |= kAcceptAnaphor;
             else if (w == "title") mask |= kAcceptTitle;
             else if (w == "demonym") mask |= kAcceptDemonym;
+            else if (w == "government") mask |= kAcceptGovernment;
             else return rule_error(where, "unknown accept class \"" + w + "\"");
           }
           spec->accept = mask;

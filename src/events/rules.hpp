@@ -42,6 +42,7 @@ enum Accept : std::uint16_t {
   kAcceptAnaphor = 32,  // "the country", "its", "both countries"
   kAcceptTitle = 64,    // a person known by title only ("the Chinese foreign minister")
   kAcceptDemonym = 128,
+  kAcceptGovernment = 256,  // a government body of known country ("the State Department")
   kAcceptAll = 0xFFFF,
 };
 

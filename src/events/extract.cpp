@@ -1556,6 +1556,11 @@ class Doc {
           // out its staff, and aid workers from Switzerland were on the
           // flight" is another subject's ("..., and from Benghazi" goes on).
           if (is(j, ",") && j + 2 < pp_end && is(j + 1, "and") && !prep(j + 2)) return;
+          // Nor past "and" before a verb of its own: "shut its mission and
+          // gave the Iranian diplomats in Canada five days to leave".
+          if (is(j, "and") && j + 1 < pp_end && t_.toks[j + 1].is_word() && !t_.toks[j + 1].cap() &&
+              in(words_.government_verbs | words_.person_verbs, j + 1))
+            return;
           after_comma |= is(j, ",");
           // Nor into a source's clause: "the embassy has suspended
           // operations," the State Department said in Washington".
@@ -2182,8 +2187,12 @@ class Doc {
     const Hit* later = x->tb < y->tb ? y : x;
     // (Nor across a verb of its own: "their diplomats had left Kuwait city
     // and their embassies there were closed" is two clauses.)
+    // (Nor across a verb: "shut its mission and gave the Syrian diplomats
+    // a week to leave".)
     for (std::uint32_t k = first->te; k < later->tb; ++k)
-      if (boundary(k) || in(words_.auxiliaries, k)) return false;
+      if (boundary(k) || in(words_.auxiliaries, k) ||
+          (t_.toks[k].is_word() && !t_.toks[k].cap() && in(words_.government_verbs | words_.person_verbs, k)))
+        return false;
     const std::uint32_t lo = later->tb >= first->te + 3 ? later->tb - 3 : first->te;
     const Hit* h = find_hit(s, type_->coordinators_list, lo >= rules_.phrases().longest() ? lo - rules_.phrases().longest() : 0,
                             later->tb, later->tb);

@@ -1871,6 +1871,10 @@ TEST_CASE("a twelfth round: where the story is, sources that are ministries, att
       // "demanded that the consulate be shut down": a demand.
       {"Opposition lawmakers demanded that the Chilean consulate in Salta be shut down.", {}},
       {"The Chilean consulate in Salta will soon be shut down.", {"EMBASSY_CLOSURE CHL>ARG"}},
+      // A preposition's place stops before "and" and a verb of its own.
+      {"Norway has had no embassy in Damascus since 2012, when Oslo shut its mission and gave the Syrian diplomats in "
+       "Norway a week to leave.",
+       {"EMBASSY_CLOSURE NOR>SYR"}},
       // Paratroopers who fly in are no visitors.
       {"NIAMEY, June 1 - Belgian paratroopers who flew in on Saturday secured the airport.", {}},
   });

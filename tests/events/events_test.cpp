@@ -1875,6 +1875,10 @@ TEST_CASE("a twelfth round: where the story is, sources that are ministries, att
       {"Norway has had no embassy in Damascus since 2012, when Oslo shut its mission and gave the Syrian diplomats in "
        "Norway a week to leave.",
        {"EMBASSY_CLOSURE NOR>SYR"}},
+      // A summit resort in the dateline; a meeting "held" there.
+      {"NUSA DUA, Bali, Nov 14 - Mexico's president and Japan's prime minister held their first face-to-face meeting "
+       "on Monday.",
+       {"DIPLOMATIC_VISIT JPN>IDN", "DIPLOMATIC_VISIT MEX>IDN"}},
       // Paratroopers who fly in are no visitors.
       {"NIAMEY, June 1 - Belgian paratroopers who flew in on Saturday secured the airport.", {}},
   });

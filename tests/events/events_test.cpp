@@ -1879,6 +1879,9 @@ TEST_CASE("a twelfth round: where the story is, sources that are ministries, att
       {"NUSA DUA, Bali, Nov 14 - Mexico's president and Japan's prime minister held their first face-to-face meeting "
        "on Monday.",
        {"DIPLOMATIC_VISIT JPN>IDN", "DIPLOMATIC_VISIT MEX>IDN"}},
+      // A meeting "on the sidelines of" a gathering named for its place.
+      {"Mexico's foreign minister held a meeting with Wang Yi on the sidelines of the Munich Security Conference.",
+       {"DIPLOMATIC_VISIT CHN>DEU", "DIPLOMATIC_VISIT MEX>DEU"}},
       // Paratroopers who fly in are no visitors.
       {"NIAMEY, June 1 - Belgian paratroopers who flew in on Saturday secured the airport.", {}},
   });

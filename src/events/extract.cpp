@@ -1045,6 +1045,9 @@ class Doc {
     // ("It was Abiy's first trip to Somalia": a copula or an auxiliary takes
     // no object, data/lexicon/auxiliaries.txt.)
     if (in(words_.auxiliaries, k)) return false;
+    // ("on the same day Xi Jinping sat down": a time word ends a time
+    // phrase, data/lexicon/time-nouns.txt.)
+    if (in(words_.time_nouns, k)) return false;
     // ("In October, a large Taiwanese delegation visited": after an article,
     // an adjective; the word before the article says, and a preposition
     // there has the phrase for its object: "after a contentious NATO summit".)

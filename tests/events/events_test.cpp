@@ -1882,6 +1882,10 @@ TEST_CASE("a twelfth round: where the story is, sources that are ministries, att
       // A meeting "on the sidelines of" a gathering named for its place.
       {"Mexico's foreign minister held a meeting with Wang Yi on the sidelines of the Munich Security Conference.",
        {"DIPLOMATIC_VISIT CHN>DEU", "DIPLOMATIC_VISIT MEX>DEU"}},
+      // A time word before a name is no verb taking it as object; "sat down
+      // for talks with".
+      {"It came on the same day Xi Jinping sat down for formal talks with Vladimir Putin in Moscow.",
+       {"DIPLOMATIC_VISIT CHN>RUS"}},
       // Paratroopers who fly in are no visitors.
       {"NIAMEY, June 1 - Belgian paratroopers who flew in on Saturday secured the airport.", {}},
   });

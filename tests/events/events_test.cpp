@@ -1886,6 +1886,12 @@ TEST_CASE("a twelfth round: where the story is, sources that are ministries, att
       // for talks with".
       {"It came on the same day Xi Jinping sat down for formal talks with Vladimir Putin in Moscow.",
        {"DIPLOMATIC_VISIT CHN>RUS"}},
+      // Plural gatherings; "among the arrivals".
+      {"BANGKOK, Nov 4 - Trump skipped the gatherings for a second year. Japan's Shinzo Abe attended in person.",
+       {"DIPLOMATIC_VISIT JPN>THA"}},
+      {"OSAKA, June 28 - Leaders joined the Group of 20 summit on Friday. Indian Prime Minister Narendra Modi was "
+       "also among the arrivals.",
+       {"DIPLOMATIC_VISIT IND>JPN"}},
       // Paratroopers who fly in are no visitors.
       {"NIAMEY, June 1 - Belgian paratroopers who flew in on Saturday secured the airport.", {}},
   });

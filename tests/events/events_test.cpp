@@ -1892,6 +1892,14 @@ TEST_CASE("a twelfth round: where the story is, sources that are ministries, att
       {"OSAKA, June 28 - Leaders joined the Group of 20 summit on Friday. Indian Prime Minister Narendra Modi was "
        "also among the arrivals.",
        {"DIPLOMATIC_VISIT IND>JPN"}},
+      // A deadline for governments to close their missions is an order; a
+      // ministry's spokesman quoted after a long quote is the source.
+      {"AMMAN, Aug 24 (AP) - Iraq's deadline for foreign governments to shut their embassies in occupied Kuwait "
+       "expired at midnight.",
+       {}},
+      {"AMMAN, Aug 24 (AP) - Diplomats left Kuwait City on Friday. \"The embassy has been closed temporarily and the "
+       "staff are on their way to Baghdad,\" a spokesman for the Japanese Foreign Ministry said in Tokyo.",
+       {"EMBASSY_CLOSURE JPN>KWT"}},
       // Paratroopers who fly in are no visitors.
       {"NIAMEY, June 1 - Belgian paratroopers who flew in on Saturday secured the airport.", {}},
   });

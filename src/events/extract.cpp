@@ -2417,7 +2417,7 @@ class Doc {
                  std::uint32_t cue_s = ~0u) {
     if (cue_s == ~0u) cue_s = s;
     const EventType& type = *type_;
-    const std::uint32_t b = sb(s), e = se(s);
+    const std::uint32_t e = se(s);
 
     // Roles: the fillers of each role with any, back to back in fillers_.
     fillers_.clear();

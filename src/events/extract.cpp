@@ -1059,18 +1059,32 @@ class Doc {
            !in(words_.clause_words | words_.org_nouns_before, k);
   }
 
-  // Where sentence s opens, for a trigger at tb: after the dash of a
-  // dateline ("HANOI, Dec 13 (Reuters) - On a visit to ..."), else at its
-  // first token.
   // The dateline over sentence s: the last one that opens a sentence at or
   // before it (a digest's items have their own), or -1.
   // (A binary search: a long document of many stories has many.)
   int dateline_for(std::uint32_t s) const {
+    const std::size_t i = dateline_index(s);
+    return i == 0 ? -1 : a_.datelines[i - 1].second;
+  }
+  // 1 + the index in Analysis::datelines of that dateline, or 0.
+  std::size_t dateline_index(std::uint32_t s) const {
     const auto it = std::upper_bound(a_.datelines.begin(), a_.datelines.end(), s,
                                      [](std::uint32_t x, const std::pair<std::uint32_t, int>& d) { return x < d.first; });
-    return it == a_.datelines.begin() ? -1 : std::prev(it)->second;
+    return std::size_t(it - a_.datelines.begin());
+  }
+  // The dateline's place as a filler ("UNITED NATIONS, Sept 19 -": the
+  // body's seat).
+  void add_dateline(int dl, std::uint16_t accept, std::vector<Filler>& out) const {
+    const Mention& m = a_.mentions[dl];
+    if (m.type == EntityType::organization && !m.seat.empty() && (accept & kAcceptPlace))
+      out.push_back(Filler{m.seat, dl, m.tb, m.te});
+    else if (accepts(m, accept))
+      add_mention(out, dl);
   }
 
+  // Where sentence s opens, for a trigger at tb: after the dash of a
+  // dateline ("HANOI, Dec 13 (Reuters) - On a visit to ..."), else at its
+  // first token.
   std::uint32_t opening(std::uint32_t s, std::uint32_t tb) const {
     const std::uint32_t b = sb(s);
     const int dl = dateline_for(s);
@@ -1683,14 +1697,7 @@ class Doc {
               j = m.tb;  // (the loop steps past the mention)
             }
         }
-        if (const int dl = dateline_for(s); dl >= 0) {
-          const Mention& m = a_.mentions[dl];
-          // ("UNITED NATIONS, Sept 19 -": the body's seat.)
-          if (m.type == EntityType::organization && !m.seat.empty() && (accept & kAcceptPlace))
-            out.push_back(Filler{m.seat, dl, m.tb, m.te});
-          else if (accepts(m, accept))
-            add_mention(out, dl);
-        }
+        if (const int dl = dateline_for(s); dl >= 0) add_dateline(dl, accept, out);
         return;
       }
       case FinderKind::story: {
@@ -1701,16 +1708,15 @@ class Doc {
         // city of the dateline's, the story happens in the first such city.
         // (Not an "In Berlin, ..." that opens the sentence, as dateline()
         // reads it: where a minister speaks is no closure's place.)
-        const auto it = std::upper_bound(a_.datelines.begin(), a_.datelines.end(), s,
-                                         [](std::uint32_t x, const std::pair<std::uint32_t, int>& d) { return x < d.first; });
-        if (it == a_.datelines.begin()) return;
-        const std::uint32_t lead = std::prev(it)->first;
-        const int dl = std::prev(it)->second;
+        const std::size_t di = dateline_index(s);
+        if (di == 0) return;
+        const std::uint32_t lead = a_.datelines[di - 1].first;
+        const int dl = a_.datelines[di - 1].second;
         const std::string_view home = a_.mentions[dl].code;
         // (The headline: up to two sentences before the lead, after any
         // story before.)
         std::uint32_t first = lead >= 2 ? lead - 2 : 0;
-        if (std::prev(it) != a_.datelines.begin()) first = std::max(first, std::prev(it, 2)->first + 1);
+        if (di >= 2) first = std::max(first, a_.datelines[di - 2].first + 1);
         int found = -1;
         const std::uint32_t lead_open = opening(lead, se(lead));  // (past "CONAKRY, Guinea, June 4 (Reuters) -")
         for (std::uint32_t k = sb(first); k < se(lead); ++k) {
@@ -1731,12 +1737,7 @@ class Doc {
           if (accepts(a_.mentions[found], accept)) add_mention(out, found);
           return;
         }
-        const Mention& m = a_.mentions[dl];
-        // ("UNITED NATIONS, Sept 19 -": the body's seat.)
-        if (m.type == EntityType::organization && !m.seat.empty() && (accept & kAcceptPlace))
-          out.push_back(Filler{m.seat, dl, m.tb, m.te});
-        else if (accepts(m, accept))
-          add_mention(out, dl);
+        add_dateline(dl, accept, out);
         return;
       }
       case FinderKind::requester: {

@@ -1137,7 +1137,6 @@ class Doc {
   }
 
   // ----- finders -----
-  // Appends the fillers that f finds to out.
   // find() of a rule's own finder at an anchor, remembered: what find()
   // adds depends on nothing else (the finder's rule gives the event type,
   // whose lists it reads; the rest is the document's analysis).
@@ -1165,6 +1164,7 @@ class Doc {
     std::copy(out.begin() + std::ptrdiff_t(before), out.end(), m.fillers);
   }
 
+  // Appends the fillers that f finds to out.
   void find(const Finder& f, std::uint16_t accept, std::uint32_t s, std::uint32_t tb, std::uint32_t te,
             bool have_anchor, std::vector<Filler>& out) {
     // (find_hit below needs the sentence's phrase hits, which are cached.)

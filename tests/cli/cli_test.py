@@ -134,7 +134,9 @@ class JsonLines(unittest.TestCase):
 
 class Output(unittest.TestCase):
     def test_threads_do_not_change_output(self):
-        feed = jsonl(*[{"id": str(i), "text": open(SEED).read() if i % 3 == 0 else f"Vietnam hosted a delegation from Laos {i}."}
+        with open(SEED, encoding="utf-8") as f:
+            seed = f.read()
+        feed = jsonl(*[{"id": str(i), "text": seed if i % 3 == 0 else f"Vietnam hosted a delegation from Laos {i}."}
                        for i in range(120)])
         one = run(["--input-format", "jsonl", "-j", "1"], feed, check=0).stdout
         two = run(["--input-format", "jsonl", "-j", "2"], feed, check=0).stdout

@@ -1900,6 +1900,10 @@ TEST_CASE("a twelfth round: where the story is, sources that are ministries, att
       {"AMMAN, Aug 24 (AP) - Diplomats left Kuwait City on Friday. \"The embassy has been closed temporarily and the "
        "staff are on their way to Baghdad,\" a spokesman for the Japanese Foreign Ministry said in Tokyo.",
        {"EMBASSY_CLOSURE JPN>KWT"}},
+      // Diplomats who leave the mission itself close it; an ambassador who
+      // leaves the building for a meeting does not.
+      {"Venezuelan diplomats left their embassy in Lima on Thursday.", {"EMBASSY_CLOSURE VEN>PER"}},
+      {"The ambassador left the embassy in Paris for a meeting at the ministry.", {}},
       // Paratroopers who fly in are no visitors.
       {"NIAMEY, June 1 - Belgian paratroopers who flew in on Saturday secured the airport.", {}},
   });

@@ -1770,7 +1770,8 @@ class Doc {
         const std::uint32_t comma_end = std::min(e, te + 2 * std::uint32_t(f.window));
         while (c < comma_end && !is(c, ",") && !boundary(c)) ++c;
         if (c >= comma_end || !is(c, ",")) {
-          source_before(f, accept, s, tb, out);
+          // (source(A: after @verbs): only a reporter after it.)
+          if (!one_of(f.preps, "after")) source_before(f, accept, s, tb, out);
           return;
         }
         const std::uint32_t hi = std::min(e, c + 1 + std::uint32_t(f.window));

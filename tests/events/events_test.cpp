@@ -1904,6 +1904,11 @@ TEST_CASE("a twelfth round: where the story is, sources that are ministries, att
       // leaves the building for a meeting does not.
       {"Venezuelan diplomats left their embassy in Lima on Thursday.", {"EMBASSY_CLOSURE VEN>PER"}},
       {"The ambassador left the embassy in Paris for a meeting at the ministry.", {}},
+      // "our embassy" in a quote is the source's; an embassy told to "stop
+      // work" closes.
+      {"\"We have decided to close our embassy in Caracas,\" the Peruvian foreign ministry said in a statement.",
+       {"EMBASSY_CLOSURE PER>VEN"}},
+      {"The Russian embassy in Riga had been instructed to stop work, a spokesman said.", {"EMBASSY_CLOSURE RUS>LVA"}},
       // Paratroopers who fly in are no visitors.
       {"NIAMEY, June 1 - Belgian paratroopers who flew in on Saturday secured the airport.", {}},
   });

@@ -1909,6 +1909,8 @@ TEST_CASE("a twelfth round: where the story is, sources that are ministries, att
       {"\"We have decided to close our embassy in Caracas,\" the Peruvian foreign ministry said in a statement.",
        {"EMBASSY_CLOSURE PER>VEN"}},
       {"The Russian embassy in Riga had been instructed to stop work, a spokesman said.", {"EMBASSY_CLOSURE RUS>LVA"}},
+      // A mission located or opened somewhere is a standing one, no trip.
+      {"Guatemala became the second country to locate its mission to Israel in Jerusalem.", {}},
       // Paratroopers who fly in are no visitors.
       {"NIAMEY, June 1 - Belgian paratroopers who flew in on Saturday secured the airport.", {}},
   });

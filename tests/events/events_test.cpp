@@ -1911,6 +1911,8 @@ TEST_CASE("a twelfth round: where the story is, sources that are ministries, att
       {"The Russian embassy in Riga had been instructed to stop work, a spokesman said.", {"EMBASSY_CLOSURE RUS>LVA"}},
       // A mission located or opened somewhere is a standing one, no trip.
       {"Guatemala became the second country to locate its mission to Israel in Jerusalem.", {}},
+      // An ambassador who leaves for a neighbour is no visitor.
+      {"The Spanish ambassador left Haiti for the Dominican Republic on Sunday.", {}},
       // Paratroopers who fly in are no visitors.
       {"NIAMEY, June 1 - Belgian paratroopers who flew in on Saturday secured the airport.", {}},
   });

@@ -140,7 +140,7 @@ TEST_CASE("golden: the project's annotated passages") {
       {"corpus/probes-18.jsonl", 0.84, 0.96, 0.96, 4},
       {"corpus/probes-19.jsonl", 0.80, 0.95, 0.97, 3},
       {"corpus/probes-20.jsonl", 0.72, 0.93, 0.97, 5},
-      {"corpus/probes-21.jsonl", 0.76, 0.89, 0.97, 25},
+      {"corpus/probes-21.jsonl", 0.78, 0.91, 0.97, 20},
   };
   Tally all_events;
   for (const auto& f : files) {
@@ -163,10 +163,10 @@ TEST_CASE("golden: the project's annotated passages") {
               all_events.f(), all_events.tp, all_events.fp, all_events.fn);
   // (0.93 until probes-18 to probes-20, whose summits, features and long
   // stories are the hardest batches so far: all files gave F1 0.947 before
-  // them and 0.923 with them. 0.90 since probes-21, the hardest first run
-  // yet: the files before it gave 0.926 with its fixes, all files 0.909.
-  // Each file keeps its own floor above.)
-  CHECK(all_events.f() >= 0.90);
+  // them and 0.923 with them. With probes-21, the hardest first run yet,
+  // and its fixes: the files before it 0.927, all files 0.912. Each file
+  // keeps its own floor above.)
+  CHECK(all_events.f() >= 0.91);
   CHECK(all_events.p() >= 0.97);
 }
 

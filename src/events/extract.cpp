@@ -300,6 +300,11 @@ class Doc {
   // Word lists of data/lexicon/, looked up through the token's vocabulary id.
   bool in(std::uint64_t bit, std::size_t i) const { return lex_.list_mask(a_.lex_ids[i]) & bit; }
   bool prep(std::size_t i) const { return in(words_.prepositions, i); }
+  // A lower-case verb of data/lexicon/government-verbs.txt or
+  // person-verbs.txt ("gave", "met"): the verb of a clause of its own.
+  bool plain_verb(std::size_t i) const {
+    return t_.toks[i].is_word() && !t_.toks[i].cap() && in(words_.government_verbs | words_.person_verbs, i);
+  }
   // Is k one of `words` (a finder's few short prepositions)? Lengths first,
   // then bytes: no library call for a comparison that mostly fails on the length.
   static bool one_of(const std::vector<std::string>& words, std::string_view k) {
@@ -1128,10 +1133,9 @@ class Doc {
       const Mention& m = a_.mentions[mi];
       std::uint32_t v = m.te;
       while (v < tb && in(words_.verb_adverbs, v)) ++v;
-      if (v < tb && find_hit(s, f.head_list, v, v + 1, v) &&
-          (accepts(m, accept) ||
-           (m.type == EntityType::organization && !m.code.empty() && !m.international && (accept & kAcceptCountry))))
-        add_mention(out, mi);
+      // (A government body stands for its country where the role's accept
+      // class `government` says so: "The State Department said".)
+      if (v < tb && find_hit(s, f.head_list, v, v + 1, v) && accepts(m, accept)) add_mention(out, mi);
       return;
     }
   }
@@ -1575,9 +1579,7 @@ class Doc {
           if (is(j, ",") && j + 2 < pp_end && is(j + 1, "and") && !prep(j + 2)) return;
           // Nor past "and" before a verb of its own: "shut its mission and
           // gave the Iranian diplomats in Canada five days to leave".
-          if (is(j, "and") && j + 1 < pp_end && t_.toks[j + 1].is_word() && !t_.toks[j + 1].cap() &&
-              in(words_.government_verbs | words_.person_verbs, j + 1))
-            return;
+          if (is(j, "and") && j + 1 < pp_end && plain_verb(j + 1)) return;
           after_comma |= is(j, ",");
           // Nor into a source's clause: "the embassy has suspended
           // operations," the State Department said in Washington".
@@ -2195,9 +2197,7 @@ class Doc {
     // (Nor across a verb: "shut its mission and gave the Syrian diplomats
     // a week to leave".)
     for (std::uint32_t k = first->te; k < later->tb; ++k)
-      if (boundary(k) || in(words_.auxiliaries, k) ||
-          (t_.toks[k].is_word() && !t_.toks[k].cap() && in(words_.government_verbs | words_.person_verbs, k)))
-        return false;
+      if (boundary(k) || in(words_.auxiliaries, k) || plain_verb(k)) return false;
     const std::uint32_t lo = later->tb >= first->te + 3 ? later->tb - 3 : first->te;
     const Hit* h = find_hit(s, type_->coordinators_list, lo >= rules_.phrases().longest() ? lo - rules_.phrases().longest() : 0,
                             later->tb, later->tb);
@@ -2400,9 +2400,9 @@ class Doc {
     if (pol == Polarity::asserted && tb >= b + 2 && is(tb - 1, "be")) {
       std::uint32_t k = tb - 2;
       while (k > b && in(words_.verb_adverbs, k)) --k;
-      const bool modal = is(k, "will") || is(k, "would") || is(k, "could") || is(k, "should") || is(k, "must") ||
-                         is(k, "may") || is(k, "might") || is(k, "can") || is(k, "shall") || is(k, "to") ||
-                         is(k, "not") || is(k, "n't") || is(k, "cannot") || is(k, "'ll") || is(k, "'d");
+      // (The modals are auxiliaries, data/lexicon/auxiliaries.txt.)
+      const bool modal = in(words_.auxiliaries, k) || is(k, "to") || is(k, "not") || is(k, "n't") || is(k, "cannot") ||
+                         is(k, "'ll") || is(k, "'d");
       if (!modal) {
         pol = Polarity::hypothetical;
         cue_text = TokRange{tb - 1, tb};

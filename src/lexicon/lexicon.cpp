@@ -275,10 +275,22 @@ Error Lexicon::load_places(const Table& t) {
 }
 
 std::uint32_t Lexicon::person_index(std::string_view name, std::string_view country) {
-  // (try_emplace: a person of many roles builds no node for each repeat.)
-  auto [it, fresh] = person_index_.try_emplace(text::fold(name) + "\t" + S(country), std::uint32_t(people.size()));
-  if (fresh) people.push_back(Person{S(name), S(country), {}, {}});
-  return it->second;
+  // A person's roles are mostly on consecutive rows: the same name and
+  // country as the person added last is that person, without a key or a
+  // probe.
+  if (!people.empty() && people.back().name == name && people.back().country == country)
+    return std::uint32_t(people.size() - 1);
+  // (The key is built in a buffer kept for the next row: no allocation but
+  // the map's node for a new person.)
+  person_key_.clear();
+  text::fold(name, person_key_);
+  person_key_ += '\t';
+  person_key_ += country;
+  const auto found = person_index_.find(person_key_);
+  if (found != person_index_.end()) return found->second;
+  person_index_.emplace(person_key_, std::uint32_t(people.size()));
+  people.push_back(Person{S(name), S(country), {}, {}});
+  return std::uint32_t(people.size() - 1);
 }
 
 Error Lexicon::load_people(const Table& t) {
@@ -422,24 +434,31 @@ Error Lexicon::finish() {
   // tokenizing that in_list() does for a key the vocabulary lacks.)
   const std::uint64_t leading_bit = list_bit("leading-roles");
   const std::uint64_t lineage_bit = list_bit("lineage-words");
-  for (Person& p : people)
+  // (The bulk lists repeat a few dozen titles: each is looked up once.)
+  std::unordered_map<std::string_view, bool> leading_title;
+  std::string folded;
+  // A person with a title in capitals is one of the curated table's.
+  std::vector<bool> prominent(people.size());
+  for (std::uint32_t k = 0; k < people.size(); ++k) {
+    Person& p = people[k];
     for (const auto& r : p.roles) {
-      if (p.leading) break;
-      const std::uint32_t id = index_.vocabulary()->find(text::fold(r.title));
-      p.leading = id != Vocabulary::kNone && (list_mask(id) & leading_bit);
+      if (!r.title.empty() && r.title[0] >= 'A' && r.title[0] <= 'Z') prominent[k] = true;
+      if (p.leading) continue;
+      auto [it, fresh] = leading_title.try_emplace(r.title, false);
+      if (fresh) {
+        folded.clear();
+        text::fold(r.title, folded);
+        const std::uint32_t id = index_.vocabulary()->find(folded);
+        it->second = id != Vocabulary::kNone && (list_mask(id) & leading_bit);
+      }
+      p.leading = it->second;
     }
-  auto prominent = [&](const Person& p) {
-    for (const auto& r : p.roles) {
-      if (r.title.empty() || !(r.title[0] >= 'A' && r.title[0] <= 'Z')) continue;
-      return true;
-    }
-    return false;
-  };
+  }
   // Each full spelling gives its family name: "Zelensky", and from the
   // aliases "Zelenskyy" and "Zelenskiy".
   std::vector<std::pair<std::uint32_t, const std::string*>> spellings;
   for (std::uint32_t id = 0; id < people.size(); ++id) {
-    if (!prominent(people[id])) continue;
+    if (!prominent[id]) continue;
     spellings.emplace_back(id, &people[id].name);
     for (const auto& a : people[id].aliases) spellings.emplace_back(id, &a);
   }

@@ -194,6 +194,7 @@ class Lexicon {
   std::vector<std::string> aliases_;
   std::unordered_map<std::string, std::uint32_t> country_index_;
   std::unordered_map<std::string, std::uint32_t> person_index_;
+  std::string person_key_;  // person_index()'s buffer
   std::unordered_map<std::string, std::uint32_t> org_index_;
   std::map<std::string, std::string, std::less<>> seats_;  // canonical name -> seat (checked by finish())
   std::vector<std::pair<std::string, std::string>> seat_rows_;  // name, where (for finish()'s error)

@@ -965,6 +965,10 @@ class Run {
         p.np_tb = np;
         const std::string_view code = p.code;
         if (add(std::move(p)) >= 0) {
+          // (The title gets its person's country, as for a known person
+          // above: "met Vietnamese Foreign Minister Nguyen Van Hoang" reads
+          // the title's mention for the one met.)
+          cands_[ci].code = code;
           cands_[ci].title_only = false;
           if (!code.empty()) titled.emplace_back(tc.title, code);
           continue;
@@ -2474,6 +2478,7 @@ class Run {
         if (!cands_[i].dropped) order.push_back(int(i));
       std::sort(order.begin(), order.end(), [&](int x, int y) { return cands_[x].tb < cands_[y].tb; });
     }
+    former_states(order);
     resolve_anaphors(order);
     a_.mentions.clear();
     reserve_huge(a_.mentions, order.size());
@@ -2545,6 +2550,20 @@ class Run {
       for (std::uint32_t k = c.tb; k < c.te; ++k) a_.mention_of[k] = mi;
     }
     find_dateline();
+  }
+
+  // "Moscow" in a story of 1986 is the Soviet Union's: places, capitals
+  // standing for their government, organizations and officials of a
+  // successor state take the former state's code before the successor's
+  // date (data/countries/successions.tsv). Names and demonyms keep the
+  // state they name ("Russia", "Serbian").
+  void former_states(const std::vector<int>& order) {
+    if (doc_.date.empty() || lex_.successions.empty() || doc_.date >= lex_.latest_succession()) return;
+    for (int id : order) {
+      Cand& c = cands_[id];
+      const bool by_place = c.type == EntityType::place || (c.type == EntityType::country && c.form == CountryForm::capital);
+      if (by_place || c.type == EntityType::organization || c.type == EntityType::person) c.code = lex_.code_on(c.code, doc_.date);
+    }
   }
 
   // The entity of a candidate; returns its index in doc_.entities.

@@ -1008,6 +1008,12 @@ class Doc {
     return -1;
   }
 
+  // Are codes a and b one state on the story's date? ("Serbian" and
+  // "Belgrade" in 1999: SRB and YUG, data/countries/successions.tsv.)
+  bool same_state(std::string_view a, std::string_view b) const {
+    return a == b || (!doc_.date.empty() && (lex_.code_on(a, doc_.date) == b || lex_.code_on(b, doc_.date) == a));
+  }
+
   int sentence_of(std::uint32_t k) const {
     auto it = std::upper_bound(a_.sentences.begin(), a_.sentences.end(), k,
                                [](std::uint32_t tok, const Sentence& s) { return tok < s.first_token; });
@@ -2566,7 +2572,7 @@ class Doc {
             std::string_view code = f.code;
             if (type.role_distinct[r]) {
               for (const std::string_view other : distinct_) {
-                if (code.empty() || other != code) continue;
+                if (code.empty() || !same_state(other, code)) continue;
                 const Mention* m = f.mention >= 0 ? &a_.mentions[f.mention] : nullptr;
                 if (m && m->anaphor && !m->plural_anaphor && !m->alt_code.empty()) code = m->alt_code;
                 else dup_clash = true;
@@ -2609,7 +2615,7 @@ class Doc {
           // (args_[0..r) are the earlier roles.)
           for (std::size_t o = 0; o < r; ++o) {
             const Arg& other = args_[o];
-            if (a.code.empty() || !type.role_distinct[o] || other.code != a.code) continue;
+            if (a.code.empty() || !type.role_distinct[o] || !same_state(other.code, a.code)) continue;
             // An anaphor that would make both roles one country means its
             // runner-up: "Germany ordered Russia to close its consulates in
             // the country" (the country: Germany).
@@ -2850,7 +2856,7 @@ class Doc {
       if (&g == &f || g.end - g.begin != 1) continue;
       const std::string_view other = fillers_[g.begin].code;
       bool all = f.end > f.begin;
-      for (std::size_t i = f.begin; i < f.end && all; ++i) all = fillers_[i].code == other;
+      for (std::size_t i = f.begin; i < f.end && all; ++i) all = same_state(fillers_[i].code, other);
       if (all) return true;
     }
     return false;

@@ -174,6 +174,7 @@ Error Lexicon::load(std::string_view path, std::string_view content) {
   if (h == "name,codes,note") return load_groups(*table);
   if (h == "word,codes,note") return load_anaphor_kinds(*table);
   if (h == "organization,seat,note") return load_seats(*table);
+  if (h == "successor,former,until,note") return load_successions(*table);
   return Error{Errc::data_error, "unknown table header \"" + h + "\" (see data/README.md)", std::string(path) + ":1"};
 }
 
@@ -371,6 +372,25 @@ Error Lexicon::load_seats(const Table& t) {
     seats_[S(r.fields[0])] = S(r.fields[1]);
     seat_rows_.emplace_back(r.fields[0], t.where(r));
   }
+  return Error{};
+}
+
+Error Lexicon::load_successions(const Table& t) {
+  for (const auto& r : t.rows) {
+    for (int k = 0; k < 2; ++k)
+      if (!is_code(r.fields[k])) return Error{Errc::data_error, "bad alpha-3 code \"" + S(r.fields[k]) + "\"", t.where(r)};
+    const auto& until = r.fields[2];
+    const bool date = until.size() == 10 && until[4] == '-' && until[7] == '-' &&
+                      std::all_of(until.begin(), until.end(), [](char c) { return c == '-' || (c >= '0' && c <= '9'); });
+    if (!date) return Error{Errc::data_error, "until must be a date YYYY-MM-DD, not \"" + S(until) + "\"", t.where(r)};
+    successions.push_back(Succession{S(r.fields[0]), S(r.fields[1]), S(until)});
+    latest_succession_ = std::max(latest_succession_, S(until));
+  }
+  // (Of one successor's rows, the earliest first: code_on() takes the first
+  // that is still to come.)
+  std::stable_sort(successions.begin(), successions.end(), [](const Succession& a, const Succession& b) {
+    return a.successor != b.successor ? a.successor < b.successor : a.until < b.until;
+  });
   return Error{};
 }
 

@@ -77,6 +77,12 @@ struct Organization {
 };
 
 // A fixed set of countries named together ("the Baltic states").
+// A successor state's code that meant a former state before a date
+// (data/countries/successions.tsv).
+struct Succession {
+  std::string successor, former, until;
+};
+
 struct Group {
   std::string name;
   std::string codes;  // alpha-3 codes separated by single spaces
@@ -142,6 +148,20 @@ class Lexicon {
   // Minister" and "Minister" share one), made by finish().
   std::vector<std::uint32_t> title_heads;
   std::vector<Group> groups;
+  // The code a place, capital, organization or official of `code` has in a
+  // story dated `date`: the former state's before the successor's date
+  // (successions.tsv), else `code`. (An empty date changes nothing.)
+  std::string_view code_on(std::string_view code, std::string_view date) const {
+    if (date.empty() || code.empty() || date >= latest_succession_) return code;
+    for (const Succession& s : successions)
+      if (s.successor == code && date.compare(0, std::min(date.size(), s.until.size()), s.until, 0, std::min(date.size(), s.until.size())) < 0)
+        return s.former;
+    return code;
+  }
+  std::vector<Succession> successions;  // by successor, then date
+  // The latest `until` of successions ("" if none): a story dated on or
+  // after it has no former state to look up.
+  const std::string& latest_succession() const { return latest_succession_; }
   std::vector<AnaphorKind> anaphor_kinds;
   std::unordered_map<std::string, Ambiguity> ambiguities;  // by folded alias
   // The seat of an international body by its canonical name (seats.tsv), or "".
@@ -186,6 +206,7 @@ class Lexicon {
   Error load_groups(const Table& t);
   Error load_anaphor_kinds(const Table& t);
   Error load_seats(const Table& t);
+  Error load_successions(const Table& t);
   void add_sense(std::string_view phrase, Sense s);
   std::uint32_t person_index(std::string_view name, std::string_view country);
 
@@ -195,6 +216,7 @@ class Lexicon {
   std::unordered_map<std::string, std::uint32_t> country_index_;
   std::unordered_map<std::string, std::uint32_t> person_index_;
   std::string person_key_;  // person_index()'s buffer
+  std::string latest_succession_;
   std::unordered_map<std::string, std::uint32_t> org_index_;
   std::map<std::string, std::string, std::less<>> seats_;  // canonical name -> seat (checked by finish())
   std::vector<std::pair<std::string, std::string>> seat_rows_;  // name, where (for finish()'s error)

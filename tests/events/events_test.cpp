@@ -1918,4 +1918,32 @@ TEST_CASE("a twelfth round: where the story is, sources that are ministries, att
   });
 }
 
+TEST_CASE("a thirteenth round: an official known by title and demonym, former states by the story's date") {
+  attache_test::check_events({
+      // A person the tables lack, named after a demonym and a title, is met
+      // for that country.
+      {"Wang Yi met Vietnamese Foreign Minister Nguyen Van Hoang in Beijing.", {"DIPLOMATIC_VISIT VNM>CHN"}},
+      {"BEIJING, May 13 (Xinhua) -- Wang Yi held talks here Monday with visiting Lao Foreign Minister Bounmy "
+       "Vongsa.",
+       {"DIPLOMATIC_VISIT LAO>CHN"}},
+  });
+  // Moscow is the Soviet Union's until 26 December 1991, Belgrade
+  // Yugoslavia's until 2003 (data/countries/successions.tsv); the date of the
+  // story decides, and names keep the state they name.
+  CHECK(attache_test::events_of("MOSCOW, Feb 18 (Reuter) - Iraqi Foreign Minister Tariq Aziz held talks with "
+                                "President Mikhail Gorbachev in the Kremlin today.",
+                                "1991-02-18") == std::vector<std::string>{"DIPLOMATIC_VISIT IRQ>SUN"});
+  CHECK(attache_test::events_of("MOSCOW, Feb 18 (Reuter) - Iraqi Foreign Minister Tariq Aziz held talks with "
+                                "President Vladimir Putin in the Kremlin today.",
+                                "2001-02-18") == std::vector<std::string>{"DIPLOMATIC_VISIT IRQ>RUS"});
+  CHECK(attache_test::events_of("BELGRADE, March 25 (Reuters) - The United States shut its embassy in Belgrade "
+                                "and its diplomats drove to Hungary.",
+                                "1999-03-25") == std::vector<std::string>{"EMBASSY_CLOSURE USA>YUG"});
+  // "Serbian" and "Belgrade" are one state in 1999: no visit to itself.
+  CHECK(attache_test::events_of("BELGRADE, March 25 - The Serbian president received the Yugoslav prime "
+                                "minister in Belgrade.",
+                                "1999-03-25")
+            .empty());
+}
+
 }  // TEST_SUITE

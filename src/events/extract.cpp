@@ -1708,6 +1708,32 @@ class Doc {
         if (const int dl = dateline_for(s); dl >= 0) add_dateline(dl, accept, out);
         return;
       }
+      case FinderKind::label: {
+        // "• France — embassy closed Friday", "Germany, Italy: both missions
+        // shut": the countries that open a line of a round-up, before its
+        // dash or colon, are whom the line is about.
+        std::uint32_t k = b;
+        while (k < tb && t_.toks[k].kind != text::TokKind::word && a_.mention_of[k] < 0) ++k;  // (a bullet)
+        const int first = k < tb ? a_.mention_of[k] : -1;
+        if (first < 0 || a_.mentions[first].tb != k || !accepts(a_.mentions[first], accept) ||
+            a_.mentions[first].type != EntityType::country)
+          return;
+        // The list, then the dash or colon.
+        int last = first;
+        std::uint32_t j = a_.mentions[first].te;
+        while (j + 1 < tb && (is(j, ",") || is(j, "and"))) {
+          std::uint32_t q = j + 1;
+          if (is(j, ",") && is(q, "and")) ++q;
+          const int next = a_.mention_of[q];
+          if (next < 0 || a_.mentions[next].tb != q || a_.mentions[next].type != EntityType::country) break;
+          last = next;
+          j = a_.mentions[next].te;
+        }
+        if (!(j < tb && (is(j, "\xE2\x80\x94") || is(j, "\xE2\x80\x93") || is(j, "-") || is(j, ":")))) return;
+        for (int mi = first; mi <= last; ++mi)
+          if (a_.mentions[mi].type == EntityType::country && accepts(a_.mentions[mi], accept)) add_mention(out, mi);
+        return;
+      }
       case FinderKind::story: {
         // Where the story is: the dateline's place, unless the reporter
         // files from a neighbour. "NAIROBI, April 24 (Reuters) - Gunfire

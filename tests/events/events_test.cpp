@@ -1926,6 +1926,15 @@ TEST_CASE("a thirteenth round: an official known by title and demonym, former st
       {"BEIJING, May 13 (Xinhua) -- Wang Yi held talks here Monday with visiting Lao Foreign Minister Bounmy "
        "Vongsa.",
        {"DIPLOMATIC_VISIT LAO>CHN"}},
+      // A round-up's lines: the countries before the dash close, each line
+      // its own, where the headline says.
+      {"YEMEN: WHO HAS SHUT ITS EMBASSY IN SANAA\n"
+       "\xE2\x80\xA2 United States \xE2\x80\x94 embassy operations suspended Wednesday.\n"
+       "\xE2\x80\xA2 Britain \xE2\x80\x94 ambassador and staff withdrawn the same day.\n"
+       "\xE2\x80\xA2 France \xE2\x80\x94 embassy closed Friday.\n"
+       "\xE2\x80\xA2 Germany, Italy \xE2\x80\x94 both missions shut on Friday.",
+       {"EMBASSY_CLOSURE DEU>YEM", "EMBASSY_CLOSURE FRA>YEM", "EMBASSY_CLOSURE GBR>YEM", "EMBASSY_CLOSURE ITA>YEM",
+        "EMBASSY_CLOSURE USA>YEM"}},
   });
   // Moscow is the Soviet Union's until 26 December 1991, Belgrade
   // Yugoslavia's until 2003 (data/countries/successions.tsv); the date of the

@@ -141,6 +141,7 @@ TEST_CASE("golden: the project's annotated passages") {
       {"corpus/probes-19.jsonl", 0.80, 0.95, 0.97, 3},
       {"corpus/probes-20.jsonl", 0.72, 0.93, 0.97, 5},
       {"corpus/probes-21.jsonl", 0.78, 0.91, 0.97, 20},
+      {"corpus/probes-22.jsonl", 0.72, 0.88, 0.95, 26},
   };
   Tally all_events;
   for (const auto& f : files) {
@@ -164,9 +165,11 @@ TEST_CASE("golden: the project's annotated passages") {
   // (0.93 until probes-18 to probes-20, whose summits, features and long
   // stories are the hardest batches so far: all files gave F1 0.947 before
   // them and 0.923 with them. With probes-21, the hardest first run yet,
-  // and its fixes: the files before it 0.927, all files 0.912. Each file
-  // keeps its own floor above.)
-  CHECK(all_events.f() >= 0.91);
+  // and its fixes: the files before it 0.927, all files 0.912. With
+  // probes-22 (analysis pieces with 140 required events, archives, digests)
+  // after its first fixes: the files before it 0.912, all files 0.895.
+  // Each file keeps its own floor above.)
+  CHECK(all_events.f() >= 0.89);
   CHECK(all_events.p() >= 0.97);
 }
 

@@ -253,6 +253,15 @@ class Doc {
     return last;
   }
   // Whether a phrase of `list` starts at token k.
+  // Does a phrase of `list` end right before token k (in sentence s)?
+  bool ends_phrase(std::uint32_t s, int list, std::uint32_t k) {
+    const std::uint32_t longest = rules_.phrases().longest();
+    if (list < 0 || k <= sb(s)) return false;
+    const std::uint32_t from = k >= sb(s) + longest ? k - longest : sb(s);
+    for (const Hit& h : hits_in(s, from, k))
+      if (h.te == k && h.lists.has(list)) return true;
+    return false;
+  }
   bool starts_phrase(std::uint32_t s, int list, std::uint32_t k) {
     if (list < 0 || !may_hit(s, list, k + 1)) return false;
     for (const Hit& h : hits_in(s, k, k + 1))
@@ -1742,27 +1751,47 @@ class Doc {
         // city of the dateline's, the story happens in the first such city.
         // (Not an "In Berlin, ..." that opens the sentence, as dateline()
         // reads it: where a minister speaks is no closure's place.)
+        // A story with no dateline that opens on missions happens where its
+        // first two sentences are, when they name one country's places
+        // only: "The Houthi takeover of Sanaa has emptied the Yemeni capital
+        // of most of its embassies. ... Britain and France shut their
+        // missions".
         const std::size_t di = dateline_index(s);
-        if (di == 0) return;
-        const std::uint32_t lead = a_.datelines[di - 1].first;
-        const int dl = a_.datelines[di - 1].second;
-        const std::string_view home = a_.mentions[dl].code;
+        if (di == 0 && (a_.dateline >= 0 || a_.sentences.empty() || f.head_list < 0)) return;
+        const std::uint32_t lead = di == 0 ? std::min<std::uint32_t>(1, std::uint32_t(a_.sentences.size() - 1)) : a_.datelines[di - 1].first;
+        const int dl = di == 0 ? -1 : a_.datelines[di - 1].second;
+        const std::string_view home = dl >= 0 ? a_.mentions[dl].code : std::string_view();
         // (The headline: up to two sentences before the lead, after any
         // story before.)
         std::uint32_t first = lead >= 2 ? lead - 2 : 0;
         if (di >= 2) first = std::max(first, a_.datelines[di - 2].first + 1);
+        // (Without a dateline, only a story that opens on missions: a phrase
+        // of the finder's list in its first sentence.)
+        if (dl < 0) {
+          bool missions = false;
+          for (const Hit& h : hits_in(first, sb(first), se(first)))
+            if (h.lists.has(f.head_list)) {
+              missions = true;
+              break;
+            }
+          if (!missions) return;
+        }
         int found = -1;
-        const std::uint32_t lead_open = opening(lead, se(lead));  // (past "CONAKRY, Guinea, June 4 (Reuters) -")
+        const std::uint32_t lead_open = dl >= 0 ? opening(lead, se(lead)) : sb(lead);  // (past "CONAKRY, Guinea, June 4 (Reuters) -")
         for (std::uint32_t k = sb(first); k < se(lead); ++k) {
           if (k == sb(lead)) k = std::max(k, lead_open);
           const int mi = a_.mention_of[k];
           if (mi < 0 || mi == dl || a_.mentions[mi].tb != k) continue;
           // (Cities only: the countries of a headline are mostly who acts,
-          // "Britain, France shut Tripoli embassies".)
+          // "Britain, France shut Tripoli embassies"; but a country after a
+          // noun of the finder's list and "in" is where: "TUNIS - ... Western
+          // embassies in Libya have turned into convoys".)
           const Mention& m = a_.mentions[mi];
-          if (m.type != EntityType::place) continue;
-          if (m.code.empty() || m.code == home) {  // (the story is at home, or unsure)
-            found = -1;
+          if (m.type != EntityType::place && !(m.type == EntityType::country && f.head_list >= 0 && k >= 2 && is(k - 1, "in") &&
+                                               ends_phrase(std::uint32_t(sentence_of(k)), f.head_list, k - 1)))
+            continue;
+          if (m.code.empty() || m.code == home || (dl < 0 && found >= 0 && m.code != a_.mentions[found].code)) {
+            found = -1;  // (the story is at home, or unsure)
             break;
           }
           if (found < 0) found = mi;
@@ -1771,7 +1800,7 @@ class Doc {
           if (accepts(a_.mentions[found], accept)) add_mention(out, found);
           return;
         }
-        add_dateline(dl, accept, out);
+        if (dl >= 0) add_dateline(dl, accept, out);
         return;
       }
       case FinderKind::requester: {

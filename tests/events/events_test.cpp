@@ -1419,11 +1419,11 @@ TEST_CASE("a tenth round: places after adjectives, 'there', lists across a claus
       {"Opposition leader Tomas Vell returned home after talks with Brazil's Jair Bolsonaro. In Bogota in February, "
        "he joined Colombian officials at a meeting.",
        {}},
-      // A ferry carrying citizens visits no one; a trip to be rescheduled
-      // has not happened.
+      // A ferry carrying citizens visits no one (the embassy it left is
+      // closed); a trip to be rescheduled has not happened.
       {"The United States suspended embassy operations after a chartered ferry carrying Americans left Tripoli for "
        "Malta.",
-       {}},
+       {"EMBASSY_CLOSURE USA>LBY"}},
       {"Lula postponed his state visit to China, and the trip, which included a meeting with Chinese President Xi "
        "Jinping in Beijing, will be rescheduled.",
        {}},
@@ -1935,6 +1935,20 @@ TEST_CASE("a thirteenth round: an official known by title and demonym, former st
        "\xE2\x80\xA2 Germany, Italy \xE2\x80\x94 both missions shut on Friday.",
        {"EMBASSY_CLOSURE DEU>YEM", "EMBASSY_CLOSURE FRA>YEM", "EMBASSY_CLOSURE GBR>YEM", "EMBASSY_CLOSURE ITA>YEM",
         "EMBASSY_CLOSURE USA>YEM"}},
+      // Where the story is: a lead about "embassies in Libya" filed from
+      // Tunis; a story with no dateline that opens on the embassies of one
+      // country's capital ...
+      {"TUNIS - For the second time in three years, Western embassies in Libya have turned into convoys. On Monday "
+       "Britain temporarily closed its embassy.",
+       {"EMBASSY_CLOSURE GBR>LBY"}},
+      {"The Houthi takeover of Sanaa has emptied the Yemeni capital of most of its embassies in barely a month. "
+       "Britain and France shut their missions within days.",
+       {"EMBASSY_CLOSURE FRA>YEM", "EMBASSY_CLOSURE GBR>YEM"}},
+      // ... but not one that opens on a summit (the closures are not where
+      // the summit is).
+      {"Qatar's emir landed in al-Ula on Tuesday for a Gulf summit. Bahrain and Egypt severed ties with Doha in "
+       "2017, shutting their embassies.",
+       {"DIPLOMATIC_VISIT QAT>SAU"}},
   });
   // Moscow is the Soviet Union's until 26 December 1991, Belgrade
   // Yugoslavia's until 2003 (data/countries/successions.tsv); the date of the

@@ -253,6 +253,34 @@ class Doc {
     return last;
   }
   // Whether a phrase of `list` starts at token k.
+  // The place that sentences [first, last] say a story is in (story()):
+  // the first city (or country after a phrase of `list` and "in") of
+  // another country than the dateline's mention `dl` (-1: none), reading
+  // from token `open` in the last sentence; -2 when they name a place of
+  // the dateline's country, or (without a dateline) places of two
+  // countries; -1 when they name none.
+  int story_place(std::uint32_t first, std::uint32_t last, std::uint32_t open, int dl, int list) {
+    const std::string_view home = dl >= 0 ? a_.mentions[dl].code : std::string_view();
+    int found = -1;
+    for (std::uint32_t k = sb(first); k < se(last); ++k) {
+      if (k == sb(last)) k = std::max(k, open);
+      const int mi = a_.mention_of[k];
+      if (mi < 0 || mi == dl || a_.mentions[mi].tb != k) continue;
+      // (Cities only: the countries of a headline are mostly who acts,
+      // "Britain, France shut Tripoli embassies"; but a country after a
+      // noun of the list and "in" is where: "TUNIS - ... Western embassies
+      // in Libya have turned into convoys".)
+      const Mention& m = a_.mentions[mi];
+      if (m.type != EntityType::place && !(m.type == EntityType::country && list >= 0 && k >= 2 && is(k - 1, "in") &&
+                                           ends_phrase(std::uint32_t(sentence_of(k)), list, k - 1)))
+        continue;
+      if (m.code.empty() || m.code == home || (dl < 0 && found >= 0 && m.code != a_.mentions[found].code))
+        return -2;  // (the story is at home, or unsure)
+      if (found < 0) found = mi;
+    }
+    return found;
+  }
+
   // Does a phrase of `list` end right before token k (in sentence s)?
   bool ends_phrase(std::uint32_t s, int list, std::uint32_t k) {
     const std::uint32_t longest = rules_.phrases().longest();
@@ -1752,55 +1780,46 @@ class Doc {
         // (Not an "In Berlin, ..." that opens the sentence, as dateline()
         // reads it: where a minister speaks is no closure's place.)
         // A story with no dateline that opens on missions happens where its
-        // first two sentences are, when they name one country's places
-        // only: "The Houthi takeover of Sanaa has emptied the Yemeni capital
-        // of most of its embassies. ... Britain and France shut their
-        // missions".
+        // first sentence's places are, else its second's, when they are all
+        // in one country: "The Houthi takeover of Sanaa has emptied the
+        // Yemeni capital of most of its embassies. ... Britain and France
+        // shut their missions".
         const std::size_t di = dateline_index(s);
         if (di == 0 && (a_.dateline >= 0 || a_.sentences.empty() || f.head_list < 0)) return;
-        const std::uint32_t lead = di == 0 ? std::min<std::uint32_t>(1, std::uint32_t(a_.sentences.size() - 1)) : a_.datelines[di - 1].first;
-        const int dl = di == 0 ? -1 : a_.datelines[di - 1].second;
-        const std::string_view home = dl >= 0 ? a_.mentions[dl].code : std::string_view();
-        // (The headline: up to two sentences before the lead, after any
-        // story before.)
-        std::uint32_t first = lead >= 2 ? lead - 2 : 0;
-        if (di >= 2) first = std::max(first, a_.datelines[di - 2].first + 1);
-        // (Without a dateline, only a story that opens on missions: a phrase
-        // of the finder's list in its first sentence.)
-        if (dl < 0) {
+        if (di == 0) {
+          // (Only a story that opens on missions: a phrase of the finder's
+          // list in its first sentence.)
           bool missions = false;
-          for (const Hit& h : hits_in(first, sb(first), se(first)))
+          for (const Hit& h : hits_in(0, sb(0), se(0)))
             if (h.lists.has(f.head_list)) {
               missions = true;
               break;
             }
           if (!missions) return;
+          int found = story_place(0, 0, sb(0), -1, f.head_list);
+          if (found == -1 && a_.sentences.size() > 1) found = story_place(1, 1, sb(1), -1, f.head_list);
+          if (found >= 0 && accepts(a_.mentions[found], accept)) add_mention(out, found);
+          return;
         }
-        int found = -1;
-        const std::uint32_t lead_open = dl >= 0 ? opening(lead, se(lead)) : sb(lead);  // (past "CONAKRY, Guinea, June 4 (Reuters) -")
-        for (std::uint32_t k = sb(first); k < se(lead); ++k) {
-          if (k == sb(lead)) k = std::max(k, lead_open);
-          const int mi = a_.mention_of[k];
-          if (mi < 0 || mi == dl || a_.mentions[mi].tb != k) continue;
-          // (Cities only: the countries of a headline are mostly who acts,
-          // "Britain, France shut Tripoli embassies"; but a country after a
-          // noun of the finder's list and "in" is where: "TUNIS - ... Western
-          // embassies in Libya have turned into convoys".)
-          const Mention& m = a_.mentions[mi];
-          if (m.type != EntityType::place && !(m.type == EntityType::country && f.head_list >= 0 && k >= 2 && is(k - 1, "in") &&
-                                               ends_phrase(std::uint32_t(sentence_of(k)), f.head_list, k - 1)))
-            continue;
-          if (m.code.empty() || m.code == home || (dl < 0 && found >= 0 && m.code != a_.mentions[found].code)) {
-            found = -1;  // (the story is at home, or unsure)
-            break;
-          }
-          if (found < 0) found = mi;
-        }
+        const std::uint32_t lead = a_.datelines[di - 1].first;
+        const int dl = a_.datelines[di - 1].second;
+        // (The headline: up to two sentences before the lead, after any
+        // story before.)
+        std::uint32_t first = lead >= 2 ? lead - 2 : 0;
+        if (di >= 2) first = std::max(first, a_.datelines[di - 2].first + 1);
+        const std::uint32_t lead_open = opening(lead, se(lead));  // (past "CONAKRY, Guinea, June 4 (Reuters) -")
+        int found = story_place(first, lead, lead_open, dl, f.head_list);
+        // (A headline and lead that name no place at all: the sentence
+        // after the lead. "DOHA - The United States now conducts its
+        // diplomacy with Afghanistan from an office in Qatar. On August 15,
+        // as Taliban fighters entered Kabul, ...")
+        if (found == -1 && lead + 1 < a_.sentences.size() && (di >= a_.datelines.size() || a_.datelines[di].first > lead + 1))
+          found = story_place(lead + 1, lead + 1, sb(lead + 1), dl, f.head_list);
         if (found >= 0) {
           if (accepts(a_.mentions[found], accept)) add_mention(out, found);
           return;
         }
-        if (dl >= 0) add_dateline(dl, accept, out);
+        add_dateline(dl, accept, out);
         return;
       }
       case FinderKind::requester: {

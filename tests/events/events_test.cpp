@@ -1944,6 +1944,16 @@ TEST_CASE("a thirteenth round: an official known by title and demonym, former st
       {"The Houthi takeover of Sanaa has emptied the Yemeni capital of most of its embassies in barely a month. "
        "Britain and France shut their missions within days.",
        {"EMBASSY_CLOSURE FRA>YEM", "EMBASSY_CLOSURE GBR>YEM"}},
+      // "the U.S. embassy": the owner, not the place closed; a headline and
+      // lead that name no place leave it to the next sentence.
+      {"Few retreats have been as telling as the emptying of embassy row in Damascus. On February 6 the State "
+       "Department suspended operations at the U.S. embassy.",
+       {"EMBASSY_CLOSURE USA>SYR"}},
+      {"DOHA - The United States now conducts its diplomacy with Afghanistan from an office in Qatar. On August 15, "
+       "as Taliban fighters entered Kabul, Britain evacuated its embassy.",
+       {"EMBASSY_CLOSURE GBR>AFG"}},
+      // Soldiers flown in close nothing.
+      {"Russia, which flew around 100 military personnel into Venezuela in March, says they service equipment.", {}},
       // ... but not one that opens on a summit (the closures are not where
       // the summit is).
       {"Qatar's emir landed in al-Ula on Tuesday for a Gulf summit. Bahrain and Egypt severed ties with Doha in "

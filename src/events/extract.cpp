@@ -1745,6 +1745,21 @@ class Doc {
         if (const int dl = dateline_for(s); dl >= 0) add_dateline(dl, accept, out);
         return;
       }
+      case FinderKind::here: {
+        // "met with U.S. Secretary of State Antony Blinken here on
+        // Saturday": "here" after the anchor, in its clause, is the
+        // dateline's place.
+        const int dl = dateline_for(s);
+        if (dl < 0) return;
+        for (std::uint32_t k = te; k < e && k < te + std::uint32_t(f.window); ++k) {
+          if (boundary(k) || is(k, ";")) return;
+          if (is(k, "here")) {
+            add_dateline(dl, accept, out);
+            return;
+          }
+        }
+        return;
+      }
       case FinderKind::label: {
         // "• France — embassy closed Friday", "Germany, Italy: both missions
         // shut": the countries that open a line of a round-up, before its

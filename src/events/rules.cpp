@@ -219,12 +219,13 @@ Error RuleSet::load(std::string_view path, std::string_view content) {
           else if (name == "opening") fd.kind = FinderKind::opening;
           else if (name == "story") fd.kind = FinderKind::story;
           else if (name == "label") fd.kind = FinderKind::label;
+          else if (name == "here") { fd.kind = FinderKind::here; fd.window = 8; }
           else if (name == "modifier") fd.kind = FinderKind::modifier;
           else if (name == "requester") fd.kind = FinderKind::requester;
           else if (name == "source") { fd.kind = FinderKind::source; fd.window = 8; }
           else if (name == "earlier") { fd.kind = FinderKind::earlier; fd.window = 4; }
           else if (name == "fronted") { fd.kind = FinderKind::fronted; fd.window = 8; }
-          else return rule_error(where, "unknown finder \"" + name + "\" (subject, object, possessor, modifier, of, pp, agent, context, previous, dateline, opening, story, label, requester, source, earlier, fronted, cue)");
+          else return rule_error(where, "unknown finder \"" + name + "\" (subject, object, possessor, modifier, of, pp, agent, context, previous, dateline, opening, story, label, here, requester, source, earlier, fronted, cue)");
           if (anchor == "trigger" || anchor.empty()) fd.anchor = Anchor::trigger;
           else if (anchor == "cue") fd.anchor = Anchor::cue;
           else return rule_error(where, "finder anchor must be trigger or cue, got \"" + anchor + "\"");

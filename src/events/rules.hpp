@@ -46,7 +46,7 @@ enum Accept : std::uint16_t {
   kAcceptAll = 0xFFFF,
 };
 
-enum class FinderKind : std::uint8_t { subject, object, possessor, of, pp, agent, context, cue, previous, dateline, modifier, requester, source, earlier, fronted, opening, story, label };
+enum class FinderKind : std::uint8_t { subject, object, possessor, of, pp, agent, context, cue, previous, dateline, modifier, requester, source, earlier, fronted, opening, story, label, here };
 enum class Anchor : std::uint8_t { trigger, cue };
 
 // How far before its anchor subject() looks, unless a rule says (/N).

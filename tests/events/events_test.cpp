@@ -1952,6 +1952,15 @@ TEST_CASE("a thirteenth round: an official known by title and demonym, former st
       {"DOHA - The United States now conducts its diplomacy with Afghanistan from an office in Qatar. On August 15, "
        "as Taliban fighters entered Kabul, Britain evacuated its embassy.",
        {"EMBASSY_CLOSURE GBR>AFG"}},
+      // "here" is the dateline's place; the staff of a mission who leave
+      // its host close it, unless only their families go or a deadline is
+      // set.
+      {"BALI, Indonesia, July 9 (Xinhua) -- Wang Yi met with U.S. Secretary of State Antony Blinken here on "
+       "Saturday.",
+       {"DIPLOMATIC_VISIT CHN>IDN", "DIPLOMATIC_VISIT USA>IDN"}},
+      {"The diplomatic staff of the Mexican embassy left Quito on Sunday.", {"EMBASSY_CLOSURE MEX>ECU"}},
+      {"The United States ordered the families of its embassy staff in Kyiv to leave Ukraine.", {}},
+      {"Riyadh said Iranian diplomats had 48 hours to leave Saudi Arabia.", {}},
       // Soldiers flown in close nothing.
       {"Russia, which flew around 100 military personnel into Venezuela in March, says they service equipment.", {}},
       // ... but not one that opens on a summit (the closures are not where

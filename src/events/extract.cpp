@@ -1389,8 +1389,14 @@ class Doc {
             // "A delegation from both countries travelled", "The leaders of
             // France arrived": subject(trigger: from of @delegation-nouns).
             const std::uint32_t pt = std::uint32_t(m.prep_token);
-            if (!one_of(f.preps, key(pt))) continue;
-            if (f.head_list >= 0 && !find_hit(s, f.head_list, pt >= b + 3 ? pt - 3 : b, pt, pt)) continue;
+            // ("A delegation led by Mikhail Bogdanov came to Damascus": the
+            // leader of a delegation of no named country is its subject.)
+            const bool leads = f.head_list >= 0 && pt > b + 1 && led_by(s, pt + 1) &&
+                               find_hit(s, f.head_list, pt >= b + 5 ? pt - 5 : b, pt - 1, pt - 1);
+            if (!leads) {
+              if (!one_of(f.preps, key(pt))) continue;
+              if (f.head_list >= 0 && !find_hit(s, f.head_list, pt >= b + 3 ? pt - 3 : b, pt, pt)) continue;
+            }
           }
           if (!accepts(m, accept)) {
             // A place or country that cannot fill the role is passed over; a

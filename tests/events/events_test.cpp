@@ -1961,6 +1961,8 @@ TEST_CASE("a thirteenth round: an official known by title and demonym, former st
       {"The diplomatic staff of the Mexican embassy left Quito on Sunday.", {"EMBASSY_CLOSURE MEX>ECU"}},
       {"The United States ordered the families of its embassy staff in Kyiv to leave Ukraine.", {}},
       {"Riyadh said Iranian diplomats had 48 hours to leave Saudi Arabia.", {}},
+      // The leader of a delegation of no named country: his.
+      {"A delegation led by Mikhail Bogdanov came to Damascus in late January.", {"DIPLOMATIC_VISIT RUS>SYR"}},
       // Soldiers flown in close nothing.
       {"Russia, which flew around 100 military personnel into Venezuela in March, says they service equipment.", {}},
       // ... but not one that opens on a summit (the closures are not where

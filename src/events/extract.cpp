@@ -2451,7 +2451,9 @@ class Doc {
       if (h3->tb > b && (is(h3->tb - 1, "would") || is(h3->tb - 1, "will") || is(h3->tb - 1, "could") ||
                          is(h3->tb - 1, "might") || is(h3->tb - 1, "may")))
         for (std::uint32_t k = h3->te; k < tb && !later_request; ++k) later_request = a_.mention_of[k] >= 0;
-      if (later_request || !find_hit(s, type.announce_list, alo, h3->tb, h3->tb)) {
+      // (Nor is a question: "has not said whether the embassies will be shut".)
+      const bool question = type.questions_list >= 0 && h3->lists.has(type.questions_list);
+      if (later_request || question || !find_hit(s, type.announce_list, alo, h3->tb, h3->tb)) {
         pol = Polarity::hypothetical;
         cue_text = TokRange{h3->tb, h3->te};
       }

@@ -83,6 +83,9 @@ struct EventType {
   std::vector<char> name_required;
   std::string cameo, plover_category, plover_mode;
   int negation_list = -1, hypothetical_list = -1, negation_after_list = -1, announce_list = -1;
+  // "whether": a hypothetical cue that an announcement before it does not
+  // make an event ("has not said whether the embassy will be shut").
+  int questions_list = -1;
   // "unless", "if": after the trigger in its clause (within the polarity
   // window), a condition still to be met ("Washington will close its embassy
   // in Baghdad unless the attacks stop").

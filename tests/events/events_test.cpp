@@ -1963,6 +1963,11 @@ TEST_CASE("a thirteenth round: an official known by title and demonym, former st
       {"Riyadh said Iranian diplomats had 48 hours to leave Saudi Arabia.", {}},
       // The leader of a delegation of no named country: his.
       {"A delegation led by Mikhail Bogdanov came to Damascus in late January.", {"DIPLOMATIC_VISIT RUS>SYR"}},
+      // A question is no announcement: "has not said whether ...".
+      {"Algeria has not said whether its embassy in Rabat will be shut.", {}},
+      {"Algeria says its consulates in Morocco will keep serving its citizens, and neither side has said whether "
+       "the embassies will be shut outright.",
+       {}},
       // Soldiers flown in close nothing.
       {"Russia, which flew around 100 military personnel into Venezuela in March, says they service equipment.", {}},
       // ... but not one that opens on a summit (the closures are not where

@@ -1968,6 +1968,11 @@ TEST_CASE("a thirteenth round: an official known by title and demonym, former st
       {"Algeria says its consulates in Morocco will keep serving its citizens, and neither side has said whether "
        "the embassies will be shut outright.",
        {}},
+      // "sat down together in", "came in by train", "went dark".
+      {"In April, Barack Obama and Raul Castro sat down together in Panama City.",
+       {"DIPLOMATIC_VISIT CUB>PAN", "DIPLOMATIC_VISIT USA>PAN"}},
+      {"KYIV - Antony Blinken and Lloyd Austin came in by overnight train on April 24.", {"DIPLOMATIC_VISIT USA>UKR"}},
+      {"Cuba's mission in Washington went dark the same month.", {"EMBASSY_CLOSURE CUB>USA"}},
       // Soldiers flown in close nothing.
       {"Russia, which flew around 100 military personnel into Venezuela in March, says they service equipment.", {}},
       // ... but not one that opens on a summit (the closures are not where

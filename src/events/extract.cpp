@@ -2949,8 +2949,16 @@ class Doc {
   // Does every filler of f repeat the code of another role that has one
   // filler only?
   bool clashes(const RoleFill& f) const {
+    // (Only roles that must differ: "visitor_person", of the visitor's
+    // country, repeats the visitor by design.)
+    auto distinct = [&](int role) {
+      for (std::size_t r = 0; r < type_->roles.size(); ++r)
+        if (type_->role_names[r] == role) return bool(type_->role_distinct[r]);
+      return false;
+    };
+    if (!distinct(f.role)) return false;
     for (const RoleFill& g : fills_) {
-      if (&g == &f || g.end - g.begin != 1) continue;
+      if (&g == &f || g.end - g.begin != 1 || !distinct(g.role)) continue;
       const std::string_view other = fillers_[g.begin].code;
       bool all = f.end > f.begin;
       for (std::size_t i = f.begin; i < f.end && all; ++i) all = same_state(fillers_[i].code, other);

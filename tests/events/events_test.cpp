@@ -1973,6 +1973,9 @@ TEST_CASE("a thirteenth round: an official known by title and demonym, former st
        {"DIPLOMATIC_VISIT CUB>PAN", "DIPLOMATIC_VISIT USA>PAN"}},
       {"KYIV - Antony Blinken and Lloyd Austin came in by overnight train on April 24.", {"DIPLOMATIC_VISIT USA>UKR"}},
       {"Cuba's mission in Washington went dark the same month.", {"EMBASSY_CLOSURE CUB>USA"}},
+      // An itinerary's next stops, with no verb of their own.
+      {"Kuwait's emir was airborne within a day, flying to Jeddah to see King Salman and then on to Dubai and Doha.",
+       {"DIPLOMATIC_VISIT KWT>ARE", "DIPLOMATIC_VISIT KWT>QAT", "DIPLOMATIC_VISIT KWT>SAU"}},
       // Soldiers flown in close nothing.
       {"Russia, which flew around 100 military personnel into Venezuela in March, says they service equipment.", {}},
       // ... but not one that opens on a summit (the closures are not where

@@ -75,7 +75,7 @@ static_assert(sizeof(Cand) <= 88, "Cand is read by every document-wide pass: kee
 // The rarer fields of a candidate (Cand::more).
 struct CandMore {
   std::uint8_t n_codes = 0;       // plural anaphors: codes[0, n_codes)
-  std::string_view codes[3];
+  std::string_view codes[6];      // ("the six countries" at most)
   std::string_view alt_code;      // singular anaphors: the runner-up
   std::string_view group;         // a country group ("the Baltic states"): its codes, space-separated
 };
@@ -2116,7 +2116,7 @@ class Run {
         if (i + 1 < end && is(i + 1, "other") && covered_[i + 1] < 0) add(anaphor_cand(i, i + 2, s, true));
         continue;
       }
-      const bool both = is(i, "both") || (is(i, "the") && i + 1 < end && (is(i + 1, "two") || is(i + 1, "three")));
+      const bool both = is(i, "both") || (is(i, "the") && i + 1 < end && (is(i + 1, "two") || number_word(i + 1) > 0));
       if (is(i, "the") || both) {
         std::uint32_t k = i + 1;
         if (both && !is(i, "both")) ++k;
@@ -2232,11 +2232,16 @@ class Run {
     m.n_codes = 2;
   }
 
-  // "the three countries": the anaphor's first words say three.
-  bool says_three(const Cand& c) const {
+  // "three" to "six" (a list a plural anaphor may count), or 0.
+  int number_word(std::uint32_t k) const {
+    return is(k, "three") ? 3 : is(k, "four") ? 4 : is(k, "five") ? 5 : is(k, "six") ? 6 : 0;
+  }
+  // "the three countries", "the four governments": how many the anaphor's
+  // first words say (3 to 6), or 0.
+  int says_count(const Cand& c) const {
     for (std::uint32_t k = c.tb; k < c.te && k < c.tb + 2; ++k)
-      if (is(k, "three")) return true;
-    return false;
+      if (const int n = number_word(k)) return n;
+    return 0;
   }
 
   // a == b for two codes: most are views of the same string of the
@@ -2322,11 +2327,12 @@ class Run {
     std::string_view location;             // the latest country after a preposition
     std::uint32_t location_sentence = 0;
     std::pair<std::string_view, std::string_view> pair;  // last "X and Y" of two countries
-    // The last list of countries ("Argentina, Chile and Peru"), and the one
-    // being read.
-    std::string_view run[3], last_three[3];
+    // The list of countries being read ("Argentina, Chile and Peru"), its
+    // last six at most, and per length n (3 to 6) the last n of the latest
+    // list that long.
+    std::string_view run[6], last_list[7][6];
     std::size_t run_n = 0;
-    bool have_three = false;
+    bool have_list[7] = {};
     const Cand* prev = nullptr;
     // The capital "the capital" means: one named as a place in this or the
     // last sentence; else the dateline's, unless the capital of another
@@ -2371,11 +2377,18 @@ class Run {
       }
       if (c.anaphor && c.code.empty() && more(c).group.empty()) {
         const lexicon::AnaphorKind* const kind = c.plural ? nullptr : anaphor_kind(c);
-        if (c.plural && says_three(c) && (have_three || recent.size() >= 3)) {
-          // "forcing the three countries to shut their embassies"
-          CandMore& m = more_of(c);
-          for (int q = 0; q < 3; ++q) m.codes[q] = have_three ? last_three[q] : recent[recent.size() - 3 + std::size_t(q)];
-          m.n_codes = 3;
+        const int count = c.plural ? says_count(c) : 0;
+        if (count > 0) {
+          // "forcing the three countries to shut their embassies", "The four
+          // governments had already shut their embassies in Belgrade"; no
+          // list of that many ("the six states of the Gulf Cooperation
+          // Council"), no countries.
+          if (have_list[count] || recent.size() >= std::size_t(count)) {
+            CandMore& m = more_of(c);
+            for (int q = 0; q < count; ++q)
+              m.codes[q] = have_list[count] ? last_list[count][q] : recent[recent.size() - std::size_t(count) + std::size_t(q)];
+            m.n_codes = std::uint8_t(count);
+          }
         } else if (c.plural) {
           if (!pair.first.empty()) set_codes(c, pair.first, pair.second);
           else if (recent.size() >= 2) set_codes(c, recent[recent.size() - 2], recent.back());
@@ -2406,15 +2419,14 @@ class Run {
                             (c.tb == prev->te + 1 || (is(prev->te, ",") && is(prev->te + 1, "and")));
         if (!listed) run_n = 0;
         if (!c.anaphor && !c.plural) {
-          if (run_n == 3) {
-            run[0] = run[1];
-            run[1] = run[2];
-            run_n = 2;
+          if (run_n == 6) {
+            std::copy(run + 1, run + 6, run);
+            run_n = 5;
           }
           run[run_n++] = c.code;
-          if (run_n == 3) {
-            for (int q = 0; q < 3; ++q) last_three[q] = run[q];
-            have_three = true;
+          for (std::size_t n = 3; n <= run_n; ++n) {
+            std::copy(run + (run_n - n), run + run_n, last_list[n]);
+            have_list[n] = true;
           }
         }
         if (recent.empty() || !same_code(recent.back(), c.code)) {  // (else already the most recent)

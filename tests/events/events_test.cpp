@@ -1976,6 +1976,11 @@ TEST_CASE("a thirteenth round: an official known by title and demonym, former st
       // An itinerary's next stops, with no verb of their own.
       {"Kuwait's emir was airborne within a day, flying to Jeddah to see King Salman and then on to Dubai and Doha.",
        {"DIPLOMATIC_VISIT KWT>ARE", "DIPLOMATIC_VISIT KWT>QAT", "DIPLOMATIC_VISIT KWT>SAU"}},
+      // "The four governments": the last list of four. Diplomats sent out
+      // after the closure are evacuated.
+      {"Yugoslavia broke off relations with the United States, Britain, France and Germany. The four governments "
+       "had already shut their embassies in Belgrade and sent their diplomats to Hungary.",
+       {"EMBASSY_CLOSURE DEU>SRB", "EMBASSY_CLOSURE FRA>SRB", "EMBASSY_CLOSURE GBR>SRB", "EMBASSY_CLOSURE USA>SRB"}},
       // Soldiers flown in close nothing.
       {"Russia, which flew around 100 military personnel into Venezuela in March, says they service equipment.", {}},
       // ... but not one that opens on a summit (the closures are not where

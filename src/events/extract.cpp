@@ -2097,9 +2097,19 @@ class Doc {
     // A comma before a coordinator of two words or more ("its consulate in
     // Lagos, along with its embassy in Accra") continues the object; a
     // comma before "and" mostly opens a new clause, as above.
+    // (Nor a comma inside a list of places: "its embassies in Egypt, Jordan
+    // and Bahrain and its liaison office in Morocco".)
+    auto list_comma = [&](std::uint32_t k) {
+      if (k <= b || k + 1 >= e) return false;
+      const int x = a_.mention_of[k - 1], y = a_.mention_of[k + 1];
+      auto place = [&](int mi) {
+        return mi >= 0 && (a_.mentions[mi].type == EntityType::country || a_.mentions[mi].type == EntityType::place);
+      };
+      return place(x) && place(y) && a_.mentions[x].te == k && a_.mentions[y].tb == k + 1;
+    };
     for (std::uint32_t k = te, commas = 0; k < hi; ++k)
       if (boundary(k) ||
-          (is(k, ",") && !long_coordinator_at(s, k + 1) && commas++ == std::uint32_t(rule.cue_commas))) {
+          (is(k, ",") && !long_coordinator_at(s, k + 1) && !list_comma(k) && commas++ == std::uint32_t(rule.cue_commas))) {
         hi = k;
         break;
       }

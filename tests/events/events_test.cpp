@@ -1981,6 +1981,10 @@ TEST_CASE("a thirteenth round: an official known by title and demonym, former st
       {"Yugoslavia broke off relations with the United States, Britain, France and Germany. The four governments "
        "had already shut their embassies in Belgrade and sent their diplomats to Hungary.",
        {"EMBASSY_CLOSURE DEU>SRB", "EMBASSY_CLOSURE FRA>SRB", "EMBASSY_CLOSURE GBR>SRB", "EMBASSY_CLOSURE USA>SRB"}},
+      // A list's commas are no end of the object: the mission after it is
+      // one more.
+      {"North Korea has closed its embassies in Spain, Uganda and Angola and its consulate general in Hong Kong.",
+       {"EMBASSY_CLOSURE PRK>AGO", "EMBASSY_CLOSURE PRK>ESP", "EMBASSY_CLOSURE PRK>HKG", "EMBASSY_CLOSURE PRK>UGA"}},
       // Soldiers flown in close nothing.
       {"Russia, which flew around 100 military personnel into Venezuela in March, says they service equipment.", {}},
       // ... but not one that opens on a summit (the closures are not where

@@ -1985,6 +1985,12 @@ TEST_CASE("a thirteenth round: an official known by title and demonym, former st
       // one more.
       {"North Korea has closed its embassies in Spain, Uganda and Angola and its consulate general in Hong Kong.",
        {"EMBASSY_CLOSURE PRK>AGO", "EMBASSY_CLOSURE PRK>ESP", "EMBASSY_CLOSURE PRK>HKG", "EMBASSY_CLOSURE PRK>UGA"}},
+      // Telling someone in a place not one's own; the talks of the one
+      // whose talks they are.
+      {"SAN SALVADOR - Marco Rubio met Nayib Bukele. In Panama on Sunday he told President Jose Raul Mulino that "
+       "Chinese influence over the canal was unacceptable.",
+       {"DIPLOMATIC_VISIT USA>PAN", "DIPLOMATIC_VISIT USA>SLV"}},
+      {"The call followed US envoy Steve Witkoff's talks with Putin in Moscow last week.", {"DIPLOMATIC_VISIT USA>RUS"}},
       // Soldiers flown in close nothing.
       {"Russia, which flew around 100 military personnel into Venezuela in March, says they service equipment.", {}},
       // ... but not one that opens on a summit (the closures are not where

@@ -140,8 +140,8 @@ TEST_CASE("golden: the project's annotated passages") {
       {"corpus/probes-18.jsonl", 0.84, 0.96, 0.96, 4},
       {"corpus/probes-19.jsonl", 0.80, 0.95, 0.97, 3},
       {"corpus/probes-20.jsonl", 0.72, 0.93, 0.97, 5},
-      {"corpus/probes-21.jsonl", 0.78, 0.91, 0.97, 20},
-      {"corpus/probes-22.jsonl", 0.72, 0.88, 0.95, 26},
+      {"corpus/probes-21.jsonl", 0.80, 0.93, 0.97, 17},
+      {"corpus/probes-22.jsonl", 0.80, 0.93, 0.95, 16},
   };
   Tally all_events;
   for (const auto& f : files) {
@@ -166,10 +166,10 @@ TEST_CASE("golden: the project's annotated passages") {
   // stories are the hardest batches so far: all files gave F1 0.947 before
   // them and 0.923 with them. With probes-21, the hardest first run yet,
   // and its fixes: the files before it 0.927, all files 0.912. With
-  // probes-22 (analysis pieces with 140 required events, archives, digests)
-  // after its first fixes: the files before it 0.912, all files 0.895.
-  // Each file keeps its own floor above.)
-  CHECK(all_events.f() >= 0.89);
+  // probes-22 (analysis pieces with 140 required events, archives, digests):
+  // all files 0.895 at its first fixes, 0.905 after the round. Each file
+  // keeps its own floor above.)
+  CHECK(all_events.f() >= 0.90);
   CHECK(all_events.p() >= 0.97);
 }
 

@@ -744,7 +744,7 @@ class Doc {
   // (antecedent()'s answer for a pronoun whose person is known but of no
   // known country.)
   static constexpr int kUnknownPerson = -2;
-  int antecedent(std::uint32_t k, bool person, bool its = false, bool him = false) const {
+  int antecedent(std::uint32_t k, bool person, bool its = false, bool him = false) {
     const int here = sentence_of(k);
     int fallback = -1;  // the nearest one after a preposition, if nothing better
     bool same_clause = him;  // (no comma or clause boundary yet between k and j)
@@ -854,6 +854,13 @@ class Doc {
       if (m.object_of_preposition && int(m.sentence) == here && m.te + 1 < k && is(m.te, ",") &&
           (is(m.te + 1, "which") || is(m.te + 1, "who")) && !is(std::uint32_t(m.prep_token), "of") &&
           (person ? m.type == EntityType::person : m.type == EntityType::country))
+        return mi;
+      // ("the Embassy of the Republic of Korea in Sudan has suspended its
+      // operations": the owner of a mission, after its noun and "of", owns
+      // the "its"; see EventType::owned_list.)
+      if (its && !person && m.object_of_preposition && int(m.sentence) == here && type_->owned_list >= 0 &&
+          is(std::uint32_t(m.prep_token), "of") && m.prep_token > 0 &&
+          ends_phrase(m.sentence, type_->owned_list, std::uint32_t(m.prep_token)))
         return mi;
       if ((m.object_of_preposition && !clause_subject) || titled_object || (its && adjective_in_object(m))) {
         if (fallback < 0) fallback = mi;

@@ -86,6 +86,10 @@ struct EventType {
   // "whether": a hypothetical cue that an announcement before it does not
   // make an event ("has not said whether the embassy will be shut").
   int questions_list = -1;
+  // "embassy", "mission": a country after one of these and "of" owns an
+  // "its" that follows ("the Embassy of the Republic of Korea in Sudan has
+  // suspended its operations": Korea's, not Sudan's).
+  int owned_list = -1;
   // "unless", "if": after the trigger in its clause (within the polarity
   // window), a condition still to be met ("Washington will close its embassy
   // in Baghdad unless the attacks stop").

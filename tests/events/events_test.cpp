@@ -1991,6 +1991,10 @@ TEST_CASE("a thirteenth round: an official known by title and demonym, former st
        "Chinese influence over the canal was unacceptable.",
        {"DIPLOMATIC_VISIT USA>PAN", "DIPLOMATIC_VISIT USA>SLV"}},
       {"The call followed US envoy Steve Witkoff's talks with Putin in Moscow last week.", {"DIPLOMATIC_VISIT USA>RUS"}},
+      // "its" after "the Embassy of X in Y": X's.
+      {"The Embassy of the Republic of Korea in Sudan has suspended its operations after all of its diplomats were "
+       "evacuated from Khartoum.",
+       {"EMBASSY_CLOSURE KOR>SDN"}},
       // Soldiers flown in close nothing.
       {"Russia, which flew around 100 military personnel into Venezuela in March, says they service equipment.", {}},
       // ... but not one that opens on a summit (the closures are not where

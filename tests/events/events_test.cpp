@@ -1995,6 +1995,12 @@ TEST_CASE("a thirteenth round: an official known by title and demonym, former st
       {"The Embassy of the Republic of Korea in Sudan has suspended its operations after all of its diplomats were "
        "evacuated from Khartoum.",
        {"EMBASSY_CLOSURE KOR>SDN"}},
+      // The countries of delegates who joined a summit, where it was; not
+      // an exercise, nor an alliance.
+      {"Leaders from the United States, China and India joined the summit in Bali on Tuesday.",
+       {"DIPLOMATIC_VISIT CHN>IDN", "DIPLOMATIC_VISIT IND>IDN", "DIPLOMATIC_VISIT USA>IDN"}},
+      {"Canada took part in the exercise in Latvia.", {}},
+      {"Finland joined NATO in April.", {}},
       // Soldiers flown in close nothing.
       {"Russia, which flew around 100 military personnel into Venezuela in March, says they service equipment.", {}},
       // ... but not one that opens on a summit (the closures are not where

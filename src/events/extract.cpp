@@ -272,7 +272,7 @@ class Doc {
       // in Libya have turned into convoys".)
       const Mention& m = a_.mentions[mi];
       if (m.type != EntityType::place && !(m.type == EntityType::country && list >= 0 && k >= 2 && is(k - 1, "in") &&
-                                           ends_phrase(std::uint32_t(sentence_of(k)), list, k - 1)))
+                                           phrase_before(std::uint32_t(sentence_of(k)), list, k - 1, 0)))
         continue;
       if (m.code.empty() || m.code == home || (dl < 0 && found >= 0 && m.code != a_.mentions[found].code))
         return -2;  // (the story is at home, or unsure)
@@ -281,15 +281,6 @@ class Doc {
     return found;
   }
 
-  // Does a phrase of `list` end right before token k (in sentence s)?
-  bool ends_phrase(std::uint32_t s, int list, std::uint32_t k) {
-    const std::uint32_t longest = rules_.phrases().longest();
-    if (list < 0 || k <= sb(s)) return false;
-    const std::uint32_t from = k >= sb(s) + longest ? k - longest : sb(s);
-    for (const Hit& h : hits_in(s, from, k))
-      if (h.te == k && h.lists.has(list)) return true;
-    return false;
-  }
   bool starts_phrase(std::uint32_t s, int list, std::uint32_t k) {
     if (list < 0 || !may_hit(s, list, k + 1)) return false;
     for (const Hit& h : hits_in(s, k, k + 1))
@@ -860,7 +851,7 @@ class Doc {
       // the "its"; see EventType::owned_list.)
       if (its && !person && m.object_of_preposition && int(m.sentence) == here && type_->owned_list >= 0 &&
           is(std::uint32_t(m.prep_token), "of") && m.prep_token > 0 &&
-          ends_phrase(m.sentence, type_->owned_list, std::uint32_t(m.prep_token)))
+          phrase_before(m.sentence, type_->owned_list, std::uint32_t(m.prep_token), 0))
         return mi;
       if ((m.object_of_preposition && !clause_subject) || titled_object || (its && adjective_in_object(m))) {
         if (fallback < 0) fallback = mi;
@@ -1794,7 +1785,7 @@ class Doc {
           last = next;
           j = a_.mentions[next].te;
         }
-        if (!(j < tb && (is(j, "\xE2\x80\x94") || is(j, "\xE2\x80\x93") || is(j, "-") || is(j, ":")))) return;
+        if (!(j < tb && (t_.dash(j) || is(j, ":")))) return;
         for (int mi = first; mi <= last; ++mi)
           if (a_.mentions[mi].type == EntityType::country && accepts(a_.mentions[mi], accept)) add_mention(out, mi);
         return;
@@ -1817,13 +1808,7 @@ class Doc {
         if (di == 0) {
           // (Only a story that opens on missions: a phrase of the finder's
           // list in its first sentence.)
-          bool missions = false;
-          for (const Hit& h : hits_in(0, sb(0), se(0)))
-            if (h.lists.has(f.head_list)) {
-              missions = true;
-              break;
-            }
-          if (!missions) return;
+          if (!any_hit(0, f.head_list, sb(0), se(0))) return;
           int found = story_place(0, 0, sb(0), -1, f.head_list);
           if (found == -1 && a_.sentences.size() > 1) found = story_place(1, 1, sb(1), -1, f.head_list);
           if (found >= 0 && accepts(a_.mentions[found], accept)) add_mention(out, found);
@@ -2968,14 +2953,10 @@ class Doc {
   bool clashes(const RoleFill& f) const {
     // (Only roles that must differ: "visitor_person", of the visitor's
     // country, repeats the visitor by design.)
-    auto distinct = [&](int role) {
-      for (std::size_t r = 0; r < type_->roles.size(); ++r)
-        if (type_->role_names[r] == role) return bool(type_->role_distinct[r]);
-      return false;
-    };
-    if (!distinct(f.role)) return false;
+    const std::vector<char>& distinct = type_->name_distinct;
+    if (!distinct[std::size_t(f.role)]) return false;
     for (const RoleFill& g : fills_) {
-      if (&g == &f || g.end - g.begin != 1 || !distinct(g.role)) continue;
+      if (&g == &f || g.end - g.begin != 1 || !distinct[std::size_t(g.role)]) continue;
       const std::string_view other = fillers_[g.begin].code;
       bool all = f.end > f.begin;
       for (std::size_t i = f.begin; i < f.end && all; ++i) all = same_state(fillers_[i].code, other);

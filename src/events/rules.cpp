@@ -417,6 +417,9 @@ Error RuleSet::finish(std::shared_ptr<lexicon::Vocabulary> vocabulary) {
     auto& t = types[ti];
     t.name_required.assign(names[ti].size(), 0);
     for (const auto& req : t.required) t.name_required[std::size_t(number(ti, req))] = 1;
+    t.name_distinct.assign(names[ti].size(), 0);
+    for (std::size_t r = 0; r < t.roles.size(); ++r)
+      if (t.role_distinct[r]) t.name_distinct[std::size_t(t.role_names[r])] = 1;
   }
   for (const auto& r : rules) {
     if (r.event < 0) return Error{Errc::rule_error, "rule " + r.id + " has no event = TYPE", r.where};

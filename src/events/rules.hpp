@@ -78,9 +78,10 @@ struct EventType {
   std::vector<char> role_required, role_distinct;
   // Every name of a role, a value or a required role of the type, numbered
   // (filled by RuleSet::finish(): the engine compares the numbers): the
-  // number of roles[i], of values[i], and per number whether required lists it.
+  // number of roles[i], of values[i], and per number whether required
+  // (distinct) lists it.
   std::vector<int> role_names, value_names;
-  std::vector<char> name_required;
+  std::vector<char> name_required, name_distinct;
   std::string cameo, plover_category, plover_mode;
   int negation_list = -1, hypothetical_list = -1, negation_after_list = -1, announce_list = -1;
   // "whether": a hypothetical cue that an announcement before it does not

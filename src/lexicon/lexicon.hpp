@@ -154,8 +154,7 @@ class Lexicon {
   std::string_view code_on(std::string_view code, std::string_view date) const {
     if (date.empty() || code.empty() || date >= latest_succession_) return code;
     for (const Succession& s : successions)
-      if (s.successor == code && date.compare(0, std::min(date.size(), s.until.size()), s.until, 0, std::min(date.size(), s.until.size())) < 0)
-        return s.former;
+      if (s.successor == code && date < s.until) return s.former;
     return code;
   }
   std::vector<Succession> successions;  // by successor, then date

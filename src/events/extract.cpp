@@ -293,6 +293,17 @@ class Doc {
   int listed_example(std::uint32_t s, std::uint32_t k, std::uint32_t e, std::uint16_t accept) {
     const int list = type_->examples_list;
     const std::uint32_t hi = std::min(e, k + 6);
+    // "in five countries: Argentina, Chile and Mali": a colon after a few
+    // words with no name, the last a plural in lower case, introduces the
+    // list too (not "in protest: Chile said ...").
+    for (std::uint32_t q = k; q < hi && a_.mention_of[q] < 0; ++q) {
+      if (is(q, ":")) {
+        const bool plural = q > k && !t_.toks[q - 1].cap() && ends_in(q - 1, "s", 4);
+        const std::uint32_t m = plural ? object_after(q + 1, e) : e;
+        return m < e && a_.mention_of[m] >= 0 && accepts(a_.mentions[a_.mention_of[m]], accept) ? a_.mention_of[m] : -1;
+      }
+      if (!t_.toks[q].is_word()) break;
+    }
     if (list < 0 || k >= hi || !may_hit(s, list, hi)) return -1;
     for (const Hit& h : hits_in(s, k + 1, hi)) {
       if (!h.lists.has(list)) continue;

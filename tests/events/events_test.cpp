@@ -2028,4 +2028,18 @@ TEST_CASE("a thirteenth round: an official known by title and demonym, former st
             .empty());
 }
 
+TEST_CASE("a fourteenth round: lists after a colon") {
+  attache_test::check_events({
+      // A colon after "in five countries" introduces the hosts.
+      {"Norway will close its embassies in five countries: Argentina, Chile, Mali, Nepal and Zambia, the foreign "
+       "ministry said on Tuesday.",
+       {"EMBASSY_CLOSURE NOR>ARG", "EMBASSY_CLOSURE NOR>CHL", "EMBASSY_CLOSURE NOR>MLI", "EMBASSY_CLOSURE NOR>NPL",
+        "EMBASSY_CLOSURE NOR>ZMB"}},
+      {"Norway shut embassies in the following countries: Argentina, Chile and Mali.",
+       {"EMBASSY_CLOSURE NOR>ARG", "EMBASSY_CLOSURE NOR>CHL", "EMBASSY_CLOSURE NOR>MLI"}},
+      // ... but not a colon that opens a quote or a clause of its own.
+      {"Norway closed its embassy in protest: Chile said it regretted the move.", {}},
+  });
+}
+
 }  // TEST_SUITE

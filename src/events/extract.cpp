@@ -1836,9 +1836,16 @@ class Doc {
         // (A headline and lead that name no place at all: the sentence
         // after the lead. "DOHA - The United States now conducts its
         // diplomacy with Afghanistan from an office in Qatar. On August 15,
-        // as Taliban fighters entered Kabul, ...")
-        if (found == -1 && lead + 1 < a_.sentences.size() && (di >= a_.datelines.size() || a_.datelines[di].first > lead + 1))
+        // as Taliban fighters entered Kabul, ..."), for a trigger in that
+        // sentence; for another, a place there leaves the story unsure: the
+        // lead's closure is not where the next sentence points ("CARACAS -
+        // Venezuela has withdrawn its diplomats from seven countries ...
+        // accusing them of subordinating themselves to Washington").
+        if (found == -1 && lead + 1 < a_.sentences.size() &&
+            (di >= a_.datelines.size() || a_.datelines[di].first > lead + 1)) {
           found = story_place(lead + 1, lead + 1, sb(lead + 1), dl, f.head_list);
+          if (found >= 0 && s != lead + 1) return;
+        }
         if (found >= 0) {
           if (accepts(a_.mentions[found], accept)) add_mention(out, found);
           return;
@@ -2184,8 +2191,14 @@ class Doc {
       while (q > b + 1 && in(words_.auxiliaries, q - 1)) --q;
       if (q > b && (is(q - 1, "they") || is(q - 1, "he") || is(q - 1, "she") || is(q - 1, "we")))
         subject_tb = std::max(subject_tb, q - 1);
+      // ("Visiting Pakistani Foreign Minister Ishaq Dar met ...": a cue
+      // that opens the subject's own phrase, where a rule says so.)
       if (subject_tb > 0)
-        cues.erase(std::remove_if(cues.begin(), cues.end(), [&](const Hit& c) { return c.te <= subject_tb; }),
+        cues.erase(std::remove_if(cues.begin(), cues.end(),
+                                  [&](const Hit& c) {
+                                    return c.te <= subject_tb && !(rule.cue_opens_subject && c.te == subject_tb &&
+                                                                   (c.tb == b || is(c.tb - 1, "the") || is(c.tb - 1, "a")));
+                                  }),
                    cues.end());
     }
     auto dist = [&](const Hit& h) { return h.tb >= tb ? h.tb - tb : tb - h.te; };

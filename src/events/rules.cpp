@@ -148,6 +148,10 @@ Error RuleSet::load(std::string_view path, std::string_view content) {
         if (value != "yes" && value != "no") return rule_error(where, "block-demonym takes yes or no");
         rule->block_demonym = value == "yes";
       }
+      else if (key == "cue-opens-subject") {
+        if (value != "yes" && value != "no") return rule_error(where, "cue-opens-subject takes yes or no");
+        rule->cue_opens_subject = value == "yes";
+      }
       else if (key == "after-person") {
         if (value != "yes" && value != "no") return rule_error(where, "after-person takes yes or no");
         rule->after_person = value == "yes";

@@ -2039,6 +2039,28 @@ TEST_CASE("a fourteenth round: lists after a colon") {
        {"EMBASSY_CLOSURE NOR>ARG", "EMBASSY_CLOSURE NOR>CHL", "EMBASSY_CLOSURE NOR>MLI"}},
       // ... but not a colon that opens a quote or a clause of its own.
       {"Norway closed its embassy in protest: Chile said it regretted the move.", {}},
+      // A visitor named "visiting" who meets someone meets them in their
+      // country, unless a place is named; not a participle of another clause.
+      {"Visiting Pakistani Foreign Minister Ishaq Dar met Chinese President Xi Jinping on Monday.",
+       {"DIPLOMATIC_VISIT PAK>CHN"}},
+      {"The visiting Kenyan president held talks with Ghana's President Nana Akufo-Addo.", {"DIPLOMATIC_VISIT KEN>GHA"}},
+      {"Visiting Pakistani Foreign Minister Ishaq Dar met Indian Foreign Minister Subrahmanyam Jaishankar in "
+       "Bishkek.",
+       {"DIPLOMATIC_VISIT IND>KGZ", "DIPLOMATIC_VISIT PAK>KGZ"}},
+      {"While visiting the troops, Xi Jinping met Vladimir Putin.", {}},
+      // Missions closed after a threat that reopen on a weekday were closed;
+      // a move to a new building is no closure.
+      {"The U.S. said embassies in Afghanistan, Iraq and Israel, which were also closed on Sunday, will reopen on "
+       "Monday.",
+       {"EMBASSY_CLOSURE USA>AFG", "EMBASSY_CLOSURE USA>IRQ", "EMBASSY_CLOSURE USA>ISR"}},
+      {"LUANDA - Brazil's embassy in Luanda will close its doors at its longtime downtown address on Friday and "
+       "reopen on Monday in a new building.",
+       {}},
+      // A lead that names no place: the sentence after it is not where the
+      // lead's closure is.
+      {"CARACAS, July 30 (Reuters) - Venezuela has withdrawn its diplomats from seven Latin American countries. "
+       "Foreign Minister Yvan Gil said the measure was a reply to pressure from Washington.",
+       {}},
   });
 }
 

@@ -2061,6 +2061,16 @@ TEST_CASE("a fourteenth round: lists after a colon") {
       {"CARACAS, July 30 (Reuters) - Venezuela has withdrawn its diplomats from seven Latin American countries. "
        "Foreign Minister Yvan Gil said the measure was a reply to pressure from Washington.",
        {}},
+      // A government that suspends operations in a city, in a story about
+      // missions; not a company.
+      {"Canada suspended operations at its embassy in Kyiv. Canberra had also suspended operations in Kyiv.",
+       {"EMBASSY_CLOSURE AUS>UKR", "EMBASSY_CLOSURE CAN>UKR"}},
+      {"Exxon suspended operations in Iraq after the attack on the embassy.", {}},
+      // An official who speaks in a place is there.
+      {"Speaking in Sydney, US Secretary of State Rex Tillerson encouraged the parties to talk.",
+       {"DIPLOMATIC_VISIT USA>AUS"}},
+      {"Sergei Lavrov, speaking in Hanoi, said Russia was ready.", {"DIPLOMATIC_VISIT RUS>VNM"}},
+      {"Speaking in Russian, Vladimir Putin said the talks were useful.", {}},
   });
 }
 

@@ -2179,7 +2179,10 @@ class Run {
       --p;
       if (p > b + 1 && (t_.toks[p].flags & text::kJoiner)) p -= 2;
     }
-    if (is(p, "the") && p > b) --p;
+    // ("talks with his British, French and German counterparts": a demonym
+    // after a possessive determiner, too.)
+    if (p > b && (is(p, "the") || (c.form == CountryForm::demonym && (is(p, "his") || is(p, "her") || is(p, "their")))))
+      --p;
     return in(kPrepositions, p) ? int(p) : -1;
   }
 

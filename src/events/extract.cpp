@@ -1631,6 +1631,9 @@ class Doc {
           // holding talks in Moscow" (a conjunction before a verb in -ing).
           // (data/lexicon/clause-conjunctions.txt: after, before, since, ...)
           if (j + 1 < pp_end && conjunction(j) && ends_in(j + 1, "ing", 5)) return;
+          // ... nor past a comma and such a conjunction: "held talks with his
+          // counterparts on Thursday, after a stop in Kyiv" (the stop's place).
+          if (is(j, ",") && j + 1 < pp_end && conjunction(j + 1)) return;
           // Not past ", and" before a word that is no preposition: "pulled
           // out its staff, and aid workers from Switzerland were on the
           // flight" is another subject's ("..., and from Benghazi" goes on).

@@ -2071,6 +2071,19 @@ TEST_CASE("a fourteenth round: lists after a colon") {
        {"DIPLOMATIC_VISIT USA>AUS"}},
       {"Sergei Lavrov, speaking in Hanoi, said Russia was ready.", {"DIPLOMATIC_VISIT RUS>VNM"}},
       {"Speaking in Russian, Vladimir Putin said the talks were useful.", {}},
+      // "held their first face-to-face talks ... in Singapore"; "a second
+      // day of talks with".
+      {"SINGAPORE, May 31 (Reuters) - U.S. Defense Secretary Lloyd Austin and Chinese Defence Minister Dong Jun "
+       "held their first face-to-face talks on Friday on the sidelines of the Shangri-La Dialogue in Singapore.",
+       {"DIPLOMATIC_VISIT CHN>SGP", "DIPLOMATIC_VISIT USA>SGP"}},
+      {"PYONGYANG, North Korea (AP) - Secretary of State Madeleine Albright held a second day of talks with North "
+       "Korean leader Kim Jong Il on Tuesday.",
+       {"DIPLOMATIC_VISIT USA>PRK"}},
+      // A place after ", after" is another trip's, and counterparts after
+      // "with his" are no subject of it.
+      {"In Berlin, Blinken held talks with his British, French and German counterparts on Thursday, after a stop "
+       "in Kyiv on Wednesday.",
+       {"DIPLOMATIC_VISIT USA>DEU", "DIPLOMATIC_VISIT USA>UKR"}},
   });
 }
 

@@ -2084,6 +2084,10 @@ TEST_CASE("a fourteenth round: lists after a colon") {
       {"In Berlin, Blinken held talks with his British, French and German counterparts on Thursday, after a stop "
        "in Kyiv on Wednesday.",
        {"DIPLOMATIC_VISIT USA>DEU", "DIPLOMATIC_VISIT USA>UKR"}},
+      // "call" alone is no remote talk; "received a call from" is.
+      {"The call came a month after Xi Jinping travelled to Moscow for talks with President Vladimir Putin.",
+       {"DIPLOMATIC_VISIT CHN>RUS"}},
+      {"ISLAMABAD - Shah Mehmood Qureshi said he had received a call from U.S. Secretary of State Mike Pompeo.", {}},
   });
 }
 

@@ -525,6 +525,9 @@ class Run {
         if (pick->kind == Kind::person && (pick->flags & lexicon::kSurname)) {
           std::uint32_t p = i;
           if (p >= sb(s) + 2 && (toks[p - 1].flags & text::kJoiner) && in(kNameParticles, p - 2)) p -= 2;
+          // ("Paulino Franco de Carvalho Neto": a particle in lower case
+          // between the unknown given names and the family name.)
+          else if (p >= sb(s) + 2 && !toks[p - 1].cap() && in(kNameParticles, p - 1) && cap(p - 2)) --p;
           if (p > sb(s) && cap(p - 1) && covered_[p - 1] < 0 && name_token(p - 1) && !in(kCommonWords, p - 1) &&
               !in(kNotNames, p - 1) && (p - 1 > sb(s) || in(kGivenNames, p - 1)) && !given_name_of(pick->id, key(p - 1)))
             continue;

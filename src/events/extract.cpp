@@ -650,7 +650,9 @@ class Doc {
       // a preposition's object before an apposition's comma lists nothing.
       // ("The presidents of Poland, Ukraine and Estonia and the Latvian prime
       // minister arrived": before "and", it is the list's last item.)
-      if (dir < 0 && !coordinator && m.type == EntityType::person && a_.mentions[next].type != EntityType::person &&
+      // (Nor before ", and": "broke off relations with Taiwan, and Foreign
+      // Minister Denis Moncada welcomed ..." opens a clause.)
+      if (dir < 0 && (!coordinator || comma) && m.type == EntityType::person && a_.mentions[next].type != EntityType::person &&
           a_.mentions[next].object_of_preposition && !m.object_of_preposition)
         return;
       // "All Canadian staff had left Iran, Baird told reporters": before a

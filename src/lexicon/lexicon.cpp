@@ -169,6 +169,7 @@ Error Lexicon::load(std::string_view path, std::string_view content) {
   if (h == "alias,default,other,scope,cues,note") return load_ambiguous(*table);
   if (h == "name,code,kind,flags,note") return load_places(*table);
   if (h == "name,country,role,from,to,aliases") return load_people(*table);
+  if (h == "name,country,role,from,to,aliases,family-name-alone") return load_people(*table);
   if (h == "name,aliases,country,kind") return load_organizations(*table);
   if (h == "title,kind,plural" || h == "title,kind,plural,country") return load_titles(*table);
   if (h == "name,codes,note") return load_groups(*table);
@@ -303,8 +304,16 @@ Error Lexicon::load_people(const Table& t) {
     if (name.empty()) return Error{Errc::data_error, "empty name", t.where(r)};
     if (!country.empty() && !is_code(country))
       return Error{Errc::data_error, "bad alpha-3 code \"" + S(country) + "\"", t.where(r)};
+    // (A bulk list says per row whether its person is known by the family
+    // name alone; people.tsv's six columns mean yes.)
+    bool by_family_name = true;
+    if (r.fields.size() > 6) {
+      if (r.fields[6] != "yes" && r.fields[6] != "no")
+        return Error{Errc::data_error, "family-name-alone is yes or no, not \"" + S(r.fields[6]) + "\"", t.where(r)};
+      by_family_name = r.fields[6] == "yes";
+    }
     const std::uint32_t id = person_index(name, country);
-    people[id].roles.push_back(Role{S(r.fields[2]), S(r.fields[3]), S(r.fields[4])});
+    people[id].roles.push_back(Role{S(r.fields[2]), S(r.fields[3]), S(r.fields[4]), by_family_name});
     add_sense(name, Sense{Kind::person, id});
     for (const auto& a : split(r.fields[5], '|')) {
       add_sense(a, Sense{Kind::person, id});
@@ -457,12 +466,13 @@ Error Lexicon::finish() {
   // (The bulk lists repeat a few dozen titles: each is looked up once.)
   std::unordered_map<std::string_view, bool> leading_title;
   std::string folded;
-  // A person with a title in capitals is one of the curated table's.
+  // A person with a title in capitals is one of the curated tables' (a row
+  // of data/people/supplement.tsv only where it says family-name-alone).
   std::vector<bool> prominent(people.size());
   for (std::uint32_t k = 0; k < people.size(); ++k) {
     Person& p = people[k];
     for (const auto& r : p.roles) {
-      if (!r.title.empty() && r.title[0] >= 'A' && r.title[0] <= 'Z') prominent[k] = true;
+      if (!r.title.empty() && r.title[0] >= 'A' && r.title[0] <= 'Z' && r.by_family_name) prominent[k] = true;
       if (p.leading) continue;
       auto [it, fresh] = leading_title.try_emplace(r.title, false);
       if (fresh) {

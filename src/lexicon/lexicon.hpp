@@ -60,6 +60,9 @@ struct Place {
 struct Role {
   std::string title;
   std::string from, to;  // ISO dates or prefixes; "" = open
+  // Does this row make its holder known by the family name alone ("Putin")?
+  // Rows of people.tsv do; a bulk list's row says (family-name-alone).
+  bool by_family_name = true;
 };
 
 struct Person {

@@ -117,7 +117,7 @@ TEST_CASE("places, people and organizations use known country codes") {
     CAPTURE(r.line);
     CHECK(codes.count(r.fields[1]) == 1);
   }
-  for (const char* file : {"data/people/people.tsv", "data/people/phoenix.tsv"}) {
+  for (const char* file : {"data/people/people.tsv", "data/people/phoenix.tsv", "data/people/supplement.tsv"}) {
     if (!std::filesystem::exists(source_path(file))) continue;
     for (const auto& r : table(file).rows) {
       INFO(std::string(file));

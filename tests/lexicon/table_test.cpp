@@ -138,4 +138,33 @@ TEST_CASE("a user alias table adds a country alias") {
   CHECK(made->data_fingerprint() != attache_test::extractor().data_fingerprint());
 }
 
+TEST_CASE("a people table with family-name-alone: full names always, the family name alone only where it says yes") {
+  Options o;
+  o.data_files = {user_data_file("extra-people.tsv",
+                                 "name\tcountry\trole\tfrom\tto\taliases\tfamily-name-alone\n"
+                                 "Aurelio Quispendo\tBOL\tForeign Minister\t2030-01-01\t\t\tno\n"
+                                 "Teodora Vasquelle\tPRY\tForeign Minister\t2030-01-01\t\t\tyes\n")};
+  auto made = Extractor::create(o);
+  REQUIRE(made);
+  auto people = [&](const std::string& text) {
+    std::vector<std::string> got;
+    for (const auto& e : made->extract(text, attache::DocumentInfo{"", "2030-06-01"}).entities)
+      if (e.type == attache::EntityType::person) got.push_back(e.text + "/" + e.country);
+    return got;
+  };
+  using V = std::vector<std::string>;
+  CHECK(people("Aurelio Quispendo arrived. Quispendo said so.") == V{"Aurelio Quispendo/BOL", "Quispendo/BOL"});
+  CHECK(people("The minister said Quispendo was late.") == V{});
+  CHECK(people("The minister said Vasquelle was late.") == V{"Vasquelle/PRY"});
+  // A value other than yes or no is an error at its line.
+  const std::string bad = user_data_file("bad-people.tsv",
+                                         "name\tcountry\trole\tfrom\tto\taliases\tfamily-name-alone\n"
+                                         "Aurelio Quispendo\tBOL\tForeign Minister\t2030-01-01\t\t\tmaybe\n");
+  o.data_files = {bad};
+  auto failed = Extractor::create(o);
+  REQUIRE_FALSE(failed);
+  CHECK(failed.error().code == Errc::data_error);
+  CHECK(failed.error().location == bad + ":2");
+}
+
 }  // TEST_SUITE

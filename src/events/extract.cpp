@@ -1707,6 +1707,13 @@ class Doc {
       }
       case FinderKind::context: {
         const int mi = antecedent(tb, false);
+        // (Not a place where missions are: "Four more - in Madagascar,
+        // Burundi, Rwanda and Mauritius - were added. Embassies in
+        // Afghanistan ... were also closed" are not Mauritius's.)
+        if (mi >= 0 && a_.mentions[mi].object_of_preposition) {
+          const std::uint32_t p = std::uint32_t(a_.mentions[mi].prep_token);
+          if (is(p, "in") || is(p, "at") || is(p, "to") || is(p, "from")) return;
+        }
         if (mi >= 0 && accepts(a_.mentions[mi], accept)) add_mention(out, mi);
         return;
       }

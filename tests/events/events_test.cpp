@@ -2088,6 +2088,10 @@ TEST_CASE("a fourteenth round: lists after a colon") {
       {"The call came a month after Xi Jinping travelled to Moscow for talks with President Vladimir Putin.",
        {"DIPLOMATIC_VISIT CHN>RUS"}},
       {"ISLAMABAD - Shah Mehmood Qureshi said he had received a call from U.S. Secretary of State Mike Pompeo.", {}},
+      // A mission of no named owner is not the last host's.
+      {"Four more posts - in Madagascar, Burundi, Rwanda and Mauritius - were added to the list. Embassies in "
+       "Afghanistan, Iraq and Israel, which were also closed on Sunday, will reopen on Monday.",
+       {}},
   });
 }
 

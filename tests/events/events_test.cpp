@@ -2092,6 +2092,9 @@ TEST_CASE("a fourteenth round: lists after a colon") {
       {"Four more posts - in Madagascar, Burundi, Rwanda and Mauritius - were added to the list. Embassies in "
        "Afghanistan, Iraq and Israel, which were also closed on Sunday, will reopen on Monday.",
        {}},
+      // A country's diplomats who arrive elsewhere from their host have left it.
+      {"Saudi diplomats and their families arrived in Dubai from Tehran on Monday.", {"EMBASSY_CLOSURE SAU>IRN"}},
+      {"Iranian diplomats arrived in Beirut from Tehran on Monday.", {"DIPLOMATIC_VISIT IRN>LBN"}},
   });
 }
 

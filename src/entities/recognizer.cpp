@@ -893,7 +893,12 @@ class Run {
               k = h + 1;
             }
           }
-          if (is(j, "of") && posting_country.empty()) k = end;  // ("of" only with a country's body)
+          // "President of Turkmenistan Serdar Berdimuhamedov", "the Prime
+          // Minister of India, Narendra Modi": the country the office is of.
+          if (is(j, "of") && posting_country.empty() && cands_[post].type == EntityType::country &&
+              cands_[post].form == CountryForm::name && !(k < end && (t_.toks[k].flags & text::kPossessive)))
+            posting_country = cands_[post].code;
+          if (is(j, "of") && posting_country.empty()) k = end;  // ("of" only with a country or a country's body)
           if (k + 1 < end && is(k, ",")) {
             j = k + 1;
           } else if (k < end && !shouting_[s]) {

@@ -2095,6 +2095,10 @@ TEST_CASE("a fourteenth round: lists after a colon") {
       // A country's diplomats who arrive elsewhere from their host have left it.
       {"Saudi diplomats and their families arrived in Dubai from Tehran on Monday.", {"EMBASSY_CLOSURE SAU>IRN"}},
       {"Iranian diplomats arrived in Beirut from Tehran on Monday.", {"DIPLOMATIC_VISIT IRN>LBN"}},
+      // "President of Turkmenistan X", "Foreign Minister of Vietnam X": the
+      // country the office is of is the person's.
+      {"President of Turkmenistan Serdar Berdimuhamedov paid a state visit to China.", {"DIPLOMATIC_VISIT TKM>CHN"}},
+      {"Foreign Minister of Vietnam Nguyen Van Hoang met Wang Yi in Beijing.", {"DIPLOMATIC_VISIT VNM>CHN"}},
   });
 }
 

@@ -879,7 +879,16 @@ class Run {
       // that owns the body is the person's).
       std::string_view posting_country;
       if (j + 2 < end && !tc.kind.empty() && !eq(tc.kind, "honorific") && (is(j, "to") || is(j, "in") || is(j, "for") || is(j, "of"))) {
-        const std::uint32_t q = is(j + 1, "the") ? j + 2 : j + 1;
+        // ("of the Republic of Rwanda": a name may open with its article,
+        // and a form of state the tables lack may stand before "of".)
+        std::uint32_t q = is(j + 1, "the") && !(covered_[j + 1] >= 0 && cands_[covered_[j + 1]].tb == j + 1) ? j + 2 : j + 1;
+        if (q < end && covered_[q] < 0 && cap(q))
+          for (std::uint32_t f = q; f < end && f < q + 3 && cap(f) && covered_[f] < 0; ++f)
+            if (f + 2 < end && is(f + 1, "of") && covered_[f + 2] >= 0 && cands_[covered_[f + 2]].tb == f + 2 &&
+                cands_[covered_[f + 2]].type == EntityType::country) {
+              q = f + 2;
+              break;
+            }
         const int post = q < end ? covered_[q] : -1;
         if (post >= 0 && cands_[post].tb == q && cands_[post].type != EntityType::person) {
           std::uint32_t k = cands_[post].te;
@@ -896,7 +905,8 @@ class Run {
           // "President of Turkmenistan Serdar Berdimuhamedov", "the Prime
           // Minister of India, Narendra Modi": the country the office is of.
           if (is(j, "of") && posting_country.empty() && cands_[post].type == EntityType::country &&
-              cands_[post].form == CountryForm::name && !(k < end && (t_.toks[k].flags & text::kPossessive)))
+              (cands_[post].form == CountryForm::name || cands_[post].form == CountryForm::official) &&
+              !(k < end && (t_.toks[k].flags & text::kPossessive)))
             posting_country = cands_[post].code;
           if (is(j, "of") && posting_country.empty()) k = end;  // ("of" only with a country or a country's body)
           if (k + 1 < end && is(k, ",")) {

@@ -2099,6 +2099,14 @@ TEST_CASE("a fourteenth round: lists after a colon") {
       // country the office is of is the person's.
       {"President of Turkmenistan Serdar Berdimuhamedov paid a state visit to China.", {"DIPLOMATIC_VISIT TKM>CHN"}},
       {"Foreign Minister of Vietnam Nguyen Van Hoang met Wang Yi in Beijing.", {"DIPLOMATIC_VISIT VNM>CHN"}},
+      // A meeting that brings leaders together is where it is; "HE" (His
+      // Excellency) before a title is no pronoun.
+      {"A summit in Abu Dhabi brought together Vladimir Putin and Xi Jinping.",
+       {"DIPLOMATIC_VISIT CHN>ARE", "DIPLOMATIC_VISIT RUS>ARE"}},
+      {"Doha - The meeting brought together President Felix Tshisekedi and HE President Paul Kagame.",
+       {"DIPLOMATIC_VISIT COD>QAT", "DIPLOMATIC_VISIT RWA>QAT"}},
+      {"The film brought together Vladimir Putin and Xi Jinping.", {}},
+      {"President of the Kingdom of Bhutan Jane Doeson arrived in Delhi.", {"DIPLOMATIC_VISIT BTN>IND"}},
   });
 }
 

@@ -612,7 +612,7 @@ class Doc {
       // delegation")
       if (sep && dir > 0 && k < se(s) &&
           (is(k, "the") || is(k, "a") || is(k, "an") || possessive_determiner(std::uint32_t(k)) ||
-           (t_.toks[std::size_t(k)].upper() && is(k, "he") && k + 1 < se(s) && t_.toks[std::size_t(k) + 1].cap())))  // ("and HE President ...")
+           excellency(std::uint32_t(k), se(s))))  // ("and HE President ...")
         ++k;
       if (dir < 0 && sep && k > std::int64_t(sb(s)) + 2 && is(k, ")")) {
         std::int64_t q = k - 1;
@@ -1072,15 +1072,17 @@ class Doc {
 
   // The first token of the object of a preposition that ends at `k`:
   // "the southwestern city of Chengdu", "the war-torn Sudanese capital".
+  // "brought together HE President ... Felix Tshisekedi": the Gulf agencies'
+  // "HE" (His Excellency) in capitals before a title or a name, no pronoun.
+  bool excellency(std::uint32_t k, std::uint32_t e) const {
+    return k + 1 < e && t_.toks[k].upper() && is(k, "he") && t_.toks[k + 1].cap();
+  }
   std::uint32_t object_after(std::uint32_t k, std::uint32_t e) const {
     const std::uint32_t from = k;
     for (int skipped = 0; k < e && skipped < 6 && a_.mention_of[k] < 0; ++skipped) {
       const auto& tk = t_.toks[k];
-      // ("brought together HE President ... Felix Tshisekedi": the Gulf
-      // agencies' "HE", His Excellency, before a title or a name.)
-      const bool excellency = tk.upper() && is(k, "he") && k + 1 < e && t_.toks[k + 1].cap();
-      const bool word = excellency || (tk.kind == text::TokKind::word && !tk.cap() && !prep(k) && !is(k, "its") &&
-                                       !is(k, "their") && !is(k, "it") && !is(k, "them") && !is(k, "his") && !is(k, "her"));
+      const bool word = excellency(k, e) || (tk.kind == text::TokKind::word && !tk.cap() && !prep(k) && !is(k, "its") &&
+                                             !is(k, "their") && !is(k, "it") && !is(k, "them") && !is(k, "his") && !is(k, "her"));
       if (!(word || is(k, "of") || (tk.flags & text::kJoiner))) {
         // "the ancient Silk Road city of Xi'an": capitalised words of no
         // entity may stand in the phrase when "of" and a name end it.

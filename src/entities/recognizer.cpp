@@ -1892,7 +1892,7 @@ class Run {
             c.code = amb->second.other_code;
             if (const auto* country = lex_.country(c.code)) c.name = country->name;
           } else {
-            c.code = amb->second.default_code;
+            c.code = earlier_reading(amb->second, c);
             if (const auto* country = lex_.country(c.code)) c.name = country->name;
           }
         }
@@ -1905,6 +1905,30 @@ class Run {
         c.kind = {};
       }
     }
+  }
+
+  // With no cue in its sentence, an ambiguous name takes its default
+  // reading, unless the story has named only the other state before it,
+  // unambiguously: "leaving the Republic of the Congo ... The journey took
+  // him to Russia, Tanzania, South Africa and Congo" (not DR Congo). (Among
+  // the last kRecentCands candidates: a long document's cost stays linear.)
+  // (Only a longer name of the other state that ends in the name's stem
+  // counts: "Republic of the Congo" for "Congo" and "Congolese"; not
+  // "Guinea-Bissau" for "Guinea", nor "Greece" for "Macedonia". A place of
+  // the default state named before keeps the default: "Kinshasa".)
+  std::string_view earlier_reading(const lexicon::Ambiguity& a, const Cand& c) const {
+    if (a.other_code.empty()) return a.default_code;
+    const std::string_view stem = key(c.tb).substr(0, 4);
+    bool other = false;
+    for (std::size_t k = cands_.size() > kRecentCands ? cands_.size() - kRecentCands : 0; k < cands_.size(); ++k) {
+      const Cand& o = cands_[k];
+      if (o.dropped || o.te > c.tb || (o.type != EntityType::country && o.type != EntityType::place)) continue;
+      if (o.code == a.default_code) return a.default_code;
+      if (o.type == EntityType::country && o.code == a.other_code && stem.size() == 4 && o.te > o.tb + 1 &&
+          key(o.te - 1).substr(0, 4) == stem)
+        other = true;
+    }
+    return other ? std::string_view(a.other_code) : std::string_view(a.default_code);
   }
 
   // False when no entry of data/countries/ambiguous.tsv can be the words of

@@ -746,4 +746,23 @@ TEST_CASE("spans are exact: text equals the slice, also after emoji") {
   CHECK(d.entities[0].span.begin == 13);
 }
 
+TEST_CASE("an ambiguous name takes the reading of the state the story named before it") {
+  auto codes = [](const std::string& text) {
+    std::vector<std::string> got;
+    for (const auto& e : attache_test::extractor().extract(text).entities)
+      if (e.type == attache::EntityType::country || e.type == attache::EntityType::place) got.push_back(e.text + "/" + e.code);
+    return got;
+  };
+  using V = std::vector<std::string>;
+  // "Congo" after "the Republic of the Congo" is that state; with DR Congo
+  // named too, or nothing before, the default (DR Congo).
+  CHECK(codes("Xi left the Republic of the Congo on Saturday. The tour took him to Tanzania and Congo.") ==
+        V{"Republic of the Congo/COG", "Tanzania/TZA", "Congo/COG"});
+  CHECK(codes("The tour took him to Tanzania and Congo.") == V{"Tanzania/TZA", "Congo/COD"});
+  CHECK(codes("Kinshasa and the Republic of the Congo met. Congo said so.") ==
+        V{"Kinshasa/COD", "Republic of the Congo/COG", "Congo/COD"});
+  // "Greece" names no reading of "Macedonia".
+  CHECK(codes("Greece blocked an invitation to Macedonia.") == V{"Greece/GRC", "Macedonia/MKD"});
+}
+
 }  // TEST_SUITE

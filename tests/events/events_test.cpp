@@ -2107,6 +2107,17 @@ TEST_CASE("a fourteenth round: lists after a colon") {
        {"DIPLOMATIC_VISIT COD>QAT", "DIPLOMATIC_VISIT RWA>QAT"}},
       {"The film brought together Vladimir Putin and Xi Jinping.", {}},
       {"President of the Kingdom of Bhutan Jane Doeson arrived in Delhi.", {"DIPLOMATIC_VISIT BTN>IND"}},
+      // "British and German diplomats also left": the staff of where the
+      // story is; an evacuation of a country's diplomats a few sentences
+      // after the first closure is where the story is too.
+      {"BAGHDAD, Jan 12 (AP) - The United States closed its embassy in Iraq on Saturday. British and German "
+       "diplomats also left, their governments said.",
+       {"EMBASSY_CLOSURE DEU>IRQ", "EMBASSY_CLOSURE GBR>IRQ", "EMBASSY_CLOSURE USA>IRQ"}},
+      {"WASHINGTON - U.S. special forces have flown all American diplomats out of Sudan and the embassy in Khartoum "
+       "has halted its operations. Troops carried out the operation in helicopters. The ambassador said the team "
+       "had been withdrawn only temporarily. Hours later Rishi Sunak said British forces had completed an "
+       "evacuation of British diplomats and their families.",
+       {"EMBASSY_CLOSURE GBR>SDN", "EMBASSY_CLOSURE USA>SDN"}},
   });
 }
 

@@ -2118,6 +2118,12 @@ TEST_CASE("a fourteenth round: lists after a colon") {
        "had been withdrawn only temporarily. Hours later Rishi Sunak said British forces had completed an "
        "evacuation of British diplomats and their families.",
        {"EMBASSY_CLOSURE GBR>SDN", "EMBASSY_CLOSURE USA>SDN"}},
+      // Airspace closed next to diplomats expelled is no mission closed;
+      // "all foreign missions" ordered shut are others' missions.
+      {"Saudi Arabia and Bahrain cut ties with Qatar on Monday, gave Qatari diplomats 48 hours to leave and closed "
+       "their airspace to Qatari planes.",
+       {}},
+      {"The diplomats held out for three months after Iraq ordered all foreign missions in the emirate shut.", {}},
   });
 }
 

@@ -1643,6 +1643,15 @@ class Doc {
           // ... nor past a comma and such a conjunction: "held talks with his
           // counterparts on Thursday, after a stop in Kyiv" (the stop's place).
           if (is(j, ",") && j + 1 < pp_end && conjunction(j + 1)) return;
+          // ... nor into an apposition of the trigger's time or object that
+          // ends in a clause of its own: "held talks with Togolese President
+          // Faure Gnassingbe on Thursday, the third leg of an Africa tour
+          // that began in Egypt".
+          if (is(j, ",") && j + 2 < pp_end && (is(j + 1, "the") || is(j + 1, "a") || is(j + 1, "an"))) {
+            std::uint32_t q = j + 2;
+            while (q < pp_end && !is(q, ",") && !is(q, "that") && !is(q, "which") && !is(q, "who")) ++q;
+            if (q < pp_end && !is(q, ",")) return;
+          }
           // Not past ", and" before a word that is no preposition: "pulled
           // out its staff, and aid workers from Switzerland were on the
           // flight" is another subject's ("..., and from Benghazi" goes on).

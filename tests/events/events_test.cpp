@@ -2124,6 +2124,14 @@ TEST_CASE("a fourteenth round: lists after a colon") {
        "their airspace to Qatari planes.",
        {}},
       {"The diplomats held out for three months after Iraq ordered all foreign missions in the emirate shut.", {}},
+      // The place of a meeting may come after a long title or meeting name,
+      // but not from an apposition's own clause.
+      {"Wang Yi, Antony Blinken and Russian Foreign Minister Sergey Lavrov are among the ministers attending the "
+       "ASEAN Foreign Ministers' Meeting and related meetings being hosted by Indonesia in Jakarta this week.",
+       {"DIPLOMATIC_VISIT CHN>IDN", "DIPLOMATIC_VISIT RUS>IDN", "DIPLOMATIC_VISIT USA>IDN"}},
+      {"LOME, Jan 18 - Chinese Foreign Minister Wang Yi held talks with Togolese President Faure Gnassingbe on "
+       "Thursday, the third leg of an Africa tour that began in Egypt.",
+       {"DIPLOMATIC_VISIT CHN>EGY", "DIPLOMATIC_VISIT CHN>TGO"}},
   });
 }
 

@@ -996,7 +996,10 @@ class Run {
       // ("The minister" after "Russian Foreign Minister Sergey Lavrov" and
       // "International Relations Minister Naledi Pandor": officials of two
       // countries whose titles end in the same word make it no one's.)
-      if (country.empty() && tc.tb > sb(s) && is(tc.tb - 1, "the") && tc.title < lex_.title_heads.size()) {
+      // ("the late president", "the visiting minister": the same official.)
+      const bool the_title = tc.tb > sb(s) && (is(tc.tb - 1, "the") || (tc.tb > sb(s) + 1 && is(tc.tb - 2, "the") &&
+                                                                        (is(tc.tb - 1, "late") || is(tc.tb - 1, "visiting"))));
+      if (country.empty() && the_title && tc.title < lex_.title_heads.size()) {
         // (No official with the very title: the one country of those whose
         // titles end in its word, "The minister" after "Foreign Minister
         // Sameh Shoukry".)

@@ -2132,6 +2132,10 @@ TEST_CASE("a fourteenth round: lists after a colon") {
       {"LOME, Jan 18 - Chinese Foreign Minister Wang Yi held talks with Togolese President Faure Gnassingbe on "
        "Thursday, the third leg of an Africa tour that began in Egypt.",
        {"DIPLOMATIC_VISIT CHN>EGY", "DIPLOMATIC_VISIT CHN>TGO"}},
+      // "the late president" is the president named before.
+      {"Iranian President Ebrahim Raisi died on Sunday. The late president had paid a three-day official visit to "
+       "Pakistan last month.",
+       {"DIPLOMATIC_VISIT IRN>PAK"}},
   });
 }
 

@@ -1261,9 +1261,19 @@ class Doc {
             // Subrahmanyam Jaishankar, who arrived", "a similar move by
             // Denmark, which shut its mission": after "with" or "by" he is.)
             const int before_np = mi >= 0 ? preposition_before_np(a_.mentions[mi], b, 2) : -1;
-            const bool after_of = mi >= 0 && ((a_.mentions[mi].object_of_preposition && a_.mentions[mi].prep_token >= 0 &&
-                                               is(std::uint32_t(a_.mentions[mi].prep_token), "of")) ||
-                                              (before_np >= 0 && is(std::uint32_t(before_np), "of")));
+            // ("with the help of Hillary Clinton, who received Zelaya": the
+            // one whose help or invitation it is acts.)
+            auto agent_of = [&](int of) {
+              return of > int(b) && (is(std::uint32_t(of) - 1, "help") || is(std::uint32_t(of) - 1, "invitation") ||
+                                     is(std::uint32_t(of) - 1, "request") || is(std::uint32_t(of) - 1, "behest"));
+            };
+            const int of_at = mi < 0 ? -1
+                              : a_.mentions[mi].object_of_preposition && a_.mentions[mi].prep_token >= 0 &&
+                                        is(std::uint32_t(a_.mentions[mi].prep_token), "of")
+                                  ? a_.mentions[mi].prep_token
+                              : before_np >= 0 && is(std::uint32_t(before_np), "of") ? before_np
+                                                                                      : -1;
+            const bool after_of = of_at >= 0 && !agent_of(of_at);
             if (mi >= 0 && a_.mentions[mi].te == w - 2 && !after_of && accepts(a_.mentions[mi], accept)) {
               add_mention(out, mi);
               // ("witnessed by Thabo Mbeki, Ghana's John Kufuor and

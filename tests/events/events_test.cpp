@@ -2136,6 +2136,11 @@ TEST_CASE("a fourteenth round: lists after a colon") {
       {"Iranian President Ebrahim Raisi died on Sunday. The late president had paid a three-day official visit to "
        "Pakistan last month.",
        {"DIPLOMATIC_VISIT IRN>PAK"}},
+      // "with the help of X, who received Y": X acts (not "the family of X,
+      // who flew").
+      {"Ousted Honduran leader Manuel Zelaya met Oscar Arias. The talks were arranged with the help of US Secretary "
+       "of State Hillary Clinton, who received Zelaya in Washington on Tuesday.",
+       {"DIPLOMATIC_VISIT HND>USA"}},
   });
 }
 

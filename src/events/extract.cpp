@@ -1627,13 +1627,20 @@ class Doc {
         // the object of a preposition ("arriving in Caracas") or of a verb
         // ("their diplomats had left Kuwait city and their embassies there
         // were closed"), or a city.
+        // ("the second Western consulate in St. Petersburg to be shut down
+        // this month. Moscow ordered Britain's consulate there closed": in
+        // the sentence before, too.)
         if (f.kind == FinderKind::pp && te < e && is(te, "there")) {
-          for (std::int64_t j = std::int64_t(tb) - 1; j >= std::int64_t(b); --j) {
+          const std::uint32_t lo = s > 0 ? sb(s - 1) : b;
+          for (std::int64_t j = std::int64_t(tb) - 1; j >= std::int64_t(lo); --j) {
             const int mi = a_.mention_of[std::size_t(j)];
             if (mi < 0) continue;
             const Mention& m = a_.mentions[std::size_t(mi)];
-            if ((m.type == EntityType::place ||
-                 (m.type == EntityType::country && (m.object_of_preposition || (m.tb > b && object_of_verb(m.tb - 1))))) &&
+            const std::uint32_t mb = sb(m.sentence);
+            // (Not the mission's owner: "Britain's consulate there".)
+            const bool owner = (t_.toks[m.te - 1].flags & text::kPossessive) || is(m.te, "'s") || is(m.te, "\xE2\x80\x99s");
+            if (!owner && (m.type == EntityType::place ||
+                 (m.type == EntityType::country && (m.object_of_preposition || (m.tb > mb && object_of_verb(m.tb - 1))))) &&
                 accepts(m, accept)) {
               add_mention(out, mi);
               return;

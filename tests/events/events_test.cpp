@@ -2141,6 +2141,11 @@ TEST_CASE("a fourteenth round: lists after a colon") {
       {"Ousted Honduran leader Manuel Zelaya met Oscar Arias. The talks were arranged with the help of US Secretary "
        "of State Hillary Clinton, who received Zelaya in Washington on Tuesday.",
        {"DIPLOMATIC_VISIT HND>USA"}},
+      // "there" after a mission is the place named before, in the sentence
+      // before too, and never the mission's owner.
+      {"It is the second Western consulate in St. Petersburg to be shut down this month. Moscow ordered Britain's "
+       "consulate there closed on March 17.",
+       {"EMBASSY_CLOSURE GBR>RUS"}},
   });
 }
 

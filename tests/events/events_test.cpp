@@ -2146,6 +2146,11 @@ TEST_CASE("a fourteenth round: lists after a colon") {
       {"It is the second Western consulate in St. Petersburg to be shut down this month. Moscow ordered Britain's "
        "consulate there closed on March 17.",
        {"EMBASSY_CLOSURE GBR>RUS"}},
+      // A decision "which leaves Washington's relations under strain" goes
+      // nowhere.
+      {"President Donald Trump has postponed a state visit to Denmark, a decision which leaves Washington's "
+       "relations with a close ally under strain.",
+       {}},
   });
 }
 

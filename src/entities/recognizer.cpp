@@ -938,6 +938,17 @@ class Run {
           p = cands_[pc].tb;
           continue;
         }
+        // "South Korea's National Assembly Speaker", "Federal Reserve
+        // Chairman Jerome Powell": an office of a body of one country is that
+        // country's (not of a one-word body, "Senate President Milos
+        // Vystrcil": every country has one).
+        if (pc >= 0 && cands_[pc].te == p + 1 && n == 0 && cands_[pc].te >= cands_[pc].tb + 2 &&
+            cands_[pc].type == EntityType::organization &&
+            !cands_[pc].code.empty() && (eq(cands_[pc].kind, "government") || eq(cands_[pc].kind, "legislature") || cands_[pc].kind.empty())) {
+          country = cands_[pc].code;
+          np = cands_[pc].tb;
+          break;
+        }
         // "Malaysian King Sultan Ibrahim": another title right before,
         // with the country it found.
         // "President Sheikh Mohamed bin Zayed": one with no country yet

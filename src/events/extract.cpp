@@ -942,6 +942,15 @@ class Doc {
       j = k + 1;
     } else {
       const int mi = a_.mention_of[k];
+      // ("received South Korea's National Assembly Speaker": the office
+      // right after a body is the one received.)
+      if (mi >= 0 && a_.mentions[mi].type == EntityType::organization && a_.mentions[mi].te < e) {
+        const int pm = a_.mention_of[a_.mentions[mi].te];
+        if (pm >= 0 && a_.mentions[pm].tb == a_.mentions[mi].te && a_.mentions[pm].type == EntityType::person &&
+            accepts(a_.mentions[pm], accept))
+          return a_.mentions[pm].tb;
+        return k;
+      }
       if (mi < 0 || a_.mentions[mi].type != EntityType::country || a_.mentions[mi].te >= e ||
           !(t_.toks[a_.mentions[mi].te].flags & text::kPossessive))
         return k;

@@ -2151,6 +2151,19 @@ TEST_CASE("a fourteenth round: lists after a colon") {
       {"President Donald Trump has postponed a state visit to Denmark, a decision which leaves Washington's "
        "relations with a close ally under strain.",
        {}},
+      // The host's press office: audiences, courtesy calls, banquets; an
+      // office of one country's body is that country's.
+      {"Pope Francis received in audience the President of the Republic of Ghana on Monday.",
+       {"DIPLOMATIC_VISIT GHA>VAT"}},
+      {"King Maha Vajiralongkorn granted an audience to the Prime Minister of the Kingdom of Cambodia on Friday.",
+       {"DIPLOMATIC_VISIT KHM>THA"}},
+      {"General Agus Subiyanto received a courtesy call from Australia's defence minister in Jakarta.",
+       {"DIPLOMATIC_VISIT AUS>IDN"}},
+      {"President Ukhnaagiin Khurelsukh received South Korea's National Assembly Speaker at the State Palace.",
+       {"DIPLOMATIC_VISIT KOR>MNG"}},
+      {"Iranian Foreign Minister Hossein Amir-Abdollahian received a call from Saudi Foreign Minister Faisal bin "
+       "Farhan.",
+       {}},
   });
 }
 

@@ -836,6 +836,9 @@ class Doc {
       }
       const bool kind_ok = person ? (m.type == EntityType::person) : (m.type == EntityType::country);
       if (!kind_ok) continue;
+      // ("... which both countries deny. ... it closed its embassies": "it"
+      // and "its" name one country, never a plural anaphor.)
+      if (!person && m.plural_anaphor && (is(k, "its") || is(k, "it"))) continue;
       // ("two days after the United States pulled its diplomats out": a
       // name after a conjunction that is also a preposition is the subject
       // of its own clause when a verb follows it; "the ambassador to Nepal
@@ -1720,10 +1723,15 @@ class Doc {
           // Pashinyan, US Secretary of State Antony Blinken and ...")
           if (f.kind == FinderKind::pp) mi = person_of_demonym(mi, e, accept);
           // "closed their missions, state media in both countries
-          // reported": past a comma, the place of whoever reports it.
-          if (mi >= 0 && after_comma && f.kind == FinderKind::pp &&
-              starts_phrase(s, type_->subject_stops_list, std::min(e - 1, a_.mentions[mi].te)))
-            return;
+          // reported": past a comma, the place of whoever reports it (after
+          // the whole list: "officials in Berlin and Rome said").
+          if (mi >= 0 && after_comma && f.kind == FinderKind::pp) {
+            std::uint32_t end_of_list = a_.mentions[mi].te;
+            while (end_of_list + 1 < e && (is(end_of_list, ",") || is(end_of_list, "and")) &&
+                   a_.mention_of[end_of_list + 1] >= 0)
+              end_of_list = a_.mentions[a_.mention_of[end_of_list + 1]].te;
+            if (starts_phrase(s, type_->subject_stops_list, std::min(e - 1, end_of_list))) return;
+          }
           // ("a visit, the first by a U.S. aircraft carrier": a country's
           // ship or troops are no visitors.)
           if (mi >= 0 && f.kind == FinderKind::agent && type_->object_people_list >= 0 &&

@@ -2164,6 +2164,16 @@ TEST_CASE("a fourteenth round: lists after a colon") {
       {"Iranian Foreign Minister Hossein Amir-Abdollahian received a call from Saudi Foreign Minister Faisal bin "
        "Farhan.",
        {}},
+      // The places of those who report it are no hosts, the whole list of
+      // them ("officials in Berlin and Rome said"); "it" and "its" are never
+      // a plural anaphor's.
+      {"SANAA - Saudi Arabia suspended all work at its embassy in Sanaa. Germany and Italy closed their embassies on "
+       "Friday, officials in Berlin and Rome said.",
+       {"EMBASSY_CLOSURE DEU>YEM", "EMBASSY_CLOSURE ITA>YEM", "EMBASSY_CLOSURE SAU>YEM"}},
+      {"Western governments accuse North Korea of supplying shells for use in Ukraine, which both countries deny. "
+       "Pyongyang has been shrinking its presence elsewhere. Late last year it closed its embassies in Angola and "
+       "Uganda.",
+       {"EMBASSY_CLOSURE PRK>AGO", "EMBASSY_CLOSURE PRK>UGA"}},
   });
 }
 

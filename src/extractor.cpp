@@ -76,11 +76,14 @@ Result<Extractor> Extractor::create(const Options& options) {
     if (options.use_builtin_data) {
       std::size_t n = 0;
       const lexicon::EmbeddedFile* files = lexicon::embedded_files(&n);
-      // The tables' room, from the data's size (about a word and a trie
-      // edge per 32 bytes), so that they do not grow while loading.
+      // The tables' room, from the data's size, so that they do not grow
+      // while loading: the built-in data has about a word and a trie edge
+      // per 48 bytes (33,800 words and 41,300 edges in 2.15 MB). A larger
+      // hint only doubles the tables (each keeps at most half its slots
+      // full), which costs memory and cache misses, not time.
       std::size_t bytes = 0;
       for (std::size_t i = 0; i < n; ++i) bytes += files[i].size;
-      impl->lexicon.reserve(bytes / 32);
+      impl->lexicon.reserve(bytes / 48);
       for (std::size_t i = 0; i < n; ++i) {
         if (!is_data_file(files[i].path)) continue;
         Error e = impl->load(files[i].path, std::string_view(files[i].data, files[i].size));

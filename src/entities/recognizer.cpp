@@ -85,7 +85,7 @@ enum List {
   kNotNames, kOrgHeads, kOrgLeadingHeads, kSpeechVerbs, kCountryNouns, kPrepositions, kLanguageCuesBefore,
   kLanguageCuesAfter, kOrgNounsBefore, kOrgNounsAfter, kGroupAdjectives, kVerbAdverbs, kGovernmentObjectVerbs,
   kClauseWords, kNameSuffixes, kInstitutionWords, kPersonVerbs, kMemberNouns, kCountryNounsAfterAdjective, kMinistryWords, kPlaceNouns, kCompassWords,
-  kRelationNouns, kCityParts, kFormerWords, kPlaceAdjectives, kPortfolioWords, kFacilityWords, kLineageWords, kListCount
+  kRelationNouns, kCityParts, kFormerWords, kPlaceAdjectives, kPortfolioWords, kFacilityWords, kLineageWords, kTitleAdjectives, kListCount
 };
 const char* const kListNames[kListCount] = {
     "anaphor-adjectives", "common-words", "given-names", "gov-heads", "government-verbs", "language-names",
@@ -93,7 +93,7 @@ const char* const kListNames[kListCount] = {
     "prepositions", "language-cues-before", "language-cues-after", "org-nouns-before", "org-nouns-after",
     "group-adjectives", "verb-adverbs", "government-object-verbs", "clause-words",
     "name-suffixes", "institution-words", "person-verbs", "member-nouns", "country-nouns-after-adjective", "ministry-words", "place-nouns", "compass-words",
-    "relation-nouns", "city-parts", "former-words", "place-adjectives", "portfolio-words", "facility-words", "lineage-words"};
+    "relation-nouns", "city-parts", "former-words", "place-adjectives", "portfolio-words", "facility-words", "lineage-words", "title-adjectives"};
 
 // The first entity of each identity, for Entity::cluster: an open-addressing
 // table over the identity keys, which are kept back to back in one buffer
@@ -1007,9 +1007,10 @@ class Run {
       // ("The minister" after "Russian Foreign Minister Sergey Lavrov" and
       // "International Relations Minister Naledi Pandor": officials of two
       // countries whose titles end in the same word make it no one's.)
-      // ("the late president", "the visiting minister": the same official.)
+      // ("the late president", "the visiting minister": the same official,
+      // data/lexicon/title-adjectives.txt.)
       const bool the_title = tc.tb > sb(s) && (is(tc.tb - 1, "the") || (tc.tb > sb(s) + 1 && is(tc.tb - 2, "the") &&
-                                                                        (is(tc.tb - 1, "late") || is(tc.tb - 1, "visiting"))));
+                                                                        in(kTitleAdjectives, tc.tb - 1)));
       if (country.empty() && the_title && tc.title < lex_.title_heads.size()) {
         // (No official with the very title: the one country of those whose
         // titles end in its word, "The minister" after "Foreign Minister

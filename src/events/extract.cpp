@@ -252,7 +252,6 @@ class Doc {
       if (h.lists.has(list) && h.te <= upto + 1) last = std::max<std::int64_t>(last, h.te - 1);
     return last;
   }
-  // Whether a phrase of `list` starts at token k.
   // The place that sentences [first, last] say a story is in (story()):
   // the first city (or country after a phrase of `list` and "in") of
   // another country than the dateline's mention `dl` (-1: none), reading
@@ -281,6 +280,24 @@ class Doc {
     return found;
   }
 
+  // The last mention of the list that mention `first` opens, its items
+  // joined by ",", "and" or ", and" before token `lim` ("Germany, Italy and
+  // Spain"); with countries_only, of countries only. `first` when alone.
+  int list_last(int first, std::uint32_t lim, bool countries_only) const {
+    int last = first;
+    std::uint32_t j = a_.mentions[first].te;
+    while (j + 1 < lim && (is(j, ",") || is(j, "and"))) {
+      std::uint32_t q = j + 1;
+      if (is(j, ",") && is(q, "and")) ++q;
+      const int next = q < lim ? a_.mention_of[q] : -1;
+      if (next < 0 || a_.mentions[next].tb != q || (countries_only && a_.mentions[next].type != EntityType::country)) break;
+      last = next;
+      j = a_.mentions[next].te;
+    }
+    return last;
+  }
+
+  // Whether a phrase of `list` starts at token k.
   bool starts_phrase(std::uint32_t s, int list, std::uint32_t k) {
     if (list < 0 || !may_hit(s, list, k + 1)) return false;
     for (const Hit& h : hits_in(s, k, k + 1))
@@ -1082,13 +1099,13 @@ class Doc {
     return int(it - a_.sentences.begin()) - 1;
   }
 
-  // The first token of the object of a preposition that ends at `k`:
-  // "the southwestern city of Chengdu", "the war-torn Sudanese capital".
   // "brought together HE President ... Felix Tshisekedi": the Gulf agencies'
   // "HE" (His Excellency) in capitals before a title or a name, no pronoun.
   bool excellency(std::uint32_t k, std::uint32_t e) const {
     return k + 1 < e && t_.toks[k].upper() && is(k, "he") && t_.toks[k + 1].cap();
   }
+  // The first token of the object of a preposition that ends at `k`:
+  // "the southwestern city of Chengdu", "the war-torn Sudanese capital".
   std::uint32_t object_after(std::uint32_t k, std::uint32_t e) const {
     const std::uint32_t from = k;
     for (int skipped = 0; k < e && skipped < 6 && a_.mention_of[k] < 0; ++skipped) {
@@ -1274,11 +1291,9 @@ class Doc {
             // Denmark, which shut its mission": after "with" or "by" he is.)
             const int before_np = mi >= 0 ? preposition_before_np(a_.mentions[mi], b, 2) : -1;
             // ("with the help of Hillary Clinton, who received Zelaya": the
-            // one whose help or invitation it is acts.)
-            auto agent_of = [&](int of) {
-              return of > int(b) && (is(std::uint32_t(of) - 1, "help") || is(std::uint32_t(of) - 1, "invitation") ||
-                                     is(std::uint32_t(of) - 1, "request") || is(std::uint32_t(of) - 1, "behest"));
-            };
+            // one whose help or invitation it is acts,
+            // data/lexicon/agent-nouns.txt.)
+            auto agent_of = [&](int of) { return of > int(b) && in(words_.agent_nouns, std::size_t(of) - 1); };
             const int of_at = mi < 0 ? -1
                               : a_.mentions[mi].object_of_preposition && a_.mentions[mi].prep_token >= 0 &&
                                         is(std::uint32_t(a_.mentions[mi].prep_token), "of")
@@ -1649,8 +1664,9 @@ class Doc {
             if (mi < 0) continue;
             const Mention& m = a_.mentions[std::size_t(mi)];
             const std::uint32_t mb = sb(m.sentence);
-            // (Not the mission's owner: "Britain's consulate there".)
-            const bool owner = (t_.toks[m.te - 1].flags & text::kPossessive) || is(m.te, "'s") || is(m.te, "\xE2\x80\x99s");
+            // (Not the mission's owner: "Britain's consulate there"; the
+            // tokenizer splits "'s" off, flagged kPossessive.)
+            const bool owner = m.te < t_.toks.size() && (t_.toks[m.te].flags & text::kPossessive);
             if (!owner && (m.type == EntityType::place ||
                  (m.type == EntityType::country && (m.object_of_preposition || (m.tb > mb && object_of_verb(m.tb - 1))))) &&
                 accepts(m, accept)) {
@@ -1725,13 +1741,9 @@ class Doc {
           // "closed their missions, state media in both countries
           // reported": past a comma, the place of whoever reports it (after
           // the whole list: "officials in Berlin and Rome said").
-          if (mi >= 0 && after_comma && f.kind == FinderKind::pp) {
-            std::uint32_t end_of_list = a_.mentions[mi].te;
-            while (end_of_list + 1 < e && (is(end_of_list, ",") || is(end_of_list, "and")) &&
-                   a_.mention_of[end_of_list + 1] >= 0)
-              end_of_list = a_.mentions[a_.mention_of[end_of_list + 1]].te;
-            if (starts_phrase(s, type_->subject_stops_list, std::min(e - 1, end_of_list))) return;
-          }
+          if (mi >= 0 && after_comma && f.kind == FinderKind::pp &&
+              starts_phrase(s, type_->subject_stops_list, std::min(e - 1, a_.mentions[list_last(mi, e, false)].te)))
+            return;
           // ("a visit, the first by a U.S. aircraft carrier": a country's
           // ship or troops are no visitors.)
           if (mi >= 0 && f.kind == FinderKind::agent && type_->object_people_list >= 0 &&
@@ -1848,16 +1860,8 @@ class Doc {
             a_.mentions[first].type != EntityType::country)
           return;
         // The list, then the dash or colon.
-        int last = first;
-        std::uint32_t j = a_.mentions[first].te;
-        while (j + 1 < tb && (is(j, ",") || is(j, "and"))) {
-          std::uint32_t q = j + 1;
-          if (is(j, ",") && is(q, "and")) ++q;
-          const int next = a_.mention_of[q];
-          if (next < 0 || a_.mentions[next].tb != q || a_.mentions[next].type != EntityType::country) break;
-          last = next;
-          j = a_.mentions[next].te;
-        }
+        const int last = list_last(first, tb, true);
+        const std::uint32_t j = a_.mentions[last].te;
         if (!(j < tb && (t_.dash(j) || is(j, ":")))) return;
         for (int mi = first; mi <= last; ++mi)
           if (a_.mentions[mi].type == EntityType::country && accepts(a_.mentions[mi], accept)) add_mention(out, mi);

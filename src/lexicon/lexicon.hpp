@@ -79,13 +79,13 @@ struct Organization {
   std::string kind;
 };
 
-// A fixed set of countries named together ("the Baltic states").
 // A successor state's code that meant a former state before a date
 // (data/countries/successions.tsv).
 struct Succession {
   std::string successor, former, until;
 };
 
+// A fixed set of countries named together ("the Baltic states").
 struct Group {
   std::string name;
   std::string codes;  // alpha-3 codes separated by single spaces

@@ -85,7 +85,7 @@ enum List {
   kNotNames, kOrgHeads, kOrgLeadingHeads, kSpeechVerbs, kCountryNouns, kPrepositions, kLanguageCuesBefore,
   kLanguageCuesAfter, kOrgNounsBefore, kOrgNounsAfter, kGroupAdjectives, kVerbAdverbs, kGovernmentObjectVerbs,
   kClauseWords, kNameSuffixes, kInstitutionWords, kPersonVerbs, kMemberNouns, kCountryNounsAfterAdjective, kMinistryWords, kPlaceNouns, kCompassWords,
-  kRelationNouns, kCityParts, kFormerWords, kPlaceAdjectives, kPortfolioWords, kFacilityWords, kLineageWords, kTitleAdjectives, kListCount
+  kRelationNouns, kCityParts, kFormerWords, kPlaceAdjectives, kPortfolioWords, kFacilityWords, kLineageWords, kTitleAdjectives, kDepartureVerbs, kListCount
 };
 const char* const kListNames[kListCount] = {
     "anaphor-adjectives", "common-words", "given-names", "gov-heads", "government-verbs", "language-names",
@@ -93,7 +93,7 @@ const char* const kListNames[kListCount] = {
     "prepositions", "language-cues-before", "language-cues-after", "org-nouns-before", "org-nouns-after",
     "group-adjectives", "verb-adverbs", "government-object-verbs", "clause-words",
     "name-suffixes", "institution-words", "person-verbs", "member-nouns", "country-nouns-after-adjective", "ministry-words", "place-nouns", "compass-words",
-    "relation-nouns", "city-parts", "former-words", "place-adjectives", "portfolio-words", "facility-words", "lineage-words", "title-adjectives"};
+    "relation-nouns", "city-parts", "former-words", "place-adjectives", "portfolio-words", "facility-words", "lineage-words", "title-adjectives", "departure-verbs"};
 
 // The first entity of each identity, for Entity::cluster: an open-addressing
 // table over the identity keys, which are kept back to back in one buffer
@@ -962,7 +962,12 @@ class Run {
           p = cands_[pc].tb;
           continue;
         }
-        if (pc >= 0 || t_.toks[p].kind != text::TokKind::word || t_.toks[p].cap() || in(kNotNames, p)) break;
+        // (Lower-case words between, "Senegal's newly elected president",
+        // but no verb: "The minister met President Guillermo Lasso" is two
+        // phrases.)
+        if (pc >= 0 || t_.toks[p].kind != text::TokKind::word || t_.toks[p].cap() || in(kNotNames, p) ||
+            in(kPersonVerbs, p) || in(kGovernmentVerbs, p) || in(kSpeechVerbs, p))
+          break;
       }
       if (country.empty()) country = posting_country;
       // A title that one state alone has gives that state, whatever the
@@ -1661,6 +1666,7 @@ class Run {
       std::uint32_t words = 0;
       for (std::uint32_t k = i; k < e; ++k) words += t_.toks[k].kind == text::TokKind::word && t_.toks[k].cap();
       bool person = false;
+      std::string_view owner;  // the person's country, where the pattern says
       if (words >= 2 && in(kGivenNames, i)) person = true;
       // "The Muslim Advocates says": a name after an article before a verb
       // of saying is an organization, not a person.
@@ -1680,6 +1686,18 @@ class Run {
       if (words >= 2 && i > b && in(kSpeechVerbs, i - 1) && (e == end || !name_token(e)) && !in(kCommonWords, e - 1))
         person = true;
       if (words >= 2 && apposition(e, end)) person = true;
+      // "talks with Japan's Takeo Mori and South Korea's Choi Jong-kun": two
+      // or three unknown words after a country's possessive, ending their
+      // phrase (a comma, "and", a full stop, a verb), name a person; not
+      // "Israel's Iron Dome system", nor a headline's last words.
+      if (words >= 2 && words <= 3 && e == i + words && i >= b + 2 && (t_.toks[i - 1].flags & text::kPossessive) &&
+          covered_[i - 2] >= 0 && cands_[covered_[i - 2]].type == EntityType::country && !cands_[covered_[i - 2]].anaphor &&
+          !in(kCommonWords, i) && !in(kCommonWords, e - 1) && !in(kOrgHeads, e - 1) && !in(kGroupAdjectives, i) &&
+          !in(kCompassWords, e - 1) && !(any_title_case_ && a_.title_case[s]) &&  // (not "Russia's Far East", nor a headline)
+          e < end && (is(e, ",") || is(e, "and") || is(e, ".") || in(kSpeechVerbs, e) || in(kPersonVerbs, e))) {
+        person = true;
+        owner = cands_[covered_[i - 2]].code;  // (the possessor's person)
+      }
       // "protecting Posada Carriles, who is wanted": a relative "who" follows people.
       if (words >= 2 && words <= 4 && e + 1 < end && is(e, ",") && (is(e + 1, "who") || is(e + 1, "whose")))
         person = true;
@@ -1716,7 +1734,9 @@ class Run {
       if (person) {
         for (std::uint32_t k = i; k < e; ++k)
           if (covered_[k] >= 0) remove(covered_[k]);
-        add(span_cand(EntityType::person, i, e, s));
+        Cand c = span_cand(EntityType::person, i, e, s);
+        c.code = owner;
+        add(std::move(c));
       }
       next = e;
     }
@@ -2225,6 +2245,11 @@ class Run {
 
   // Resolves anaphors to the country named most recently before them.
   bool after_preposition(const Cand& c) const { return preposition_token(c) >= 0; }
+  // "left the country", "fled the country" (departure-verbs.txt): the
+  // anaphor is a place left.
+  bool after_departure(const Cand& c) const {
+    return c.anaphor && c.tb > sb(c.sentence) && is(c.tb, "the") && in(kDepartureVerbs, c.tb - 1);
+  }
 
   // The preposition right before a mention ("in", "in the"), or -1.
   int preposition_token(const Cand& c) const {
@@ -2385,6 +2410,8 @@ class Run {
     std::string_view subject;              // the latest country not after a preposition
     std::uint32_t subject_sentence = 0;
     std::string_view location;             // the latest country after a preposition
+    std::string_view site;                 // ... after "in" or "at", or a city's country
+    std::uint32_t site_sentence = 0;
     std::uint32_t location_sentence = 0;
     std::pair<std::string_view, std::string_view> pair;  // last "X and Y" of two countries
     // The list of countries being read ("Argentina, Chile and Peru"), its
@@ -2412,6 +2439,16 @@ class Run {
       if (c.type == EntityType::place && (capital_place || eq(c.kind, "city")) && !c.code.empty() && !c.dropped) {
         last_city = c.code;
         last_city_sentence = c.sentence;
+      }
+      // (Not a region: "the offensive in the Gaza Strip".)
+      if ((capital_place || (c.type == EntityType::place && eq(c.kind, "city")) ||
+           (c.type == EntityType::country && !c.anaphor && !c.plural)) &&
+          !c.code.empty() && !c.dropped) {
+        const int p = preposition_token(c);
+        if (p >= 0 && (is(std::uint32_t(p), "in") || is(std::uint32_t(p), "at"))) {
+          site = c.code;
+          site_sentence = c.sentence;
+        }
       }
       if ((capital_place || (c.type == EntityType::country && c.form == CountryForm::capital)) && !c.code.empty() && !c.dropped) {
         if (capital_place) {
@@ -2454,6 +2491,12 @@ class Run {
           else if (recent.size() >= 2) set_codes(c, recent[recent.size() - 2], recent.back());
         } else if (kind && !(c.code = of_kind(*kind, c, opening, recent)).empty()) {
           // "arriving in the kingdom": a country of that kind (above).
+        } else if (after_departure(c) && !site.empty() && c.sentence <= site_sentence + 2) {
+          // "the foreign embassies in Pyongyang ... the last Polish diplomats
+          // had left the country": the country last named as where someone
+          // is, by its name or a city's, "in" or "at" it (not "relations
+          // with Taiwan").
+          c.code = site;
         } else if (after_preposition(c) && !location.empty() && c.sentence <= location_sentence + 2) {
           // "pulled its diplomats out of the country": a place, so the
           // country last named as a place ("France's embassy in Sudan").

@@ -917,7 +917,11 @@ class Doc {
     if (np >= b + 2 && (t_.toks[np - 1].flags & text::kPossessive) && a_.mention_of[np - 2] >= 0) {
       const Mention& owner = a_.mentions[a_.mention_of[np - 2]];
       const std::uint32_t onp = std::min(owner.np_tb, owner.tb);
-      return onp > b && (prep(onp - 1) || object_of_verb(onp - 1));
+      if (onp > b && (prep(onp - 1) || object_of_verb(onp - 1))) return true;
+      // ("talks with Japan's Takeo Mori and South Korea's Choi Jong-kun":
+      // the possessor's phrase is the second of two objects; below.)
+      if (!(onp >= b + 2 && (is(onp - 1, "and") || is(onp - 1, ",")))) return false;
+      np = onp;
     }
     if ((m.np_tb < m.tb && preposition_before_np(m, b, 0) >= 0) || (np > b && object_of_verb(np - 1))) return true;
     // ("hosted Japanese Prime Minister Fumio Kishida and Philippine President
@@ -1194,6 +1198,9 @@ class Doc {
   // citizenship, arrived", "The Kenyan president, whose visit to Britain
   // was cancelled, arrived". open is its opening comma, close its closing
   // one; both 0 when there is none.
+  // ("The group began in Singapore, where it met Prime Minister Lee Hsien
+  // Loong, and went on to Kuala Lumpur": a clause of "where", and ", and"
+  // before the verb.)
   struct RelativeClause {
     std::uint32_t open = 0, close = 0;
   };
@@ -1201,10 +1208,11 @@ class Doc {
     const std::uint32_t b = sb(s);
     std::uint32_t w = tb;
     while (w > b && w + 3 > tb && in(words_.auxiliaries | words_.verb_adverbs, w - 1)) --w;
+    if (w > b + 4 && is(w - 1, "and") && is(w - 2, ",")) --w;
     if (w <= b + 3 || !is(w - 1, ",")) return {};
     for (std::uint32_t k = w - 2; k > b + 1 && k + 30 > tb; --k) {
       if (boundary(k)) break;
-      if (!(is(k, "who") || is(k, "whose") || is(k, "which"))) continue;
+      if (!(is(k, "who") || is(k, "whose") || is(k, "which") || is(k, "where"))) continue;
       if (is(k - 1, ",")) return {k - 1, w - 1};
       break;
     }
@@ -1558,9 +1566,20 @@ class Doc {
         return;
       }
       case FinderKind::possessor: {
+        bool coordinated = false;  // (an "and" or "or" passed on the way back)
         for (std::int64_t j = std::int64_t(tb) - 1; j >= b && tb - j <= 5; --j) {
           if (is(j, "its") || is(j, "their") || is(j, "his") || is(j, "her")) {
             pronoun(std::uint32_t(j), out);
+            return;
+          }
+          // ("staff from Germany and Sweden, whose missions are now shut":
+          // the names before ", whose".)
+          if (is(j, "whose")) {
+            const int mi = j >= b + 2 && is(j - 1, ",") ? a_.mention_of[j - 2] : -1;
+            if (mi >= 0 && accepts(a_.mentions[mi], accept)) {
+              add_mention(out, mi);
+              expand(out, mi, s, accept, -1);
+            }
             return;
           }
           // ("The Netherlands' embassy": a bare apostrophe after a name.)
@@ -1582,6 +1601,10 @@ class Doc {
           const int mi = a_.mention_of[j];
           if (mi >= 0) {
             const Mention& m = a_.mentions[mi];
+            // ("shutting the embassies in Malta and Lesotho and several
+            // consulates in Germany": a name before "and" that is the object
+            // of a preposition ends the phrase before; it owns nothing after.)
+            if (coordinated && m.object_of_preposition) return;
             // ("its Afghan mission": the demonym names where the mission is;
             // "its" names whose it is.)
             const bool owned = owned_demonym(m, b, tb);
@@ -1595,6 +1618,7 @@ class Doc {
             continue;
           }
           if (t_.toks[j].flags & text::kJoiner) continue;  // "Singh's three-day visit"
+          coordinated |= is(j, "and") || is(j, "or");
           if (prep(j) || boundary(j) || is(j, ",") || t_.toks[j].kind == text::TokKind::punct) return;
           if (is(j, "the") || is(j, "a") || is(j, "an")) return;
         }
@@ -1704,6 +1728,10 @@ class Doc {
           // Nor past "and" before a verb of its own: "shut its mission and
           // gave the Iranian diplomats in Canada five days to leave".
           if (is(j, "and") && j + 1 < pp_end && plain_verb(j + 1)) return;
+          // Nor past the comma that closes a relative clause, before its
+          // subject's verb: "Britain, which flew out its last diplomats on
+          // Saturday, is also running its Afghan mission from Qatar".
+          if (is(j, ",") && j + 1 < pp_end && in(words_.auxiliaries, j + 1)) return;
           after_comma |= is(j, ",");
           // Nor into a source's clause: "the embassy has suspended
           // operations," the State Department said in Washington".
@@ -1791,6 +1819,13 @@ class Doc {
         if (f.anchor == Anchor::trigger && te > tb && is(te - 1, "in"))
           for (std::uint32_t k = te; k < e && k < te + 4 && a_.mention_of[k] < 0; ++k)
             if (in(words_.duration_nouns, k)) return;
+        // ("when President Joe Biden and Xi Jinping met in November": dated,
+        // not placed; a meeting of months ago is no dateline's,
+        // data/lexicon/month-names.txt.)
+        if (f.anchor == Anchor::trigger && te > tb) {
+          const std::uint32_t m = is(te - 1, "in") ? te : te + 1 < e && is(te, "in") ? te + 1 : e;
+          if (m < e && in(words_.month_names, m)) return;
+        }
         // ("Lee Teng-hui, whose private visit to his alma mater ... ended",
         // BEIJING: a trigger that ends in "to" names where it goes; what it
         // names is no place, so the dateline is not it either.)

@@ -765,4 +765,22 @@ TEST_CASE("an ambiguous name takes the reading of the state the story named befo
   CHECK(codes("Greece blocked an invitation to Macedonia.") == V{"Greece/GRC", "Macedonia/MKD"});
 }
 
+TEST_CASE("two or three unknown words after a country's possessive name its person") {
+  check_entities({
+      {"Sherman held talks with Japan's Takeo Mori and others.",
+       {"PERSON:Sherman", "COUNTRY:Japan=JPN", "PERSON:Takeo Mori"}},
+      {"Australia's Dami Im said she was proud.", {"COUNTRY:Australia=AUS", "PERSON:Dami Im"}},
+      // Not a thing's name that goes on into a noun, a region, nor a headline.
+      {"Israel's Iron Dome system intercepted rockets.", {"COUNTRY:Israel=ISR"}},
+      {"Troops moved to Russia's Far East.", {"COUNTRY:Russia=RUS"}},
+      {"North Korea's Diplomatic Shift\n\nPyongyang closed embassies.", {"COUNTRY:North Korea=PRK", "COUNTRY:Pyongyang=PRK"}},
+  });
+  // The person is the possessor's.
+  const auto d = attache_test::extractor().extract("Sherman held talks with Japan's Takeo Mori and others.");
+  bool found = false;
+  for (const auto& e : d.entities)
+    if (e.text == "Takeo Mori") found = e.country == "JPN";
+  CHECK(found);
+}
+
 }  // TEST_SUITE

@@ -2177,4 +2177,49 @@ TEST_CASE("a fourteenth round: lists after a colon") {
   });
 }
 
+TEST_CASE("a fifteenth round: owners, departures, pronouns and dates") {
+  attache_test::check_events({
+      // A name before "and" that is the object of a preposition owns no
+      // mission after it.
+      {"The State Department has decided to close its consulate in Strasbourg. It has also looked at shutting the "
+       "embassies in Malta and Lesotho and several consulates in Germany and Italy.",
+       {"EMBASSY_CLOSURE USA>FRA"}},
+      // "the country" left is where the staff were; "whose missions" are
+      // the names' before it.
+      {"Nearly half of the foreign embassies in Pyongyang have closed, the Russian embassy there said. The last "
+       "Polish diplomats had left the country, following staff from Germany and Sweden, whose missions are now shut.",
+       {"EMBASSY_CLOSURE DEU>PRK", "EMBASSY_CLOSURE POL>PRK", "EMBASSY_CLOSURE SWE>PRK"}},
+      // Diplomats ordered "to leave" are expelled: the other side's act.
+      {"Poland ordered 45 Russian diplomats to leave the country on Wednesday.", {}},
+      // A verb whose object is the staff is not the mission's verb; "was
+      // closed and its staff recalled" is.
+      {"Denmark and Norway closed their embassies in Kabul last week and evacuated their staff.",
+       {"EMBASSY_CLOSURE DNK>AFG", "EMBASSY_CLOSURE NOR>AFG"}},
+      {"The Danish embassy in Kabul was closed and its staff recalled.", {"EMBASSY_CLOSURE DNK>AFG"}},
+      // A relative clause closed by a comma before its subject's verb ends
+      // the search for a place.
+      {"The United States has suspended its diplomatic presence in Afghanistan. Britain, which flew out its last "
+       "diplomats on Saturday, is also running its Afghan mission from Qatar.",
+       {"EMBASSY_CLOSURE GBR>AFG", "EMBASSY_CLOSURE USA>AFG"}},
+      // A title before a verb and the title after it are two phrases: "he"
+      // is the visitor named before, not the one met.
+      {"Antony Blinken traveled to Quito. The Secretary met President Guillermo Lasso. In Bogota he held talks with "
+       "President Ivan Duque.",
+       {"DIPLOMATIC_VISIT USA>COL", "DIPLOMATIC_VISIT USA>ECU"}},
+      // The second of two objects, each after a country's possessive, is an
+      // object too.
+      {"In Tokyo, Wendy Sherman held talks with Japan's Takeo Mori and South Korea's Choi Jong-kun. In Ulaanbaatar "
+       "she met senior Mongolian officials.",
+       {"DIPLOMATIC_VISIT USA>JPN", "DIPLOMATIC_VISIT USA>MNG"}},
+      // A clause of "where" and ", and" between a subject and its verb.
+      {"The group began in Singapore, where it met Prime Minister Lee Hsien Loong, and went on to Kuala Lumpur.", {}},
+      // A meeting "in November" is dated, not placed at the dateline.
+      {"WASHINGTON - The trip was meant to build on commitments made when President Joe Biden and Xi Jinping met in "
+       "November.",
+       {}},
+      // "was in India's interest" is no stay.
+      {"Vajpayee said a stable and prosperous Pakistan was in India's interest.", {}},
+  });
+}
+
 }  // TEST_SUITE

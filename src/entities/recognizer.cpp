@@ -1037,6 +1037,9 @@ class Run {
       }
       cands_[ci].code = country;  // "the Chinese foreign minister": a person by title only
       cands_[ci].np_tb = np;      // (whose noun phrase starts at "Chinese")
+      // ("the first sitting U.S. president to stand in Peace Memorial Park
+      // ... The president had flown in": the same official again.)
+      if (!country.empty() && !tc.listed) titled.emplace_back(tc.title, country);
     }
   }
 

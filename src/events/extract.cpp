@@ -1732,6 +1732,20 @@ class Doc {
           // subject's verb: "Britain, which flew out its last diplomats on
           // Saturday, is also running its Afghan mission from Qatar".
           if (is(j, ",") && j + 1 < pp_end && in(words_.auxiliaries, j + 1)) return;
+          // Nor into the next mission of a list that names each one's place:
+          // "close its embassy to the Holy See, its embassy in Iran and its
+          // representative office in Timor-Leste".
+          if (f.anchor == Anchor::cue && is(j, ",") && j + 2 < pp_end && (is(j + 1, "its") || is(j + 1, "their")) &&
+              type_->owned_list >= 0 && any_hit(s, type_->owned_list, j + 2, std::min(e, j + 5)))
+            return;
+          // Nor into a participle's clause after a comma: "for another round
+          // of talks with President Hafez al-Assad, pressing Syria to rein in
+          // Hezbollah as Israel's offensive in southern Lebanon went on"; but
+          // ", including in Japan" and a participle of the trip itself, ",
+          // travelling to Bamako", go on).
+          if (is(j, ",") && j + 2 < pp_end && t_.toks[j + 1].is_word() && !t_.toks[j + 1].cap() && ends_in(j + 1, "ing", 5) &&
+              !is(j + 1, "including") && !one_of(preps, key(j + 2)))
+            return;
           after_comma |= is(j, ",");
           // Nor into a source's clause: "the embassy has suspended
           // operations," the State Department said in Washington".
@@ -2218,9 +2232,14 @@ class Doc {
       };
       return place(x) && place(y) && a_.mentions[x].te == k && a_.mentions[y].tb == k + 1;
     };
+    // (Nor a comma before the owner's pronoun and the next mission: "its
+    // embassy to the Holy See, its embassy in Iran and ...".)
+    auto next_mission = [&](std::uint32_t k) {
+      return k + 2 < e && (is(k + 1, "its") || is(k + 1, "their")) && any_hit(s, rule.cue_list, k + 2, std::min(e, k + 5));
+    };
     for (std::uint32_t k = te, commas = 0; k < hi; ++k)
-      if (boundary(k) ||
-          (is(k, ",") && !long_coordinator_at(s, k + 1) && !list_comma(k) && commas++ == std::uint32_t(rule.cue_commas))) {
+      if (boundary(k) || (is(k, ",") && !long_coordinator_at(s, k + 1) && !list_comma(k) && !next_mission(k) &&
+                          commas++ == std::uint32_t(rule.cue_commas))) {
         hi = k;
         break;
       }
@@ -2426,6 +2445,10 @@ class Doc {
     // a week to leave".)
     for (std::uint32_t k = first->te; k < later->tb; ++k)
       if (boundary(k) || in(words_.auxiliaries, k) || plain_verb(k)) return false;
+    // ("its embassy to the Holy See, its embassy in Iran and ...": a comma
+    // and the owner's pronoun again.)
+    if (later->tb >= first->te + 2 && is(later->tb - 2, ",") && (is(later->tb - 1, "its") || is(later->tb - 1, "their")))
+      return true;
     const std::uint32_t lo = later->tb >= first->te + 3 ? later->tb - 3 : first->te;
     const Hit* h = find_hit(s, type_->coordinators_list, lo >= rules_.phrases().longest() ? lo - rules_.phrases().longest() : 0,
                             later->tb, later->tb);
@@ -2434,16 +2457,19 @@ class Doc {
 
   // "The Swiss embassy in Tehran, which represents U.S. interests in Iran,
   // temporarily closed": a relative clause that ends right before the
-  // trigger (at most two words between) does not count in the window of a
-  // cue before it; returns `lo` moved back by the clause's length.
+  // trigger (at most two words between, or three with an auxiliary: "would
+  // be temporarily closed") does not count in the window of a cue before
+  // it; returns `lo` moved back by the clause's length.
   std::uint32_t before_relative_clause(std::uint32_t s, std::uint32_t tb, std::uint32_t lo) const {
     const std::uint32_t b = sb(s);
     std::uint32_t k = tb;  // the token after the clause's closing comma
-    while (k > b && k + 2 > tb && !is(k - 1, ",")) --k;
+    while (k > b && (k + 2 > tb || (k + 3 > tb && in(words_.auxiliaries, k - 1))) && !is(k - 1, ",")) --k;
     if (k <= b + 3 || !is(k - 1, ",")) return lo;
     for (std::uint32_t c = k - 2; c > b && c + 20 > k; --c) {
       if (is(c, ",") || boundary(c)) return lo;
-      if ((is(c, "which") || is(c, "who")) && is(c - 1, ",")) {
+      // (Also an apposition of "one of": "the consulate, one of five U.S.
+      // consular posts in mainland China, would be temporarily closed".)
+      if ((is(c, "which") || is(c, "who") || (is(c, "one") && is(c + 1, "of"))) && is(c - 1, ",")) {
         const std::uint32_t len = k - (c - 1);
         return lo >= b + len ? lo - len : b;
       }

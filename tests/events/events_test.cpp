@@ -2222,4 +2222,39 @@ TEST_CASE("a fifteenth round: owners, departures, pronouns and dates") {
   });
 }
 
+TEST_CASE("a fifteenth round: lists of missions, appositions, clauses after a comma") {
+  attache_test::check_events({
+      // The families of the staff are no mission; a demand of lawmakers is
+      // still to be met.
+      {"Britain said it had temporarily withdrawn the families of embassy staff in Beirut.", {}},
+      {"Several opposition lawmakers called on the government to shut the French embassy in Beirut as a precaution.",
+       {}},
+      // "since taking office" before "took him to" is no "took office".
+      {"Chinese Foreign Minister Qin Gang wrapped up a five-nation tour, his first overseas trip since taking office, "
+       "that took him to Ethiopia and Gabon.",
+       {"DIPLOMATIC_VISIT CHN>ETH", "DIPLOMATIC_VISIT CHN>GAB"}},
+      // "hours of talks with" the one met, in a place not their own.
+      {"Defence Minister Rajnath Singh held more than two hours of talks with his Chinese counterpart, General Wei "
+       "Fenghe, at a Moscow hotel.",
+       {"DIPLOMATIC_VISIT CHN>RUS", "DIPLOMATIC_VISIT IND>RUS"}},
+      // A participle's clause after a comma has places of its own.
+      {"DAMASCUS - Warren Christopher returned on Wednesday for another round of talks with President Hafez "
+       "al-Assad, pressing Syria to rein in Hezbollah as Israel's offensive in southern Lebanon went on.",
+       {"DIPLOMATIC_VISIT USA>SYR"}},
+      // Each mission of a list with its own place.
+      {"Ireland is to close its embassy to the Holy See, its embassy in Iran and its office in Timor-Leste.",
+       {"EMBASSY_CLOSURE IRL>IRN", "EMBASSY_CLOSURE IRL>VAT"}},
+      // An apposition of "one of" between the mission and its verb.
+      {"The State Department said the consulate in Wuhan, one of five U.S. posts in China, would be temporarily "
+       "closed.",
+       {"EMBASSY_CLOSURE USA>CHN"}},
+      // "The president" is the U.S. president named by title before.
+      {"HIROSHIMA - Barack Obama on Friday became the first sitting U.S. president to stand in Peace Memorial Park. "
+       "The president had flown in from the summit in Mie Prefecture.",
+       {"DIPLOMATIC_VISIT USA>JPN"}},
+      // The host withdraws its consent for a mission to operate.
+      {"Poland withdrew its consent for the Russian consulate in Szczecin to operate.", {"EMBASSY_CLOSURE RUS>POL"}},
+  });
+}
+
 }  // TEST_SUITE

@@ -723,7 +723,12 @@ class Doc {
     // after a preposition that opens the sentence, the subject after the
     // comma first.
     const std::uint32_t open = sb(std::uint32_t(sentence_of(k)));
-    int found = person && k > open && (prep(open) || ends_in(open, "ing", 5)) ? cataphor(k) : -1;
+    // (Not a subject pronoun right after the phrase, with no comma between:
+    // "In Seoul she met Kim Jin-pyo, while President Yoon Suk Yeol ...":
+    // she is the clause's subject, named before.)
+    bool fronted = eq(w, "his") || eq(w, "her") || eq(w, "him");
+    for (std::uint32_t j = open; j < k && !fronted; ++j) fronted = is(j, ",");
+    int found = person && k > open && fronted && (prep(open) || ends_in(open, "ing", 5)) ? cataphor(k) : -1;
     if (found < 0) found = antecedent(k, person, eq(w, "its"), eq(w, "him"));
     // ("During his visit to Beijing, Putin ...", but not past a person of
     // unknown country that the pronoun names: "Richard Nixon ... Three

@@ -2254,6 +2254,14 @@ TEST_CASE("a fifteenth round: lists of missions, appositions, clauses after a co
        {"DIPLOMATIC_VISIT USA>JPN"}},
       // The host withdraws its consent for a mission to operate.
       {"Poland withdrew its consent for the Russian consulate in Szczecin to operate.", {"EMBASSY_CLOSURE RUS>POL"}},
+      {"China notified the U.S. Embassy of its decision to withdraw consent for the establishment and operation of "
+       "the U.S. Consulate General in Chengdu.",
+       {"EMBASSY_CLOSURE USA>CHN"}},
+      // A subject pronoun right after an opening phrase, with no comma, is
+      // the one named before, not a person after the next comma.
+      {"In Taipei, Pelosi met lawmakers. In Seoul she met Speaker Kim Jin-pyo, while President Yoon Suk Yeol spoke "
+       "with her by telephone.",
+       {"DIPLOMATIC_VISIT USA>KOR", "DIPLOMATIC_VISIT USA>TWN"}},
   });
 }
 

@@ -962,6 +962,13 @@ class Run {
           p = cands_[pc].tb;
           continue;
         }
+        // "Russia, whose deputy defence minister, Yunus-Bek Yevkurov,
+        // visited": the country before ", whose".
+        if (is(p, "whose") && p >= sb(s) + 2 && is(p - 1, ",") && covered_[p - 2] >= 0 &&
+            cands_[covered_[p - 2]].type == EntityType::country && !cands_[covered_[p - 2]].anaphor) {
+          country = cands_[covered_[p - 2]].code;
+          break;
+        }
         // (Lower-case words between, "Senegal's newly elected president",
         // but no verb: "The minister met President Guillermo Lasso" is two
         // phrases.)

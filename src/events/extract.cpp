@@ -1218,6 +1218,16 @@ class Doc {
     for (std::uint32_t k = w - 2; k > b + 1 && k + 30 > tb; --k) {
       if (boundary(k)) break;
       if (!(is(k, "who") || is(k, "whose") || is(k, "which") || is(k, "where"))) continue;
+      // ("Russia, whose deputy defence minister, Yunus-Bek Yevkurov, visited
+      // Niamey": "whose", a few words, and a name between commas is the
+      // subject of the verb after it, not a clause.)
+      if (is(k, "whose")) {
+        std::uint32_t c = k + 1;
+        while (c + 1 < w && c < k + 6 && !is(c, ",")) ++c;
+        const int pm = c + 1 < w && is(c, ",") ? a_.mention_of[c + 1] : -1;
+        if (pm >= 0 && a_.mentions[pm].type == EntityType::person && a_.mentions[pm].tb == c + 1 && a_.mentions[pm].te + 1 == w)
+          break;
+      }
       if (is(k - 1, ",")) return {k - 1, w - 1};
       break;
     }

@@ -775,6 +775,15 @@ TEST_CASE("two or three unknown words after a country's possessive name its pers
       {"Troops moved to Russia's Far East.", {"COUNTRY:Russia=RUS"}},
       {"North Korea's Diplomatic Shift\n\nPyongyang closed embassies.", {"COUNTRY:North Korea=PRK", "COUNTRY:Pyongyang=PRK"}},
   });
+  // A title after "<country>, whose" is that country's official.
+  {
+    const auto d = attache_test::extractor().extract(
+        "Niger has drawn closer to Russia, whose deputy defence minister, Yunus-Bek Yevkurov, visited Niamey.");
+    std::string country;
+    for (const auto& e : d.entities)
+      if (e.text == "Yunus-Bek Yevkurov") country = e.country;
+    CHECK(country == "RUS");
+  }
   // The person is the possessor's.
   const auto d = attache_test::extractor().extract("Sherman held talks with Japan's Takeo Mori and others.");
   bool found = false;

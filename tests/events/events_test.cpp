@@ -2257,6 +2257,18 @@ TEST_CASE("a fifteenth round: lists of missions, appositions, clauses after a co
       {"China notified the U.S. Embassy of its decision to withdraw consent for the establishment and operation of "
        "the U.S. Consulate General in Chengdu.",
        {"EMBASSY_CLOSURE USA>CHN"}},
+      // "Russia, whose deputy defence minister, X, visited": the country's
+      // official is the subject.
+      {"Niger has drawn closer to Russia, whose deputy defence minister, Yunus-Bek Yevkurov, visited Niamey this "
+       "month.",
+       {"DIPLOMATIC_VISIT RUS>NER"}},
+      // A country represented at a gathering abroad sent someone; not by its
+      // resident envoy, nor by lawyers.
+      {"NUSA DUA - The G20 summit opened on Tuesday. Russia is represented by Foreign Minister Sergei Lavrov after "
+       "President Vladimir Putin chose to stay away.",
+       {"DIPLOMATIC_VISIT RUS>IDN"}},
+      {"LIMA - Brazil was represented by its ambassador at the ceremony.", {}},
+      {"Britain was represented by lawyers at the court in The Hague.", {}},
       // A subject pronoun right after an opening phrase, with no comma, is
       // the one named before, not a person after the next comma.
       {"In Taipei, Pelosi met lawmakers. In Seoul she met Speaker Kim Jin-pyo, while President Yoon Suk Yeol spoke "

@@ -784,6 +784,14 @@ TEST_CASE("two or three unknown words after a country's possessive name its pers
       if (e.text == "Yunus-Bek Yevkurov") country = e.country;
     CHECK(country == "RUS");
   }
+  // "Vatican City" is the city-state's capital, a place of VAT; "Vatican"
+  // names the state.
+  {
+    const auto d = attache_test::extractor().extract("VATICAN CITY (AP) - The Vatican said the pope would rest.");
+    std::vector<std::string> got;
+    for (const auto& e : d.entities) got.push_back(std::string(attache::to_string(e.type)) + ":" + e.text + "=" + e.code);
+    CHECK(got == std::vector<std::string>{"PLACE:VATICAN CITY=VAT", "ORGANIZATION:AP=", "COUNTRY:Vatican=VAT"});
+  }
   // The person is the possessor's.
   const auto d = attache_test::extractor().extract("Sherman held talks with Japan's Takeo Mori and others.");
   bool found = false;

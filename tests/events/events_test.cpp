@@ -2277,4 +2277,31 @@ TEST_CASE("a fifteenth round: lists of missions, appositions, clauses after a co
   });
 }
 
+TEST_CASE("a sixteenth round: who came to a ceremony") {
+  attache_test::check_events({
+      // Being present, paying respects, addressing the crowd, sitting in
+      // the front row: at the ceremony the lead named, sentences before.
+      {"VATICAN CITY (AP) - Leaders filled the square on Friday for the funeral of Pope John Paul II. The crowd was "
+       "vast. Police closed the roads. Iran's President Mohammad Khatami and Syria's Bashar Assad were also present.",
+       {"DIPLOMATIC_VISIT IRN>VAT", "DIPLOMATIC_VISIT SYR>VAT"}},
+      {"HAVANA - Cubans filled the square for a tribute to Fidel Castro, and the list of foreign guests was long. "
+       "Venezuela's Nicolas Maduro addressed the crowd. Mexican President Enrique Pena Nieto also attended.",
+       {"DIPLOMATIC_VISIT MEX>CUB", "DIPLOMATIC_VISIT VEN>CUB"}},
+      // ... but not with no gathering in the story.
+      {"HAVANA - Cuba's economy shrank again. Venezuela's Nicolas Maduro was present.", {}},
+      // "led the United States delegation"; "Among the other mourners were".
+      {"DAMASCUS, June 13 - Syria buried Hafez al-Assad on Tuesday after a day of mourning. Secretary of State "
+       "Madeleine Albright led the United States delegation.",
+       {"DIPLOMATIC_VISIT USA>SYR"}},
+      {"JOHANNESBURG (AP) - Nearly 100 heads of state joined South Africans in a stadium on Tuesday to remember "
+       "Nelson Mandela. Among the other mourners were Brazil's Dilma Rousseff and British Prime Minister David "
+       "Cameron.",
+       {"DIPLOMATIC_VISIT BRA>ZAF", "DIPLOMATIC_VISIT GBR>ZAF"}},
+      // A capital before a relative clause, represented at the ceremony.
+      {"CARACAS - Leaders came for the state funeral of Hugo Chavez. Washington, whose relations with Caracas have "
+       "been frosty, was represented by Congressman Gregory Meeks.",
+       {"DIPLOMATIC_VISIT USA>VEN"}},
+  });
+}
+
 }  // TEST_SUITE

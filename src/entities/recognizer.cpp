@@ -1031,15 +1031,20 @@ class Run {
         const std::uint32_t head = lex_.title_heads[tc.title];
         std::string_view other;
         bool others_differ = false;
+        // (Two countries' officials of the very title, "Ukrainian President
+        // Zelenskyy ... Russian President Putin ... the President": no one.)
+        bool same_differ = false;
         for (std::size_t k = titled.size(); k-- > 0 && k + 64 >= titled.size();) {
           if (titled[k].first == tc.title) {
             if (country.empty()) country = titled[k].second;
+            else if (!same_code(country, titled[k].second)) same_differ = true;
           } else if (titled[k].first < lex_.title_heads.size() && lex_.title_heads[titled[k].first] == head) {
             if (other.empty()) other = titled[k].second;
             else if (!same_code(other, titled[k].second)) others_differ = true;
           }
         }
-        if (!country.empty() && !other.empty() && !same_code(country, other)) country = {};
+        if (same_differ) country = {};
+        else if (!country.empty() && !other.empty() && !same_code(country, other)) country = {};
         else if (country.empty() && !others_differ) country = other;
       }
       cands_[ci].code = country;  // "the Chinese foreign minister": a person by title only

@@ -1295,6 +1295,12 @@ class Doc {
         if (f.anchor == Anchor::trigger) {
           std::uint32_t w = tb;
           while (w > b && w + 3 > tb && in(words_.auxiliaries | words_.verb_adverbs, w - 1)) --w;
+          // ("..., diplomats arriving in the Jordanian capital said": a bare
+          // group noun of @delegation-nouns right after a comma is the
+          // subject, of no country; nothing before the comma is.)
+          if (f.head_list >= 0 && w >= b + 2 && is(w - 2, ",") && t_.toks[w - 1].is_word() && !t_.toks[w - 1].cap() &&
+              a_.mention_of[w - 1] < 0 && find_hit(s, f.head_list, w - 1, w, w - 1))
+            return;
           // ("Fumio Kishida, who paid an official visit to Vietnam": a verb
           // of person-verbs.txt and its object's words between.)
           if (!(w >= b + 3 && is(w - 1, "who")))
@@ -1343,6 +1349,12 @@ class Doc {
           if (rc.open > b) start = std::int64_t(rc.open) - 1;
         }
         if (f.anchor == Anchor::cue) {
+          // ("Britain, Canada and Germany also pulled out their remaining
+          // diplomats and closed their embassies": a cue the subject owns,
+          // "its" or "their" before it, is not in the subject's place.)
+          if ((tb > b && (is(tb - 1, "its") || is(tb - 1, "their"))) ||
+              (tb > b + 1 && (is(tb - 2, "its") || is(tb - 2, "their")) && t_.toks[tb - 1].is_word() && !t_.toks[tb - 1].cap()))
+            return;
           // The subject of a cue's clause, not the cue's own modifier:
           // "Bulgaria and Slovakia gave two Russian consulates a month to close".
           for (int n = 0; n < 3 && start > std::int64_t(b); ++n) {

@@ -2297,6 +2297,23 @@ TEST_CASE("a sixteenth round: who came to a ceremony") {
        "Nelson Mandela. Among the other mourners were Brazil's Dilma Rousseff and British Prime Minister David "
        "Cameron.",
        {"DIPLOMATIC_VISIT BRA>ZAF", "DIPLOMATIC_VISIT GBR>ZAF"}},
+      // Missions the subjects own are in no subject's country; the
+      // remaining diplomats' place is the closure's before.
+      {"BAGHDAD, Jan 12 - The United States shut its embassy in Baghdad on Saturday. Britain, Canada and Germany "
+       "also pulled out their remaining diplomats on Saturday and closed their embassies.",
+       {"EMBASSY_CLOSURE CAN>IRQ", "EMBASSY_CLOSURE DEU>IRQ", "EMBASSY_CLOSURE GBR>IRQ", "EMBASSY_CLOSURE USA>IRQ"}},
+      // A bare group noun after a comma is the subject, of no country;
+      // evacuees reaching a place are no visitors.
+      {"AMMAN, March 19 - A handful of missions, among them Russia's and the Vatican's, were still open on "
+       "Wednesday, diplomats arriving in the Jordanian capital said.",
+       {}},
+      {"WASHINGTON - A chartered ferry carrying the last American diplomats and other evacuees reached Malta on "
+       "Friday.",
+       {}},
+      // "the President" after presidents of two countries is no one's.
+      {"Jokowi held talks with Ukrainian President Volodymyr Zelenskyy and with Russian President Vladimir Putin. "
+       "Before his peace mission, the President attended the G7 Summit in Elmau, Germany.",
+       {}},
       // A capital before a relative clause, represented at the ceremony.
       {"CARACAS - Leaders came for the state funeral of Hugo Chavez. Washington, whose relations with Caracas have "
        "been frosty, was represented by Congressman Gregory Meeks.",

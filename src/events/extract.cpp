@@ -1793,6 +1793,10 @@ class Doc {
           if (f.head_list >= 0 && !find_hit(s, f.head_list, j >= b + 3 ? j - 3 : b, j, j)) continue;
           std::uint32_t k = object_after(j + 1, e);
           if (k >= e) return;
+          // (Not a name after "and" that opens a clause of its own: "closed
+          // its embassy at the start of the month and France followed".)
+          if (k > j + 2 && is(k - 1, "and") && a_.mention_of[k] >= 0 && !a_.mentions[a_.mention_of[k]].object_of_preposition)
+            continue;
           if (is(k, "it") || is(k, "them")) {
             pronoun(k, out);
             return;

@@ -2310,6 +2310,14 @@ TEST_CASE("a sixteenth round: who came to a ceremony") {
       {"WASHINGTON - A chartered ferry carrying the last American diplomats and other evacuees reached Malta on "
        "Friday.",
        {}},
+      // A name after "and" that opens its own clause is no object of "at";
+      // "is in the process of" is no stay.
+      {"DUBAI - Saudi Arabia shut its mission in Damascus. Britain closed its embassy at the start of the month and "
+       "France followed a day later.",
+       {"EMBASSY_CLOSURE GBR>SYR", "EMBASSY_CLOSURE SAU>SYR"}},
+      {"SEOUL - North Korea has shut down its embassy in Uganda and is in the process of closing its embassy in "
+       "Spain.",
+       {"EMBASSY_CLOSURE PRK>ESP", "EMBASSY_CLOSURE PRK>UGA"}},
       // "the President" after presidents of two countries is no one's.
       {"Jokowi held talks with Ukrainian President Volodymyr Zelenskyy and with Russian President Vladimir Putin. "
        "Before his peace mission, the President attended the G7 Summit in Elmau, Germany.",

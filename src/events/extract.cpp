@@ -1034,6 +1034,8 @@ class Doc {
   bool possessive_determiner(std::uint32_t k) const {
     return is(k, "his") || is(k, "her") || is(k, "their") || is(k, "its");
   }
+  // "its", "their": a mission's owner named again ("its embassy in Iran").
+  bool owner_pronoun(std::uint32_t k) const { return is(k, "its") || is(k, "their"); }
 
   // Does a word that opens another clause stand in [from, to)? ("to visit
   // Syria since the country was suspended": the suspension is not the
@@ -1352,8 +1354,8 @@ class Doc {
           // ("Britain, Canada and Germany also pulled out their remaining
           // diplomats and closed their embassies": a cue the subject owns,
           // "its" or "their" before it, is not in the subject's place.)
-          if ((tb > b && (is(tb - 1, "its") || is(tb - 1, "their"))) ||
-              (tb > b + 1 && (is(tb - 2, "its") || is(tb - 2, "their")) && t_.toks[tb - 1].is_word() && !t_.toks[tb - 1].cap()))
+          if ((tb > b && owner_pronoun(tb - 1)) ||
+              (tb > b + 1 && owner_pronoun(tb - 2) && t_.toks[tb - 1].is_word() && !t_.toks[tb - 1].cap()))
             return;
           // The subject of a cue's clause, not the cue's own modifier:
           // "Bulgaria and Slovakia gave two Russian consulates a month to close".
@@ -1762,7 +1764,7 @@ class Doc {
           // Nor into the next mission of a list that names each one's place:
           // "close its embassy to the Holy See, its embassy in Iran and its
           // representative office in Timor-Leste".
-          if (f.anchor == Anchor::cue && is(j, ",") && j + 2 < pp_end && (is(j + 1, "its") || is(j + 1, "their")) &&
+          if (f.anchor == Anchor::cue && is(j, ",") && j + 2 < pp_end && owner_pronoun(j + 1) &&
               type_->owned_list >= 0 && any_hit(s, type_->owned_list, j + 2, std::min(e, j + 5)))
             return;
           // Nor into a participle's clause after a comma: "for another round
@@ -2266,7 +2268,7 @@ class Doc {
     // (Nor a comma before the owner's pronoun and the next mission: "its
     // embassy to the Holy See, its embassy in Iran and ...".)
     auto next_mission = [&](std::uint32_t k) {
-      return k + 2 < e && (is(k + 1, "its") || is(k + 1, "their")) && any_hit(s, rule.cue_list, k + 2, std::min(e, k + 5));
+      return k + 2 < e && owner_pronoun(k + 1) && any_hit(s, rule.cue_list, k + 2, std::min(e, k + 5));
     };
     for (std::uint32_t k = te, commas = 0; k < hi; ++k)
       if (boundary(k) || (is(k, ",") && !long_coordinator_at(s, k + 1) && !list_comma(k) && !next_mission(k) &&
@@ -2478,7 +2480,7 @@ class Doc {
       if (boundary(k) || in(words_.auxiliaries, k) || plain_verb(k)) return false;
     // ("its embassy to the Holy See, its embassy in Iran and ...": a comma
     // and the owner's pronoun again.)
-    if (later->tb >= first->te + 2 && is(later->tb - 2, ",") && (is(later->tb - 1, "its") || is(later->tb - 1, "their")))
+    if (later->tb >= first->te + 2 && is(later->tb - 2, ",") && owner_pronoun(later->tb - 1))
       return true;
     const std::uint32_t lo = later->tb >= first->te + 3 ? later->tb - 3 : first->te;
     const Hit* h = find_hit(s, type_->coordinators_list, lo >= rules_.phrases().longest() ? lo - rules_.phrases().longest() : 0,

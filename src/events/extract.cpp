@@ -331,7 +331,12 @@ class Doc {
             (is(q, ",") && q + 1 < h.tb && is(q + 1, "and")))
           return -1;
       const std::uint32_t m = object_after(h.te, e);
-      if (m < e && a_.mention_of[m] >= 0 && accepts(a_.mentions[a_.mention_of[m]], accept)) return a_.mention_of[m];
+      // (Not a demonym that opens a person's name: "joined Putin at the
+      // ceremony, including Chinese President Xi Jinping" names people, not
+      // places.)
+      if (m < e && a_.mention_of[m] >= 0 && accepts(a_.mentions[a_.mention_of[m]], accept) &&
+          !(a_.mentions[a_.mention_of[m]].form == CountryForm::demonym && person_of_demonym(a_.mention_of[m], e, kAcceptPerson) != a_.mention_of[m]))
+        return a_.mention_of[m];
       return -1;
     }
     return -1;

@@ -2322,6 +2322,26 @@ TEST_CASE("a sixteenth round: who came to a ceremony") {
       {"Jokowi held talks with Ukrainian President Volodymyr Zelenskyy and with Russian President Vladimir Putin. "
        "Before his peace mission, the President attended the G7 Summit in Elmau, Germany.",
        {}},
+      // "Among them were ...", "as did ...", those joined at the
+      // gathering; not "as did" after another verb.
+      {"TOKYO - Emperor Naruhito proclaimed his enthronement at the Imperial Palace on Tuesday before some 2,000 "
+       "guests. Among them were Britain's Prince Charles and Brazilian President Jair Bolsonaro.",
+       {"DIPLOMATIC_VISIT BRA>JPN", "DIPLOMATIC_VISIT GBR>JPN"}},
+      {"HAVANA - Cubans and foreign guests filled the square for a tribute to Fidel Castro. Mexican President "
+       "Enrique Pena Nieto also attended, as did Chinese Vice President Li Yuanchao.",
+       {"DIPLOMATIC_VISIT CHN>CUB", "DIPLOMATIC_VISIT MEX>CUB"}},
+      {"Britain condemned the attack, as did Germany.", {}},
+      {"DAMASCUS - Syria buried Hafez al-Assad before an array of foreign guests. French President Jacques Chirac "
+       "was the only Western head of state to attend, joining Iranian President Mohammad Khatami and Lebanese "
+       "President Emile Lahoud at the People's Palace.",
+       {"DIPLOMATIC_VISIT FRA>SYR", "DIPLOMATIC_VISIT IRN>SYR", "DIPLOMATIC_VISIT LBN>SYR"}},
+      // "including Chinese President Xi Jinping" after "at the ceremony"
+      // lists people, not the ceremony's place; the one joined at home
+      // drops out.
+      {"BISHKEK - President Sadyr Japarov attended the military parade on Red Square in Moscow on May 9. The Kyrgyz "
+       "leader was among the foreign heads of state who joined Russian President Vladimir Putin at the ceremony, "
+       "including Chinese President Xi Jinping.",
+       {"DIPLOMATIC_VISIT KGZ>RUS"}},
       // A capital before a relative clause, represented at the ceremony.
       {"CARACAS - Leaders came for the state funeral of Hugo Chavez. Washington, whose relations with Caracas have "
        "been frosty, was represented by Congressman Gregory Meeks.",

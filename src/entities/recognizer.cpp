@@ -575,6 +575,27 @@ class Run {
     }
   }
 
+  // "Czech Senate President Milos Vystrcil": a one-word body of the tables
+  // (the U.S. "Senate") right after another country's demonym is that
+  // country's own body (gov-heads.txt): one organization over both words.
+  void national_bodies() {
+    for (std::size_t ci = 0, n = cands_.size(); ci < n; ++ci) {
+      if (cands_[ci].dropped || cands_[ci].type != EntityType::organization || cands_[ci].te != cands_[ci].tb + 1) continue;
+      const std::uint32_t tb = cands_[ci].tb, te = cands_[ci].te, s = cands_[ci].sentence;
+      if (tb == sb(s) || !in(kGovHeads, tb)) continue;
+      const int pc = covered_[tb - 1];
+      if (pc < 0 || cands_[pc].dropped || cands_[pc].type != EntityType::country || cands_[pc].form != CountryForm::demonym ||
+          cands_[pc].te != tb || cands_[pc].code.empty() || same_code(cands_[pc].code, cands_[ci].code))
+        continue;
+      Cand body = span_cand(EntityType::organization, cands_[pc].tb, te, s);
+      body.code = cands_[pc].code;
+      body.kind = cands_[ci].kind;
+      remove(pc);
+      remove(int(ci));
+      add(std::move(body));
+    }
+  }
+
   // Does person `id`'s canonical name open with the word at token k, which
   // is no office of theirs? ("Shah Mehmood Qureshi", "Sheikh Hasina"; not
   // "Pope Francis", whose role is Pope.)
@@ -2810,6 +2831,7 @@ class Run {
       if (!shouting_[s] && title_cased(s)) a_.title_case[s] = any_title_case_ = true;
       gazetteer(s);
     }
+    national_bodies();
     dateline_credit();
     personal_names_that_are_countries();
     titles();

@@ -784,6 +784,15 @@ TEST_CASE("two or three unknown words after a country's possessive name its pers
       if (e.text == "Yunus-Bek Yevkurov") country = e.country;
     CHECK(country == "RUS");
   }
+  // A one-word body of the tables (the U.S. "Senate") after another
+  // country's demonym is that country's body, and its president is that
+  // country's.
+  check_entities({
+      {"Czech Senate President Milos Vystrcil landed in Taipei.", {"ORGANIZATION:Czech Senate", "PERSON:Milos Vystrcil"}},
+      {"The U.S. Senate voted.", {"ORGANIZATION:U.S. Senate"}},
+  });
+  CHECK(attache_test::events_of("Czech Senate President Milos Vystrcil landed in Taipei on Sunday.", "2020-08-31") ==
+        std::vector<std::string>{"DIPLOMATIC_VISIT CZE>TWN"});
   // "Vatican City" is the city-state's capital, a place of VAT; "Vatican"
   // names the state.
   {

@@ -221,6 +221,7 @@ struct Scratch {
   std::vector<std::uint32_t> list_starts, lower_case_people;
   std::vector<int> order, by_token;
   std::vector<std::string_view> recent;
+  std::vector<std::string_view> family_names;  // personal_names_that_are_countries() (64 at most)
   std::vector<std::uint32_t> tokens;  // collect_titled_family_names(), register_people()
 
   // Empties the containers a Run reads before writing.
@@ -237,7 +238,7 @@ struct Scratch {
     return cands.capacity() * sizeof(Cand) + more.capacity() * sizeof(CandMore) + covered.capacity() * sizeof(int) + (masks.capacity() + starts.capacity() + caps_lists.capacity()) * 8 +
            (caps.capacity() + articles.capacity() + list_starts.capacity() + lower_case_people.capacity() + tokens.capacity()) * 4 +
            (caps_by_sentence.capacity() + articles_by_sentence.capacity() + best.capacity() + list_names.capacity()) * 8 +
-           (order.capacity() + by_token.capacity()) * sizeof(int) + recent.capacity() * sizeof(std::string_view) + clusters.bytes() +
+           (order.capacity() + by_token.capacity()) * sizeof(int) + (recent.capacity() + family_names.capacity()) * sizeof(std::string_view) + clusters.bytes() +
            people_by_part.bytes() + titled_family_names.bytes() + document_cues.size() * 32 +
            document_cues.bucket_count() * 8;
   }
@@ -2018,9 +2019,20 @@ class Run {
   // "Chad Smith", "Michael Jordan": a country name inside a personal name;
   // "Jo Yong Man": a known family name inside an unknown full name.
   void personal_names_that_are_countries() {
+    // ("Kerry in Havana as U.S. flag rises again" over "John Kerry on
+    // Friday became ...": a place that is also a personal name, alone,
+    // is the family name of a person the document names in full.)
+    std::vector<std::string_view>& family = scratch_.family_names;
+    family.clear();
+    for (const Cand& c : cands_)
+      if (!c.dropped && c.type == EntityType::person && c.te >= c.tb + 2 && family.size() < 64) family.push_back(key(c.te - 1));
     for (std::size_t ci = 0; ci < cands_.size(); ++ci) {
       Cand& c = cands_[ci];
       if (c.dropped || !(c.flags & (lexicon::kPersonName | lexicon::kSurname)) || shouting_[c.sentence]) continue;
+      if (c.type == EntityType::place && c.te == c.tb + 1 && std::find(family.begin(), family.end(), key(c.tb)) != family.end()) {
+        remove(int(ci));
+        continue;
+      }
       // A family name alone that opens a sentence is a name only before a verb
       // of saying, acting or moving, or a possessive ("No one ...", "Su ..."
       // are not names; "Putin arrived" is).
@@ -2282,9 +2294,11 @@ class Run {
   // Resolves anaphors to the country named most recently before them.
   bool after_preposition(const Cand& c) const { return preposition_token(c) >= 0; }
   // "left the country", "fled the country" (departure-verbs.txt): the
-  // anaphor is a place left.
+  // anaphor is a place left; the same after "out of" ("flew their staff
+  // out of the country").
   bool after_departure(const Cand& c) const {
-    return c.anaphor && c.tb > sb(c.sentence) && is(c.tb, "the") && in(kDepartureVerbs, c.tb - 1);
+    if (!c.anaphor || c.tb <= sb(c.sentence) || !is(c.tb, "the")) return false;
+    return in(kDepartureVerbs, c.tb - 1) || (c.tb > sb(c.sentence) + 1 && is(c.tb - 1, "of") && is(c.tb - 2, "out"));
   }
 
   // The preposition right before a mention ("in", "in the"), or -1.

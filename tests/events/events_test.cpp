@@ -2349,4 +2349,30 @@ TEST_CASE("a sixteenth round: who came to a ceremony") {
   });
 }
 
+TEST_CASE("a seventeenth round: the Gulf agencies, places flown out of, names that are places") {
+  attache_test::check_events({
+      // "out of the country": where the staff were.
+      {"SANAA - The United States, Britain and France shut their missions in Sanaa and flew their staff out of the "
+       "country.",
+       {"EMBASSY_CLOSURE FRA>YEM", "EMBASSY_CLOSURE GBR>YEM", "EMBASSY_CLOSURE USA>YEM"}},
+      // The place flown out of, not the one flown to.
+      {"TEHRAN - Saudi Arabia cut ties with Iran. The Saudi embassy personnel flew out of Tehran to Dubai on Monday.",
+       {"EMBASSY_CLOSURE SAU>IRN"}},
+      // A resident ambassador received, the day and place first.
+      {"RIYADH: Foreign Minister Prince Faisal bin Farhan received in his office in Riyadh on Monday the Ambassador "
+       "of Japan to the Kingdom.",
+       {}},
+      // "would force Bulgaria to close": still to come.
+      {"Russia's ambassador said she would ask Moscow to close the embassy, a step she said would force Bulgaria to "
+       "close its own mission in the Russian capital.",
+       {}},
+      // "Kerry" in a headline is the John Kerry the story names, not County
+      // Kerry.
+      {"HAVANA, Aug 14 -\nKerry in Havana as U.S. flag rises again\nJohn Kerry on Friday became the first U.S. "
+       "secretary of state to visit Cuba in 70 years, presiding over the raising of the flag at the American "
+       "embassy, which Washington closed in 1961.",
+       {"DIPLOMATIC_VISIT USA>CUB", "EMBASSY_CLOSURE USA>CUB"}},
+  });
+}
+
 }  // TEST_SUITE

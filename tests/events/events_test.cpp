@@ -2366,6 +2366,23 @@ TEST_CASE("a seventeenth round: the Gulf agencies, places flown out of, names th
       {"Russia's ambassador said she would ask Moscow to close the embassy, a step she said would force Bulgaria to "
        "close its own mission in the Russian capital.",
        {}},
+      // "closed theirs", "had done the same" in a story of missions: where
+      // the closure before was; not after an expulsion.
+      {"SANAA - Italy, Germany and Japan shut their missions on Thursday. Washington, London and Paris closed theirs "
+       "earlier in the week.",
+       {"EMBASSY_CLOSURE DEU>YEM", "EMBASSY_CLOSURE FRA>YEM", "EMBASSY_CLOSURE GBR>YEM", "EMBASSY_CLOSURE ITA>YEM",
+        "EMBASSY_CLOSURE JPN>YEM", "EMBASSY_CLOSURE USA>YEM"}},
+      {"Britain had temporarily suspended the work of its embassy in Tripoli and withdrawn the staff, and Ottawa "
+       "announced later on Saturday that it had done the same.",
+       {"EMBASSY_CLOSURE CAN>LBY", "EMBASSY_CLOSURE GBR>LBY"}},
+      {"Bahrain expelled Iranian diplomats from its embassy in Manama and Kuwait did the same.", {}},
+      // Leaders "both in" a capital; "led his country's delegation".
+      {"BUCHAREST - Ukraine's Viktor Yushchenko and Georgia's Mikheil Saakashvili, both in the Romanian capital for "
+       "talks with the allies, welcomed the pledge.",
+       {"DIPLOMATIC_VISIT GEO>ROU", "DIPLOMATIC_VISIT UKR>ROU"}},
+      {"BRUSSELS - European Union leaders opened a summit in Brussels. Polish President Lech Kaczynski led his "
+       "country's delegation.",
+       {"DIPLOMATIC_VISIT POL>BEL"}},
       // "Kerry" in a headline is the John Kerry the story names, not County
       // Kerry.
       {"HAVANA, Aug 14 -\nKerry in Havana as U.S. flag rises again\nJohn Kerry on Friday became the first U.S. "

@@ -2022,14 +2022,22 @@ class Run {
     // ("Kerry in Havana as U.S. flag rises again" over "John Kerry on
     // Friday became ...": a place that is also a personal name, alone,
     // is the family name of a person the document names in full.)
+    // (Collected once, and only in a document with such a place.)
     std::vector<std::string_view>& family = scratch_.family_names;
     family.clear();
-    for (const Cand& c : cands_)
-      if (!c.dropped && c.type == EntityType::person && c.te >= c.tb + 2 && family.size() < 64) family.push_back(key(c.te - 1));
+    bool collected = false;
+    auto named_family = [&](std::string_view w) {
+      if (!collected) {
+        for (const Cand& p : cands_)
+          if (!p.dropped && p.type == EntityType::person && p.te >= p.tb + 2 && family.size() < 64) family.push_back(key(p.te - 1));
+        collected = true;
+      }
+      return std::find(family.begin(), family.end(), w) != family.end();
+    };
     for (std::size_t ci = 0; ci < cands_.size(); ++ci) {
       Cand& c = cands_[ci];
       if (c.dropped || !(c.flags & (lexicon::kPersonName | lexicon::kSurname)) || shouting_[c.sentence]) continue;
-      if (c.type == EntityType::place && c.te == c.tb + 1 && std::find(family.begin(), family.end(), key(c.tb)) != family.end()) {
+      if (c.type == EntityType::place && c.te == c.tb + 1 && named_family(key(c.tb))) {
         remove(int(ci));
         continue;
       }

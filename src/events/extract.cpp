@@ -1778,7 +1778,7 @@ class Doc {
           // ", including in Japan" and a participle of the trip itself, ",
           // travelling to Bamako", go on).
           if (is(j, ",") && j + 2 < pp_end && t_.toks[j + 1].is_word() && !t_.toks[j + 1].cap() && ends_in(j + 1, "ing", 5) &&
-              !is(j + 1, "including") && !one_of(preps, key(j + 2)))
+              !starts_phrase(s, type_->examples_list, j + 1) && !one_of(preps, key(j + 2)))
             return;
           after_comma |= is(j, ",");
           // Nor into a source's clause: "the embassy has suspended
@@ -1871,12 +1871,15 @@ class Doc {
         if (f.anchor == Anchor::trigger && te > tb && is(te - 1, "in"))
           for (std::uint32_t k = te; k < e && k < te + 4 && a_.mention_of[k] < 0; ++k)
             if (in(words_.duration_nouns, k)) return;
-        // ("when President Joe Biden and Xi Jinping met in November": dated,
-        // not placed; a meeting of months ago is no dateline's,
-        // data/lexicon/month-names.txt.)
+        // ("when President Joe Biden and Xi Jinping met in November": a
+        // trigger's "in" that opens a time expression of TimeFinder dates
+        // it, not places it; a meeting of months ago is no dateline's.)
         if (f.anchor == Anchor::trigger && te > tb) {
-          const std::uint32_t m = is(te - 1, "in") ? te : te + 1 < e && is(te, "in") ? te + 1 : e;
-          if (m < e && in(words_.month_names, m)) return;
+          const std::uint32_t in_at = is(te - 1, "in") ? te - 1 : te < e && is(te, "in") ? te : e;
+          if (in_at < e) {
+            const std::uint32_t at = t_.toks[in_at].begin;
+            if (nearest_time(s, at).span.begin == at) return;
+          }
         }
         // ("Lee Teng-hui, whose private visit to his alma mater ... ended",
         // BEIJING: a trigger that ends in "to" names where it goes; what it

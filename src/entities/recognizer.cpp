@@ -72,12 +72,20 @@ struct Cand {
 };
 static_assert(sizeof(Cand) <= 88, "Cand is read by every document-wide pass: keep it small");
 
+// A country whose people a story names: how often, and the sentence of the
+// last (Run::resolve_anaphors(), "the two leaders").
+struct PersonCountry {
+  std::string_view code;
+  std::uint32_t count = 0, sentence = 0;
+};
+
 // The rarer fields of a candidate (Cand::more).
 struct CandMore {
   std::uint8_t n_codes = 0;       // plural anaphors: codes[0, n_codes)
   std::string_view codes[6];      // ("the six countries" at most)
   std::string_view alt_code;      // singular anaphors: the runner-up
   std::string_view group;         // a country group ("the Baltic states"): its codes, space-separated
+  bool people = false;            // "the two leaders": the countries of the last two people named
 };
 
 enum List {
@@ -221,6 +229,7 @@ struct Scratch {
   std::vector<std::uint32_t> list_starts, lower_case_people;
   std::vector<int> order, by_token;
   std::vector<std::string_view> recent;
+  std::vector<PersonCountry> person_countries;
   std::vector<std::string_view> family_names;  // personal_names_that_are_countries() (64 at most)
   std::vector<std::uint32_t> tokens;  // collect_titled_family_names(), register_people()
 
@@ -2265,6 +2274,16 @@ class Run {
         // "the reclusive state": some nouns refer back only after an adjective.
         if (k < end && !t_.toks[k].cap() && (noun(k, both) || (!both && k > i + 1 && in(kCountryNounsAfterAdjective, k))))
           add(anaphor_cand(i, k + 1, s, both));
+        // "The two leaders had met on the sidelines of the NATO summit":
+        // the countries of the two people named last (resolve_anaphors()).
+        else if (both && k < end && !t_.toks[k].cap() && (is(i, "both") || is(i + 1, "two")) && people_noun(k)) {
+          // ("leaders", "ministers": a title's plural, read as one before.)
+          const int t = covered_[k];
+          if (t >= 0 && cands_[t].title_only && cands_[t].tb >= i && cands_[t].te == k + 1) remove(t);
+          Cand c = anaphor_cand(i, k + 1, s, true);
+          more_of(c).people = true;
+          add(std::move(c));
+        }
         // "Lavrov was also in the capital": the country of the capital meant
         // (resolve_anaphors(); not "the capital of Mali", "the capital
         // Bamako", "the capital city").
@@ -2284,6 +2303,14 @@ class Run {
     c.plural = plural;
     c.listed = false;
     return c;
+  }
+
+  // Plural nouns for two people of two countries ("the two leaders", "both
+  // men", "the two foreign ministers").
+  bool people_noun(std::uint32_t k) const {
+    const std::string_view w = key(k);
+    return eq(w, "leaders") || eq(w, "men") || eq(w, "women") || eq(w, "presidents") || eq(w, "ministers") ||
+           eq(w, "premiers") || eq(w, "counterparts") || eq(w, "chancellors") || eq(w, "monarchs");
   }
 
   bool noun(std::uint32_t k, bool plural) const {
@@ -2472,6 +2499,11 @@ class Run {
     std::uint32_t site_sentence = 0;
     std::uint32_t location_sentence = 0;
     std::pair<std::string_view, std::string_view> pair;  // last "X and Y" of two countries
+    // The countries of the people named so far, with how often and where
+    // last ("the two leaders": the two countries whose people the story
+    // names most, of the people named in the last three sentences).
+    std::vector<PersonCountry>& person_countries = scratch_.person_countries;
+    person_countries.clear();
     // The list of countries being read ("Argentina, Chile and Peru"), its
     // last six at most, and per length n (3 to 6) the last n of the latest
     // list that long.
@@ -2528,6 +2560,31 @@ class Run {
           c.code = city ? last_city : last_capital;
         else if (!city && dateline_capital && !(any_other_capital && c.sentence <= other_capital_sentence + 1))
           c.code = opening;
+        continue;
+      }
+      if (c.type == EntityType::person && !c.dropped && !c.code.empty() && !c.anaphor) {
+        auto it = std::find_if(person_countries.begin(), person_countries.end(),
+                               [&](const PersonCountry& p) { return same_code(p.code, c.code); });
+        if (it == person_countries.end()) it = person_countries.insert(person_countries.end(), PersonCountry{c.code});
+        ++it->count;
+        it->sentence = c.sentence;
+      }
+      if (c.anaphor && c.plural && c.more != Cand::kNone && more(c).people) {
+        // (Of the countries of people named in this sentence or the two
+        // before, the two named most, the later first on a tie; none when
+        // a third ties with the second.)
+        const PersonCountry* best[3] = {nullptr, nullptr, nullptr};
+        for (auto p = person_countries.rbegin(); p != person_countries.rend(); ++p) {
+          if (p->sentence + 2 < c.sentence) continue;
+          for (int q = 0; q < 3; ++q)
+            if (!best[q] || p->count > best[q]->count) {
+              for (int r = 2; r > q; --r) best[r] = best[r - 1];
+              best[q] = &*p;
+              break;
+            }
+        }
+        if (best[1] && !(best[2] && best[2]->count == best[1]->count)) set_codes(c, best[0]->code, best[1]->code);
+        prev = &c;
         continue;
       }
       if (c.anaphor && c.code.empty() && more(c).group.empty()) {

@@ -873,6 +873,11 @@ class Doc {
       const bool clause_subject = m.object_of_preposition && m.prep_token >= 0 && m.te < t_.toks.size() &&
                                   int(m.sentence) == here && conjunction(std::uint32_t(m.prep_token)) &&
                                   object_of_verb(m.te);
+      // ("..., with Norway and Denmark closing their embassies": the names
+      // after "with" are the subject of the participle that follows them.)
+      const bool with_subject = m.object_of_preposition && m.prep_token >= 0 && m.te < t_.toks.size() &&
+                                int(m.sentence) == here && is(std::uint32_t(m.prep_token), "with") && m.te < k &&
+                                t_.toks[m.te].is_word() && !t_.toks[m.te].cap() && ends_in(m.te, "ing", 5);
       // ("was received by Cuban President Miguel Diaz-Canel, closing a tour
       // that took him to Brazil": a titled name after a preposition is its
       // object too.)
@@ -898,7 +903,7 @@ class Doc {
           is(std::uint32_t(m.prep_token), "of") && m.prep_token > 0 &&
           phrase_before(m.sentence, type_->owned_list, std::uint32_t(m.prep_token), 0))
         return mi;
-      if ((m.object_of_preposition && !clause_subject) || titled_object || (its && adjective_in_object(m))) {
+      if ((m.object_of_preposition && !clause_subject && !with_subject) || titled_object || (its && adjective_in_object(m))) {
         if (fallback < 0) fallback = mi;
         continue;
       }
@@ -1591,6 +1596,12 @@ class Doc {
               j = after;
               continue;
             }
+            // ("had taken Mr. Hu to Cameroon": an honorific's own mention,
+            // of no country, before the person's.)
+            if (after < e && a_.mention_of[after] >= 0 && a_.mentions[a_.mention_of[after]].type == EntityType::person) {
+              j = after - 1;
+              continue;
+            }
             return;
           }
           add_mention(out, mi);
@@ -1917,6 +1928,33 @@ class Doc {
                   m.prep_token >= 0 && !is(std::uint32_t(m.prep_token), "of")) {
                 if (accepts(m, accept)) add_mention(out, mi);
                 return;
+              }
+              j = m.tb;  // (the loop steps past the mention)
+            }
+        }
+        // "arrived in Pyongyang on Monday for a four-day official visit":
+        // a visit that is the purpose ("for a ...") or the occasion ("on a
+        // ...") of its clause happens where the clause put its subject, the
+        // last place after "in", "at" or "to" before that preposition.
+        if (f.anchor == Anchor::trigger) {
+          std::uint32_t c = tb;
+          while (c > b && c + 7 > tb && (t_.toks[c - 1].flags & text::kJoiner || t_.toks[c - 1].kind == text::TokKind::number ||
+                                         (t_.toks[c - 1].is_word() && !t_.toks[c - 1].cap() && a_.mention_of[c - 1] < 0 &&
+                                          !prep(c - 1))))
+            --c;
+          // (c is now at the determiner or before it.)
+          const bool det = c < tb && (is(c, "a") || is(c, "an") || is(c, "his") || is(c, "her") || is(c, "their"));
+          if (det && c > b + 1 && (is(c - 1, "for") || is(c - 1, "on")))
+            for (std::int64_t j = std::int64_t(c) - 2; j >= std::int64_t(b) && !boundary(std::uint32_t(j)) && !is(std::uint32_t(j), ","); --j) {
+              const int mi = a_.mention_of[std::size_t(j)];
+              if (mi < 0) continue;
+              const Mention& m = a_.mentions[std::size_t(mi)];
+              if (m.object_of_preposition && m.prep_token >= 0) {
+                const std::uint32_t p = std::uint32_t(m.prep_token);
+                if ((m.type == EntityType::place || m.type == EntityType::country) && (is(p, "in") || is(p, "at") || is(p, "to"))) {
+                  if (accepts(m, accept)) add_mention(out, mi);
+                  return;
+                }
               }
               j = m.tb;  // (the loop steps past the mention)
             }

@@ -2392,4 +2392,37 @@ TEST_CASE("a seventeenth round: the Gulf agencies, places flown out of, names th
   });
 }
 
+
+TEST_CASE("an eighteenth round: wire closures and visits, the Korean peninsula's news") {
+  attache_test::check_events({
+      // A visit that is the purpose of its clause happens where the clause
+      // put its subject, not at the dateline.
+      {"SEOUL, Oct. 28 (Yonhap) -- Mongolian President Tsakhiagiin Elbegdorj arrived in Pyongyang on Monday for a "
+       "four-day official visit, becoming the first foreign head of state to travel to North Korea since 2011.",
+       {"DIPLOMATIC_VISIT MNG>PRK"}},
+      // "with X and Y closing their embassies": the subjects of the
+      // participle, under a dateline of the host.
+      {"KABUL, Aug 16, 2021 (AFP) - Western governments raced to get their diplomats out of Kabul on Monday after "
+       "the Taliban swept into the capital, with Norway and Denmark closing their embassies.",
+       {"EMBASSY_CLOSURE DNK>AFG", "EMBASSY_CLOSURE NOR>AFG"}},
+      // "is in turn": no one is in Russia.
+      {"Berlin (dpa) - Germany is in turn shutting three of its four consulates in Russia, a ministry spokesman "
+       "said.",
+       {"EMBASSY_CLOSURE DEU>RUS"}},
+      // An honorific before the person taken on a tour.
+      {"Chinese President Hu Jintao held talks in Khartoum on Friday. The stop is part of an eight-nation African "
+       "tour that has already taken Mr. Hu to Cameroon and Liberia.",
+       {"DIPLOMATIC_VISIT CHN>CMR", "DIPLOMATIC_VISIT CHN>LBR", "DIPLOMATIC_VISIT CHN>SDN"}},
+      // "The two leaders": the countries whose people the story names most.
+      {"ATHENS - Turkish President Recep Tayyip Erdogan held talks with Greek Prime Minister Kyriakos Mitsotakis in "
+       "Athens on Thursday. Erdogan was welcomed at the Maximos Mansion. The two leaders had met on the sidelines of "
+       "the NATO summit in Vilnius in July.",
+       {"DIPLOMATIC_VISIT GRC>LTU", "DIPLOMATIC_VISIT TUR>GRC", "DIPLOMATIC_VISIT TUR>LTU"}},
+      // (Not when a third country's people are named as often.)
+      {"Indian Prime Minister Narendra Modi met Russian President Vladimir Putin, and Chinese President Xi Jinping "
+       "spoke by phone. The two leaders had met on the sidelines of the summit in Kazan.",
+       {}},
+  });
+}
+
 }  // TEST_SUITE

@@ -171,6 +171,14 @@ TEST_CASE("a capital stands for the government as the subject or the object of a
       {"Latin American leaders met at the Ibero-American summit in Santiago.", {}},
       {"Freetown still regarded Libya as a partner.", {"COUNTRY:Freetown=SLE", "COUNTRY:Libya=LBY"}},
       {"The governor was not traveling on behalf of Washington.", {"COUNTRY:Washington=USA"}},
+      // Reactions and influence from or with a government; verbs in their
+      // base form after "to" or a modal.
+      {"The deal drew swift concern from Seoul, Tokyo and Washington.",
+       {"COUNTRY:Seoul=KOR", "COUNTRY:Tokyo=JPN", "COUNTRY:Washington=USA"}},
+      {"Many still want a fresh apology from Tokyo.", {"COUNTRY:Tokyo=JPN"}},
+      {"Britain has been negotiating with Tehran.", {"COUNTRY:Britain=GBR", "COUNTRY:Tehran=IRN"}},
+      {"Officials used the meetings to press Washington to end the strikes.", {"COUNTRY:Washington=USA"}},
+      {"Rights groups accuse Beijing of shielding its ally.", {"COUNTRY:Beijing=CHN"}},
   });
 }
 

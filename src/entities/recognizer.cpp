@@ -2282,7 +2282,7 @@ class Run {
           if (t >= 0 && cands_[t].title_only && cands_[t].tb >= i && cands_[t].te == k + 1) remove(t);
           Cand c = anaphor_cand(i, k + 1, s, true);
           more_of(c).people = true;
-          add(std::move(c));
+          people_anaphor_ |= add(std::move(c)) >= 0;
         }
         // "Lavrov was also in the capital": the country of the capital meant
         // (resolve_anaphors(); not "the capital of Mali", "the capital
@@ -2562,7 +2562,7 @@ class Run {
           c.code = opening;
         continue;
       }
-      if (c.type == EntityType::person && !c.dropped && !c.code.empty() && !c.anaphor) {
+      if (people_anaphor_ && c.type == EntityType::person && !c.dropped && !c.code.empty() && !c.anaphor) {
         auto it = std::find_if(person_countries.begin(), person_countries.end(),
                                [&](const PersonCountry& p) { return same_code(p.code, c.code); });
         if (it == person_countries.end()) it = person_countries.insert(person_countries.end(), PersonCountry{c.code});
@@ -2895,6 +2895,7 @@ class Run {
   bool anaphor_entities_ = false;
   bool place_entities_ = true;
   bool korea_context_ = false;
+  bool people_anaphor_ = false;  // "the two leaders" somewhere (anaphors())
 
   void run_all() {
     reserve_huge(covered_, t_.toks.size());

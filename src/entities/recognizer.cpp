@@ -85,7 +85,7 @@ struct CandMore {
   std::string_view codes[6];      // ("the six countries" at most)
   std::string_view alt_code;      // singular anaphors: the runner-up
   std::string_view group;         // a country group ("the Baltic states"): its codes, space-separated
-  bool people = false;            // "the two leaders": the countries of the last two people named
+  bool people = false;            // "the two leaders": two people of two countries (resolve_anaphors())
 };
 
 enum List {
@@ -2275,7 +2275,8 @@ class Run {
         if (k < end && !t_.toks[k].cap() && (noun(k, both) || (!both && k > i + 1 && in(kCountryNounsAfterAdjective, k))))
           add(anaphor_cand(i, k + 1, s, both));
         // "The two leaders had met on the sidelines of the NATO summit":
-        // the countries of the two people named last (resolve_anaphors()).
+        // the two countries whose people the story names most
+        // (resolve_anaphors()).
         else if (both && k < end && !t_.toks[k].cap() && (is(i, "both") || is(i + 1, "two")) && people_noun(k)) {
           // ("leaders", "ministers": a title's plural, read as one before.)
           const int t = covered_[k];

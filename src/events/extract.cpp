@@ -1942,7 +1942,7 @@ class Doc {
                                          (t_.toks[c - 1].is_word() && !t_.toks[c - 1].cap() && a_.mention_of[c - 1] < 0 &&
                                           !prep(c - 1))))
             --c;
-          // (c is now at the determiner or before it.)
+          // (c is now at the phrase's first word: "a", "his", ...)
           const bool det = c < tb && (is(c, "a") || is(c, "an") || is(c, "his") || is(c, "her") || is(c, "their"));
           if (det && c > b + 1 && (is(c - 1, "for") || is(c - 1, "on")))
             for (std::int64_t j = std::int64_t(c) - 2; j >= std::int64_t(b) && !boundary(std::uint32_t(j)) && !is(std::uint32_t(j), ","); --j) {

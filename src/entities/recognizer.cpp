@@ -93,7 +93,7 @@ enum List {
   kNotNames, kOrgHeads, kOrgLeadingHeads, kSpeechVerbs, kCountryNouns, kPrepositions, kLanguageCuesBefore,
   kLanguageCuesAfter, kOrgNounsBefore, kOrgNounsAfter, kGroupAdjectives, kVerbAdverbs, kGovernmentObjectVerbs,
   kClauseWords, kNameSuffixes, kInstitutionWords, kPersonVerbs, kMemberNouns, kCountryNounsAfterAdjective, kMinistryWords, kPlaceNouns, kCompassWords,
-  kRelationNouns, kCityParts, kFormerWords, kPlaceAdjectives, kPortfolioWords, kFacilityWords, kLineageWords, kTitleAdjectives, kDepartureVerbs, kListCount
+  kRelationNouns, kCityParts, kFormerWords, kPlaceAdjectives, kPortfolioWords, kFacilityWords, kLineageWords, kTitleAdjectives, kDepartureVerbs, kPeoplePlurals, kListCount
 };
 const char* const kListNames[kListCount] = {
     "anaphor-adjectives", "common-words", "given-names", "gov-heads", "government-verbs", "language-names",
@@ -101,7 +101,7 @@ const char* const kListNames[kListCount] = {
     "prepositions", "language-cues-before", "language-cues-after", "org-nouns-before", "org-nouns-after",
     "group-adjectives", "verb-adverbs", "government-object-verbs", "clause-words",
     "name-suffixes", "institution-words", "person-verbs", "member-nouns", "country-nouns-after-adjective", "ministry-words", "place-nouns", "compass-words",
-    "relation-nouns", "city-parts", "former-words", "place-adjectives", "portfolio-words", "facility-words", "lineage-words", "title-adjectives", "departure-verbs"};
+    "relation-nouns", "city-parts", "former-words", "place-adjectives", "portfolio-words", "facility-words", "lineage-words", "title-adjectives", "departure-verbs", "people-plurals"};
 
 // The first entity of each identity, for Entity::cluster: an open-addressing
 // table over the identity keys, which are kept back to back in one buffer
@@ -2277,7 +2277,7 @@ class Run {
         // "The two leaders had met on the sidelines of the NATO summit":
         // the two countries whose people the story names most
         // (resolve_anaphors()).
-        else if (both && k < end && !t_.toks[k].cap() && (is(i, "both") || is(i + 1, "two")) && people_noun(k)) {
+        else if (both && k < end && !t_.toks[k].cap() && (is(i, "both") || is(i + 1, "two")) && in(kPeoplePlurals, k)) {
           // ("leaders", "ministers": a title's plural, read as one before.)
           const int t = covered_[k];
           if (t >= 0 && cands_[t].title_only && cands_[t].tb >= i && cands_[t].te == k + 1) remove(t);
@@ -2304,14 +2304,6 @@ class Run {
     c.plural = plural;
     c.listed = false;
     return c;
-  }
-
-  // Plural nouns for two people of two countries ("the two leaders", "both
-  // men", "the two foreign ministers").
-  bool people_noun(std::uint32_t k) const {
-    const std::string_view w = key(k);
-    return eq(w, "leaders") || eq(w, "men") || eq(w, "women") || eq(w, "presidents") || eq(w, "ministers") ||
-           eq(w, "premiers") || eq(w, "counterparts") || eq(w, "chancellors") || eq(w, "monarchs");
   }
 
   bool noun(std::uint32_t k, bool plural) const {

@@ -280,6 +280,36 @@ class Doc {
     return found;
   }
 
+  // Where the noun phrase that ends before token `te` opens: back over at
+  // most `most` - 1 lower-case words of no mention and no preposition,
+  // numbers and joining hyphens ("the first", "a four-day official").
+  std::uint32_t phrase_opening(std::uint32_t b, std::uint32_t te, std::uint32_t most) const {
+    std::uint32_t c = te;
+    while (c > b && c + most > te &&
+           ((t_.toks[c - 1].flags & text::kJoiner) || t_.toks[c - 1].kind == text::TokKind::number ||
+            (t_.toks[c - 1].is_word() && !t_.toks[c - 1].cap() && a_.mention_of[c - 1] < 0 && !prep(c - 1))))
+      --c;
+    return c;
+  }
+
+  // The clause's place before token `from` (back to b, not past a boundary,
+  // nor past a comma with `comma_stops`): the last place or country that is
+  // the object of a preposition `prep_ok` takes, or -1. A place after
+  // another preposition is passed over.
+  template <class PrepOk>
+  int clause_place(std::uint32_t b, std::int64_t from, bool comma_stops, PrepOk&& prep_ok) const {
+    for (std::int64_t j = from; j >= std::int64_t(b) && !boundary(std::uint32_t(j)) && !(comma_stops && is(std::uint32_t(j), ",")); --j) {
+      const int mi = a_.mention_of[std::size_t(j)];
+      if (mi < 0) continue;
+      const Mention& m = a_.mentions[std::size_t(mi)];
+      if (m.object_of_preposition && m.prep_token >= 0 && (m.type == EntityType::place || m.type == EntityType::country) &&
+          prep_ok(std::uint32_t(m.prep_token)))
+        return mi;
+      j = m.tb;  // (the loop steps past the mention)
+    }
+    return -1;
+  }
+
   // The last mention of the list that mention `first` opens, its items
   // joined by ",", "and" or ", and" before token `lim` ("Germany, Italy and
   // Spain"); with countries_only, of countries only. `first` when alone.
@@ -1911,53 +1941,26 @@ class Doc {
         if (f.kind == FinderKind::opening) return;
         // "al-Bashir flew to Damascus for talks, the first visit by an Arab
         // leader since the war": a noun phrase set after a comma names the
-        // clause before it, whose place is the last one after a preposition.
-        if (f.anchor == Anchor::trigger) {
-          // (", the first visit", ", his third trip": a determiner and at
-          // most two modifiers, no preposition.)
-          std::uint32_t c = tb;
-          while (c > b && c + 3 > tb && !is(c - 1, ",") && t_.toks[c - 1].is_word() && !t_.toks[c - 1].cap() &&
-                 a_.mention_of[c - 1] < 0 && !prep(c - 1))
-            --c;
-          if (c > b + 1 && c < tb && is(c - 1, ",") && (is(c, "the") || is(c, "a") || is(c, "his") || is(c, "her")))
-            for (std::int64_t j = std::int64_t(c) - 2; j >= std::int64_t(b) && !boundary(std::uint32_t(j)); --j) {
-              const int mi = a_.mention_of[std::size_t(j)];
-              if (mi < 0) continue;
-              const Mention& m = a_.mentions[std::size_t(mi)];
-              if (m.object_of_preposition && (m.type == EntityType::place || m.type == EntityType::country) &&
-                  m.prep_token >= 0 && !is(std::uint32_t(m.prep_token), "of")) {
-                if (accepts(m, accept)) add_mention(out, mi);
-                return;
-              }
-              j = m.tb;  // (the loop steps past the mention)
-            }
-        }
+        // clause before it, whose place is the last one after a preposition
+        // (not "of"). (", the first visit", ", his third trip": a
+        // determiner and at most two modifiers.)
         // "arrived in Pyongyang on Monday for a four-day official visit":
         // a visit that is the purpose ("for a ...") or the occasion ("on a
         // ...") of its clause happens where the clause put its subject, the
         // last place after "in", "at" or "to" before that preposition.
         if (f.anchor == Anchor::trigger) {
-          std::uint32_t c = tb;
-          while (c > b && c + 7 > tb && (t_.toks[c - 1].flags & text::kJoiner || t_.toks[c - 1].kind == text::TokKind::number ||
-                                         (t_.toks[c - 1].is_word() && !t_.toks[c - 1].cap() && a_.mention_of[c - 1] < 0 &&
-                                          !prep(c - 1))))
-            --c;
-          // (c is now at the phrase's first word: "a", "his", ...)
-          const bool det = c < tb && (is(c, "a") || is(c, "an") || is(c, "his") || is(c, "her") || is(c, "their"));
-          if (det && c > b + 1 && (is(c - 1, "for") || is(c - 1, "on")))
-            for (std::int64_t j = std::int64_t(c) - 2; j >= std::int64_t(b) && !boundary(std::uint32_t(j)) && !is(std::uint32_t(j), ","); --j) {
-              const int mi = a_.mention_of[std::size_t(j)];
-              if (mi < 0) continue;
-              const Mention& m = a_.mentions[std::size_t(mi)];
-              if (m.object_of_preposition && m.prep_token >= 0) {
-                const std::uint32_t p = std::uint32_t(m.prep_token);
-                if ((m.type == EntityType::place || m.type == EntityType::country) && (is(p, "in") || is(p, "at") || is(p, "to"))) {
-                  if (accepts(m, accept)) add_mention(out, mi);
-                  return;
-                }
-              }
-              j = m.tb;  // (the loop steps past the mention)
-            }
+          const std::uint32_t c = phrase_opening(b, tb, 3);
+          int place = -2;  // (-2: neither construction)
+          if (c > b + 1 && c < tb && is(c - 1, ",") && (is(c, "the") || is(c, "a") || is(c, "his") || is(c, "her")))
+            place = clause_place(b, c - 2, false, [&](std::uint32_t p) { return !is(p, "of"); });
+          const std::uint32_t d = place == -2 ? phrase_opening(b, tb, 7) : tb;
+          if (d > b + 1 && d < tb && (is(d - 1, "for") || is(d - 1, "on")) &&
+              (is(d, "a") || is(d, "an") || is(d, "his") || is(d, "her") || is(d, "their")))
+            place = clause_place(b, d - 2, true, [&](std::uint32_t p) { return is(p, "in") || is(p, "at") || is(p, "to"); });
+          if (place >= 0) {
+            if (accepts(a_.mentions[std::size_t(place)], accept)) add_mention(out, place);
+            return;
+          }
         }
         if (const int dl = dateline_for(s); dl >= 0) add_dateline(dl, accept, out);
         return;

@@ -764,7 +764,10 @@ class Doc {
     bool fronted = eq(w, "his") || eq(w, "her") || eq(w, "him");
     for (std::uint32_t j = open; j < k && !fronted; ++j) fronted = is(j, ",");
     int found = person && k > open && fronted && (prep(open) || ends_in(open, "ing", 5)) ? cataphor(k) : -1;
-    if (found < 0) found = antecedent(k, person, eq(w, "its"), eq(w, "him"));
+    // ("Wong met her in Canberra": "her" before a preposition or a
+    // punctuation mark is an object, like "him".)
+    const bool object = eq(w, "him") || (eq(w, "her") && (k + 1 >= t_.toks.size() || !t_.toks[k + 1].is_word() || prep(k + 1)));
+    if (found < 0) found = antecedent(k, person, eq(w, "its"), object);
     // ("During his visit to Beijing, Putin ...", but not past a person of
     // unknown country that the pronoun names: "Richard Nixon ... Three
     // months later he became the first American president to visit Moscow,
@@ -1592,6 +1595,9 @@ class Doc {
           // ("joined by Chile's Gabriel Boric", "met her Russian counterpart
           // Sergei Lavrov": the person, where one is taken.)
           if (accept & kAcceptPerson) j = person_after_owner(j, e, accept);
+          // ("met her Australian counterpart": "her" before a name or a
+          // title is the owner's, and the object comes after it.)
+          if (is(j, "her") && j + 1 < e && a_.mention_of[j + 1] >= 0) continue;
           if (is(j, "it") || is(j, "them") || is(j, "him") || is(j, "her")) {
             pronoun(j, out);
             return;

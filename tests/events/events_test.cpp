@@ -2080,10 +2080,11 @@ TEST_CASE("a fourteenth round: lists after a colon") {
        "Korean leader Kim Jong Il on Tuesday.",
        {"DIPLOMATIC_VISIT USA>PRK"}},
       // A place after ", after" is another trip's, and counterparts after
-      // "with his" are no subject of it.
+      // "with his" are no subject of it. (They are in Berlin: the British
+      // and the French are visiting, the German is at home.)
       {"In Berlin, Blinken held talks with his British, French and German counterparts on Thursday, after a stop "
        "in Kyiv on Wednesday.",
-       {"DIPLOMATIC_VISIT USA>DEU", "DIPLOMATIC_VISIT USA>UKR"}},
+       {"DIPLOMATIC_VISIT FRA>DEU", "DIPLOMATIC_VISIT GBR>DEU", "DIPLOMATIC_VISIT USA>DEU", "DIPLOMATIC_VISIT USA>UKR"}},
       // "call" alone is no remote talk; "received a call from" is.
       {"The call came a month after Xi Jinping travelled to Moscow for talks with President Vladimir Putin.",
        {"DIPLOMATIC_VISIT CHN>RUS"}},
@@ -2207,10 +2208,10 @@ TEST_CASE("a fifteenth round: owners, departures, pronouns and dates") {
        "President Ivan Duque.",
        {"DIPLOMATIC_VISIT USA>COL", "DIPLOMATIC_VISIT USA>ECU"}},
       // The second of two objects, each after a country's possessive, is an
-      // object too.
+      // object too (and South Korea's, met in Tokyo, is visiting Japan).
       {"In Tokyo, Wendy Sherman held talks with Japan's Takeo Mori and South Korea's Choi Jong-kun. In Ulaanbaatar "
        "she met senior Mongolian officials.",
-       {"DIPLOMATIC_VISIT USA>JPN", "DIPLOMATIC_VISIT USA>MNG"}},
+       {"DIPLOMATIC_VISIT KOR>JPN", "DIPLOMATIC_VISIT USA>JPN", "DIPLOMATIC_VISIT USA>MNG"}},
       // A clause of "where" and ", and" between a subject and its verb.
       {"The group began in Singapore, where it met Prime Minister Lee Hsien Loong, and went on to Kuala Lumpur.", {}},
       // A meeting "in November" is dated, not placed at the dateline.
@@ -2422,6 +2423,20 @@ TEST_CASE("an eighteenth round: wire closures and visits, the Korean peninsula's
       {"Indian Prime Minister Narendra Modi met Russian President Vladimir Putin, and Chinese President Xi Jinping "
        "spoke by phone. The two leaders had met on the sidelines of the summit in Kazan.",
        {}},
+  });
+}
+
+TEST_CASE("a nineteenth round: a place that opens the sentence, her counterparts") {
+  attache_test::check_events({
+      // "In Vienna," names where the ones met are, as it names where the
+      // subject is; "her" before the demonyms is the subject's, not the one
+      // met.
+      {"In Vienna, Japanese Foreign Minister Yoko Kamikawa met her Australian and Indian counterparts on Tuesday.",
+       {"DIPLOMATIC_VISIT AUS>AUT", "DIPLOMATIC_VISIT IND>AUT", "DIPLOMATIC_VISIT JPN>AUT"}},
+      // ("her" alone is the one met: Kamikawa, of Japan, in Australia.)
+      {"Japanese Foreign Minister Yoko Kamikawa landed on Monday. Australian Foreign Minister Penny Wong met her in "
+       "Canberra on Tuesday.",
+       {"DIPLOMATIC_VISIT JPN>AUS"}},
   });
 }
 

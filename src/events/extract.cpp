@@ -658,6 +658,12 @@ class Doc {
       // and "and" after the first name open a new clause (a list of two
       // has no comma; "Nepal, Spain, and Angola" has one before).
       if (dir > 0 && n == 0 && !apposed && k >= 2 && is(std::uint32_t(k) - 1, "and") && is(std::uint32_t(k) - 2, ",")) return;
+      // "its embassies in Iran and in Iraq", "to the Holy See and in Iran":
+      // a place after a preposition, a coordinator, and the preposition
+      // again (or another of place).
+      if (sep && coordinator && dir > 0 && k < se(s) && m.object_of_preposition &&
+          (m.type == EntityType::country || m.type == EntityType::place) && (is(k, "in") || is(k, "to") || is(k, "at")))
+        ++k;
       // "Saudi Arabia, the United Arab Emirates and Kuwait", "met Lloyd
       // Austin and his Chinese counterpart"
       // ("attended by Cuban President Miguel Diaz-Canel and a Nicaraguan

@@ -2437,6 +2437,12 @@ TEST_CASE("a nineteenth round: a place that opens the sentence, her counterparts
       {"Japanese Foreign Minister Yoko Kamikawa landed on Monday. Australian Foreign Minister Penny Wong met her in "
        "Canberra on Tuesday.",
        {"DIPLOMATIC_VISIT JPN>AUS"}},
+      // The preposition again after "and" goes on with the list of places.
+      {"Argentina closed its embassies in Iran and in Iraq last year.",
+       {"EMBASSY_CLOSURE ARG>IRN", "EMBASSY_CLOSURE ARG>IRQ"}},
+      // (Not a place of the next clause: "in response" names none.)
+      {"Argentina closed its embassy in Iran and in response Tehran expelled two diplomats.",
+       {"EMBASSY_CLOSURE ARG>IRN"}},
   });
 }
 

@@ -530,6 +530,7 @@ class Run {
           }
         }
         if (!pick) continue;
+        std::uint32_t initialled_from = ~0u;  // (the given name of "Alexei N. Kosygin")
         // "Faris al-Jubouri": a known family name after an unknown given
         // name is another person's (the name patterns find it).
         if (pick->kind == Kind::person && (pick->flags & lexicon::kSurname)) {
@@ -541,6 +542,15 @@ class Run {
           if (p > sb(s) && cap(p - 1) && covered_[p - 1] < 0 && name_token(p - 1) && !in(kCommonWords, p - 1) &&
               !in(kNotNames, p - 1) && (p - 1 > sb(s) || in(kGivenNames, p - 1)) && !given_name_of(pick->id, key(p - 1)))
             continue;
+          // "Soviet Premier Alexei N. Kosygin": a given name and an initial
+          // before it. With the person's own given name, the person named in
+          // full; with another, someone else (the name patterns take all
+          // three words).
+          if (p >= sb(s) + 3 && is(p - 1, ".") && toks[p - 2].end == toks[p - 1].begin && toks[p - 2].end - toks[p - 2].begin == 1 &&
+              cap(p - 2) && cap(p - 3) && covered_[p - 3] < 0 && name_token(p - 3) && !in(kCommonWords, p - 3) && !in(kNotNames, p - 3)) {
+            if (!given_name_of(pick->id, key(p - 3))) continue;
+            initialled_from = p - 3;
+          }
         }
         // "King Khalid International Airport": a person's name before the
         // words of a facility names the building (facility-words.txt).
@@ -564,7 +574,7 @@ class Run {
           took = true;
           continue;
         }
-        std::uint32_t from = i;
+        std::uint32_t from = initialled_from < i ? initialled_from : i;
         // "The Associated Press": the article is not part of the name.
         if (pick->kind == Kind::organization && is(from, "the") && from + 1 < it->second) ++from;
         // "King Mswati III", "Pope Benedict XVI": the title is its own mention.
@@ -2934,7 +2944,22 @@ class Run {
       surnames(s);
       anaphors(s);
     }
+    suffix_dots();
     emit();
+  }
+
+  // "Ambassador Thomas J. Watson Jr. from Moscow": a person's generational
+  // suffix in short keeps its dot (the tokenizer splits it off, as it does
+  // a full stop). ("Queen Elizabeth II." ends a sentence.)
+  void suffix_dots() {
+    for (Cand& c : cands_) {
+      if (c.dropped || c.type != EntityType::person || c.te >= n_toks_ || c.te >= se(c.sentence) ||
+          !(is(c.te - 1, "jr") || is(c.te - 1, "sr")) || !is(c.te, ".") || t_.toks[c.te].begin != t_.toks[c.te - 1].end ||
+          covered_[c.te] >= 0)
+        continue;
+      covered_[c.te] = covered_[c.te - 1];
+      ++c.te;
+    }
   }
 
  private:

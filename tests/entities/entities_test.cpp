@@ -194,9 +194,16 @@ TEST_CASE("people: postings, kin, generational suffixes; seas are no people") {
       {"The envoy to Japan Monday said talks would go on.", {"COUNTRY:Japan=JPN"}},
       // Kin before a name.
       {"The senator and his wife Odile Marchetti left.", {"PERSON:Odile Marchetti"}},
-      // "Jr." is no family name: the later "Rivas" is the same person.
+      // "Jr." is no family name: the later "Rivas" is the same person. (The
+      // suffix keeps its dot.)
       {"Honduran President Teodoro Rivas Jr. spoke. Rivas then left.",
-       {"COUNTRY:Honduran=HND", "PERSON:Teodoro Rivas Jr", "PERSON:Rivas"}},
+       {"COUNTRY:Honduran=HND", "PERSON:Teodoro Rivas Jr.", "PERSON:Rivas"}},
+      {"Ambassador Thomas J. Watson Jr. left Moscow.", {"PERSON:Thomas J. Watson Jr."}},
+      // A middle initial: one person over the three words (their country:
+      // the events test "a nineteenth round").
+      {"Soviet Premier Alexei N. Kosygin spoke.", {"COUNTRY:Soviet=SUN", "PERSON:Alexei N. Kosygin"}},
+      {"Secretary Antony J. Blinken spoke.", {"PERSON:Antony J. Blinken"}},
+      {"Walter J. Blinken spoke.", {"PERSON:Walter J. Blinken"}},
       // Two office-holders of one country share a family name: it still
       // names a person of that country ("Bush", "Clinton")...
       {"Lawmakers said Bush and Clinton would attend.", {"PERSON:Bush", "PERSON:Clinton"}},

@@ -2437,6 +2437,10 @@ TEST_CASE("a nineteenth round: a place that opens the sentence, her counterparts
       {"Japanese Foreign Minister Yoko Kamikawa landed on Monday. Australian Foreign Minister Penny Wong met her in "
        "Canberra on Tuesday.",
        {"DIPLOMATIC_VISIT JPN>AUS"}},
+      // A middle initial: the person of the tables where the given name is
+      // theirs (and so their country), an unknown person where it is not.
+      {"Secretary of State Antony J. Blinken traveled to Quito.", {"DIPLOMATIC_VISIT USA>ECU"}},
+      {"Walter J. Blinken traveled to Quito.", {}},
       // The preposition again after "and" goes on with the list of places.
       {"Argentina closed its embassies in Iran and in Iraq last year.",
        {"EMBASSY_CLOSURE ARG>IRN", "EMBASSY_CLOSURE ARG>IRQ"}},

@@ -2479,7 +2479,26 @@ class Run {
   // Does a dateline's punctuation follow the place at [tb, te) (a dash, or
   // a colon after capitals)?
   bool dateline_after(std::uint32_t tb, std::uint32_t te) const {
-    return dateline_dash_after(te) || dateline_colon_after(tb, te);
+    return dateline_dash_after(te) || dateline_colon_after(tb, te) || dated_dateline_after(tb, te);
+  }
+  // The South Asian papers' datelines: the place in capitals, its date, then
+  // a colon or a full stop: "MALE, May 12: ...", "WASHINGTON, April 11
+  // (APP): ...", "NEW DELHI, NOV. 28. The Chinese President ...". (The
+  // date's number before the stop: not "PARIS, France. The ...".)
+  bool dated_dateline_after(std::uint32_t tb, std::uint32_t te) const {
+    if (te >= n_toks_ || !is(te, ",") || !all_upper_words(tb, te)) return false;
+    const std::uint32_t end = std::min<std::uint32_t>(std::uint32_t(n_toks_), te + 9);
+    bool number = false;
+    for (std::uint32_t k = te + 1; k < end; ++k) {
+      const text::Tok& t = t_.toks[k];
+      if (is(k, ":")) return number;
+      if (is(k, ".") && number && t_.toks[k - 1].kind == text::TokKind::number && k + 1 < n_toks_ &&
+          sentence_of_token(k + 1) != sentence_of_token(k))
+        return true;
+      if (t.kind == text::TokKind::number) number = true;
+      else if (!t.is_word() && !is(k, "(") && !is(k, ")") && !is(k, ".")) return false;
+    }
+    return false;
   }
   // Does a dateline's dash follow a place that ends at te: ",", "(" or the
   // dash right after it, and a dash within a dozen tokens ("BEIJING, Jan 4

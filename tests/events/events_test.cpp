@@ -2441,6 +2441,14 @@ TEST_CASE("a nineteenth round: a place that opens the sentence, her counterparts
       // theirs (and so their country), an unknown person where it is not.
       {"Secretary of State Antony J. Blinken traveled to Quito.", {"DIPLOMATIC_VISIT USA>ECU"}},
       {"Walter J. Blinken traveled to Quito.", {}},
+      // Datelines of the South Asian papers: the date, then a colon or a
+      // full stop.
+      {"NEW DELHI, NOV. 28. The Chinese President, Mr. Jiang Zemin, arrived here this evening on a State visit.",
+       {"DIPLOMATIC_VISIT CHN>IND"}},
+      {"MALE, May 12: Prime Minister Nawaz Sharif met his Indian counterpart here on Monday.",
+       {"DIPLOMATIC_VISIT IND>MDV", "DIPLOMATIC_VISIT PAK>MDV"}},
+      // (A country after the comma is no date: "here" is nowhere known.)
+      {"PARIS, France. The Chinese President arrived here this evening.", {}},
       // The preposition again after "and" goes on with the list of places.
       {"Argentina closed its embassies in Iran and in Iraq last year.",
        {"EMBASSY_CLOSURE ARG>IRN", "EMBASSY_CLOSURE ARG>IRQ"}},

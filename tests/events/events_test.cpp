@@ -2449,6 +2449,12 @@ TEST_CASE("a nineteenth round: a place that opens the sentence, her counterparts
        {"DIPLOMATIC_VISIT IND>MDV", "DIPLOMATIC_VISIT PAK>MDV"}},
       // (A country after the comma is no date: "here" is nowhere known.)
       {"PARIS, France. The Chinese President arrived here this evening.", {}},
+      // "the evacuation of" a mission, as of its staff.
+      {"JAMNAGAR, Aug 17 (PTI) An Indian Air Force plane landed here on Tuesday, completing the evacuation of the "
+       "Indian mission in Kabul.",
+       {"EMBASSY_CLOSURE IND>AFG"}},
+      // A capital's emphatic "itself" before its verb.
+      {"Islamabad itself shut its consulate in Jalalabad for several weeks in 2018.", {"EMBASSY_CLOSURE PAK>AFG"}},
       // The preposition again after "and" goes on with the list of places.
       {"Argentina closed its embassies in Iran and in Iraq last year.",
        {"EMBASSY_CLOSURE ARG>IRN", "EMBASSY_CLOSURE ARG>IRQ"}},

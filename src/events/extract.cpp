@@ -527,7 +527,13 @@ class Doc {
   // see EventType::place_words_list).
   bool modifies_a_thing(const Mention& m, std::uint32_t e) {
     const int list = type_->place_words_list;
-    if (list < 0 || m.type != EntityType::country || m.form != CountryForm::demonym || m.anaphor || m.te >= e) return false;
+    if (list < 0 || m.type != EntityType::country || m.anaphor || m.te >= e) return false;
+    // (A name, where it opens a compound of countries: "the fifth round of
+    // the China-Afghanistan-Pakistan trilateral dialogue".)
+    if (m.form != CountryForm::demonym &&
+        !((t_.toks[m.te].flags & text::kJoiner) && m.te + 1 < e && a_.mention_of[m.te + 1] >= 0 &&
+          a_.mentions[a_.mention_of[m.te + 1]].type == EntityType::country))
+      return false;
     // ("the Chinese-American talks": past the compound's other words.)
     std::uint32_t k = m.te;
     while (k + 1 < e && (t_.toks[k].flags & text::kJoiner) && t_.toks[k + 1].is_word()) k += 2;

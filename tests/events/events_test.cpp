@@ -2455,6 +2455,10 @@ TEST_CASE("a nineteenth round: a place that opens the sentence, her counterparts
        {"EMBASSY_CLOSURE IND>AFG"}},
       // A capital's emphatic "itself" before its verb.
       {"Islamabad itself shut its consulate in Jalalabad for several weeks in 2018.", {"EMBASSY_CLOSURE PAK>AFG"}},
+      // A compound of countries before a noun names no place.
+      {"ISLAMABAD: Chinese Foreign Minister Qin Gang held talks with Foreign Minister Bilawal Bhutto Zardari at the "
+       "fifth round of the China-Afghanistan-Pakistan trilateral dialogue.",
+       {"DIPLOMATIC_VISIT CHN>PAK"}},
       // The preposition again after "and" goes on with the list of places.
       {"Argentina closed its embassies in Iran and in Iraq last year.",
        {"EMBASSY_CLOSURE ARG>IRN", "EMBASSY_CLOSURE ARG>IRQ"}},

@@ -2459,6 +2459,10 @@ TEST_CASE("a nineteenth round: a place that opens the sentence, her counterparts
       {"ISLAMABAD: Chinese Foreign Minister Qin Gang held talks with Foreign Minister Bilawal Bhutto Zardari at the "
        "fifth round of the China-Afghanistan-Pakistan trilateral dialogue.",
        {"DIPLOMATIC_VISIT CHN>PAK"}},
+      // "who shuttled between" after "that of" a person.
+      {"His mission follows that of British Foreign Secretary Jack Straw, who shuttled between Islamabad and New "
+       "Delhi late last month.",
+       {"DIPLOMATIC_VISIT GBR>IND", "DIPLOMATIC_VISIT GBR>PAK"}},
       // The preposition again after "and" goes on with the list of places.
       {"Argentina closed its embassies in Iran and in Iraq last year.",
        {"EMBASSY_CLOSURE ARG>IRN", "EMBASSY_CLOSURE ARG>IRQ"}},

@@ -2638,6 +2638,13 @@ class Run {
           // "pulled its diplomats out of the country": a place, so the
           // country last named as a place ("France's embassy in Sudan").
           c.code = location;
+        } else if (after_preposition(c) && ((!site.empty() && c.sentence <= site_sentence + 1) || !opening.empty())) {
+          // With no country named as a place: the country of a city where
+          // someone is, in this sentence or the last ("suspended operations
+          // in Kyiv and moved its staff to the west of the country"); else
+          // the dateline's ("NAIROBI - King Charles III and Queen Camilla
+          // arrived in the country").
+          c.code = !site.empty() && c.sentence <= site_sentence + 1 ? site : opening;
         } else if (!subject.empty() && c.sentence <= subject_sentence + 2) {
           c.code = subject;
         } else if (!recent.empty()) {

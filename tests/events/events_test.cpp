@@ -2463,6 +2463,13 @@ TEST_CASE("a nineteenth round: a place that opens the sentence, her counterparts
       {"His mission follows that of British Foreign Secretary Jack Straw, who shuttled between Islamabad and New "
        "Delhi late last month.",
        {"DIPLOMATIC_VISIT GBR>IND", "DIPLOMATIC_VISIT GBR>PAK"}},
+      // "in the country" with no country named as a place: the dateline's;
+      // but a city where someone is, named just before, gives its own.
+      {"NAIROBI - King Charles III and Queen Camilla arrived in the country last night for a four-day state visit.",
+       {"DIPLOMATIC_VISIT GBR>KEN"}},
+      {"WASHINGTON, Feb 14 (Reuters) - Canberra had also suspended operations in Kyiv and moved its staff to a "
+       "temporary office in the west of the country.",
+       {"EMBASSY_CLOSURE AUS>UKR"}},
       // The preposition again after "and" goes on with the list of places.
       {"Argentina closed its embassies in Iran and in Iraq last year.",
        {"EMBASSY_CLOSURE ARG>IRN", "EMBASSY_CLOSURE ARG>IRQ"}},

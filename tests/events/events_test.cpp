@@ -2470,6 +2470,12 @@ TEST_CASE("a nineteenth round: a place that opens the sentence, her counterparts
       {"WASHINGTON, Feb 14 (Reuters) - Canberra had also suspended operations in Kyiv and moved its staff to a "
        "temporary office in the west of the country.",
        {"EMBASSY_CLOSURE AUS>UKR"}},
+      // "at the weekend" is when it was closed; "for the weekend", a routine
+      // closure. A mission evacuated "from" its city.
+      {"Ghana's embassy in Tripoli remains open, despite the evacuation of the United States embassy from the Libyan "
+       "capital at the weekend.",
+       {"EMBASSY_CLOSURE USA>LBY"}},
+      {"The U.S. embassy in Tripoli will be closed for the weekend.", {}},
       // The preposition again after "and" goes on with the list of places.
       {"Argentina closed its embassies in Iran and in Iraq last year.",
        {"EMBASSY_CLOSURE ARG>IRN", "EMBASSY_CLOSURE ARG>IRQ"}},

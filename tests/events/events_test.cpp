@@ -2447,6 +2447,9 @@ TEST_CASE("a nineteenth round: a place that opens the sentence, her counterparts
        {"DIPLOMATIC_VISIT CHN>IND"}},
       {"MALE, May 12: Prime Minister Nawaz Sharif met his Indian counterpart here on Monday.",
        {"DIPLOMATIC_VISIT IND>MDV", "DIPLOMATIC_VISIT PAK>MDV"}},
+      {"Addis Ababa January 11/2023 (ENA) Chinese Foreign Minister Qin Gang, who arrived here on Monday night, held "
+       "talks with Prime Minister Abiy Ahmed.",
+       {"DIPLOMATIC_VISIT CHN>ETH"}},
       // (A country after the comma is no date: "here" is nowhere known.)
       {"PARIS, France. The Chinese President arrived here this evening.", {}},
       // "the evacuation of" a mission, as of its staff.

@@ -2486,11 +2486,13 @@ class Run {
   // (APP): ...", "NEW DELHI, NOV. 28. The Chinese President ...". (The
   // date's number before the stop: not "PARIS, France. The ...".)
   bool dated_dateline_after(std::uint32_t tb, std::uint32_t te) const {
-    // ("Addis Ababa January 11/2023 (ENA) Chinese Foreign Minister ...": a
-    // month and its day right after the place, then the agency in brackets.)
-    if (te + 4 < n_toks_ && cap(te) && t_.toks[te + 1].kind == text::TokKind::number) {
-      const std::uint32_t end = std::min<std::uint32_t>(std::uint32_t(n_toks_) - 2, te + 7);
-      for (std::uint32_t k = te + 2; k < end; ++k)
+    // ("Addis Ababa January 11/2023 (ENA) Chinese Foreign Minister ...",
+    // "Addis Ababa, February 17/2024 (ENA) The ...": a month and its day
+    // after the place, then the agency in brackets.)
+    if (const std::uint32_t m = te < n_toks_ && is(te, ",") ? te + 1 : te;
+        m + 4 < n_toks_ && cap(m) && t_.toks[m + 1].kind == text::TokKind::number) {
+      const std::uint32_t end = std::min<std::uint32_t>(std::uint32_t(n_toks_) - 2, m + 7);
+      for (std::uint32_t k = m + 2; k < end; ++k)
         if (is(k, "(")) return t_.toks[k + 1].is_word() && t_.toks[k + 1].upper() && is(k + 2, ")");
     }
     if (te >= n_toks_ || !is(te, ",") || !all_upper_words(tb, te)) return false;

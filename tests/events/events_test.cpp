@@ -2450,6 +2450,10 @@ TEST_CASE("a nineteenth round: a place that opens the sentence, her counterparts
       {"Addis Ababa January 11/2023 (ENA) Chinese Foreign Minister Qin Gang, who arrived here on Monday night, held "
        "talks with Prime Minister Abiy Ahmed.",
        {"DIPLOMATIC_VISIT CHN>ETH"}},
+      // "who arrived from Cairo after talks with": in Egypt, then here.
+      {"Addis Ababa, February 17/2024 (ENA) Brazil's President Luiz Inacio Lula da Silva, who arrived from Cairo "
+       "after talks with Egyptian President Abdel Fattah el-Sisi, addressed the opening session.",
+       {"DIPLOMATIC_VISIT BRA>EGY", "DIPLOMATIC_VISIT BRA>ETH"}},
       // (A country after the comma is no date: "here" is nowhere known.)
       {"PARIS, France. The Chinese President arrived here this evening.", {}},
       // "the evacuation of" a mission, as of its staff.

@@ -1416,8 +1416,15 @@ class Doc {
           // "Bulgaria and Slovakia gave two Russian consulates a month to close".
           for (int n = 0; n < 3 && start > std::int64_t(b); ++n) {
             const int mi = a_.mention_of[start];
-            if (mi >= 0) start = std::int64_t(a_.mentions[mi].tb) - 1;
-            else if (t_.toks[start].kind == text::TokKind::number ||
+            if (mi >= 0) {
+              start = std::int64_t(a_.mentions[mi].tb) - 1;
+              // ("The British, French and German embassies closed": the
+              // cue's whole list of owners.)
+              while (a_.mentions[mi].form == CountryForm::demonym && start > std::int64_t(b) &&
+                     (is(std::uint32_t(start), ",") || is(std::uint32_t(start), "and") || is(std::uint32_t(start), "or")) &&
+                     a_.mention_of[start - 1] >= 0 && a_.mentions[a_.mention_of[start - 1]].form == CountryForm::demonym)
+                start = std::int64_t(a_.mentions[a_.mention_of[start - 1]].tb) - 1;
+            } else if (t_.toks[start].kind == text::TokKind::number ||
                      (t_.toks[start].kind == text::TokKind::word && !t_.toks[start].cap() && !prep(start)))
               --start;
             else break;

@@ -2483,6 +2483,10 @@ TEST_CASE("a nineteenth round: a place that opens the sentence, her counterparts
        "capital at the weekend.",
        {"EMBASSY_CLOSURE USA>LBY"}},
       {"The U.S. embassy in Tripoli will be closed for the weekend.", {}},
+      // A list of demonyms before the missions: all of them owners, none
+      // the place.
+      {"KABUL - The British, French and German embassies closed on Monday.",
+       {"EMBASSY_CLOSURE DEU>AFG", "EMBASSY_CLOSURE FRA>AFG", "EMBASSY_CLOSURE GBR>AFG"}},
       // The preposition again after "and" goes on with the list of places.
       {"Argentina closed its embassies in Iran and in Iraq last year.",
        {"EMBASSY_CLOSURE ARG>IRN", "EMBASSY_CLOSURE ARG>IRQ"}},

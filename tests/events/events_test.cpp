@@ -2487,6 +2487,10 @@ TEST_CASE("a nineteenth round: a place that opens the sentence, her counterparts
       // the place.
       {"KABUL - The British, French and German embassies closed on Monday.",
        {"EMBASSY_CLOSURE DEU>AFG", "EMBASSY_CLOSURE FRA>AFG", "EMBASSY_CLOSURE GBR>AFG"}},
+      // "returned from" a place where one did something: a visit there.
+      {"Japanese Prime Minister Fumio Kishida returned from Kyiv, where he met President Volodymyr Zelenskiy.",
+       {"DIPLOMATIC_VISIT JPN>UKR"}},
+      {"Japanese Prime Minister Fumio Kishida returned from Kyiv on Thursday.", {}},
       // The preposition again after "and" goes on with the list of places.
       {"Argentina closed its embassies in Iran and in Iraq last year.",
        {"EMBASSY_CLOSURE ARG>IRN", "EMBASSY_CLOSURE ARG>IRQ"}},

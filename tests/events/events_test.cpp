@@ -2487,10 +2487,13 @@ TEST_CASE("a nineteenth round: a place that opens the sentence, her counterparts
       // the place.
       {"KABUL - The British, French and German embassies closed on Monday.",
        {"EMBASSY_CLOSURE DEU>AFG", "EMBASSY_CLOSURE FRA>AFG", "EMBASSY_CLOSURE GBR>AFG"}},
-      // "returned from" a place where one did something: a visit there.
+      // One who "returned from" a place has been there.
       {"Japanese Prime Minister Fumio Kishida returned from Kyiv, where he met President Volodymyr Zelenskiy.",
        {"DIPLOMATIC_VISIT JPN>UKR"}},
-      {"Japanese Prime Minister Fumio Kishida returned from Kyiv on Thursday.", {}},
+      {"Japanese Prime Minister Fumio Kishida returned from Kyiv on Thursday.", {"DIPLOMATIC_VISIT JPN>UKR"}},
+      // (Not an envoy posted there, nor one back from exile.)
+      {"British Ambassador Simon Gass returned from Tehran on Thursday.", {}},
+      {"Opposition leader Benazir Bhutto returned from exile in Dubai on Thursday.", {}},
       // The preposition again after "and" goes on with the list of places.
       {"Argentina closed its embassies in Iran and in Iraq last year.",
        {"EMBASSY_CLOSURE ARG>IRN", "EMBASSY_CLOSURE ARG>IRQ"}},

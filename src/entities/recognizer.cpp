@@ -552,6 +552,15 @@ class Run {
             initialled_from = p - 3;
           }
         }
+        // "lawmaker Stalin Gonzalez" in 2019: the family name alone of
+        // someone out of office on the story's date, before another
+        // capitalised name, is another person's given name (the name
+        // patterns take both words).
+        if (pick->kind == Kind::person && (pick->flags & lexicon::kSurname) && !doc_.date.empty() && it->second < end &&
+            it->second == i + 1 && cap(it->second) && name_token(it->second) && covered_[it->second] < 0 &&
+            !in(kCommonWords, it->second) && !in(kNotNames, it->second) && !in(kFacilityWords, it->second) &&
+            !in(kNameSuffixes, it->second) && !headline_verb(it->second) && !in_office(pick->id))
+          continue;
         // "King Khalid International Airport": a person's name before the
         // words of a facility names the building (facility-words.txt).
         if (pick->kind == Kind::person) {

@@ -2503,4 +2503,21 @@ TEST_CASE("a nineteenth round: a place that opens the sentence, her counterparts
   });
 }
 
+// Cold War copy: the leaders of the time (data/people/people.tsv), the
+// names the press gave states then, and initials in names.
+TEST_CASE("a nineteenth round: Cold War wire copy") {
+  CHECK(events_of("PEKING (AP) - President Nixon arrived in Red China today and shook hands with Premier Chou En-lai.",
+                  "1972-02-21") == std::vector<std::string>{"DIPLOMATIC_VISIT USA>CHN"});
+  CHECK(events_of("CAIRO, March 2 (Reuter) - East German Communist leader Walter Ulbricht ended a week-long state visit "
+                  "to the United Arab Republic today.",
+                  "1965-03-02") == std::vector<std::string>{"DIPLOMATIC_VISIT DDR>EGY"});
+  CHECK(events_of("BONN (AP) - The Iraqi, Syrian and Egyptian embassies closed their doors yesterday.", "1965-05-16") ==
+        std::vector<std::string>{"EMBASSY_CLOSURE EGY>DEU", "EMBASSY_CLOSURE IRQ>DEU", "EMBASSY_CLOSURE SYR>DEU"});
+  // A family name alone of someone long out of office, before another
+  // name, is a given name: "Stalin Gonzalez" is one person, of no table.
+  const attache::Document d = attache_test::extractor().extract(
+      "Guaido's delegation included lawmaker Stalin Gonzalez.", attache::DocumentInfo{"t", "2019-05-17"});
+  CHECK(attache_test::entity_keys(d) == std::vector<std::string>{"PERSON:Guaido", "PERSON:Stalin Gonzalez"});
+}
+
 }  // TEST_SUITE

@@ -1828,6 +1828,12 @@ class Doc {
           // Nor past "and" before a verb of its own: "shut its mission and
           // gave the Iranian diplomats in Canada five days to leave".
           if (is(j, "and") && j + 1 < pp_end && plain_verb(j + 1)) return;
+          // Nor past a name and "and" before another preposition, which
+          // opens a phrase of its own: "for talks with President Fidel
+          // Castro and in London next week for a meeting with ...".
+          if (is(j, "and") && j > te && j + 1 < pp_end && prep(j + 1) && a_.mention_of[j - 1] >= 0 &&
+              a_.mentions[a_.mention_of[j - 1]].type == EntityType::person)
+            return;
           // Nor past the comma that closes a relative clause, before its
           // subject's verb: "Britain, which flew out its last diplomats on
           // Saturday, is also running its Afghan mission from Qatar".

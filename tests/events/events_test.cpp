@@ -2513,6 +2513,12 @@ TEST_CASE("a nineteenth round: Cold War wire copy") {
                   "1965-03-02") == std::vector<std::string>{"DIPLOMATIC_VISIT DDR>EGY"});
   CHECK(events_of("BONN (AP) - The Iraqi, Syrian and Egyptian embassies closed their doors yesterday.", "1965-05-16") ==
         std::vector<std::string>{"EMBASSY_CLOSURE EGY>DEU", "EMBASSY_CLOSURE IRQ>DEU", "EMBASSY_CLOSURE SYR>DEU"});
+  // "had been due in": a plan called off, no visit (and "in London" after
+  // "talks with Castro and" is another phrase's place).
+  CHECK(events_of("NEW YORK (AP) - Gorbachev had been due in Havana on Thursday for talks with President Fidel Castro and "
+                  "in London next week for a meeting with Prime Minister Margaret Thatcher.",
+                  "1988-12-08")
+            .empty());
   // A family name alone of someone long out of office, before another
   // name, is a given name: "Stalin Gonzalez" is one person, of no table.
   const attache::Document d = attache_test::extractor().extract(

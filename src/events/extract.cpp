@@ -1369,7 +1369,23 @@ class Doc {
               }
             }
           if (w >= b + 3 && (is(w - 1, "who") || is(w - 1, "which")) && is(w - 2, ",")) {
-            const int mi = a_.mention_of[w - 3];
+            // (The name before an apposition: "accompanied by Henry A.
+            // Kissinger, his national security adviser, who secretly visited
+            // Peking".)
+            std::uint32_t at = w - 3;
+            if (a_.mention_of[at] < 0 || a_.mentions[a_.mention_of[at]].title_only)
+              for (std::uint32_t q = at; q > b + 1 && q + 8 > at; --q) {
+                if (!is(q, ",")) {
+                  if (!t_.toks[q].is_word()) break;
+                  continue;
+                }
+                const int p = a_.mention_of[q - 1];
+                if (p >= 0 && a_.mentions[p].type == EntityType::person && !a_.mentions[p].title_only &&
+                    (is(q + 1, "the") || is(q + 1, "a") || is(q + 1, "an") || possessive_determiner(q + 1)))
+                  at = q - 1;
+                break;
+              }
+            const int mi = a_.mention_of[at];
             // (Not "the family of ousted president Pedro Castillo, who flew":
             // the object of a preposition may not be the one who acts.)
             // ("hours after holding talks with India's foreign minister,
@@ -1387,7 +1403,7 @@ class Doc {
                               : before_np >= 0 && is(std::uint32_t(before_np), "of") ? before_np
                                                                                       : -1;
             const bool after_of = of_at >= 0 && !agent_of(of_at);
-            if (mi >= 0 && a_.mentions[mi].te == w - 2 && !after_of && accepts(a_.mentions[mi], accept)) {
+            if (mi >= 0 && a_.mentions[mi].te == at + 1 && !after_of && accepts(a_.mentions[mi], accept)) {
               add_mention(out, mi);
               // ("witnessed by Thabo Mbeki, Ghana's John Kufuor and
               // Mozambique's Joaquim Chissano, who flew into Monrovia": the
@@ -1857,6 +1873,11 @@ class Doc {
           // operations," the State Department said in Washington".
           if (after_comma && in(words_.speech_verbs, j)) return;
           if (!one_of(preps, key(j))) continue;
+          // ("visited Peking last July by way of Pakistan": a route, no agent.)
+          if (f.kind == FinderKind::agent && j + 2 < pp_end && is(j + 1, "way") && is(j + 2, "of")) {
+            j += 2;
+            continue;
+          }
           // "talks on the war in Gaza": the war's place, not the talks'
           // (data/lexicon/topic-nouns.txt).
           if (f.kind == FinderKind::pp && j > b && is(j, "in") && in(words_.topic_nouns, j - 1)) continue;

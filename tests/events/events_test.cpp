@@ -2513,6 +2513,11 @@ TEST_CASE("a nineteenth round: Cold War wire copy") {
                   "1965-03-02") == std::vector<std::string>{"DIPLOMATIC_VISIT DDR>EGY"});
   CHECK(events_of("BONN (AP) - The Iraqi, Syrian and Egyptian embassies closed their doors yesterday.", "1965-05-16") ==
         std::vector<std::string>{"EMBASSY_CLOSURE EGY>DEU", "EMBASSY_CLOSURE IRQ>DEU", "EMBASSY_CLOSURE SYR>DEU"});
+  // The one "who" visited, after an apposition and an adverb; "by way of"
+  // names a route, not the visitor.
+  CHECK(events_of("He was accompanied by Henry A. Kissinger, his national security adviser, who secretly visited "
+                  "Peking last July by way of Pakistan.",
+                  "1972-02-21") == std::vector<std::string>{"DIPLOMATIC_VISIT USA>CHN"});
   // "had been due in": a plan called off, no visit (and "in London" after
   // "talks with Castro and" is another phrase's place).
   CHECK(events_of("NEW YORK (AP) - Gorbachev had been due in Havana on Thursday for talks with President Fidel Castro and "

@@ -2518,6 +2518,10 @@ TEST_CASE("a nineteenth round: Cold War wire copy") {
   CHECK(events_of("He was accompanied by Henry A. Kissinger, his national security adviser, who secretly visited "
                   "Peking last July by way of Pakistan.",
                   "1972-02-21") == std::vector<std::string>{"DIPLOMATIC_VISIT USA>CHN"});
+  // "The UAR embassy here": the dateline's place, not the last closure's.
+  CHECK(events_of("WASHINGTON (UPI) -- The State Department today ordered the American embassy in Cairo closed. The UAR "
+                  "embassy here, which Cairo ordered closed, lowered its flag this afternoon.",
+                  "1967-06-07") == std::vector<std::string>{"EMBASSY_CLOSURE EGY>USA", "EMBASSY_CLOSURE USA>EGY"});
   // "had been due in": a plan called off, no visit (and "in London" after
   // "talks with Castro and" is another phrase's place).
   CHECK(events_of("NEW YORK (AP) - Gorbachev had been due in Havana on Thursday for talks with President Fidel Castro and "

@@ -179,6 +179,13 @@ TEST_CASE("a capital stands for the government as the subject or the object of a
       {"Britain has been negotiating with Tehran.", {"COUNTRY:Britain=GBR", "COUNTRY:Tehran=IRN"}},
       {"Officials used the meetings to press Washington to end the strikes.", {"COUNTRY:Washington=USA"}},
       {"Rights groups accuse Beijing of shielding its ally.", {"COUNTRY:Beijing=CHN"}},
+      // More verbs of governments, nouns of dealings and verbs whose object
+      // is one.
+      {"Pretoria regretted the loss of life, as Washington steps up its efforts.",
+       {"COUNTRY:Pretoria=ZAF", "COUNTRY:Washington=USA"}},
+      {"The visit should deepen the strategic partnership between Abuja and Beijing.",
+       {"COUNTRY:Abuja=NGA", "COUNTRY:Beijing=CHN"}},
+      {"The decision was taken to avoid irritating New Delhi.", {"COUNTRY:New Delhi=IND"}},
   });
 }
 

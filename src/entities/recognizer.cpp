@@ -509,6 +509,7 @@ class Run {
         bool unsure = false;  // two people of one family name, neither preferred
         for (const Sense& sense : lex_.senses(it->first)) {
           if (!caps_ok(sense, i, it->second)) continue;
+          if ((sense.flags & lexicon::kGivenSurname) && !given_surname_ok(sense, i, it->second, s)) continue;
           // "WHO", "IS" in a headline in capitals are words, not acronyms.
           if (shouting_[s] && (sense.flags & lexicon::kExact) && sense.kind != Kind::country) continue;
           int r = sense.kind == Kind::blocker ? -1 : (sense.kind == Kind::country || sense.kind == Kind::group) ? 0 : sense.kind == Kind::organization ? 1
@@ -602,6 +603,24 @@ class Run {
       }
       if (!took) ++i;
     }
+  }
+
+  // A family name that is also a given name ("Cameron", "Sharon") names the
+  // person of the tables after a title ("Mr Cameron", "Prime Minister
+  // Sharon"), or alone where no other name follows it, the person is in
+  // office on the story's date and the story has named their country
+  // ("Britain ... Cameron said"); elsewhere it is anyone's given name
+  // ("Cameron Diaz", "Sharon, 45, said").
+  bool given_surname_ok(const Sense& sense, std::uint32_t i, std::uint32_t te, std::uint32_t s) const {
+    auto titled = [&](std::uint32_t k) { return covered_[k] >= 0 && cands_[covered_[k]].title_only; };
+    if (i > sb(s) && (titled(i - 1) || (i > sb(s) + 1 && is(i - 1, ".") && titled(i - 2)))) return true;
+    if (te < se(s) && cap(te) && name_token(te)) return false;
+    if (doc_.date.empty() || !in_office(sense.id)) return false;
+    const std::string& country = lex_.people[sense.id].country;
+    if (country.empty()) return false;
+    for (const Cand& c : cands_)
+      if (!c.dropped && c.type == EntityType::country && !c.anaphor && same_code(c.code, country)) return true;
+    return false;
   }
 
   // "Czech Senate President Milos Vystrcil": a one-word body of the tables

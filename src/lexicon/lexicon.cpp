@@ -547,9 +547,13 @@ Error Lexicon::finish() {
     // date, then the holder of a leading office, else no country. (Not for
     // a family name written first: "Kim", "Li".)
     const bool shared = v.others > 0 && !v.one_country;
-    if ((shared && v.written_first) || in_list("given-names", key) || in_list("not-names", key) ||
-        in_list("not-surnames", key))
-      continue;
+    if ((shared && v.written_first) || in_list("not-names", key) || in_list("not-surnames", key)) continue;
+    // "Cameron", "Sharon", "Nasser": also a given name, so only those the
+    // news uses alone (data/people/family-names-alone.txt), and the person's
+    // only where the recognizer finds them (after a title, or alone in
+    // office in a story of their country).
+    const bool given = in_list("given-names", key);
+    if (given && (shared || !in_list("family-names-alone", key))) continue;
     text::tokenize(key, one);
     bool taken = false;
     index_.match_at(one, 0, one.toks.size(), [&](std::uint32_t entry, std::size_t e) {
@@ -569,7 +573,7 @@ Error Lexicon::finish() {
       who = std::uint32_t(people.size());
       people.push_back(Person{spelled[key], people[v.first].country, {}, {}});
     }
-    add_sense(spelled[key], Sense{Kind::person, who, CountryForm::none, kSurname});
+    add_sense(spelled[key], Sense{Kind::person, who, CountryForm::none, std::uint16_t(given ? kSurname | kGivenSurname : kSurname)});
   }
   title_heads.clear();
   for (const Title& t : titles) {

@@ -34,6 +34,8 @@ enum Flags : std::uint16_t {
   kCapital = 32,     // a place that is a seat of government
   kSurname = 64,     // a well-known person's family name alone ("Putin")
   kNotGovernment = 128,  // a capital that does not stand for its country's government ("Brussels": the EU)
+  kGivenSurname = 256,   // (with kSurname) a family name that is also a given name ("Cameron", "Sharon"):
+                         // the person only after a title, or alone where the story allows (the recognizer)
 };
 
 // One meaning of a phrase.

@@ -2528,6 +2528,16 @@ TEST_CASE("a nineteenth round: Cold War wire copy") {
                   "in London next week for a meeting with Prime Minister Margaret Thatcher.",
                   "1988-12-08")
             .empty());
+  // A family name that is also a given name: the leader after a title, or
+  // alone in office in a story of their country; else a given name.
+  CHECK(events_of("Lord Cameron arrived in Kyiv on Thursday.", "2023-11-16") ==
+        std::vector<std::string>{"DIPLOMATIC_VISIT GBR>UKR"});
+  CHECK(events_of("BELGRADE (AP) - Yugoslavia broke relations with Israel. President Tito flew to Moscow last Friday.",
+                  "1967-06-13") == std::vector<std::string>{"DIPLOMATIC_VISIT YUG>SUN"});
+  CHECK(events_of("Britain will stay in the EU. Cameron flew to Paris on Monday.", "2012-07-19") ==
+        std::vector<std::string>{"DIPLOMATIC_VISIT GBR>FRA"});
+  CHECK(events_of("Britain will stay in the EU. Cameron Diaz flew to Paris on Monday.", "2012-07-19").empty());
+  CHECK(events_of("Cameron flew to Paris on Monday.", "2012-07-19").empty());
   // A family name alone of someone long out of office, before another
   // name, is a given name: "Stalin Gonzalez" is one person, of no table.
   const attache::Document d = attache_test::extractor().extract(

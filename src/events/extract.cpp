@@ -2715,6 +2715,15 @@ class Doc {
           if (a_.mention_of[k - 1] >= 0) negation = nullptr;
           break;
         }
+    // ("Egypt would not be deterred from the course set by Sadat's visit to
+    // Jerusalem": a negation before a person's or a country's "'s" that
+    // owns the trigger is the clause's verb's, not the trip's; but a verb of
+    // cancelling takes the trip for its object: "agreed to postpone Xi
+    // Jinping's state visit".)
+    if (negation && tb > b + 2 && (t_.toks[tb - 1].flags & text::kPossessive) && a_.mention_of[tb - 2] >= 0 &&
+        negation->te <= a_.mentions[a_.mention_of[tb - 2]].tb &&
+        !(type.negation_after_list >= 0 && negation->lists.has(type.negation_after_list)))
+      negation = nullptr;
     if (const Hit* h = negation) {
       pol = Polarity::negated;
       cue_text = TokRange{h->tb, h->te};

@@ -2528,6 +2528,15 @@ TEST_CASE("a nineteenth round: Cold War wire copy") {
                   "in London next week for a meeting with Prime Minister Margaret Thatcher.",
                   "1988-12-08")
             .empty());
+  // A negation of the clause's verb before the trip's owner is not the
+  // trip's; a verb of cancelling is.
+  CHECK(events_of("Officials said Egypt would not be deterred from the course set by Sadat's visit to Jerusalem last "
+                  "month.",
+                  "1977-12-05") == std::vector<std::string>{"DIPLOMATIC_VISIT EGY>ISR"});
+  CHECK(events_of("TOKYO, March 5 Kyodo - Japan and China have agreed to postpone Chinese President Xi Jinping's state "
+                  "visit to Japan.",
+                  "2020-03-05")
+            .empty());
   // A family name that is also a given name: the leader after a title, or
   // alone in office in a story of their country; else a given name.
   CHECK(events_of("Lord Cameron arrived in Kyiv on Thursday.", "2023-11-16") ==

@@ -1155,8 +1155,11 @@ class Doc {
 
   // Are codes a and b one state on the story's date? ("Serbian" and
   // "Belgrade" in 1999: SRB and YUG, data/countries/successions.tsv.)
+  // One state, or a state and its own territory ("Macron has landed in
+  // Noumea": no visit abroad; data/countries/dependencies.tsv).
   bool same_state(std::string_view a, std::string_view b) const {
-    return a == b || (!doc_.date.empty() && (lex_.code_on(a, doc_.date) == b || lex_.code_on(b, doc_.date) == a));
+    return a == b || (!doc_.date.empty() && (lex_.code_on(a, doc_.date) == b || lex_.code_on(b, doc_.date) == a)) ||
+           (!a.empty() && !b.empty() && (lex_.sovereign_of(a) == b || lex_.sovereign_of(b) == a));
   }
 
   int sentence_of(std::uint32_t k) const {

@@ -176,6 +176,7 @@ Error Lexicon::load(std::string_view path, std::string_view content) {
   if (h == "word,codes,note") return load_anaphor_kinds(*table);
   if (h == "organization,seat,note") return load_seats(*table);
   if (h == "successor,former,until,note") return load_successions(*table);
+  if (h == "territory,sovereign,note") return load_dependencies(*table);
   return Error{Errc::data_error, "unknown table header \"" + h + "\" (see data/README.md)", std::string(path) + ":1"};
 }
 
@@ -400,6 +401,18 @@ Error Lexicon::load_successions(const Table& t) {
   std::stable_sort(successions.begin(), successions.end(), [](const Succession& a, const Succession& b) {
     return a.successor != b.successor ? a.successor < b.successor : a.until < b.until;
   });
+  return Error{};
+}
+
+Error Lexicon::load_dependencies(const Table& t) {
+  for (const auto& r : t.rows) {
+    for (int k = 0; k < 2; ++k)
+      if (!is_code(r.fields[k])) return Error{Errc::data_error, "bad alpha-3 code \"" + S(r.fields[k]) + "\"", t.where(r)};
+    for (const auto& [territory, state] : sovereigns_)
+      if (territory == r.fields[0]) return Error{Errc::data_error, "territory \"" + S(r.fields[0]) + "\" listed twice", t.where(r)};
+    sovereigns_.emplace_back(S(r.fields[0]), S(r.fields[1]));
+  }
+  std::sort(sovereigns_.begin(), sovereigns_.end());
   return Error{};
 }
 

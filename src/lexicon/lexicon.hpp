@@ -11,6 +11,7 @@
 #include <cstdint>
 #include <map>
 #include <memory>
+#include <algorithm>
 #include <string>
 #include <string_view>
 #include <unordered_map>
@@ -163,6 +164,12 @@ class Lexicon {
     return code;
   }
   std::vector<Succession> successions;  // by successor, then date
+  // The state a territory belongs to ("NCL": "FRA"; dependencies.tsv), else "".
+  std::string_view sovereign_of(std::string_view code) const {
+    const auto it = std::lower_bound(sovereigns_.begin(), sovereigns_.end(), code,
+                                     [](const std::pair<std::string, std::string>& p, std::string_view c) { return p.first < c; });
+    return it != sovereigns_.end() && it->first == code ? std::string_view(it->second) : std::string_view{};
+  }
   // The latest `until` of successions ("" if none): a story dated on or
   // after it has no former state to look up.
   const std::string& latest_succession() const { return latest_succession_; }
@@ -211,6 +218,7 @@ class Lexicon {
   Error load_anaphor_kinds(const Table& t);
   Error load_seats(const Table& t);
   Error load_successions(const Table& t);
+  Error load_dependencies(const Table& t);
   void add_sense(std::string_view phrase, Sense s);
   std::uint32_t person_index(std::string_view name, std::string_view country);
 
@@ -221,6 +229,7 @@ class Lexicon {
   std::unordered_map<std::string, std::uint32_t> person_index_;
   std::string person_key_;  // person_index()'s buffer
   std::string latest_succession_;
+  std::vector<std::pair<std::string, std::string>> sovereigns_;  // territory, state (sorted by territory)
   std::unordered_map<std::string, std::uint32_t> org_index_;
   std::map<std::string, std::string, std::less<>> seats_;  // canonical name -> seat (checked by finish())
   std::vector<std::pair<std::string, std::string>> seat_rows_;  // name, where (for finish()'s error)

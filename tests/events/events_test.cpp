@@ -2554,4 +2554,14 @@ TEST_CASE("a nineteenth round: Cold War wire copy") {
   CHECK(attache_test::entity_keys(d) == std::vector<std::string>{"PERSON:Guaido", "PERSON:Stalin Gonzalez"});
 }
 
+// The Pacific (probes-31).
+TEST_CASE("a twentieth round: the Pacific, territories") {
+  attache_test::check_events({
+      // A state's own territory is no foreign country
+      // (data/countries/dependencies.tsv).
+      {"Emmanuel Macron has landed in Noumea, ten days after riots erupted across New Caledonia.", {}},
+      {"Anthony Albanese has landed in Noumea.", {"DIPLOMATIC_VISIT AUS>NCL"}},
+  });
+}
+
 }  // TEST_SUITE

@@ -2414,6 +2414,13 @@ class Run {
           (in(kPersonVerbs, c.te) ? comma : (in(kSpeechVerbs, c.te) || in(kGovernmentVerbs, c.te))))
         return -1;
       const Mention& prev = earlier.back();
+      // "In Suva, Australia's Foreign Minister Penny Wong used her first
+      // Pacific visit": after the comma that closes a place opening the
+      // sentence, a person (or a possessor before one) is its subject.
+      if (is(p, ",") && prev.sentence == c.sentence && prev.prep_token == int(b) && prev.te == p &&
+          (c.type == EntityType::person || c.title_only ||
+           (c.te < se(c.sentence) && (t_.toks[c.te].flags & text::kPossessive))))
+        return -1;
       // "moved its diplomats to neighbouring Jordan, and Poland, which ...":
       // ", and" right after the name that opened its list starts a clause
       // (a list of two has no comma; "Nepal, Spain, and Angola" has one before).

@@ -390,7 +390,11 @@ class Doc {
   }
   // Word lists of data/lexicon/, looked up through the token's vocabulary id.
   bool in(std::uint64_t bit, std::size_t i) const { return lex_.list_mask(a_.lex_ids[i]) & bit; }
-  bool prep(std::size_t i) const { return in(words_.prepositions, i); }
+  // (Not the last part of a compound: "newly sworn-in Foreign Minister
+  // Penny Wong", "the run-up to".)
+  bool prep(std::size_t i) const {
+    return in(words_.prepositions, i) && !(i > 0 && (t_.toks[i - 1].flags & text::kJoiner));
+  }
   // A lower-case verb of data/lexicon/government-verbs.txt or
   // person-verbs.txt ("gave", "met"): the verb of a clause of its own.
   bool plain_verb(std::size_t i) const {
@@ -1179,8 +1183,11 @@ class Doc {
     const std::uint32_t from = k;
     for (int skipped = 0; k < e && skipped < 6 && a_.mention_of[k] < 0; ++skipped) {
       const auto& tk = t_.toks[k];
+      // (Not into a clause of its own: "used her first Pacific visit to
+      // promise that Canberra would listen".)
       const bool word = excellency(k, e) || (tk.kind == text::TokKind::word && !tk.cap() && !prep(k) && !is(k, "its") &&
-                                             !is(k, "their") && !is(k, "it") && !is(k, "them") && !is(k, "his") && !is(k, "her"));
+                                             !is(k, "their") && !is(k, "it") && !is(k, "them") && !is(k, "his") && !is(k, "her") &&
+                                             !is(k, "that") && !is(k, "which") && !is(k, "who") && !is(k, "whether"));
       if (!(word || is(k, "of") || (tk.flags & text::kJoiner))) {
         // "the ancient Silk Road city of Xi'an": capitalised words of no
         // entity may stand in the phrase when "of" and a name end it.
@@ -1847,6 +1854,12 @@ class Doc {
           // Nor past "and" before a verb of its own: "shut its mission and
           // gave the Iranian diplomats in Canada five days to leave".
           if (is(j, "and") && j + 1 < pp_end && plain_verb(j + 1)) return;
+          // ... nor a participle of its own: "after a meeting of Quad foreign
+          // ministers and promising that Washington will reopen its embassy
+          // in Solomon Islands".
+          if (is(j, "and") && j > te && j + 1 < pp_end && t_.toks[j + 1].is_word() && !t_.toks[j + 1].cap() &&
+              ends_in(j + 1, "ing", 5) && !prep(j + 1))
+            return;
           // Nor past a name and "and" before another preposition, which
           // opens a phrase of its own: "for talks with President Fidel
           // Castro and in London next week for a meeting with ...".
@@ -1980,7 +1993,12 @@ class Doc {
         // ("Lee Teng-hui, whose private visit to his alma mater ... ended",
         // BEIJING: a trigger that ends in "to" names where it goes; what it
         // names is no place, so the dateline is not it either.)
-        if (f.anchor == Anchor::trigger && te > tb && te < e && is(te - 1, "to")) return;
+        // (But "used her first Pacific visit to promise that Canberra would
+        // listen": a verb after "to" is the trip's purpose, and names no
+        // place.)
+        if (f.anchor == Anchor::trigger && te > tb && te < e && is(te - 1, "to") &&
+            !(plain_verb(te) || (te + 1 < e && t_.toks[te].is_word() && !t_.toks[te].cap() && is(te + 1, "that"))))
+          return;
         // "In Paris on Wednesday evening he dined with ...": a place that
         // opens the sentence says where it happens, before the dateline.
         std::uint32_t k = b;

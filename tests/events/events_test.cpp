@@ -2561,6 +2561,22 @@ TEST_CASE("a twentieth round: the Pacific, territories") {
       // (data/countries/dependencies.tsv).
       {"Emmanuel Macron has landed in Noumea, ten days after riots erupted across New Caledonia.", {}},
       {"Anthony Albanese has landed in Noumea.", {"DIPLOMATIC_VISIT AUS>NCL"}},
+      // Leaders who "joined from home" travelled nowhere.
+      {"Leaders from the Pacific Islands Forum, including Australia and New Zealand, joined from home rather than "
+       "gathering in Tokyo as originally planned.",
+       {}},
+      // "after a meeting of" where one flew in from; the place of a
+      // participle's own clause ("and promising that ... in Solomon
+      // Islands") is not the meeting's.
+      {"NADI, Fiji, Feb 12 AAP - Antony Blinken has become the first US secretary of state to visit Fiji in 37 years, "
+       "flying in from Melbourne after a meeting of Quad foreign ministers and promising that Washington will reopen "
+       "its embassy in Solomon Islands.",
+       {"DIPLOMATIC_VISIT USA>AUS", "DIPLOMATIC_VISIT USA>FJI"}},
+      // "In Suva," then the subject; "sworn-in" is no preposition; a visit
+      // "to promise that" names no place, so the sentence's opening does.
+      {"Mr Wang is due to travel on to Kiribati. In Suva, Australia's newly sworn-in Foreign Minister Penny Wong used "
+       "her first Pacific visit to promise that Canberra would listen more.",
+       {"DIPLOMATIC_VISIT AUS>FJI"}},
   });
 }
 

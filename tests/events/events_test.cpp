@@ -1532,8 +1532,9 @@ TEST_CASE("a tenth round: what probes-15 found") {
       {"VILNIUS - Speaking at a summit of the Three Seas Initiative in the Lithuanian capital, Zelensky said Ukraine "
        "needed Patriot batteries.",
        {"DIPLOMATIC_VISIT UKR>LTU"}},
-      // Where a trip came from was visited too.
-      {"Indian Prime Minister Narendra Modi had flown to Kabul from Moscow.", {"DIPLOMATIC_VISIT IND>RUS"}},
+      // Where a trip came from was visited too (and where it went).
+      {"Indian Prime Minister Narendra Modi had flown to Kabul from Moscow.",
+       {"DIPLOMATIC_VISIT IND>AFG", "DIPLOMATIC_VISIT IND>RUS"}},
       {"The Dutch embassy in Tripoli was closed and its staff were flown to Malta from Tripoli.",
        {"EMBASSY_CLOSURE NLD>LBY"}},
       // Those who chaired, convened or represented were there.
@@ -2572,6 +2573,13 @@ TEST_CASE("a twentieth round: the Pacific, territories") {
        "flying in from Melbourne after a meeting of Quad foreign ministers and promising that Washington will reopen "
        "its embassy in Solomon Islands.",
        {"DIPLOMATIC_VISIT USA>AUS", "DIPLOMATIC_VISIT USA>FJI"}},
+      // The perfect "has flown to"; not staff "flown to" a refuge.
+      {"CIA director William Burns has flown to Kabul to meet Abdul Ghani Baradar.", {"DIPLOMATIC_VISIT USA>AFG"}},
+      {"The Dutch embassy in Tripoli was closed on Thursday and its staff flown to Malta.", {"EMBASSY_CLOSURE NLD>LBY"}},
+      // A stroll through a capital with its president.
+      {"Boris Johnson reached that conclusion early, strolling through central Kyiv with Volodymyr Zelensky on April "
+       "9th.",
+       {"DIPLOMATIC_VISIT GBR>UKR"}},
       // "In Suva," then the subject; "sworn-in" is no preposition; a visit
       // "to promise that" names no place, so the sentence's opening does.
       {"Mr Wang is due to travel on to Kiribati. In Suva, Australia's newly sworn-in Foreign Minister Penny Wong used "

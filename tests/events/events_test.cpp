@@ -2573,6 +2573,13 @@ TEST_CASE("a twentieth round: the Pacific, territories") {
        "flying in from Melbourne after a meeting of Quad foreign ministers and promising that Washington will reopen "
        "its embassy in Solomon Islands.",
        {"DIPLOMATIC_VISIT USA>AUS", "DIPLOMATIC_VISIT USA>FJI"}},
+      // "followed suit" right after missions closed; not after expulsions.
+      {"Tokyo, Feb. 16 (Jiji Press)--The United States, Britain and France shut their embassies in Sanaa last week, "
+       "and Germany and Italy followed suit.",
+       {"EMBASSY_CLOSURE DEU>YEM", "EMBASSY_CLOSURE FRA>YEM", "EMBASSY_CLOSURE GBR>YEM", "EMBASSY_CLOSURE ITA>YEM",
+        "EMBASSY_CLOSURE USA>YEM"}},
+      {"Saudi Arabia closed its embassy in Tehran. Bahrain followed suit on Monday, ordering Iran's envoys out.",
+       {"EMBASSY_CLOSURE SAU>IRN"}},
       // The perfect "has flown to"; not staff "flown to" a refuge.
       {"CIA director William Burns has flown to Kabul to meet Abdul Ghani Baradar.", {"DIPLOMATIC_VISIT USA>AFG"}},
       {"The Dutch embassy in Tripoli was closed on Thursday and its staff flown to Malta.", {"EMBASSY_CLOSURE NLD>LBY"}},

@@ -934,11 +934,12 @@ class Doc {
       // then travelled": the subject comes first.)
       const bool titled_object = person && object_np(m);
       // ("the final stop of Wang's African tour, which earlier took him to
-      // Namibia": the owner of what the pronoun's relative clause is about.)
+      // Namibia", "Xi Jinping's state visit to Moscow, where he held talks":
+      // the owner of what the pronoun's relative clause is about.)
       if (person && m.type == EntityType::person && int(m.sentence) == here && m.te + 2 < k &&
           (t_.toks[m.te].flags & text::kPossessive))
         for (std::uint32_t q = m.te + 1; q + 1 < k && q < m.te + 10; ++q)
-          if (is(q, ",") && (is(q + 1, "which") || is(q + 1, "that"))) return mi;
+          if (is(q, ",") && (is(q + 1, "which") || is(q + 1, "that") || is(q + 1, "where"))) return mi;
       // ("a similar move by Denmark, which shut its mission": the name a
       // relative clause of the pronoun's is about.)
       if (m.object_of_preposition && int(m.sentence) == here && m.te + 1 < k && is(m.te, ",") &&

@@ -2573,6 +2573,10 @@ TEST_CASE("a twentieth round: the Pacific, territories") {
        "flying in from Melbourne after a meeting of Quad foreign ministers and promising that Washington will reopen "
        "its embassy in Solomon Islands.",
        {"DIPLOMATIC_VISIT USA>AUS", "DIPLOMATIC_VISIT USA>FJI"}},
+      // "where he held talks": the one whose trip the clause is about.
+      {"Kishida was the only leader who had not travelled there. The trip coincided with Chinese President Xi "
+       "Jinping's state visit to Moscow, where he held talks with Russian President Vladimir Putin on Monday.",
+       {"DIPLOMATIC_VISIT CHN>RUS"}},
       // "followed suit" right after missions closed; not after expulsions.
       {"Tokyo, Feb. 16 (Jiji Press)--The United States, Britain and France shut their embassies in Sanaa last week, "
        "and Germany and Italy followed suit.",

@@ -2547,11 +2547,17 @@ class Run {
   // Does a dateline's dash follow a place that ends at te: ",", "(" or the
   // dash right after it, and a dash within a dozen tokens ("BEIJING, Jan 4
   // (Reuters) -")?
+  // ("KAMPALA. July 26 (Interfax) -", "MOSCOW, April 18. /TASS/. Russia
+  // has ...": the Russian agencies' full stop after the place, and TASS's
+  // name between slashes.)
   bool dateline_dash_after(std::uint32_t te) const {
     const std::uint32_t end = std::min<std::uint32_t>(std::uint32_t(n_toks_), te + 12);
-    if (te >= end || !(is(te, ",") || is(te, "(") || dash(te))) return false;
-    for (std::uint32_t k = te; k < end; ++k)
+    if (te >= end || !(is(te, ",") || is(te, "(") || dash(te) || (is(te, ".") && te > 0 && t_.toks[te - 1].upper())))
+      return false;
+    for (std::uint32_t k = te; k < end; ++k) {
       if (dash(k) && !(t_.toks[k].flags & text::kJoiner)) return true;
+      if (is(k, "/") && k + 2 < end && t_.toks[k + 1].is_word() && t_.toks[k + 1].upper() && is(k + 2, "/")) return true;
+    }
     return false;
   }
   void resolve_anaphors(std::vector<int>& order) {

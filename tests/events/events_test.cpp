@@ -2455,6 +2455,13 @@ TEST_CASE("a nineteenth round: a place that opens the sentence, her counterparts
       {"Addis Ababa, February 17/2024 (ENA) Brazil's President Luiz Inacio Lula da Silva, who arrived from Cairo "
        "after talks with Egyptian President Abdel Fattah el-Sisi, addressed the opening session.",
        {"DIPLOMATIC_VISIT BRA>EGY", "DIPLOMATIC_VISIT BRA>ETH"}},
+      // The Russian agencies' datelines.
+      {"KAMPALA. July 26 (Interfax) - Russian Foreign Minister Sergey Lavrov held talks with Ugandan President Yoweri "
+       "Museveni on Tuesday.",
+       {"DIPLOMATIC_VISIT RUS>UGA"}},
+      {"MINSK, April 18. /TASS/. Russian Foreign Minister Sergey Lavrov held talks with President Alexander Lukashenko "
+       "here on Monday.",
+       {"DIPLOMATIC_VISIT RUS>BLR"}},
       // (A country after the comma is no date: "here" is nowhere known.)
       {"PARIS, France. The Chinese President arrived here this evening.", {}},
       // "the evacuation of" a mission, as of its staff.

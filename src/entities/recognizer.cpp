@@ -2160,9 +2160,17 @@ class Run {
       j = cands_[covered_[j + 1]].te;
     // "tensions with Pyongyang", "a clear message to Beijing": a noun of
     // dealings between governments and a preposition before it.
-    if (p >= b + 2 && in(kRelationNouns, p - 2) && !t_.toks[p - 2].cap() &&
+    // ("Relations between Seoul and Tokyo": the noun may open the sentence.)
+    if (p >= b + 2 && in(kRelationNouns, p - 2) && (!t_.toks[p - 2].cap() || p - 2 == b) &&
         (is(p - 1, "with") || is(p - 1, "to") || is(p - 1, "on") || is(p - 1, "from") || is(p - 1, "of") ||
          is(p - 1, "against") || is(p - 1, "between")))
+      return true;
+    // "Were Washington to recognise a Taliban government".
+    if (p > b && is(p - 1, "were") && j < end && is(j, "to")) return true;
+    // "with Tehran criticising military drills", "with Washington suspending
+    // operations": the subject of the participle after "with".
+    if (p > b && is(p - 1, "with") && j < end && t_.toks[j].is_word() && !t_.toks[j].cap() && key(j).size() > 5 &&
+        key(j).substr(key(j).size() - 3) == "ing")
       return true;
     if (j >= end) return false;
     if (t_.toks[j].flags & text::kPossessive) {

@@ -1383,9 +1383,12 @@ class Doc {
             // (The name before an apposition: "accompanied by Henry A.
             // Kissinger, his national security adviser, who secretly visited
             // Peking".)
+            // ("Kofi Annan, the joint envoy of the UN and the Arab League, who
+            // arrives": past the bodies the apposition names, too.)
             std::uint32_t at = w - 3;
-            if (a_.mention_of[at] < 0 || a_.mentions[a_.mention_of[at]].title_only)
-              for (std::uint32_t q = at; q > b + 1 && q + 8 > at; --q) {
+            if (a_.mention_of[at] < 0 || a_.mentions[a_.mention_of[at]].title_only ||
+                a_.mentions[a_.mention_of[at]].type == EntityType::organization)
+              for (std::uint32_t q = at; q > b + 1 && q + 12 > at; --q) {
                 if (!is(q, ",")) {
                   if (!t_.toks[q].is_word()) break;
                   continue;
@@ -1422,6 +1425,11 @@ class Doc {
               expand(out, mi, s, accept, -1);
               return;
             }
+            // (One of no country, "Kofi Annan, the joint envoy of the UN and
+            // the Arab League, who arrives", is who acts: no one before him.)
+            if (mi >= 0 && at != w - 3 && a_.mentions[mi].te == at + 1 && a_.mentions[mi].type == EntityType::person &&
+                a_.mentions[mi].code.empty())
+              return;
           }
         }
         std::int64_t start = std::int64_t(tb) - 1;

@@ -186,6 +186,15 @@ TEST_CASE("a capital stands for the government as the subject or the object of a
       {"The visit should deepen the strategic partnership between Abuja and Beijing.",
        {"COUNTRY:Abuja=NGA", "COUNTRY:Beijing=CHN"}},
       {"The decision was taken to avoid irritating New Delhi.", {"COUNTRY:New Delhi=IND"}},
+      {"Relations between Seoul and Tokyo had been frozen.", {"COUNTRY:Seoul=KOR", "COUNTRY:Tokyo=JPN"}},
+      {"Tensions rose, with Tehran criticising the drills.", {"COUNTRY:Tehran=IRN"}},
+      {"Japan joined sanctions against Moscow in solidarity with London.",
+       {"COUNTRY:Japan=JPN", "COUNTRY:Moscow=RUS", "COUNTRY:London=GBR"}},
+      {"Most diplomats moved to Qatar, according to Seoul.", {"COUNTRY:Qatar=QAT", "COUNTRY:Seoul=KOR"}},
+      {"Washington notified Moscow of the trip.", {"COUNTRY:Washington=USA", "COUNTRY:Moscow=RUS"}},
+      {"Kiribati decided to drop Taipei in favour of Beijing.",
+       {"COUNTRY:Kiribati=KIR", "COUNTRY:Taipei=TWN", "COUNTRY:Beijing=CHN"}},
+      {"But were Pyongyang to keep pruning at this rate, its missions would be few.", {"COUNTRY:Pyongyang=PRK"}},
   });
 }
 

@@ -2580,6 +2580,11 @@ TEST_CASE("a twentieth round: the Pacific, territories") {
        "flying in from Melbourne after a meeting of Quad foreign ministers and promising that Washington will reopen "
        "its embassy in Solomon Islands.",
        {"DIPLOMATIC_VISIT USA>AUS", "DIPLOMATIC_VISIT USA>FJI"}},
+      // Who arrives after an apposition naming bodies is its person, of no
+      // country here: no visitor before him.
+      {"It deprives Washington of eyes on the ground, and Kofi Annan, the joint envoy of the UN and the Arab League, "
+       "who arrives in Damascus this weekend, will find few colleagues.",
+       {}},
       // "where he held talks": the one whose trip the clause is about.
       {"Kishida was the only leader who had not travelled there. The trip coincided with Chinese President Xi "
        "Jinping's state visit to Moscow, where he held talks with Russian President Vladimir Putin on Monday.",

@@ -1357,6 +1357,27 @@ class Doc {
     const std::uint32_t b = sb(s), e = se(s);
     switch (f.kind) {
       case FinderKind::subject: {
+        // "became the first US secretary of state to visit Fiji", "was the
+        // last American president to visit Cuba": the one "the first ...
+        // to" names, by its country or title, acts.
+        if (f.anchor == Anchor::trigger && tb > b + 3 && is(tb - 1, "to"))
+          for (std::uint32_t q = tb - 2; q > b && q + 10 > tb; --q) {
+            if (!(is(q, "first") || is(q, "last") || is(q, "only") || is(q, "second") || is(q, "third"))) {
+              if (!t_.toks[q].is_word() || is(q, "who") || is(q, "that")) break;
+              continue;
+            }
+            if (!is(q - 1, "the")) break;
+            // (A title or a noun after the name: not "the first American to
+            // visit Moscow", whose country is only a people's name.)
+            for (std::uint32_t k = q + 1; k + 1 < tb; ++k) {
+              const int mi = a_.mention_of[k];
+              if (mi >= 0 && a_.mentions[mi].te + 1 < tb && accepts(a_.mentions[mi], accept)) {
+                add_mention(out, mi);
+                return;
+              }
+            }
+            break;
+          }
         // "did not see U.S. President Donald Trump, who had arrived on
         // Saturday": the name before ", who" is the subject of its clause,
         // even as the object of a verb before it.

@@ -2585,6 +2585,15 @@ TEST_CASE("a twentieth round: the Pacific, territories") {
       {"It deprives Washington of eyes on the ground, and Kofi Annan, the joint envoy of the UN and the Arab League, "
        "who arrives in Damascus this weekend, will find few colleagues.",
        {}},
+      // "the first / the last ... to visit": the one so named went.
+      {"Coolidge was the last American president to visit Cuba.", {"DIPLOMATIC_VISIT USA>CUB"}},
+      {"The last American secretary of state to set foot in Kabul before this month was Henry Kissinger.",
+       {"DIPLOMATIC_VISIT USA>AFG"}},
+      {"He is the first foreign leader to visit Kyiv since the war began.", {}},
+      // "has flown between" two capitals: both.
+      {"In the past fortnight America's secretary of state has flown between Damascus and Jerusalem more often than "
+       "his aides care to count.",
+       {"DIPLOMATIC_VISIT USA>ISR", "DIPLOMATIC_VISIT USA>SYR"}},
       // "where he held talks": the one whose trip the clause is about.
       {"Kishida was the only leader who had not travelled there. The trip coincided with Chinese President Xi "
        "Jinping's state visit to Moscow, where he held talks with Russian President Vladimir Putin on Monday.",

@@ -413,6 +413,10 @@ Error Lexicon::load_dependencies(const Table& t) {
     sovereigns_.emplace_back(S(r.fields[0]), S(r.fields[1]));
   }
   std::sort(sovereigns_.begin(), sovereigns_.end());
+  if (sovereigns_.size() > 255) return Error{Errc::data_error, "more than 255 territories", t.where(t.rows.back())};
+  territory_slots_.assign(26 * 26 * 26, 0);
+  for (std::size_t i = 0; i < sovereigns_.size(); ++i)
+    territory_slots_[std::size_t(code_slot(sovereigns_[i].first))] = std::uint8_t(i + 1);
   return Error{};
 }
 

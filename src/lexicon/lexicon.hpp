@@ -165,10 +165,22 @@ class Lexicon {
   }
   std::vector<Succession> successions;  // by successor, then date
   // The state a territory belongs to ("NCL": "FRA"; dependencies.tsv), else "".
+  // (One look-up in a table of all 26^3 codes: the events ask this of every
+  // pair of countries they weigh.)
   std::string_view sovereign_of(std::string_view code) const {
-    const auto it = std::lower_bound(sovereigns_.begin(), sovereigns_.end(), code,
-                                     [](const std::pair<std::string, std::string>& p, std::string_view c) { return p.first < c; });
-    return it != sovereigns_.end() && it->first == code ? std::string_view(it->second) : std::string_view{};
+    const int slot = code_slot(code);
+    if (slot < 0 || territory_slots_.empty() || territory_slots_[std::size_t(slot)] == 0) return {};
+    return sovereigns_[territory_slots_[std::size_t(slot)] - 1u].second;
+  }
+  // A code of three capital letters as a number below 26^3, else -1.
+  static int code_slot(std::string_view c) {
+    if (c.size() != 3) return -1;
+    int n = 0;
+    for (const char ch : c) {
+      if (ch < 'A' || ch > 'Z') return -1;
+      n = n * 26 + (ch - 'A');
+    }
+    return n;
   }
   // The latest `until` of successions ("" if none): a story dated on or
   // after it has no former state to look up.
@@ -230,6 +242,7 @@ class Lexicon {
   std::string person_key_;  // person_index()'s buffer
   std::string latest_succession_;
   std::vector<std::pair<std::string, std::string>> sovereigns_;  // territory, state (sorted by territory)
+  std::vector<std::uint8_t> territory_slots_;  // per code_slot(): 1 + the index in sovereigns_, or 0
   std::unordered_map<std::string, std::uint32_t> org_index_;
   std::map<std::string, std::string, std::less<>> seats_;  // canonical name -> seat (checked by finish())
   std::vector<std::pair<std::string, std::string>> seat_rows_;  // name, where (for finish()'s error)

@@ -617,11 +617,21 @@ class Run {
     if (te < se(s) && cap(te) && name_token(te)) return false;
     if (doc_.date.empty() || !in_office(sense.id)) return false;
     const std::string& country = lex_.people[sense.id].country;
-    if (country.empty()) return false;
-    for (const Cand& c : cands_)
-      if (!c.dropped && c.type == EntityType::country && !c.anaphor && same_code(c.code, country)) return true;
-    return false;
+    const int slot = lexicon::Lexicon::code_slot(country);
+    if (slot < 0) return false;
+    // (The countries named so far, kept as the candidates grow: a long
+    // document asks this of each such name without reading all its
+    // candidates again.)
+    if (countries_named_.empty()) countries_named_.assign(26 * 26 * 26, false);
+    for (; countries_scanned_ < cands_.size(); ++countries_scanned_) {
+      const Cand& c = cands_[countries_scanned_];
+      const int cs = lexicon::Lexicon::code_slot(c.code);
+      if (!c.dropped && c.type == EntityType::country && !c.anaphor && cs >= 0) countries_named_[std::size_t(cs)] = true;
+    }
+    return countries_named_[std::size_t(slot)];
   }
+  mutable std::vector<bool> countries_named_;  // per Lexicon::code_slot(), for given_surname_ok()
+  mutable std::size_t countries_scanned_ = 0;
 
   // "Czech Senate President Milos Vystrcil": a one-word body of the tables
   // (the U.S. "Senate") right after another country's demonym is that

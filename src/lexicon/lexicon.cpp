@@ -405,18 +405,16 @@ Error Lexicon::load_successions(const Table& t) {
 }
 
 Error Lexicon::load_dependencies(const Table& t) {
+  if (territory_slots_.empty()) territory_slots_.assign(26 * 26 * 26, 0);
   for (const auto& r : t.rows) {
     for (int k = 0; k < 2; ++k)
       if (!is_code(r.fields[k])) return Error{Errc::data_error, "bad alpha-3 code \"" + S(r.fields[k]) + "\"", t.where(r)};
-    for (const auto& [territory, state] : sovereigns_)
-      if (territory == r.fields[0]) return Error{Errc::data_error, "territory \"" + S(r.fields[0]) + "\" listed twice", t.where(r)};
-    sovereigns_.emplace_back(S(r.fields[0]), S(r.fields[1]));
+    std::uint8_t& slot = territory_slots_[std::size_t(code_slot(r.fields[0]))];
+    if (slot != 0) return Error{Errc::data_error, "territory \"" + S(r.fields[0]) + "\" listed twice", t.where(r)};
+    if (sovereigns_.size() == 255) return Error{Errc::data_error, "more than 255 territories", t.where(r)};
+    sovereigns_.push_back(S(r.fields[1]));
+    slot = std::uint8_t(sovereigns_.size());
   }
-  std::sort(sovereigns_.begin(), sovereigns_.end());
-  if (sovereigns_.size() > 255) return Error{Errc::data_error, "more than 255 territories", t.where(t.rows.back())};
-  territory_slots_.assign(26 * 26 * 26, 0);
-  for (std::size_t i = 0; i < sovereigns_.size(); ++i)
-    territory_slots_[std::size_t(code_slot(sovereigns_[i].first))] = std::uint8_t(i + 1);
   return Error{};
 }
 

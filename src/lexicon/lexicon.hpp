@@ -11,7 +11,6 @@
 #include <cstdint>
 #include <map>
 #include <memory>
-#include <algorithm>
 #include <string>
 #include <string_view>
 #include <unordered_map>
@@ -170,7 +169,7 @@ class Lexicon {
   std::string_view sovereign_of(std::string_view code) const {
     const int slot = code_slot(code);
     if (slot < 0 || territory_slots_.empty() || territory_slots_[std::size_t(slot)] == 0) return {};
-    return sovereigns_[territory_slots_[std::size_t(slot)] - 1u].second;
+    return sovereigns_[territory_slots_[std::size_t(slot)] - 1u];
   }
   // A code of three capital letters as a number below 26^3, else -1.
   static int code_slot(std::string_view c) {
@@ -241,7 +240,7 @@ class Lexicon {
   std::unordered_map<std::string, std::uint32_t> person_index_;
   std::string person_key_;  // person_index()'s buffer
   std::string latest_succession_;
-  std::vector<std::pair<std::string, std::string>> sovereigns_;  // territory, state (sorted by territory)
+  std::vector<std::string> sovereigns_;       // the states of the territories, in the file's order
   std::vector<std::uint8_t> territory_slots_;  // per code_slot(): 1 + the index in sovereigns_, or 0
   std::unordered_map<std::string, std::uint32_t> org_index_;
   std::map<std::string, std::string, std::less<>> seats_;  // canonical name -> seat (checked by finish())

@@ -76,6 +76,8 @@ TEST_CASE("loaders check codes, forms and flags") {
       {"organization\tseat\tnote\nNATO\tBrussels\t\n", "a.tsv:2", "bad alpha-3 code"},
       {"word\tcodes\tnote\nisland nation\tFJI\t\n", "a.tsv:2", "one word"},
       {"word\tcodes\tnote\nkingdom\t\t\n", "a.tsv:2", "one or more codes"},
+      {"territory\tsovereign\tnote\nNCL\tfr\t\n", "a.tsv:2", "bad alpha-3 code"},
+      {"territory\tsovereign\tnote\nNCL\tFRA\t\nGUM\tUSA\t\nNCL\tFRA\t\n", "a.tsv:4", "listed twice"},
       {"what\tever\n1\t2\n", "a.tsv:1", "unknown table header"},
   };
   for (const auto& c : cases) {

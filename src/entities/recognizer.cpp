@@ -611,7 +611,7 @@ class Run {
   // office on the story's date and the story has named their country
   // ("Britain ... Cameron said"); elsewhere it is anyone's given name
   // ("Cameron Diaz", "Sharon, 45, said").
-  bool given_surname_ok(const Sense& sense, std::uint32_t i, std::uint32_t te, std::uint32_t s) const {
+  bool given_surname_ok(const Sense& sense, std::uint32_t i, std::uint32_t te, std::uint32_t s) {
     auto titled = [&](std::uint32_t k) { return covered_[k] >= 0 && cands_[covered_[k]].title_only; };
     if (i > sb(s) && (titled(i - 1) || (i > sb(s) + 1 && is(i - 1, ".") && titled(i - 2)))) return true;
     if (te < se(s) && cap(te) && name_token(te)) return false;
@@ -630,8 +630,8 @@ class Run {
     }
     return countries_named_[std::size_t(slot)];
   }
-  mutable std::vector<bool> countries_named_;  // per Lexicon::code_slot(), for given_surname_ok()
-  mutable std::size_t countries_scanned_ = 0;
+  std::vector<bool> countries_named_;  // per Lexicon::code_slot(), for given_surname_ok()
+  std::size_t countries_scanned_ = 0;
 
   // "Czech Senate President Milos Vystrcil": a one-word body of the tables
   // (the U.S. "Senate") right after another country's demonym is that
@@ -2680,6 +2680,7 @@ class Run {
       if (c.anaphor && c.code.empty() && more(c).group.empty()) {
         const lexicon::AnaphorKind* const kind = c.plural ? nullptr : anaphor_kind(c);
         const int count = c.plural ? says_count(c) : 0;
+        const bool site_near = !site.empty() && c.sentence <= site_sentence + 1;  // (a city where someone is, just named)
         if (count > 0) {
           // "forcing the three countries to shut their embassies", "The four
           // governments had already shut their embassies in Belgrade"; no
@@ -2706,13 +2707,13 @@ class Run {
           // "pulled its diplomats out of the country": a place, so the
           // country last named as a place ("France's embassy in Sudan").
           c.code = location;
-        } else if (after_preposition(c) && ((!site.empty() && c.sentence <= site_sentence + 1) || !opening.empty())) {
+        } else if (after_preposition(c) && (site_near || !opening.empty())) {
           // With no country named as a place: the country of a city where
           // someone is, in this sentence or the last ("suspended operations
           // in Kyiv and moved its staff to the west of the country"); else
           // the dateline's ("NAIROBI - King Charles III and Queen Camilla
           // arrived in the country").
-          c.code = !site.empty() && c.sentence <= site_sentence + 1 ? site : opening;
+          c.code = site_near ? site : opening;
         } else if (!subject.empty() && c.sentence <= subject_sentence + 2) {
           c.code = subject;
         } else if (!recent.empty()) {
@@ -3043,13 +3044,15 @@ class Run {
   }
 
   // "Ambassador Thomas J. Watson Jr. from Moscow": a person's generational
-  // suffix in short keeps its dot (the tokenizer splits it off, as it does
-  // a full stop). ("Queen Elizabeth II." ends a sentence.)
+  // suffix (name-suffixes.txt) in short keeps its dot (the tokenizer splits
+  // it off, as it does a full stop); a Roman numeral does not ("Queen
+  // Elizabeth II." ends a sentence).
   void suffix_dots() {
+    auto roman = [](std::string_view w) { return w.find_first_not_of("ivxlc") == std::string_view::npos; };
     for (Cand& c : cands_) {
       if (c.dropped || c.type != EntityType::person || c.te >= n_toks_ || c.te >= se(c.sentence) ||
-          !(is(c.te - 1, "jr") || is(c.te - 1, "sr")) || !is(c.te, ".") || t_.toks[c.te].begin != t_.toks[c.te - 1].end ||
-          covered_[c.te] >= 0)
+          !in(kNameSuffixes, c.te - 1) || roman(key(c.te - 1)) || !is(c.te, ".") ||
+          t_.toks[c.te].begin != t_.toks[c.te - 1].end || covered_[c.te] >= 0)
         continue;
       covered_[c.te] = covered_[c.te - 1];
       ++c.te;

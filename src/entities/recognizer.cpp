@@ -86,6 +86,7 @@ struct CandMore {
   std::string_view alt_code;      // singular anaphors: the runner-up
   std::string_view group;         // a country group ("the Baltic states"): its codes, space-separated
   bool people = false;            // "the two leaders": two people of two countries (resolve_anaphors())
+  bool kind_only = false;         // "the Kingdom": a state of the kind it names, or none
 };
 
 enum List {
@@ -2330,6 +2331,17 @@ class Run {
         // "the reclusive state": some nouns refer back only after an adjective.
         if (k < end && !t_.toks[k].cap() && (noun(k, both) || (!both && k > i + 1 && in(kCountryNounsAfterAdjective, k))))
           add(anaphor_cand(i, k + 1, s, both));
+        // "the Kingdom's diplomats", "the Sultanate": the house style of
+        // official agencies writes a kind of state (anaphor-kinds.tsv) with
+        // a capital. Right after "the" and opening no name ("the Kingdom of
+        // Bahrain", "the Kingdom Tower"), it refers to a state of that kind
+        // the story has named, or to none (resolve_anaphors()).
+        else if (!both && k == i + 1 && k < end && t_.toks[k].cap() && !(t_.toks[k].flags & text::kUpper) &&
+                 lex_.anaphor_kind(key(k)) && (k + 1 >= end || (!is(k + 1, "of") && !(cap(k + 1) && name_token(k + 1))))) {
+          Cand c = anaphor_cand(i, k + 1, s, false);
+          more_of(c).kind_only = true;
+          add(std::move(c));
+        }
         // "The two leaders had met on the sidelines of the NATO summit":
         // the two countries whose people the story names most
         // (resolve_anaphors()).
@@ -2697,6 +2709,8 @@ class Run {
           else if (recent.size() >= 2) set_codes(c, recent[recent.size() - 2], recent.back());
         } else if (kind && !(c.code = of_kind(*kind, c, opening, recent)).empty()) {
           // "arriving in the kingdom": a country of that kind (above).
+        } else if (more(c).kind_only) {
+          // ("the Kingdom" with no kingdom named: none.)
         } else if (after_departure(c) && !site.empty() && c.sentence <= site_sentence + 2) {
           // "the foreign embassies in Pyongyang ... the last Polish diplomats
           // had left the country": the country last named as where someone

@@ -1865,6 +1865,10 @@ class Doc {
           // holding talks in Moscow" (a conjunction before a verb in -ing).
           // (data/lexicon/clause-conjunctions.txt: after, before, since, ...)
           if (j + 1 < pp_end && conjunction(j) && ends_in(j + 1, "ing", 5)) return;
+          // ... nor past "since", which dates the trigger by another event:
+          // "his first trip abroad since the Kremlin launched its military
+          // operation in Ukraine".
+          if (is(j, "since")) return;
           // ... nor past a comma and such a conjunction: "held talks with his
           // counterparts on Thursday, after a stop in Kyiv" (the stop's place).
           if (is(j, ",") && j + 1 < pp_end && conjunction(j + 1)) return;
@@ -2029,6 +2033,24 @@ class Doc {
         if (f.anchor == Anchor::trigger && te > tb && te < e && is(te - 1, "to") &&
             !(plain_verb(te) || (te + 1 < e && t_.toks[te].is_word() && !t_.toks[te].cap() && is(te + 1, "that"))))
           return;
+        // "In Bogor, Marcos and Widodo agreed ..., while in Singapore he met
+        // Prime Minister Lee": an "in X" that opens the trigger's own clause
+        // (after "while", "and", "but"), with at most its subject between.
+        if (f.anchor == Anchor::trigger)
+          for (std::uint32_t q = tb; q > b + 1 && q + 8 > tb; --q) {
+            if (boundary(q - 1)) break;
+            if (!is(q - 1, "in") || !(in(words_.clause_openers, q - 2) || is(q - 2, "and") || is(q - 2, "but"))) continue;
+            const std::uint32_t at = q < e && is(q, "the") ? q + 1 : q;
+            const int mi = at < tb ? a_.mention_of[at] : -1;
+            if (mi < 0 || a_.mentions[mi].tb != at || !place_mention(mi, accept)) break;
+            std::uint32_t after = a_.mentions[mi].te;
+            if (after < tb && is(after, ",")) ++after;
+            if (after < tb && after + 4 >= tb) {
+              add_mention(out, mi);
+              return;
+            }
+            break;
+          }
         // "In Paris on Wednesday evening he dined with ...": a place that
         // opens the sentence says where it happens, before the dateline.
         std::uint32_t k = b;

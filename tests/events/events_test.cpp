@@ -2312,11 +2312,12 @@ TEST_CASE("a sixteenth round: who came to a ceremony") {
       {"WASHINGTON - A chartered ferry carrying the last American diplomats and other evacuees reached Malta on "
        "Friday.",
        {}},
-      // A name after "and" that opens its own clause is no object of "at";
-      // "is in the process of" is no stay.
+      // A name after "and" that opens its own clause is no object of "at"
+      // (France "followed a day later": the closure before, see the
+      // twenty-first round); "is in the process of" is no stay.
       {"DUBAI - Saudi Arabia shut its mission in Damascus. Britain closed its embassy at the start of the month and "
        "France followed a day later.",
-       {"EMBASSY_CLOSURE GBR>SYR", "EMBASSY_CLOSURE SAU>SYR"}},
+       {"EMBASSY_CLOSURE FRA>SYR", "EMBASSY_CLOSURE GBR>SYR", "EMBASSY_CLOSURE SAU>SYR"}},
       {"SEOUL - North Korea has shut down its embassy in Uganda and is in the process of closing its embassy in "
        "Spain.",
        {"EMBASSY_CLOSURE PRK>ESP", "EMBASSY_CLOSURE PRK>UGA"}},
@@ -2618,6 +2619,40 @@ TEST_CASE("a twentieth round: the Pacific, territories") {
        "her first Pacific visit to promise that Canberra would listen more.",
        {"DIPLOMATIC_VISIT AUS>FJI"}},
   });
+}
+
+TEST_CASE("a twenty-first round: agencies' house styles, translated reports") {
+  attache_test::check_events({
+      // "the Kingdom", capitalised as official agencies write it: a
+      // kingdom the story named (data/countries/anaphor-kinds.tsv), or none.
+      {"Foreign Minister Adel al-Jubeir announced the severance of relations between the Kingdom of Saudi Arabia and "
+       "Iran. The minister said the Kingdom's diplomats had been withdrawn from Tehran.",
+       {"EMBASSY_CLOSURE SAU>IRN"}},
+      {"Iran said the Kingdom had withdrawn its diplomats from Tehran.", {}},
+      // What follows "since" dates the trip by another event; its place is
+      // not the trip's.
+      {"Russian President Vladimir Putin arrived in Dushanbe on Tuesday evening on a working visit, his first trip "
+       "abroad since the Kremlin launched its military operation in Ukraine.",
+       {"DIPLOMATIC_VISIT RUS>TJK"}},
+      // An "in X" that opens the trigger's own clause, not the sentence's
+      // opening place; the Philippine house style of the president's name.
+      {"MANILA -- President Ferdinand R. Marcos Jr. returned from Indonesia on Wednesday. In Bogor on Monday he agreed "
+       "with Indonesian officials to step up border patrols, while in Singapore he met Prime Minister Lee Hsien Loong.",
+       {"DIPLOMATIC_VISIT PHL>IDN", "DIPLOMATIC_VISIT PHL>SGP"}},
+      // "followed on Thursday" after missions closed, as "followed suit";
+      // not after expulsions.
+      {"The United States, Britain and France shut their embassies in Sanaa earlier this week, and Germany and Italy "
+       "followed on Thursday.",
+       {"EMBASSY_CLOSURE DEU>YEM", "EMBASSY_CLOSURE FRA>YEM", "EMBASSY_CLOSURE GBR>YEM", "EMBASSY_CLOSURE ITA>YEM",
+        "EMBASSY_CLOSURE USA>YEM"}},
+      {"Saudi Arabia expelled the Iranian ambassador, and Bahrain followed on Monday.", {}},
+  });
+  // Ireland's leaders of the 1990s (data/people/people.tsv): "Mrs
+  // Robinson", the president in 1993, is Irish.
+  const char* robinson =
+      "President Mary Robinson met the Queen yesterday. Mrs Robinson, who is in England for a series of engagements, "
+      "spent about half an hour at Buckingham Palace.";
+  CHECK(attache_test::events_of(robinson, "1993-05-28") == std::vector<std::string>{"DIPLOMATIC_VISIT IRL>GBR"});
 }
 
 }  // TEST_SUITE

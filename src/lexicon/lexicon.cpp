@@ -539,6 +539,20 @@ Error Lexicon::finish() {
         from = toks.toks[k - 2].begin;
         key = std::string(toks.key(toks.toks[k - 2])) + "-" + key;
       }
+    // "Ursula von der Leyen", "Charles de Gaulle": the particles in lower
+    // case before the family name are part of it ("Von der Leyen said";
+    // data/lexicon/name-particles.txt).
+    if (!first && from == t.begin) {
+      std::uint32_t k = w;
+      while (k > words.front() + 1 && toks.toks[k - 1].kind == text::TokKind::word && !toks.toks[k - 1].cap() &&
+             in_list("name-particles", toks.key(k - 1)))
+        --k;
+      if (k < w) {
+        from = toks.toks[k].begin;
+        key.clear();
+        for (std::uint32_t j = k; j <= w; ++j) key.append(j > k ? " " : "").append(toks.key(j));
+      }
+    }
     Family f;
     f.first = id;
     auto [it, fresh] = family.emplace(key, std::move(f));

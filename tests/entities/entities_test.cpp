@@ -840,4 +840,17 @@ TEST_CASE("two or three unknown words after a country's possessive name its pers
   CHECK(found);
 }
 
+TEST_CASE("a family name keeps its particles; foreign ministries by their buildings") {
+  // "von der Leyen", "de Gaulle": the particles in lower case before the
+  // family name are part of it, also with a capital at a sentence's start.
+  check_entities({
+      {"European Commission President Ursula von der Leyen arrived. Von der Leyen said the EU would act.",
+       {"ORGANIZATION:European Commission", "PERSON:Ursula von der Leyen", "PERSON:Von der Leyen", "ORGANIZATION:EU"}},
+      {"De Gaulle said France would leave.", {"PERSON:De Gaulle", "COUNTRY:France=FRA"}},
+      // A ministry named by its building (data/organizations/organizations.tsv).
+      {"Wisma Putra said on Friday that Malaysia would close its embassy.",
+       {"ORGANIZATION:Wisma Putra", "COUNTRY:Malaysia=MYS"}},
+  });
+}
+
 }  // TEST_SUITE

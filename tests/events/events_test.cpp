@@ -2646,6 +2646,18 @@ TEST_CASE("a twenty-first round: agencies' house styles, translated reports") {
        {"EMBASSY_CLOSURE DEU>YEM", "EMBASSY_CLOSURE FRA>YEM", "EMBASSY_CLOSURE GBR>YEM", "EMBASSY_CLOSURE ITA>YEM",
         "EMBASSY_CLOSURE USA>YEM"}},
       {"Saudi Arabia expelled the Iranian ambassador, and Bahrain followed on Monday.", {}},
+      // A meeting online brings no one together; one with a dateline does.
+      {"NUR-SULTAN - The online meeting, chaired by Chinese President Xi Jinping, brought together Kyrgyz President "
+       "Sadyr Japarov and Tajik President Emomali Rahmon.",
+       {}},
+      {"NUR-SULTAN - The meeting, chaired by Chinese President Xi Jinping, brought together Kyrgyz President Sadyr "
+       "Japarov and Tajik President Emomali Rahmon.",
+       {"DIPLOMATIC_VISIT CHN>KAZ", "DIPLOMATIC_VISIT KGZ>KAZ", "DIPLOMATIC_VISIT TJK>KAZ"}},
+      // "talks between" the sides, then where; not talks planned there.
+      {"Peace talks between Azerbaijani Foreign Minister Jeyhun Bayramov and Armenian Foreign Minister Ararat Mirzoyan "
+       "are continuing in Washington for the fourth day.",
+       {"DIPLOMATIC_VISIT ARM>USA", "DIPLOMATIC_VISIT AZE>USA"}},
+      {"Direct talks between Kinshasa and the M23, planned in Luanda under Angolan mediation, collapsed.", {}},
   });
   // Ireland's leaders of the 1990s (data/people/people.tsv): "Mrs
   // Robinson", the president in 1993, is Irish.

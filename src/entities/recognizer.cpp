@@ -2320,6 +2320,13 @@ class Run {
         std::uint32_t k = i + 1;
         if (both && !is(i, "both")) ++k;
         while (k < end && in(kAnaphorAdjectives, k) && !t_.toks[k].cap()) ++k;
+        // "the three Gulf states", "the five Central Asian countries": a
+        // region's name in capitals between the number and the noun.
+        if (both && !is(i, "both")) {
+          std::uint32_t q = k;
+          while (q < end && q < k + 2 && t_.toks[q].is_word() && t_.toks[q].cap() && covered_[q] < 0) ++q;
+          if (q > k && q < end && !t_.toks[q].cap() && noun(q, true)) k = q;
+        }
         // Korean context: "the North", "the South".
         if (!both && k == i + 1 && k < end && t_.toks[k].cap() && (is(k, "north") || is(k, "south")) &&
             (k + 1 >= end || !name_token(k + 1)) && korea_context_) {
@@ -2743,10 +2750,12 @@ class Run {
         if (prev && prev->type == EntityType::country && prev->te + 1 == c.tb && is(c.tb - 1, "and") &&
             !same_code(prev->code, c.code))
           pair = {prev->code, c.code};
-        // (a list goes on over "," and "and" between two countries)
+        // (a list goes on over "," and "and" between two countries, and an
+        // article: "Saudi Arabia, the United Arab Emirates and Bahrain")
+        const std::uint32_t g = c.tb > 0 && is(c.tb - 1, "the") ? c.tb - 1 : c.tb;
         const bool listed = prev && prev->type == EntityType::country && !c.anaphor && !c.plural &&
-                            c.tb >= prev->te + 1 && c.tb <= prev->te + 2 && (is(c.tb - 1, "and") || is(c.tb - 1, ",")) &&
-                            (c.tb == prev->te + 1 || (is(prev->te, ",") && is(prev->te + 1, "and")));
+                            g >= prev->te + 1 && g <= prev->te + 2 && (is(g - 1, "and") || is(g - 1, ",")) &&
+                            (g == prev->te + 1 || (is(prev->te, ",") && is(prev->te + 1, "and")));
         if (!listed) run_n = 0;
         if (!c.anaphor && !c.plural) {
           if (run_n == 6) {

@@ -802,9 +802,10 @@ class Doc {
       }
     }
     if (eq(w, "their") || eq(w, "they") || eq(w, "them")) {
-      // "Germany and France ... their embassies"
+      // "Germany and France ... their embassies" ("The three Gulf states and
+      // Egypt ... their diplomatic missions": an anaphor of several too)
       const std::size_t more = out.size();
-      expand(out, found, a_.mentions[found].sentence, kAcceptCountry, -1);
+      expand(out, found, a_.mentions[found].sentence, kAcceptCountry | kAcceptAnaphor, -1);
       for (std::size_t i = more; i < out.size(); ++i) {
         out[i].tb = k;
         out[i].te = k + 1;

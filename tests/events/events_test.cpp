@@ -2658,6 +2658,15 @@ TEST_CASE("a twenty-first round: agencies' house styles, translated reports") {
        "are continuing in Washington for the fourth day.",
        {"DIPLOMATIC_VISIT ARM>USA", "DIPLOMATIC_VISIT AZE>USA"}},
       {"Direct talks between Kinshasa and the M23, planned in Luanda under Angolan mediation, collapsed.", {}},
+      // Who joined them there ("were joined in ... by") was there too.
+      {"French President Emmanuel Macron and German Chancellor Olaf Scholz were joined in the Ukrainian capital by "
+       "Romania's president, Klaus Iohannis, who had travelled separately.",
+       {"DIPLOMATIC_VISIT DEU>UKR", "DIPLOMATIC_VISIT FRA>UKR", "DIPLOMATIC_VISIT ROU>UKR"}},
+      // "The three Gulf states": the list of three just named (an article
+      // inside it), and "their" over that anaphor and the next country.
+      {"Saudi Arabia, the United Arab Emirates and Bahrain cut ties with Qatar. The three Gulf states and Egypt said "
+       "they were withdrawing their diplomatic missions from Doha.",
+       {"EMBASSY_CLOSURE ARE>QAT", "EMBASSY_CLOSURE BHR>QAT", "EMBASSY_CLOSURE EGY>QAT", "EMBASSY_CLOSURE SAU>QAT"}},
   });
   // Ireland's leaders of the 1990s (data/people/people.tsv): "Mrs
   // Robinson", the president in 1993, is Irish.

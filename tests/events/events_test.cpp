@@ -1267,6 +1267,11 @@ TEST_CASE("a ninth round: closures told as a list of those affected; an abbrevia
       {"Saudi Arabia, the United Arab Emirates (UAE), Bahrain and Egypt severed ties with Qatar, pulling their "
        "diplomatic missions out of Doha.",
        {"EMBASSY_CLOSURE ARE>QAT", "EMBASSY_CLOSURE BHR>QAT", "EMBASSY_CLOSURE EGY>QAT", "EMBASSY_CLOSURE SAU>QAT"}},
+      // A country's delegation that left a place was there; one of no
+      // country, or one that left for somewhere, says no more here.
+      {"HONIARA (Reuters) - A senior US delegation has left Honiara after talks with Prime Minister Manasseh Sogavare.",
+       {"DIPLOMATIC_VISIT USA>SLB"}},
+      {"The delegation left Pyongyang for talks.", {}},
   });
 }
 
@@ -2667,6 +2672,11 @@ TEST_CASE("a twenty-first round: agencies' house styles, translated reports") {
       {"Saudi Arabia, the United Arab Emirates and Bahrain cut ties with Qatar. The three Gulf states and Egypt said "
        "they were withdrawing their diplomatic missions from Doha.",
        {"EMBASSY_CLOSURE ARE>QAT", "EMBASSY_CLOSURE BHR>QAT", "EMBASSY_CLOSURE EGY>QAT", "EMBASSY_CLOSURE SAU>QAT"}},
+      // A country's delegation that left a place was there; one of no
+      // country, or one that left for somewhere, says no more here.
+      {"HONIARA (Reuters) - A senior US delegation has left Honiara after talks with Prime Minister Manasseh Sogavare.",
+       {"DIPLOMATIC_VISIT USA>SLB"}},
+      {"The delegation left Pyongyang for talks.", {}},
   });
   // Ireland's leaders of the 1990s (data/people/people.tsv): "Mrs
   // Robinson", the president in 1993, is Irish.

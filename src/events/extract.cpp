@@ -783,6 +783,18 @@ class Doc {
     // ("Wong met her in Canberra": "her" before a preposition or a
     // punctuation mark is an object, like "him".)
     const bool object = eq(w, "him") || (eq(w, "her") && (k + 1 >= t_.toks.size() || !t_.toks[k + 1].is_word() || prep(k + 1)));
+    // "by the United States, Britain and France, all of which have closed
+    // their embassies": the list right before ", all of which" (or "both",
+    // "each") is the clause's subject, whatever governs it.
+    if (found < 0 && thing)
+      for (std::uint32_t q = k; q >= open + 5 && q + 8 > k; --q) {
+        if (!is(q - 1, "which")) continue;
+        if (is(q - 2, "of") && (is(q - 3, "all") || is(q - 3, "both") || is(q - 3, "each")) && is(q - 4, ",")) {
+          const int mi = a_.mention_of[q - 5];
+          if (mi >= 0 && a_.mentions[mi].type == EntityType::country && !a_.mentions[mi].code.empty()) found = mi;
+        }
+        break;
+      }
     if (found < 0) found = antecedent(k, person, eq(w, "its"), object);
     // ("During his visit to Beijing, Putin ...", but not past a person of
     // unknown country that the pronoun names: "Richard Nixon ... Three

@@ -1272,6 +1272,15 @@ TEST_CASE("a ninth round: closures told as a list of those affected; an abbrevia
       {"HONIARA (Reuters) - A senior US delegation has left Honiara after talks with Prime Minister Manasseh Sogavare.",
        {"DIPLOMATIC_VISIT USA>SLB"}},
       {"The delegation left Pyongyang for talks.", {}},
+      // ", all of which have closed their embassies": the list before it.
+      {"Turkey's move follows similar steps by the United States, Britain and France, all of which have closed "
+       "their embassies in the Syrian capital in the past two months.",
+       {"EMBASSY_CLOSURE FRA>SYR", "EMBASSY_CLOSURE GBR>SYR", "EMBASSY_CLOSURE USA>SYR"}},
+      // "the closure of ... and of the British embassy": a second mission,
+      // closed where the first was.
+      {"The Gulf decision follows the closure of the US embassy in Damascus early last month and of the British "
+       "embassy on March 1.",
+       {"EMBASSY_CLOSURE GBR>SYR", "EMBASSY_CLOSURE USA>SYR"}},
   });
 }
 
@@ -2677,6 +2686,15 @@ TEST_CASE("a twenty-first round: agencies' house styles, translated reports") {
       {"HONIARA (Reuters) - A senior US delegation has left Honiara after talks with Prime Minister Manasseh Sogavare.",
        {"DIPLOMATIC_VISIT USA>SLB"}},
       {"The delegation left Pyongyang for talks.", {}},
+      // ", all of which have closed their embassies": the list before it.
+      {"Turkey's move follows similar steps by the United States, Britain and France, all of which have closed "
+       "their embassies in the Syrian capital in the past two months.",
+       {"EMBASSY_CLOSURE FRA>SYR", "EMBASSY_CLOSURE GBR>SYR", "EMBASSY_CLOSURE USA>SYR"}},
+      // "the closure of ... and of the British embassy": a second mission,
+      // closed where the first was.
+      {"The Gulf decision follows the closure of the US embassy in Damascus early last month and of the British "
+       "embassy on March 1.",
+       {"EMBASSY_CLOSURE GBR>SYR", "EMBASSY_CLOSURE USA>SYR"}},
   });
   // Ireland's leaders of the 1990s (data/people/people.tsv): "Mrs
   // Robinson", the president in 1993, is Irish.

@@ -906,6 +906,8 @@ class Doc {
       // ("a China-brokered deal": a name joined by a hyphen to the next
       // word modifies it; it is no antecedent.)
       if (m.te < t_.toks.size() && (t_.toks[m.te].flags & text::kJoiner)) continue;
+      // ("pro-Palestinian protesters", "anti-American": a stance, no actor.)
+      if (m.tb >= 2 && (t_.toks[m.tb - 1].flags & text::kJoiner) && (is(m.tb - 2, "pro") || is(m.tb - 2, "anti"))) continue;
       // So does a company, party, armed group or NGO ("Norwegian energy
       // group Equinor said it would close its representative office in
       // Moscow"), which fills no role.

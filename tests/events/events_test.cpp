@@ -1281,6 +1281,23 @@ TEST_CASE("a ninth round: closures told as a list of those affected; an abbrevia
       {"The Gulf decision follows the closure of the US embassy in Damascus early last month and of the British "
        "embassy on March 1.",
        {"EMBASSY_CLOSURE GBR>SYR", "EMBASSY_CLOSURE USA>SYR"}},
+      // A talks' postponement negates it; "expected to take place" is no
+      // meeting yet.
+      {"Oman said a fourth round of nuclear talks between Iran and the United States, which had been expected to take "
+       "place in Rome on Saturday, has been postponed.",
+       {}},
+      // "pro-Palestinian" names a stance, not the owner of "its".
+      {"Israel pulled its staff out of Turkey after pro-Palestinian protesters rallied outside its missions there. The "
+       "Foreign Ministry had already evacuated its embassies in Egypt and Jordan.",
+       {"EMBASSY_CLOSURE ISR>EGY", "EMBASSY_CLOSURE ISR>JOR", "EMBASSY_CLOSURE ISR>TUR"}},
+      // "sat down at", "talked for ... here": a meeting where it was held.
+      {"DAYTON, Ohio (Reuter) - The presidents of Serbia, Croatia and Bosnia sat down at the same table at a U.S. air "
+       "force base on Wednesday for talks.",
+       {"DIPLOMATIC_VISIT BIH>USA", "DIPLOMATIC_VISIT HRV>USA", "DIPLOMATIC_VISIT SRB>USA"}},
+      {"GENEVA, Jan 9 (AP) - Secretary of State Antony Blinken and Iraqi Foreign Minister Fuad Hussein talked for six "
+       "hours at a lakeside hotel here Wednesday.",
+       {"DIPLOMATIC_VISIT IRQ>CHE", "DIPLOMATIC_VISIT USA>CHE"}},
+      {"Blinken talked for an hour by phone with Fuad Hussein.", {}},
   });
 }
 
@@ -2695,6 +2712,23 @@ TEST_CASE("a twenty-first round: agencies' house styles, translated reports") {
       {"The Gulf decision follows the closure of the US embassy in Damascus early last month and of the British "
        "embassy on March 1.",
        {"EMBASSY_CLOSURE GBR>SYR", "EMBASSY_CLOSURE USA>SYR"}},
+      // A talks' postponement negates it; "expected to take place" is no
+      // meeting yet.
+      {"Oman said a fourth round of nuclear talks between Iran and the United States, which had been expected to take "
+       "place in Rome on Saturday, has been postponed.",
+       {}},
+      // "pro-Palestinian" names a stance, not the owner of "its".
+      {"Israel pulled its staff out of Turkey after pro-Palestinian protesters rallied outside its missions there. The "
+       "Foreign Ministry had already evacuated its embassies in Egypt and Jordan.",
+       {"EMBASSY_CLOSURE ISR>EGY", "EMBASSY_CLOSURE ISR>JOR", "EMBASSY_CLOSURE ISR>TUR"}},
+      // "sat down at", "talked for ... here": a meeting where it was held.
+      {"DAYTON, Ohio (Reuter) - The presidents of Serbia, Croatia and Bosnia sat down at the same table at a U.S. air "
+       "force base on Wednesday for talks.",
+       {"DIPLOMATIC_VISIT BIH>USA", "DIPLOMATIC_VISIT HRV>USA", "DIPLOMATIC_VISIT SRB>USA"}},
+      {"GENEVA, Jan 9 (AP) - Secretary of State Antony Blinken and Iraqi Foreign Minister Fuad Hussein talked for six "
+       "hours at a lakeside hotel here Wednesday.",
+       {"DIPLOMATIC_VISIT IRQ>CHE", "DIPLOMATIC_VISIT USA>CHE"}},
+      {"Blinken talked for an hour by phone with Fuad Hussein.", {}},
   });
   // Ireland's leaders of the 1990s (data/people/people.tsv): "Mrs
   // Robinson", the president in 1993, is Irish.

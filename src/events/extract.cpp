@@ -973,8 +973,14 @@ class Doc {
         continue;
       }
       // "Modi and President Paul Kagame signed agreements. ... he addressed":
-      // of two people joined by "and", the first leads.
-      if (person && int(m.sentence) < here) {
+      // of two people joined by "and", the first leads; so in a later clause
+      // of the sentence ("Marcos and Indonesian President Joko Widodo agreed
+      // ..., while in Singapore he met").
+      bool later_clause = false;
+      if (person && int(m.sentence) == here)
+        for (std::uint32_t q = m.te; q + 1 < k && !later_clause; ++q)
+          later_clause = is(q, ",") && (in(words_.conjunctions | words_.clause_openers, q + 1) || is(q + 1, "but"));
+      if (person && (int(m.sentence) < here || later_clause)) {
         const std::uint32_t at = m.np_tb < m.tb ? m.np_tb : m.tb;
         if (at >= 2 && is(at - 1, "and")) {
           const int first = a_.mention_of[at - 2];
@@ -1575,6 +1581,18 @@ class Doc {
           if (np > std::int64_t(b) && object_of_verb(std::uint32_t(np) - 1) && !next_to_trigger()) {
             j = np;
             continue;
+          }
+          // ("was received by Colonel Assimi Goita, Mali's transitional
+          // president, before flying on to Ouagadougou": an apposition between
+          // commas to a preposition's object is that object too.)
+          if (m.type == EntityType::person && np > std::int64_t(b) + 1 && is(std::uint32_t(np) - 1, ",") && m.te < tb &&
+              is(m.te, ",")) {
+            const int before = a_.mention_of[std::size_t(np) - 2];
+            if (before >= 0 && a_.mentions[before].type == EntityType::person &&
+                (a_.mentions[before].object_of_preposition || preposition_before_np(a_.mentions[before], b, 0) >= 0)) {
+              j = np;
+              continue;
+            }
           }
           // ("had visited Kosovo and Serbia on Friday ... and attended a
           // summit": the object is the whole list, when a verb of moving or

@@ -1298,6 +1298,16 @@ TEST_CASE("a ninth round: closures told as a list of those affected; an abbrevia
        "hours at a lakeside hotel here Wednesday.",
        {"DIPLOMATIC_VISIT IRQ>CHE", "DIPLOMATIC_VISIT USA>CHE"}},
       {"Blinken talked for an hour by phone with Fuad Hussein.", {}},
+      // Of two people joined by "and", the first leads a later clause's
+      // "he" too.
+      {"In Bogor on Monday, Marcos and Indonesian President Joko Widodo agreed to step up border patrols, while in "
+       "Singapore he met Prime Minister Lee Hsien Loong.",
+       {"DIPLOMATIC_VISIT PHL>SGP"}},
+      // An apposition to the agent is the agent too: who flies on is the
+      // one received.
+      {"In Bamako, Tiani was received by Colonel Assimi Goita, Mali's transitional president, before flying on to "
+       "Ouagadougou for talks with Captain Ibrahim Traore.",
+       {"DIPLOMATIC_VISIT NER>BFA", "DIPLOMATIC_VISIT NER>MLI"}},
   });
 }
 
@@ -2729,6 +2739,16 @@ TEST_CASE("a twenty-first round: agencies' house styles, translated reports") {
        "hours at a lakeside hotel here Wednesday.",
        {"DIPLOMATIC_VISIT IRQ>CHE", "DIPLOMATIC_VISIT USA>CHE"}},
       {"Blinken talked for an hour by phone with Fuad Hussein.", {}},
+      // Of two people joined by "and", the first leads a later clause's
+      // "he" too.
+      {"In Bogor on Monday, Marcos and Indonesian President Joko Widodo agreed to step up border patrols, while in "
+       "Singapore he met Prime Minister Lee Hsien Loong.",
+       {"DIPLOMATIC_VISIT PHL>SGP"}},
+      // An apposition to the agent is the agent too: who flies on is the
+      // one received.
+      {"In Bamako, Tiani was received by Colonel Assimi Goita, Mali's transitional president, before flying on to "
+       "Ouagadougou for talks with Captain Ibrahim Traore.",
+       {"DIPLOMATIC_VISIT NER>BFA", "DIPLOMATIC_VISIT NER>MLI"}},
   });
   // Ireland's leaders of the 1990s (data/people/people.tsv): "Mrs
   // Robinson", the president in 1993, is Irish.

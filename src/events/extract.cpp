@@ -803,6 +803,10 @@ class Doc {
     if (found == -1 && person) found = cataphor(k);
     if (found < 0) return true;  // a pronoun we cannot resolve: stop looking further
     if (accept == kAcceptPerson && a_.mentions[found].type != EntityType::person) return true;
+    // ("their convoy came under fire as it left Baghdad": a role of people
+    // takes no country through "it".)
+    if (!(accept & (kAcceptCountry | kAcceptCapital | kAcceptAnaphor)) && a_.mentions[found].type == EntityType::country)
+      return true;
     if (a_.mentions[found].non_state) return true;  // (a firm's office is no country's mission)
     {
       // "The Baltic states ... their embassies": each country of a group.
@@ -1691,6 +1695,9 @@ class Doc {
       }
       case FinderKind::object: {
         for (std::uint32_t j = te; j < e && j < te + std::uint32_t(f.window); ++j) {
+          // ("closed its embassy as U.S. troops pushed into the city": the
+          // object comes before a clause of its own.)
+          if (j > te && in(words_.conjunctions | words_.clause_openers, j)) return;
           if (prep(j) || boundary(j) || is(j, ",")) {
             // "toured three countries, including Kenya and Ghana"
             const int mi = listed_example(s, te, e, accept);

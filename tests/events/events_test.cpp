@@ -1308,6 +1308,15 @@ TEST_CASE("a ninth round: closures told as a list of those affected; an abbrevia
       {"In Bamako, Tiani was received by Colonel Assimi Goita, Mali's transitional president, before flying on to "
        "Ouagadougou for talks with Captain Ibrahim Traore.",
        {"DIPLOMATIC_VISIT NER>BFA", "DIPLOMATIC_VISIT NER>MLI"}},
+      // An object comes before a clause of its own ("as U.S. troops ...");
+      // evacuated staff who reach a country visit nothing; "it" (a convoy)
+      // is no visitor.
+      {"Moscow decided to close its embassy in Baghdad as U.S. troops pushed into the outskirts of the Iraqi capital.",
+       {"EMBASSY_CLOSURE RUS>IRQ"}},
+      {"Moscow decided to close its embassy as U.S. troops pushed into the city.", {}},
+      {"MOSCOW (AP) - Russia's ambassador to Iraq and the last of his staff reached Syria safely on Monday, a day after "
+       "their convoy came under fire as it left Baghdad.",
+       {}},
   });
 }
 
@@ -2749,6 +2758,15 @@ TEST_CASE("a twenty-first round: agencies' house styles, translated reports") {
       {"In Bamako, Tiani was received by Colonel Assimi Goita, Mali's transitional president, before flying on to "
        "Ouagadougou for talks with Captain Ibrahim Traore.",
        {"DIPLOMATIC_VISIT NER>BFA", "DIPLOMATIC_VISIT NER>MLI"}},
+      // An object comes before a clause of its own ("as U.S. troops ...");
+      // evacuated staff who reach a country visit nothing; "it" (a convoy)
+      // is no visitor.
+      {"Moscow decided to close its embassy in Baghdad as U.S. troops pushed into the outskirts of the Iraqi capital.",
+       {"EMBASSY_CLOSURE RUS>IRQ"}},
+      {"Moscow decided to close its embassy as U.S. troops pushed into the city.", {}},
+      {"MOSCOW (AP) - Russia's ambassador to Iraq and the last of his staff reached Syria safely on Monday, a day after "
+       "their convoy came under fire as it left Baghdad.",
+       {}},
   });
   // Ireland's leaders of the 1990s (data/people/people.tsv): "Mrs
   // Robinson", the president in 1993, is Irish.

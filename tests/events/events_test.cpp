@@ -1317,6 +1317,15 @@ TEST_CASE("a ninth round: closures told as a list of those affected; an abbrevia
       {"MOSCOW (AP) - Russia's ambassador to Iraq and the last of his staff reached Syria safely on Monday, a day after "
        "their convoy came under fire as it left Baghdad.",
        {}},
+      // A long list of hosts between the missions and "would stay shut";
+      // not a verb with missions of its own after it.
+      {"The United States closed its embassies in six African countries on Friday. The embassies in Gambia, Togo, "
+       "Madagascar, Liberia, Namibia and Senegal would stay shut to the public until further notice.",
+       {"EMBASSY_CLOSURE USA>GMB", "EMBASSY_CLOSURE USA>LBR", "EMBASSY_CLOSURE USA>MDG", "EMBASSY_CLOSURE USA>NAM",
+        "EMBASSY_CLOSURE USA>SEN", "EMBASSY_CLOSURE USA>TGO"}},
+      {"Pakistan has kept its embassy in Kabul open, unlike the United States, Britain and a number of European "
+       "countries that evacuated their missions.",
+       {"EMBASSY_CLOSURE GBR>AFG", "EMBASSY_CLOSURE USA>AFG"}},
   });
 }
 
@@ -2767,6 +2776,15 @@ TEST_CASE("a twenty-first round: agencies' house styles, translated reports") {
       {"MOSCOW (AP) - Russia's ambassador to Iraq and the last of his staff reached Syria safely on Monday, a day after "
        "their convoy came under fire as it left Baghdad.",
        {}},
+      // A long list of hosts between the missions and "would stay shut";
+      // not a verb with missions of its own after it.
+      {"The United States closed its embassies in six African countries on Friday. The embassies in Gambia, Togo, "
+       "Madagascar, Liberia, Namibia and Senegal would stay shut to the public until further notice.",
+       {"EMBASSY_CLOSURE USA>GMB", "EMBASSY_CLOSURE USA>LBR", "EMBASSY_CLOSURE USA>MDG", "EMBASSY_CLOSURE USA>NAM",
+        "EMBASSY_CLOSURE USA>SEN", "EMBASSY_CLOSURE USA>TGO"}},
+      {"Pakistan has kept its embassy in Kabul open, unlike the United States, Britain and a number of European "
+       "countries that evacuated their missions.",
+       {"EMBASSY_CLOSURE GBR>AFG", "EMBASSY_CLOSURE USA>AFG"}},
   });
   // Ireland's leaders of the 1990s (data/people/people.tsv): "Mrs
   // Robinson", the president in 1993, is Irish.

@@ -1859,8 +1859,15 @@ class Doc {
         }
         // "a summit in Johannesburg, where he held talks": the place before
         // "where" (a comma between) is where the trigger's clause happens.
-        if (f.kind == FinderKind::pp && f.anchor == Anchor::trigger)
-          for (std::uint32_t w = tb; w > b + 2 && w + 4 > tb; --w)
+        // ("Sanaa, where the United States, Britain and France shut their
+        // embassies in February": a list of subjects between, and a cue's
+        // preposition after the trigger that names no place.)
+        if (f.kind == FinderKind::pp)
+          for (std::uint32_t w = tb; w > b + 2 && w + (f.anchor == Anchor::trigger ? 4 : 16) > tb; --w) {
+            if (f.anchor == Anchor::cue &&
+                (boundary(w - 1) || is(w - 1, "that") || (is(w - 1, ",") && w >= 2 && a_.mention_of[w - 2] < 0) ||
+                 (!is(w - 1, "where") && in(words_.conjunctions | words_.clause_openers, w - 1))))
+              break;
             if (is(w - 1, "where")) {
               const std::uint32_t p = is(w - 2, ",") ? w - 3 : w - 2;
               const int mi = a_.mention_of[p];
@@ -1870,6 +1877,7 @@ class Doc {
               }
               break;
             }
+          }
         // "to reopen the embassy there": the place named last before it, as
         // the object of a preposition ("arriving in Caracas") or of a verb
         // ("their diplomats had left Kuwait city and their embassies there

@@ -1326,6 +1326,13 @@ TEST_CASE("a ninth round: closures told as a list of those affected; an abbrevia
       {"Pakistan has kept its embassy in Kabul open, unlike the United States, Britain and a number of European "
        "countries that evacuated their missions.",
        {"EMBASSY_CLOSURE GBR>AFG", "EMBASSY_CLOSURE USA>AFG"}},
+      // "Sanaa, where the United States, Britain and France shut their
+      // embassies in February": the place before "where", past a list of
+      // subjects; not past "that" ("Vladivostok, where he was attending
+      // the summit, that the embassy had been shut").
+      {"- YEMEN: Saudi-led warplanes struck Houthi positions around Sanaa, where the United States, Britain and France "
+       "shut their embassies in February.",
+       {"EMBASSY_CLOSURE FRA>YEM", "EMBASSY_CLOSURE GBR>YEM", "EMBASSY_CLOSURE USA>YEM"}},
   });
 }
 
@@ -2785,6 +2792,13 @@ TEST_CASE("a twenty-first round: agencies' house styles, translated reports") {
       {"Pakistan has kept its embassy in Kabul open, unlike the United States, Britain and a number of European "
        "countries that evacuated their missions.",
        {"EMBASSY_CLOSURE GBR>AFG", "EMBASSY_CLOSURE USA>AFG"}},
+      // "Sanaa, where the United States, Britain and France shut their
+      // embassies in February": the place before "where", past a list of
+      // subjects; not past "that" ("Vladivostok, where he was attending
+      // the summit, that the embassy had been shut").
+      {"- YEMEN: Saudi-led warplanes struck Houthi positions around Sanaa, where the United States, Britain and France "
+       "shut their embassies in February.",
+       {"EMBASSY_CLOSURE FRA>YEM", "EMBASSY_CLOSURE GBR>YEM", "EMBASSY_CLOSURE USA>YEM"}},
   });
   // Ireland's leaders of the 1990s (data/people/people.tsv): "Mrs
   // Robinson", the president in 1993, is Irish.

@@ -750,7 +750,12 @@ class Doc {
                               is(after, "\xE2\x80\x99"))) {
           // ("Thabo Mbeki and Nigeria's Olusegun Obasanjo": after a person,
           // a possessor that owns the next person gives way to that person.)
-          const int owned = after + 1 < se(s) ? a_.mention_of[after + 1] : -1;
+          int owned = after + 1 < se(s) ? a_.mention_of[after + 1] : -1;
+          // ("and Qatar's Emir Sheikh Tamim bin Hamad Al Thani": a title
+          // first, in the person's noun phrase.)
+          if (owned < 0 || a_.mentions[owned].title_only)
+            if (const std::uint32_t pk = person_after_owner(a_.mentions[next].tb, se(s), accept); pk != a_.mentions[next].tb)
+              owned = a_.mention_of[pk];
           if (!(m.type == EntityType::person && (t_.toks[after].flags & text::kPossessive) && owned >= 0 &&
                 a_.mentions[owned].type == EntityType::person && accepts(a_.mentions[owned], accept)))
             return;
@@ -1075,7 +1080,13 @@ class Doc {
       if (pm < 0) continue;
       const Mention& p = a_.mentions[pm];
       if (p.type == EntityType::person && !p.title_only && accepts(p, accept) && std::min(p.np_tb, p.tb) <= j + 3) return p.tb;
-      if (p.type != EntityType::country || p.form != CountryForm::demonym) return k;  // (a demonym may come first)
+      // (a demonym may come first; so may a title of its own: "Qatar's Emir
+      // Sheikh Tamim bin Hamad Al Thani")
+      if (p.type == EntityType::person && p.title_only) {
+        q = p.te - 1;
+        continue;
+      }
+      if (p.type != EntityType::country || p.form != CountryForm::demonym) return k;
       q = p.te - 1;
     }
     return k;

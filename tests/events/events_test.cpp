@@ -1333,6 +1333,16 @@ TEST_CASE("a ninth round: closures told as a list of those affected; an abbrevia
       {"- YEMEN: Saudi-led warplanes struck Houthi positions around Sanaa, where the United States, Britain and France "
        "shut their embassies in February.",
        {"EMBASSY_CLOSURE FRA>YEM", "EMBASSY_CLOSURE GBR>YEM", "EMBASSY_CLOSURE USA>YEM"}},
+      // Who speaks to a gathering is at it; not a news conference.
+      {"NEW DELHI, Sept 9 (Reuters) - French President Emmanuel Macron told the summit that the world needed unity.",
+       {"DIPLOMATIC_VISIT FRA>IND"}},
+      {"RIYADH, Nov 11 (Reuters) - Turkish President Tayyip Erdogan addressed the summit on Saturday.",
+       {"DIPLOMATIC_VISIT TUR>SAU"}},
+      {"BEIJING (Reuters) - Blinken told a news conference that ties were improving.", {}},
+      // A possessor, then a title of its own, then the person of a list.
+      {"RIYADH, Nov 11 (Reuters) - Among those attending were Turkish President Tayyip Erdogan and Qatar's Emir Sheikh "
+       "Tamim bin Hamad Al Thani.",
+       {"DIPLOMATIC_VISIT QAT>SAU", "DIPLOMATIC_VISIT TUR>SAU"}},
   });
 }
 
@@ -2799,6 +2809,16 @@ TEST_CASE("a twenty-first round: agencies' house styles, translated reports") {
       {"- YEMEN: Saudi-led warplanes struck Houthi positions around Sanaa, where the United States, Britain and France "
        "shut their embassies in February.",
        {"EMBASSY_CLOSURE FRA>YEM", "EMBASSY_CLOSURE GBR>YEM", "EMBASSY_CLOSURE USA>YEM"}},
+      // Who speaks to a gathering is at it; not a news conference.
+      {"NEW DELHI, Sept 9 (Reuters) - French President Emmanuel Macron told the summit that the world needed unity.",
+       {"DIPLOMATIC_VISIT FRA>IND"}},
+      {"RIYADH, Nov 11 (Reuters) - Turkish President Tayyip Erdogan addressed the summit on Saturday.",
+       {"DIPLOMATIC_VISIT TUR>SAU"}},
+      {"BEIJING (Reuters) - Blinken told a news conference that ties were improving.", {}},
+      // A possessor, then a title of its own, then the person of a list.
+      {"RIYADH, Nov 11 (Reuters) - Among those attending were Turkish President Tayyip Erdogan and Qatar's Emir Sheikh "
+       "Tamim bin Hamad Al Thani.",
+       {"DIPLOMATIC_VISIT QAT>SAU", "DIPLOMATIC_VISIT TUR>SAU"}},
   });
   // Ireland's leaders of the 1990s (data/people/people.tsv): "Mrs
   // Robinson", the president in 1993, is Irish.

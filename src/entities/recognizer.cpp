@@ -580,6 +580,14 @@ class Run {
           took = true;
           continue;
         }
+        // "The Australian embassy in Jakarta": a paper named "The <demonym>"
+        // (The Australian) opening a sentence or after a dateline, before a word that is no verb
+        // of saying, is the demonym (found at the next word); "told The
+        // Australian" is the paper.
+        if (pick->kind == Kind::organization && it->second == i + 2 && is(i, "the") && (i == sb(s) || t_.dash(i - 1) || !t_.toks[i].cap()) &&
+            it->second < end &&
+            t_.toks[it->second].is_word() && !in(kSpeechVerbs, it->second) && demonym_word(i + 1))
+          continue;
         if (pick->kind == Kind::organization && split_country_prefix(*pick, i, it->second, s)) {
           i = it->second;
           took = true;
@@ -604,6 +612,15 @@ class Run {
       }
       if (!took) ++i;
     }
+  }
+
+  // Is token k alone a country's demonym ("Australian")?
+  bool demonym_word(std::uint32_t k) const {
+    bool found = false;
+    lex_.index().match_at(a_.lex_ids, k, k + 1, [&](std::uint32_t entry, std::size_t) {
+      for (const Sense& x : lex_.senses(entry)) found |= x.kind == Kind::country && x.form == CountryForm::demonym;
+    });
+    return found;
   }
 
   // A family name that is also a given name ("Cameron", "Sharon") names the

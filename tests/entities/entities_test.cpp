@@ -851,6 +851,12 @@ TEST_CASE("a family name keeps its particles; foreign ministries by their buildi
       {"Wisma Putra said on Friday that Malaysia would close its embassy.",
        {"ORGANIZATION:Wisma Putra", "COUNTRY:Malaysia=MYS"}},
   });
+  // A paper named "The <demonym>": the demonym where a noun follows it at a
+  // sentence's start; the paper where it is told something.
+  check_entities({
+      {"The Australian Embassy in Jakarta was closed.", {"COUNTRY:Australian=AUS"}},
+      {"He told The Australian that the embassy would close.", {"ORGANIZATION:Australian"}},
+  });
 }
 
 }  // TEST_SUITE

@@ -1343,6 +1343,16 @@ TEST_CASE("a ninth round: closures told as a list of those affected; an abbrevia
       {"RIYADH, Nov 11 (Reuters) - Among those attending were Turkish President Tayyip Erdogan and Qatar's Emir Sheikh "
        "Tamim bin Hamad Al Thani.",
        {"DIPLOMATIC_VISIT QAT>SAU", "DIPLOMATIC_VISIT TUR>SAU"}},
+      // Leaders who joined "from their respective capitals" travelled
+      // nowhere.
+      {"BEIJING, Jan. 25 (Xinhua) -- Kazakh President Kassym-Jomart Tokayev and Kyrgyz President Sadyr Japarov joined "
+       "the summit from their respective capitals.",
+       {}},
+      // "The Australian Embassy" after a dateline: the demonym, not the
+      // paper The Australian.
+      {"JAKARTA - The Australian Embassy in Jakarta was closed on Thursday after the worst flooding in the Indonesian "
+       "capital in more than a decade.",
+       {"EMBASSY_CLOSURE AUS>IDN"}},
   });
 }
 
@@ -2819,6 +2829,16 @@ TEST_CASE("a twenty-first round: agencies' house styles, translated reports") {
       {"RIYADH, Nov 11 (Reuters) - Among those attending were Turkish President Tayyip Erdogan and Qatar's Emir Sheikh "
        "Tamim bin Hamad Al Thani.",
        {"DIPLOMATIC_VISIT QAT>SAU", "DIPLOMATIC_VISIT TUR>SAU"}},
+      // Leaders who joined "from their respective capitals" travelled
+      // nowhere.
+      {"BEIJING, Jan. 25 (Xinhua) -- Kazakh President Kassym-Jomart Tokayev and Kyrgyz President Sadyr Japarov joined "
+       "the summit from their respective capitals.",
+       {}},
+      // "The Australian Embassy" after a dateline: the demonym, not the
+      // paper The Australian.
+      {"JAKARTA - The Australian Embassy in Jakarta was closed on Thursday after the worst flooding in the Indonesian "
+       "capital in more than a decade.",
+       {"EMBASSY_CLOSURE AUS>IDN"}},
   });
   // Ireland's leaders of the 1990s (data/people/people.tsv): "Mrs
   // Robinson", the president in 1993, is Irish.

@@ -523,6 +523,12 @@ class Run {
           else if (r == rank && r == 2 && pick->kind == Kind::person && sense.kind == Kind::person &&
                    !doc_.date.empty() && !in_office(pick->id) && in_office(sense.id))
             pick = &sense;
+          // (Both in office by the tables, "Abdoulaye Diop" of Senegal from
+          // 2003 in a bulk list with no end, of Mali from 2021 as foreign
+          // minister: the one whose office began last.)
+          else if (r == rank && r == 2 && pick->kind == Kind::person && sense.kind == Kind::person && !doc_.date.empty() &&
+                   office_start(sense.id) > office_start(pick->id) && in_office(pick->id))
+            pick = &sense;
           // Officials of several countries with one family name ("Harris"):
           // see surname_score(); of two equal ones, neither.
           else if (r == rank && r == 5 && pick->kind == Kind::person && sense.kind == Kind::person) {
@@ -719,12 +725,24 @@ class Run {
 
   // Does a role of person `id` cover the story's date? (Role dates may be
   // a year or a month only: compared on their own length.)
-  bool in_office(std::uint32_t id) const {
+  bool in_office(std::uint32_t id) const { return !office_start(id).empty() || started_unknown(id); }
+
+  // The start of the latest role of person id in office on the story's
+  // date ("" if none, or if it has no start).
+  std::string_view office_start(std::uint32_t id) const {
     const std::string& date = doc_.date;
+    std::string_view latest;
     for (const auto& r : lex_.people[id].roles)
       if ((r.from.empty() || date.compare(0, r.from.size(), r.from) >= 0) &&
-          (r.to.empty() || date.compare(0, r.to.size(), r.to) <= 0))
-        return true;
+          (r.to.empty() || date.compare(0, r.to.size(), r.to) <= 0) && r.from > latest)
+        latest = r.from;
+    return latest;
+  }
+  // Whether person id holds a role with neither start nor a past end.
+  bool started_unknown(std::uint32_t id) const {
+    const std::string& date = doc_.date;
+    for (const auto& r : lex_.people[id].roles)
+      if (r.from.empty() && (r.to.empty() || date.compare(0, r.to.size(), r.to) <= 0)) return true;
     return false;
   }
 

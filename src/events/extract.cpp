@@ -2811,7 +2811,10 @@ class Doc {
       bool reported = false;  // a report that introduces the event's clause: "reports (on ...) that"
       for (const Hit& h : hits_in(s, b, tb)) {
         if (!h.lists.has(type.reported_list) || h.te > tb) continue;
-        for (std::uint32_t k = h.te; k < tb && k < h.te + 4 && !reported; ++k) reported = is(k, "that");
+        // ("denied the information disseminated in some media about the
+        // evacuation of the Embassy": "about" as "that")
+        for (std::uint32_t k = h.te; k < tb && k < h.te + 7 && !reported; ++k)
+          reported = (k < h.te + 4 && is(k, "that")) || is(k, "about");
         if (h.tb > b)
           if (const Hit* n = find_hit(s, type.denial_list, h.tb >= b + 10 ? h.tb - 10 : b, h.tb, h.tb, true)) denied = n;
       }

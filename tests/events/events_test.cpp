@@ -1353,7 +1353,17 @@ TEST_CASE("a ninth round: closures told as a list of those affected; an abbrevia
       {"JAKARTA - The Australian Embassy in Jakarta was closed on Thursday after the worst flooding in the Indonesian "
        "capital in more than a decade.",
        {"EMBASSY_CLOSURE AUS>IDN"}},
+      // A denial of "information ... about the evacuation".
+      {"NUR-SULTAN. On 14th of February, the Ministry of Foreign Affairs of the Republic of Kazakhstan denied the "
+       "information disseminated in some media about the evacuation of the Embassy of Kazakhstan in Kyiv.",
+       {}},
   });
+  // Two people of one name, both in office by the tables: the one whose
+  // office began last (Mali's foreign minister from 2021, not a Senegalese
+  // official of a bulk list from 2003 with no end).
+  CHECK(attache_test::events_of("Bamako - Foreign Minister Abdoulaye Diop has paid a working visit to the Russian "
+                                "Federation.",
+                                "2021-11-12") == std::vector<std::string>{"DIPLOMATIC_VISIT MLI>RUS"});
 }
 
 TEST_CASE("a ninth round: headlines in Title Case") {
@@ -2839,7 +2849,17 @@ TEST_CASE("a twenty-first round: agencies' house styles, translated reports") {
       {"JAKARTA - The Australian Embassy in Jakarta was closed on Thursday after the worst flooding in the Indonesian "
        "capital in more than a decade.",
        {"EMBASSY_CLOSURE AUS>IDN"}},
+      // A denial of "information ... about the evacuation".
+      {"NUR-SULTAN. On 14th of February, the Ministry of Foreign Affairs of the Republic of Kazakhstan denied the "
+       "information disseminated in some media about the evacuation of the Embassy of Kazakhstan in Kyiv.",
+       {}},
   });
+  // Two people of one name, both in office by the tables: the one whose
+  // office began last (Mali's foreign minister from 2021, not a Senegalese
+  // official of a bulk list from 2003 with no end).
+  CHECK(attache_test::events_of("Bamako - Foreign Minister Abdoulaye Diop has paid a working visit to the Russian "
+                                "Federation.",
+                                "2021-11-12") == std::vector<std::string>{"DIPLOMATIC_VISIT MLI>RUS"});
   // Ireland's leaders of the 1990s (data/people/people.tsv): "Mrs
   // Robinson", the president in 1993, is Irish.
   const char* robinson =

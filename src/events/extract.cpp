@@ -1916,6 +1916,16 @@ class Doc {
           }
           return;
         }
+        // "a funeral in Damascus attended by French President Jacques Chirac":
+        // a passive's "by" after the place of its own noun phrase.
+        if (f.anchor == Anchor::trigger && te > tb + 1 && is(te - 1, "by") && tb >= b + 2) {
+          const int mi = a_.mention_of[tb - 1];
+          if (mi >= 0 && a_.mentions[mi].te == tb && a_.mentions[mi].tb > b &&
+              (is(a_.mentions[mi].tb - 1, "in") || is(a_.mentions[mi].tb - 1, "at")) && place_mention(mi, accept)) {
+            add_mention(out, mi);
+            return;
+          }
+        }
         const std::uint32_t pp_end = first_clause_break(s, te, std::min(e, te + std::uint32_t(f.window)));
         bool after_comma = false;
         for (std::uint32_t j = te; j < pp_end; ++j) {

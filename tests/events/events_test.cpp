@@ -1357,6 +1357,11 @@ TEST_CASE("a ninth round: closures told as a list of those affected; an abbrevia
       {"NUR-SULTAN. On 14th of February, the Ministry of Foreign Affairs of the Republic of Kazakhstan denied the "
        "information disseminated in some media about the evacuation of the Embassy of Kazakhstan in Kyiv.",
        {}},
+      // "a funeral in Damascus attended by": the place of the passive's own
+      // noun phrase.
+      {"Assad was buried in his home village after a funeral in Damascus attended by French President Emmanuel "
+       "Macron.",
+       {"DIPLOMATIC_VISIT FRA>SYR"}},
   });
   // Two people of one name, both in office by the tables: the one whose
   // office began last (Mali's foreign minister from 2021, not a Senegalese
@@ -2853,6 +2858,11 @@ TEST_CASE("a twenty-first round: agencies' house styles, translated reports") {
       {"NUR-SULTAN. On 14th of February, the Ministry of Foreign Affairs of the Republic of Kazakhstan denied the "
        "information disseminated in some media about the evacuation of the Embassy of Kazakhstan in Kyiv.",
        {}},
+      // "a funeral in Damascus attended by": the place of the passive's own
+      // noun phrase.
+      {"Assad was buried in his home village after a funeral in Damascus attended by French President Emmanuel "
+       "Macron.",
+       {"DIPLOMATIC_VISIT FRA>SYR"}},
   });
   // Two people of one name, both in office by the tables: the one whose
   // office began last (Mali's foreign minister from 2021, not a Senegalese

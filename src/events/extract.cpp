@@ -615,6 +615,12 @@ class Doc {
       }
       const Mention& m = a_.mentions[cur];
       std::int64_t k = dir > 0 ? std::int64_t(m.te) : std::int64_t(m.np_tb) - 1;
+      // ("Prime Minister Margaret Thatcher of Britain and President Francois
+      // Mitterrand of France": a person's "of" country belongs to the person.)
+      if (dir > 0 && m.type == EntityType::person && k + 1 < std::int64_t(se(s)) && is(k, "of")) {
+        const int c = a_.mention_of[std::size_t(k) + 1];
+        if (c >= 0 && a_.mentions[c].type == EntityType::country && a_.mentions[c].tb == std::uint32_t(k) + 1) k = a_.mentions[c].te;
+      }
       // ("Lloyd Austin and his Chinese counterpart Dong Jun")
       if (dir < 0 && k > std::int64_t(sb(s)) && (is(k, "the") || possessive_determiner(std::uint32_t(k)))) --k;
       // ("Russia's Vladimir Putin and Turkey's Recep Tayyip Erdogan": a

@@ -725,25 +725,23 @@ class Run {
 
   // Does a role of person `id` cover the story's date? (Role dates may be
   // a year or a month only: compared on their own length.)
-  bool in_office(std::uint32_t id) const { return !office_start(id).empty() || started_unknown(id); }
-
-  // The start of the latest role of person id in office on the story's
-  // date ("" if none, or if it has no start).
-  std::string_view office_start(std::uint32_t id) const {
+  bool in_office(std::uint32_t id) const {
+    for (const auto& r : lex_.people[id].roles)
+      if (covers_date(r)) return true;
+    return false;
+  }
+  bool covers_date(const lexicon::Role& r) const {
     const std::string& date = doc_.date;
+    return (r.from.empty() || date.compare(0, r.from.size(), r.from) >= 0) &&
+           (r.to.empty() || date.compare(0, r.to.size(), r.to) <= 0);
+  }
+  // The start of the latest role of person id that covers the story's date
+  // ("" if none, or if it has no start).
+  std::string_view office_start(std::uint32_t id) const {
     std::string_view latest;
     for (const auto& r : lex_.people[id].roles)
-      if ((r.from.empty() || date.compare(0, r.from.size(), r.from) >= 0) &&
-          (r.to.empty() || date.compare(0, r.to.size(), r.to) <= 0) && r.from > latest)
-        latest = r.from;
+      if (covers_date(r) && r.from > latest) latest = r.from;
     return latest;
-  }
-  // Whether person id holds a role with neither start nor a past end.
-  bool started_unknown(std::uint32_t id) const {
-    const std::string& date = doc_.date;
-    for (const auto& r : lex_.people[id].roles)
-      if (r.from.empty() && (r.to.empty() || date.compare(0, r.to.size(), r.to) <= 0)) return true;
-    return false;
   }
 
   // "Sheikh Tamim bin Hamad Al Thani": the alias with the title ("Sheikh

@@ -991,15 +991,13 @@ class Doc {
       // of two people joined by "and", the first leads; so in a later clause
       // of the sentence ("Marcos and Indonesian President Joko Widodo agreed
       // ..., while in Singapore he met").
-      bool later_clause = false;
-      if (person && int(m.sentence) == here)
-        for (std::uint32_t q = m.te; q + 1 < k && !later_clause; ++q)
-          later_clause = is(q, ",") && (in(words_.conjunctions | words_.clause_openers, q + 1) || is(q + 1, "but"));
-      if (person && (int(m.sentence) < here || later_clause)) {
+      if (person) {
         const std::uint32_t at = m.np_tb < m.tb ? m.np_tb : m.tb;
         if (at >= 2 && is(at - 1, "and")) {
+          bool apart = int(m.sentence) < here;  // (the pronoun in another sentence or clause)
+          for (std::uint32_t q = m.te; q + 1 < k && !apart; ++q) apart = is(q, ",") && (clause_word(q + 1) || is(q + 1, "but"));
           const int first = a_.mention_of[at - 2];
-          if (first >= 0 && a_.mentions[first].type == EntityType::person && !a_.mentions[first].code.empty())
+          if (apart && first >= 0 && a_.mentions[first].type == EntityType::person && !a_.mentions[first].code.empty())
             return first;
         }
       }
@@ -1145,9 +1143,10 @@ class Doc {
   // (data/lexicon/clause-conjunctions.txt and clause-openers.txt)
   bool clause_opens(std::uint32_t from, std::uint32_t to) const {
     for (std::uint32_t k = from; k < to; ++k)
-      if (in(words_.conjunctions | words_.clause_openers, k)) return true;
+      if (clause_word(k)) return true;
     return false;
   }
+  bool clause_word(std::uint32_t k) const { return in(words_.conjunctions | words_.clause_openers, k); }
 
   // A preposition that also opens a clause: "after", "before", "since"
   // (data/lexicon/clause-conjunctions.txt).
@@ -1714,7 +1713,7 @@ class Doc {
         for (std::uint32_t j = te; j < e && j < te + std::uint32_t(f.window); ++j) {
           // ("closed its embassy as U.S. troops pushed into the city": the
           // object comes before a clause of its own.)
-          if (j > te && in(words_.conjunctions | words_.clause_openers, j)) return;
+          if (j > te && clause_word(j)) return;
           if (prep(j) || boundary(j) || is(j, ",")) {
             // "toured three countries, including Kenya and Ghana"
             const int mi = listed_example(s, te, e, accept);
@@ -1883,7 +1882,7 @@ class Doc {
           for (std::uint32_t w = tb; w > b + 2 && w + (f.anchor == Anchor::trigger ? 4 : 16) > tb; --w) {
             if (f.anchor == Anchor::cue &&
                 (boundary(w - 1) || is(w - 1, "that") || (is(w - 1, ",") && w >= 2 && a_.mention_of[w - 2] < 0) ||
-                 (!is(w - 1, "where") && in(words_.conjunctions | words_.clause_openers, w - 1))))
+                 (!is(w - 1, "where") && clause_word(w - 1))))
               break;
             if (is(w - 1, "where")) {
               const std::uint32_t p = is(w - 2, ",") ? w - 3 : w - 2;

@@ -59,7 +59,7 @@ struct Entity {
   std::string country;      // PERSON/ORGANIZATION: alpha-3 where known
   std::string title;        // PERSON: the title before the name, if any
   CountryForm form = CountryForm::none;  // COUNTRY only
-  std::string kind;         // ORGANIZATION kind, PLACE kind (capital/city/region)
+  std::string kind;         // ORGANIZATION kind, PLACE kind (capital/city/region/airport)
   std::string cluster;      // id of the first entity of the same identity
 };
 

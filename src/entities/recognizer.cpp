@@ -26,6 +26,10 @@ inline std::size_t lowest_bit(std::uint64_t x) {
 
 using lexicon::eq;  // a string view against a literal, inline
 
+// A place where one arrives or is received, like a city: a city, or one
+// of its airports (data/countries/airports.tsv).
+inline bool town_kind(std::string_view kind) { return eq(kind, "city") || eq(kind, "airport"); }
+
 // s.append(v) for a code: with the usual length (an alpha-3 code) known
 // to the compiler, the copy is two moves instead of a call to memcpy.
 inline void append_code(std::string& s, std::string_view v) {
@@ -2661,19 +2665,19 @@ class Run {
     const bool dateline_capital = !opening.empty() && cands_[order.front()].type == EntityType::place &&
                                   eq(cands_[order.front()].kind, "capital");
     const bool dateline_city = dateline_capital || (!opening.empty() && cands_[order.front()].type == EntityType::place &&
-                                                    eq(cands_[order.front()].kind, "city"));
+                                                    town_kind(cands_[order.front()].kind));
     std::string_view last_capital, last_city;  // (a city: a capital or another city)
     std::uint32_t last_capital_sentence = 0, last_city_sentence = 0, other_capital_sentence = 0;
     bool any_other_capital = false;
     for (int id : order) {
       Cand& c = cands_[id];
       const bool capital_place = c.type == EntityType::place && eq(c.kind, "capital");
-      if (c.type == EntityType::place && (capital_place || eq(c.kind, "city")) && !c.code.empty() && !c.dropped) {
+      if (c.type == EntityType::place && (capital_place || town_kind(c.kind)) && !c.code.empty() && !c.dropped) {
         last_city = c.code;
         last_city_sentence = c.sentence;
       }
       // (Not a region: "the offensive in the Gaza Strip".)
-      if ((capital_place || (c.type == EntityType::place && eq(c.kind, "city")) ||
+      if ((capital_place || (c.type == EntityType::place && town_kind(c.kind)) ||
            (c.type == EntityType::country && !c.anaphor && !c.plural)) &&
           !c.code.empty() && !c.dropped) {
         const int p = preposition_token(c);

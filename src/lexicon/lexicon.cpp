@@ -264,15 +264,31 @@ Error Lexicon::load_places(const Table& t) {
     const auto& code = r.fields[1];
     if (!is_code(code)) return Error{Errc::data_error, "bad alpha-3 code \"" + S(code) + "\"", t.where(r)};
     const auto& kind = r.fields[2];
-    if (kind != "capital" && kind != "city" && kind != "region")
-      return Error{Errc::data_error, "kind must be capital, city or region", t.where(r)};
+    if (kind != "capital" && kind != "city" && kind != "region" && kind != "airport")
+      return Error{Errc::data_error, "kind must be capital, city, region or airport", t.where(r)};
     std::uint16_t flags = kind == "capital" ? kCapital : 0;
     std::string bad;
     if (!parse_flags(r.fields[3], flags, bad)) return Error{Errc::data_error, "unknown flag \"" + bad + "\"", t.where(r)};
     const std::string key = S(r.fields[0]) + "\t" + S(code);
     auto [it, fresh] = place_index_.emplace(key, std::uint32_t(places.size()));
     if (fresh) places.push_back(Place{S(r.fields[0]), S(code), S(kind)});
-    add_sense(r.fields[0], Sense{Kind::place, it->second, CountryForm::none, flags});
+    const Sense sense{Kind::place, it->second, CountryForm::none, flags};
+    add_sense(r.fields[0], sense);
+    if (kind == "airport") {
+      // "Jomo Kenyatta International Airport" is also written "Jomo
+      // Kenyatta airport" and "... International airport": the last word
+      // in lower case (a word in lower case in an alias may have a
+      // capital in the text, not the other way round).
+      constexpr std::string_view kAirport = " Airport", kInternational = " International";
+      std::string_view stem = r.fields[0];
+      if (!ends_with(stem, kAirport)) continue;  // (an air base: as written)
+      stem.remove_suffix(kAirport.size());
+      add_sense(S(stem) + " airport", sense);
+      if (ends_with(stem, kInternational)) {
+        stem.remove_suffix(kInternational.size());
+        add_sense(S(stem) + " airport", sense);
+      }
+    }
   }
   return Error{};
 }

@@ -859,4 +859,28 @@ TEST_CASE("a family name keeps its particles; foreign ministries by their buildi
   });
 }
 
+TEST_CASE("an airport names the country it is in") {
+  // data/countries/airports.tsv: the airport as a place of its country, in
+  // full, with "airport" in lower case, and without "International"; the
+  // person it is named after is not mentioned.
+  const auto places = [](const std::string& text) {
+    std::vector<std::string> got;
+    for (const auto& e : attache_test::extractor().extract(text).entities)
+      got.push_back(std::string(attache::to_string(e.type)) + ":" + e.text + "=" + e.code + "/" + e.kind);
+    return got;
+  };
+  CHECK(places("Xi landed at Jomo Kenyatta International Airport.") ==
+        std::vector<std::string>{"PERSON:Xi=/", "PLACE:Jomo Kenyatta International Airport=KEN/airport"});
+  CHECK(places("Xi landed at Jomo Kenyatta airport.") ==
+        std::vector<std::string>{"PERSON:Xi=/", "PLACE:Jomo Kenyatta airport=KEN/airport"});
+  CHECK(places("Putin landed at Sunan International airport.") ==
+        std::vector<std::string>{"PERSON:Putin=/", "PLACE:Sunan International airport=PRK/airport"});
+  CHECK(places("He was met at Ramstein Air Base.") == std::vector<std::string>{"PLACE:Ramstein Air Base=DEU/airport"});
+  // The host of a visit, as a city would be.
+  CHECK(attache_test::events_of("Chinese President Xi Jinping arrived at Jomo Kenyatta International Airport on Tuesday.",
+                                "2017-05-02") == std::vector<std::string>{"DIPLOMATIC_VISIT CHN>KEN"});
+  CHECK(attache_test::events_of("President Obama arrived at Jos\u00e9 Mart\u00ed airport on Sunday.",
+                                "2016-03-20") == std::vector<std::string>{"DIPLOMATIC_VISIT USA>CUB"});
+}
+
 }  // TEST_SUITE

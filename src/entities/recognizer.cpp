@@ -2145,7 +2145,15 @@ class Run {
       // ("Putin then came to Spain", "Putin also met": past an adverb.)
       std::uint32_t v = c.te;
       if (v + 1 < se(c.sentence) && in(kVerbAdverbs, v) && !t_.toks[v].cap()) ++v;
-      if ((c.flags & lexicon::kSurname) && c.tb == sb(c.sentence) && !who_after &&
+      // ("Obama and his family arrived", "Merkel, her ministers and ...",
+      // "Putin and Xi met": one of two people, the other a person or one's own.)
+      const bool pair = !a_.title_case[c.sentence] && c.te + 1 < se(c.sentence) && (is(c.te, "and") || is(c.te, ",")) &&
+                        (is(c.te + 1, "his") || is(c.te + 1, "her") ||
+                         (covered_[c.te + 1] >= 0 && cands_[covered_[c.te + 1]].type == EntityType::person &&
+                          !cands_[covered_[c.te + 1]].title_only &&
+                          // ("Johnson and Johnson Inc": a firm's name goes on.)
+                          (cands_[covered_[c.te + 1]].te >= se(c.sentence) || !cap(cands_[covered_[c.te + 1]].te))));
+      if ((c.flags & lexicon::kSurname) && c.tb == sb(c.sentence) && !who_after && !pair &&
           !(c.te < se(c.sentence) && (in(kSpeechVerbs, v) || in(kGovernmentVerbs, v) ||
                                       in(kPersonVerbs, v) || (t_.toks[c.te].flags & text::kPossessive)))) {
         remove(int(ci));

@@ -859,6 +859,20 @@ TEST_CASE("a family name keeps its particles; foreign ministries by their buildi
   });
 }
 
+TEST_CASE("a family name alone opens a sentence before another person") {
+  // A family name opening a sentence is a name before a verb; also when
+  // one's own people or another person follow it ("and his family", "and
+  // Castro"), not in a headline in Title Case.
+  check_entities({
+      {"Obama and his family arrived in Havana.", {"PERSON:Obama"}},
+      {"Merkel, her ministers and aides left.", {"PERSON:Merkel"}},
+      {"Obama and Castro met.", {"PERSON:Obama", "PERSON:Castro"}},
+      {"Obama and officials left.", {}},
+  });
+  CHECK(attache_test::events_of("Obama and his family arrived at Jos\u00e9 Mart\u00ed airport on Sunday.", "2016-03-20") ==
+        std::vector<std::string>{"DIPLOMATIC_VISIT USA>CUB"});
+}
+
 TEST_CASE("an airport names the country it is in") {
   // data/countries/airports.tsv: the airport as a place of its country, in
   // full, with "airport" in lower case, and without "International"; the

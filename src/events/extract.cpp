@@ -411,6 +411,25 @@ class Doc {
     }
     return false;
   }
+  // Sentence s asks a question to be answered yes or no: it ends in "?"
+  // (closing quotes aside) and opens with an auxiliary or "do", after a
+  // speaker's label ("Q:", "QUESTION:") if any. Returns that first word's
+  // token, else se(s).
+  std::uint32_t yes_no_question(std::uint32_t s) const {
+    const std::uint32_t b = sb(s), e = se(s);
+    std::uint32_t last = e;
+    while (last > b + 1 && t_.toks[last - 1].kind == text::TokKind::punct && !is(last - 1, "?")) --last;
+    if (last <= b + 1 || !is(last - 1, "?")) return e;
+    std::uint32_t k = b;
+    for (std::uint32_t j = b; j < e && j < b + 4; ++j)
+      if (is(j, ":")) {
+        k = j + 1;
+        break;
+      }
+    if (k >= e || !(in(words_.auxiliaries, k) || is(k, "did") || is(k, "does") || is(k, "do"))) return e;
+    return k;
+  }
+
   // A clause boundary: ";", ":", "?" or an em dash. (Its key's length and
   // first byte decide for most tokens.)
   [[gnu::always_inline]] bool boundary(std::size_t i) const {
@@ -2939,6 +2958,13 @@ class Doc {
       pol = Polarity::hypothetical;
       cue_text = TokRange{o, o + 1};
     }
+    // "Will China retaliate by closing a US consulate?", "Q: Did Moscow
+    // close ...?": a question that asks yes or no reports nothing (one
+    // that asks why does: "Why did you close the consulate?").
+    if (const std::uint32_t q = yes_no_question(s); pol == Polarity::asserted && q < e) {
+      pol = Polarity::hypothetical;
+      cue_text = TokRange{q, q + 1};
+    }
     if (pol == Polarity::asserted && rule.planned) {  // "is due in"
       pol = Polarity::hypothetical;
       cue_text = TokRange{tb, te};
@@ -3046,6 +3072,18 @@ class Doc {
           break;
         }
       if (any_hit(s, type.routine_list, te, hi)) return true;
+      // (Before it, within its own clause: not "would remain closed until
+      // the end of the Muslim holiday of Eid, and France and Germany also
+      // shut their missions".)
+      if (const std::uint32_t before = std::uint32_t(type.routine_window_before); before > 0) {
+        std::uint32_t lo = tb >= sb(s) + before ? tb - before : sb(s);
+        for (std::uint32_t k = tb; k > lo; --k)
+          if (boundary(k - 1) || is(k - 1, "and") || is(k - 1, "but") || is(k - 1, "while")) {
+            lo = k;
+            break;
+          }
+        if (lo < tb && any_hit(s, type.routine_list, lo, tb)) return true;
+      }
     }
     for (const RoleFill& f : fills_) {
       // A role that can only repeat another's one country made no event

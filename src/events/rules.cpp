@@ -118,6 +118,7 @@ Error RuleSet::load(std::string_view path, std::string_view content) {
       else if (key == "place-words") set_list(ev->place_words_list, ev->name + ".place-words");
       else if (key == "polarity-window") return number(ev->polarity_window);
       else if (key == "routine-window") return number(ev->routine_window);
+      else if (key == "routine-window-before") return number(ev->routine_window_before);
       else return rule_error(where, "unknown event key \"" + key + "\"");
       return Error{};
     }

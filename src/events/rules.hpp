@@ -122,6 +122,9 @@ struct EventType {
   // routine closure of the premises, which is no event.
   int routine_list = -1;
   int routine_window = -1;  // (-1: polarity-window)
+  // ... or within this many tokens before it, in its sentence ("To allow
+  // for the move, the Embassy will be closed").
+  int routine_window_before = 0;
   // "Witkoff is not a diplomat, but he met Putin": polarity cues are read
   // only after the last phrase of this list before the trigger (and after
   // ";", ":", "?" or an em dash).

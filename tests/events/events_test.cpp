@@ -2781,4 +2781,29 @@ TEST_CASE("a twenty-first round: agencies' house styles, translated reports") {
   CHECK(attache_test::events_of(robinson, "1993-05-28") == std::vector<std::string>{"DIPLOMATIC_VISIT IRL>GBR"});
 }
 
+TEST_CASE("a twenty-second round: briefings, notices, airports") {
+  attache_test::check_events({
+      // A question asked yes or no reports nothing; a question asked why
+      // presupposes the event.
+      {"Q: Will China retaliate by closing a US consulate in China?", {}},
+      {"QUESTION: Did Russia close its embassy in Kyiv?", {}},
+      {"Q: Why did the US close the Chinese consulate in Houston?", {"EMBASSY_CLOSURE CHN>USA"}},
+      // The premises closed for a holiday or a move, in notices: no event
+      // (data/rules/embassy_closure.rules, routine-closures).
+      {"NOTICE: The Consulate General of India, Dubai will remain closed on Saturday, 26 January 2019 on the occasion "
+       "of the 70th Republic Day.",
+       {}},
+      {"The U.S. Embassy in Nairobi will be closed on Monday, July 4, 2016, in observance of the Independence Day "
+       "holiday.",
+       {}},
+      {"The Embassy of Denmark in Nairobi is moving to new premises in Gigiri. To allow for the move, the Embassy will "
+       "be closed to the public on Monday 12 and Tuesday 13 June 2017.",
+       {}},
+      // A holiday in another clause before the trigger is that clause's.
+      {"Government offices in Sanaa were shut for the Muslim holiday of Eid, and France and Germany also shut their "
+       "embassies in the Yemeni capital.",
+       {"EMBASSY_CLOSURE DEU>YEM", "EMBASSY_CLOSURE FRA>YEM"}},
+  });
+}
+
 }  // TEST_SUITE

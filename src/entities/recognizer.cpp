@@ -2244,6 +2244,9 @@ class Run {
     // "Talks in Hanoi began": the verb after a preposition's object is not
     // its (but "since Hanoi began": a word that also opens a clause).
     if (p > b && in(kPrepositions, p - 1) && !in(kClauseWords, p - 1)) return false;
+    // "Moscow, which closed its embassy in Ouagadougou in 1992, ...": the
+    // subject of a relative clause, as of a main one.
+    if (j + 2 < end && is(j, ",") && is(j + 1, "which")) j += 2;
     // "Ankara and Baghdad also agreed".
     for (int n = 0; n < 2 && j + 1 < end && in(kVerbAdverbs, j); ++n) ++j;
     return in(kSpeechVerbs, j) || in(kGovernmentVerbs, j);

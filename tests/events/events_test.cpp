@@ -2799,6 +2799,11 @@ TEST_CASE("a twenty-second round: briefings, notices, airports") {
       {"The Embassy of Denmark in Nairobi is moving to new premises in Gigiri. To allow for the move, the Embassy will "
        "be closed to the public on Monday 12 and Tuesday 13 June 2017.",
        {}},
+      // A capital that opens a relative clause of a government's verb
+      // stands for the government.
+      {"Putin promised grain to Mali. Moscow, which closed its embassy in Ouagadougou in 1992, is considering "
+       "reopening it.",
+       {"EMBASSY_CLOSURE RUS>BFA"}},
       // A holiday in another clause before the trigger is that clause's.
       {"Government offices in Sanaa were shut for the Muslim holiday of Eid, and France and Germany also shut their "
        "embassies in the Yemeni capital.",

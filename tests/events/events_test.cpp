@@ -2804,6 +2804,13 @@ TEST_CASE("a twenty-second round: briefings, notices, airports") {
       {"Putin promised grain to Mali. Moscow, which closed its embassy in Ouagadougou in 1992, is considering "
        "reopening it.",
        {"EMBASSY_CLOSURE RUS>BFA"}},
+      // A delegation met with no place named has come to the one who meets
+      // it; with a place, the place is the host.
+      {"Kim Jong Un also met the party and government delegation of the People's Republic of China led by Li "
+       "Hongzhong.",
+       {"DIPLOMATIC_VISIT CHN>PRK"}},
+      {"Biden met the Chinese delegation in Bali.", {"DIPLOMATIC_VISIT CHN>IDN", "DIPLOMATIC_VISIT USA>IDN"}},
+      {"The Chinese delegation met Kim Jong Un.", {}},
       // A holiday in another clause before the trigger is that clause's.
       {"Government offices in Sanaa were shut for the Muslim holiday of Eid, and France and Germany also shut their "
        "embassies in the Yemeni capital.",

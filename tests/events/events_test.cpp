@@ -2811,6 +2811,11 @@ TEST_CASE("a twenty-second round: briefings, notices, airports") {
        {"DIPLOMATIC_VISIT CHN>PRK"}},
       {"Biden met the Chinese delegation in Bali.", {"DIPLOMATIC_VISIT CHN>IDN", "DIPLOMATIC_VISIT USA>IDN"}},
       {"The Chinese delegation met Kim Jong Un.", {}},
+      // Those "who made the journey" to a meeting, as those attending it.
+      {"KYIV, Oct 2 - European Union foreign ministers met in Kyiv on Monday, the first time the bloc's foreign "
+       "affairs council has gathered outside its member states. Among those who made the journey were Germany's "
+       "Annalena Baerbock, Czechia's Jan Lipavsky and the Luxembourgish foreign minister, Jean Asselborn.",
+       {"DIPLOMATIC_VISIT CZE>UKR", "DIPLOMATIC_VISIT DEU>UKR", "DIPLOMATIC_VISIT LUX>UKR"}},
       // A holiday in another clause before the trigger is that clause's.
       {"Government offices in Sanaa were shut for the Muslim holiday of Eid, and France and Germany also shut their "
        "embassies in the Yemeni capital.",

@@ -2816,6 +2816,11 @@ TEST_CASE("a twenty-second round: briefings, notices, airports") {
        "affairs council has gathered outside its member states. Among those who made the journey were Germany's "
        "Annalena Baerbock, Czechia's Jan Lipavsky and the Luxembourgish foreign minister, Jean Asselborn.",
        {"DIPLOMATIC_VISIT CZE>UKR", "DIPLOMATIC_VISIT DEU>UKR", "DIPLOMATIC_VISIT LUX>UKR"}},
+      // A plan before "following last week's ..." is not the earlier
+      // event's.
+      {"Kanaani said the embassy would reopen soon, following last week's meeting in Beijing between Foreign "
+       "Minister Hossein Amir-Abdollahian and his Saudi counterpart, Prince Faisal bin Farhan.",
+       {"DIPLOMATIC_VISIT IRN>CHN", "DIPLOMATIC_VISIT SAU>CHN"}},
       // A holiday in another clause before the trigger is that clause's.
       {"Government offices in Sanaa were shut for the Muslim holiday of Eid, and France and Germany also shut their "
        "embassies in the Yemeni capital.",

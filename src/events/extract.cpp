@@ -876,6 +876,7 @@ class Doc {
   int antecedent(std::uint32_t k, bool person, bool its = false, bool him = false) {
     const int here = sentence_of(k);
     int fallback = -1;  // the nearest one after a preposition, if nothing better
+    int person_between = -1;  // the sentence of the nearest person named before the pronoun's sentence
     bool same_clause = him;  // (no comma or clause boundary yet between k and j)
     // ("Poland, whose embassy has looked after American interests, closed
     // its mission": a relative clause between the pronoun's clause and its
@@ -911,6 +912,7 @@ class Doc {
       }
       const Mention& m = a_.mentions[mi];
       if (int(m.sentence) + 2 < here) break;
+      if (m.type == EntityType::person && int(m.sentence) < here && person_between < 0) person_between = int(m.sentence);
       // ("Taiwan's Deputy Foreign Minister told reporters that it would
       // close its embassy": for "it", the country that owns the official.)
       if (!person && m.type == EntityType::person && m.np_tb < m.tb && int(m.sentence) == here) {
@@ -954,7 +956,12 @@ class Doc {
         // known country as a subject is the one meant; the pronoun's country
         // is unknown, not the next person's. (Not one who speaks: "Peskov
         // said his visit ...".)
-        if (person && m.type == EntityType::person && !m.title_only && !m.object_of_preposition && int(m.sentence) + 1 >= here &&
+        // (Two sentences back too when the one between names no one: '"War
+        // is an absurdity," he said. Later in the day he held talks'; the
+        // subject before an object of its own sentence.)
+        if (person && m.type == EntityType::person && !m.title_only && !m.object_of_preposition &&
+            (int(m.sentence) + 1 >= here || ((person_between < 0 || person_between == int(m.sentence)) &&
+                                             (fallback < 0 || a_.mentions[fallback].sentence == m.sentence))) &&
             !(m.te < t_.toks.size() && in(words_.speech_verbs, m.te)) && !object_np(m))
           return kUnknownPerson;
         continue;

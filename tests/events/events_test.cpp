@@ -2821,6 +2821,12 @@ TEST_CASE("a twenty-second round: briefings, notices, airports") {
       {"Kanaani said the embassy would reopen soon, following last week's meeting in Beijing between Foreign "
        "Minister Hossein Amir-Abdollahian and his Saudi counterpart, Prince Faisal bin Farhan.",
        {"DIPLOMATIC_VISIT IRN>CHN", "DIPLOMATIC_VISIT SAU>CHN"}},
+      // "he" two sentences on, past a quote of his own, is the subject of
+      // no known country, not the man he met.
+      {"KYIV, April 28 - United Nations Secretary-General Antonio Guterres toured Bucha on Thursday, two days after "
+       "meeting Russian President Vladimir Putin in Moscow. \"War is an absurdity,\" he said. Later in the day he "
+       "held talks with Ukraine's President Volodymyr Zelenskiy.",
+       {}},
       // A holiday in another clause before the trigger is that clause's.
       {"Government offices in Sanaa were shut for the Muslim holiday of Eid, and France and Germany also shut their "
        "embassies in the Yemeni capital.",

@@ -634,6 +634,9 @@ class Doc {
       }
       const Mention& m = a_.mentions[cur];
       std::int64_t k = dir > 0 ? std::int64_t(m.te) : std::int64_t(m.np_tb) - 1;
+      // ("the Hon. Anthony Albanese MP, Prime Minister of Australia, ...": a
+      // member of parliament's letters after the name.)
+      if (dir > 0 && m.type == EntityType::person && k < std::int64_t(se(s)) && is(k, "mp") && t_.toks[k].upper()) ++k;
       // ("Prime Minister Margaret Thatcher of Britain and President Francois
       // Mitterrand of France": a person's "of" country belongs to the person.)
       if (dir > 0 && m.type == EntityType::person && k + 1 < std::int64_t(se(s)) && is(k, "of")) {
@@ -703,9 +706,11 @@ class Doc {
       // Austin and his Chinese counterpart"
       // ("attended by Cuban President Miguel Diaz-Canel and a Nicaraguan
       // delegation")
-      if (sep && dir > 0 && k < se(s) &&
-          (is(k, "the") || is(k, "a") || is(k, "an") || possessive_determiner(std::uint32_t(k)) ||
-           excellency(std::uint32_t(k), se(s))))  // ("and HE President ...")
+      // ("and HE President ...", ", H.E. Mr. Narendra Modi, ...")
+      if (sep && dir > 0 && k < se(s) && past_excellency(std::uint32_t(k), se(s)) != std::uint32_t(k))
+        k = past_excellency(std::uint32_t(k), se(s));
+      else if (sep && dir > 0 && k < se(s) &&
+               (is(k, "the") || is(k, "a") || is(k, "an") || possessive_determiner(std::uint32_t(k))))
         ++k;
       if (dir < 0 && sep && k > std::int64_t(sb(s)) + 2 && is(k, ")")) {
         std::int64_t q = k - 1;
@@ -1243,7 +1248,19 @@ class Doc {
   // "brought together HE President ... Felix Tshisekedi": the Gulf agencies'
   // "HE" (His Excellency) in capitals before a title or a name, no pronoun.
   bool excellency(std::uint32_t k, std::uint32_t e) const {
-    return k + 1 < e && t_.toks[k].upper() && is(k, "he") && t_.toks[k + 1].cap();
+    return k + 1 < e && ((t_.toks[k].upper() && is(k, "he")) || is(k, "h.e.")) && t_.toks[k + 1].cap();
+  }
+  // Past the courtesies before a name in a ministry's list: "H.E. Mr.
+  // Narendra Modi", "HE Sheikh ...", "the Hon. Anthony Albanese".
+  std::uint32_t past_excellency(std::uint32_t k, std::uint32_t e) const {
+    if (k + 2 < e && is(k, "the") && is(k + 1, "hon") && is(k + 2, ".")) return k + 3;
+    if (!excellency(k, e)) return k;
+    ++k;
+    if (k + 1 < e && (is(k, "mr") || is(k, "ms") || is(k, "mrs") || is(k, "dr"))) {
+      ++k;
+      if (k < e && is(k, ".")) ++k;
+    }
+    return k;
   }
   // The first token of the object of a preposition that ends at `k`:
   // "the southwestern city of Chengdu", "the war-torn Sudanese capital".
@@ -1949,9 +1966,13 @@ class Doc {
         }
         // "a funeral in Damascus attended by French President Jacques Chirac":
         // a passive's "by" after the place of its own noun phrase.
+        // ("The summit in Tokyo was attended by ...", "the Quad Leaders'
+        // Meeting in Tokyo, attended by ...": an auxiliary or a comma between.)
         if (f.anchor == Anchor::trigger && te > tb + 1 && is(te - 1, "by") && tb >= b + 2) {
-          const int mi = a_.mention_of[tb - 1];
-          if (mi >= 0 && a_.mentions[mi].te == tb && a_.mentions[mi].tb > b &&
+          std::uint32_t q = tb;
+          for (int n = 0; n < 2 && q > b + 2 && (in(words_.auxiliaries, q - 1) || is(q - 1, ",")); ++n) --q;
+          const int mi = a_.mention_of[q - 1];
+          if (mi >= 0 && a_.mentions[mi].te == q && a_.mentions[mi].tb > b &&
               (is(a_.mentions[mi].tb - 1, "in") || is(a_.mentions[mi].tb - 1, "at")) && place_mention(mi, accept)) {
             add_mention(out, mi);
             return;

@@ -2827,6 +2827,15 @@ TEST_CASE("a twenty-second round: briefings, notices, airports") {
        "meeting Russian President Vladimir Putin in Moscow. \"War is an absurdity,\" he said. Later in the day he "
        "held talks with Ukraine's President Volodymyr Zelenskiy.",
        {}},
+      // A passive's own place with an auxiliary or a comma before "by"; a
+      // foreign ministry's list with its courtesies ("the Hon.", "MP",
+      // "H.E. Mr.").
+      {"The summit in Tokyo was attended by Albanese, Modi and Biden.",
+       {"DIPLOMATIC_VISIT AUS>JPN", "DIPLOMATIC_VISIT IND>JPN", "DIPLOMATIC_VISIT USA>JPN"}},
+      {"On May 24, Mr. KISHIDA Fumio, Prime Minister of Japan, hosted the Quad Leaders' Meeting in Tokyo, attended by "
+       "the Hon. Anthony Albanese MP, Prime Minister of Australia, H.E. Mr. Narendra Modi, Prime Minister of India, "
+       "and H.E. Mr. Joseph R. Biden, President of the United States.",
+       {"DIPLOMATIC_VISIT AUS>JPN", "DIPLOMATIC_VISIT IND>JPN", "DIPLOMATIC_VISIT USA>JPN"}},
       // A holiday in another clause before the trigger is that clause's.
       {"Government offices in Sanaa were shut for the Muslim holiday of Eid, and France and Germany also shut their "
        "embassies in the Yemeni capital.",

@@ -798,12 +798,45 @@ class Doc {
     }
   }
 
+  // "MR PRICE: ... we have suspended operations at our Embassy in Minsk": in
+  // a transcript, "we" and "our" are the country of the speaker named in the
+  // label that opens the line, before its colon. Returns that person's
+  // mention, or -1 (no label, or no one of known country in it).
+  int speaker(std::uint32_t k) const {
+    // The line's first token (a bounded walk back: a long line is no
+    // transcript's turn that matters here).
+    std::uint32_t j = k;
+    for (int n = 0; n < 400 && j > 0; ++n, --j)
+      if (doc_.text.substr(t_.toks[j - 1].end, t_.toks[j].begin - t_.toks[j - 1].end).find('\n') != std::string_view::npos)
+        break;
+    if (j > 0 && doc_.text.substr(t_.toks[j - 1].end, t_.toks[j].begin - t_.toks[j - 1].end).find('\n') == std::string_view::npos)
+      return -1;
+    for (std::uint32_t q = j; q < k && q < j + 6; ++q) {
+      if (!is(q, ":")) continue;
+      for (std::uint32_t p = j; p < q; ++p) {
+        const int mi = a_.mention_of[p];
+        if (mi >= 0 && a_.mentions[mi].type == EntityType::person && !a_.mentions[mi].code.empty()) return mi;
+      }
+      return -1;
+    }
+    return -1;
+  }
+
   // Resolves "its", "their", "it", "they", "his", "her", "he", "she" at token k.
   // (`accept`: a role that takes only people takes no country through "it".)
   bool pronoun(std::uint32_t k, std::vector<Filler>& out, std::uint16_t accept = 0xFFFF) {
     const std::string_view w = key(k);
     const bool thing = eq(w, "its") || eq(w, "it") || eq(w, "their") || eq(w, "they") || eq(w, "them");
     const bool person = eq(w, "his") || eq(w, "her") || eq(w, "he") || eq(w, "she") || eq(w, "him");
+    if (eq(w, "we") || eq(w, "our")) {
+      const int mi = speaker(k);
+      if (mi < 0) return false;
+      if (!(accept & (kAcceptCountry | kAcceptPerson))) return true;
+      add_mention(out, mi);
+      out.back().tb = k;
+      out.back().te = k + 1;
+      return true;
+    }
     if (!thing && !person) return false;
     // "Recalling his own visit to Russia, Li said": in a phrase in -ing or
     // after a preposition that opens the sentence, the subject after the
@@ -1603,6 +1636,9 @@ class Doc {
               pronoun(std::uint32_t(j), out, accept);
               return;
             }
+            // ("MS. PSAKI: ... we have suspended embassy operations": a
+            // speaker's "we", in a transcript; speaker().)
+            if (eq(w, "we") && pronoun(std::uint32_t(j), out, accept)) return;
             if (j == stop) return;
             continue;
           }
@@ -1825,6 +1861,12 @@ class Doc {
         for (std::int64_t j = std::int64_t(tb) - 1; j >= b && tb - j <= 5; --j) {
           if (is(j, "its") || is(j, "their") || is(j, "his") || is(j, "her")) {
             pronoun(std::uint32_t(j), out);
+            return;
+          }
+          // ("MR PRICE: ... our Embassy in Minsk": a speaker's own, in a
+          // transcript; speaker().)
+          if (is(j, "our")) {
+            pronoun(std::uint32_t(j), out, accept);
             return;
           }
           // ("staff from Germany and Sweden, whose missions are now shut":

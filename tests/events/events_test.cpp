@@ -2836,6 +2836,12 @@ TEST_CASE("a twenty-second round: briefings, notices, airports") {
        "the Hon. Anthony Albanese MP, Prime Minister of Australia, H.E. Mr. Narendra Modi, Prime Minister of India, "
        "and H.E. Mr. Joseph R. Biden, President of the United States.",
        {"DIPLOMATIC_VISIT AUS>JPN", "DIPLOMATIC_VISIT IND>JPN", "DIPLOMATIC_VISIT USA>JPN"}},
+      // In a transcript, "we" and "our" are the speaker's country (the
+      // person named in the label before the colon); elsewhere, no one's.
+      {"Ned Price, Department Spokesperson\n\nMR PRICE: As the Secretary announced earlier today, we have suspended "
+       "operations at our Embassy in Minsk, Belarus.",
+       {"EMBASSY_CLOSURE USA>BLR"}},
+      {"Ned Price, Department Spokesperson\n\nWe have suspended operations at our Embassy in Minsk, Belarus.", {}},
       // A holiday in another clause before the trigger is that clause's.
       {"Government offices in Sanaa were shut for the Muslim holiday of Eid, and France and Germany also shut their "
        "embassies in the Yemeni capital.",

@@ -2842,6 +2842,10 @@ TEST_CASE("a twenty-second round: briefings, notices, airports") {
        "operations at our Embassy in Minsk, Belarus.",
        {"EMBASSY_CLOSURE USA>BLR"}},
       {"Ned Price, Department Spokesperson\n\nWe have suspended operations at our Embassy in Minsk, Belarus.", {}},
+      // The countries a visiting delegation includes came where it did.
+      {"Damascus, SANA - President Bashar al-Assad on Sunday received a delegation of the Arab Inter-Parliamentary "
+       "Union. The delegation includes the speakers of the parliaments of the UAE, Jordan and Oman.",
+       {"DIPLOMATIC_VISIT ARE>SYR", "DIPLOMATIC_VISIT JOR>SYR", "DIPLOMATIC_VISIT OMN>SYR"}},
       // A holiday in another clause before the trigger is that clause's.
       {"Government offices in Sanaa were shut for the Muslim holiday of Eid, and France and Germany also shut their "
        "embassies in the Yemeni capital.",

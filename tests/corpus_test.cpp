@@ -154,7 +154,7 @@ TEST_CASE("golden: the project's annotated passages") {
       {"corpus/probes-32.jsonl", 0.83, 0.92, 0.97, 10},
       {"corpus/probes-33.jsonl", 0.82, 0.88, 0.97, 17},
       {"corpus/probes-34.jsonl", 0.87, 0.92, 0.94, 7},
-      {"corpus/probes-35.jsonl", 0.81, 0.94, 0.95, 5},
+      {"corpus/probes-35.jsonl", 0.84, 0.94, 0.95, 5},
   };
   Tally all_events;
   for (const auto& f : files) {
@@ -201,7 +201,9 @@ TEST_CASE("golden: the project's annotated passages") {
   // 2023-2025, the Sahel and Sudan, wire news of 1990-2005, digests) 0.882,
   // precision 0.961, the files before them 0.885 (precision 0.965); with
   // probes-34 (translated English, Chinese state media, alerts and
-  // captions, news outside politics) 0.882, precision 0.961.
+  // captions, news outside politics) 0.882, precision 0.961; with probes-35
+  // (briefing transcripts, names spelled every way, visitors below heads of
+  // state, notices) 0.883, precision 0.961.
   // Each file keeps its own floor above.)
   CHECK(all_events.f() >= 0.88);
   CHECK(all_events.p() >= 0.96);

@@ -1210,6 +1210,9 @@ class Run {
     std::uint32_t next = b;  // (the tokens before it are in a name found here)
     for (const std::uint32_t h : caps_in(s)) {
       if (h < next || !in(kOrgHeads, h) || covered_[h] >= 0) continue;
+      // ("Foreign Ministry Spokesperson's Regular Press Conference": a news
+      // conference is held, it is no body.)
+      if (h > b && is(h, "conference") && (is(h - 1, "press") || is(h - 1, "news"))) continue;
       // Extend left over capitalised words, countries and connectors.
       std::uint32_t l = h;
       while (l > b) {

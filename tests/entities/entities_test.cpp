@@ -873,6 +873,15 @@ TEST_CASE("a family name alone opens a sentence before another person") {
         std::vector<std::string>{"DIPLOMATIC_VISIT USA>CUB"});
 }
 
+TEST_CASE("a news conference is held; it is no body") {
+  // The heading of a Chinese Foreign Ministry transcript.
+  check_entities({
+      {"Foreign Ministry Spokesperson Wang Wenbin's Regular Press Conference on July 22, 2020",
+       {"ORGANIZATION:Foreign Ministry", "PERSON:Wang Wenbin"}},
+      {"The Munich Security Conference opened.", {"ORGANIZATION:Munich Security Conference"}},
+  });
+}
+
 TEST_CASE("an airport names the country it is in") {
   // data/countries/airports.tsv: the airport as a place of its country, in
   // full, with "airport" in lower case, and without "International"; the

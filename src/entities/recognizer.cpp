@@ -2914,6 +2914,7 @@ class Run {
       m.form = c.form;
       m.anaphor = c.anaphor;
       m.plural_anaphor = c.plural;
+      m.people = c.anaphor && c.more != Cand::kNone && more(c).people;
       m.title_only = c.title_only;
       m.np_tb = c.np_tb == ~0u ? c.tb : c.np_tb;
       {

@@ -37,6 +37,7 @@ struct Mention {
   int entity = -1;
   bool anaphor = false;       // "the country", "the North"
   bool plural_anaphor = false;  // "both countries", "the two nations"
+  bool people = false;          // "the two leaders", "both ministers": the people of two countries named before
   bool title_only = false;     // a person known only by a title ("the Chinese foreign minister")
   bool object_of_preposition = false;  // "in Malawi", "from Russia", "in Jordan, Egypt and Bahrain"
   int prep_token = -1;                 // that preposition's token

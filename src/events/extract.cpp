@@ -588,7 +588,9 @@ class Doc {
       const std::string_view last = key(m.te - 1);
       if (last.size() > 3 && last.back() == 's' && last[last.size() - 2] != 's') return false;
     }
-    if (m.anaphor) return accept & kAcceptAnaphor;
+    // ("The two leaders had both attended a Mercosur summit in Paraguay":
+    // people named by their number, where people known by title are.)
+    if (m.anaphor) return (accept & kAcceptAnaphor) || (m.people && (accept & kAcceptTitle));
     // "Guterres, a former Portuguese prime minister", "ex-President X": one
     // who no longer holds office acts for no country.
     if (m.former && m.type != EntityType::place && m.type != EntityType::organization) return false;

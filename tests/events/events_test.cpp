@@ -2846,6 +2846,13 @@ TEST_CASE("a twenty-second round: briefings, notices, airports") {
       {"Damascus, SANA - President Bashar al-Assad on Sunday received a delegation of the Arab Inter-Parliamentary "
        "Union. The delegation includes the speakers of the parliaments of the UAE, Jordan and Oman.",
        {"DIPLOMATIC_VISIT ARE>SYR", "DIPLOMATIC_VISIT JOR>SYR", "DIPLOMATIC_VISIT OMN>SYR"}},
+      // People named by their number, where people known by title are
+      // taken; not countries so named ("the two sides signed").
+      {"Lula met Arce in La Paz. The two leaders had both attended a Mercosur summit in Paraguay on Monday.",
+       {"DIPLOMATIC_VISIT BOL>PRY", "DIPLOMATIC_VISIT BRA>BOL", "DIPLOMATIC_VISIT BRA>PRY"}},
+      {"Raisi held talks in Nairobi with Kenyan President William Ruto. Zimbabwe is next. In Kenya the two sides "
+       "signed agreements.",
+       {"DIPLOMATIC_VISIT IRN>KEN"}},
       // A holiday in another clause before the trigger is that clause's.
       {"Government offices in Sanaa were shut for the Muslim holiday of Eid, and France and Germany also shut their "
        "embassies in the Yemeni capital.",

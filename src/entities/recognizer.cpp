@@ -1049,6 +1049,13 @@ class Run {
           np = cands_[pc].tb;
           break;
         }
+        // "California Governor Gavin Newsom", "Moscow Mayor Sergei
+        // Sobyanin": a city's or region's officer is of its country.
+        if (pc >= 0 && n == 0 && cands_[pc].te == p + 1 && cands_[pc].type == EntityType::place && !cands_[pc].code.empty()) {
+          country = cands_[pc].code;
+          np = cands_[pc].tb;
+          break;
+        }
         // "Syria's U.N. Ambassador": the body the office is at lies between.
         if (pc >= 0 && cands_[pc].te == p + 1 && cands_[pc].type == EntityType::organization &&
             eq(cands_[pc].kind, "international")) {

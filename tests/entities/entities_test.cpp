@@ -882,6 +882,20 @@ TEST_CASE("a news conference is held; it is no body") {
   });
 }
 
+TEST_CASE("an officer of a city or region is of its country") {
+  // The person's country, from the place before the title.
+  const auto country_of = [](const std::string& text, const std::string& name) {
+    for (const auto& e : attache_test::extractor().extract(text).entities)
+      if (e.type == attache::EntityType::person && e.text == name) return e.country;
+    return std::string("(none)");
+  };
+  CHECK(country_of("California Governor John Smithers arrived in Beijing.", "John Smithers") == "USA");
+  CHECK(country_of("Moscow Mayor Ivan Petrovsky spoke.", "Ivan Petrovsky") == "RUS");
+  CHECK(country_of("Governor John Smithers arrived in Beijing.", "John Smithers").empty());
+  CHECK(attache_test::events_of("California Governor John Smithers arrived in Beijing.", "2023-10-25") ==
+        std::vector<std::string>{"DIPLOMATIC_VISIT USA>CHN"});
+}
+
 TEST_CASE("an airport names the country it is in") {
   // data/countries/airports.tsv: the airport as a place of its country, in
   // full, with "airport" in lower case, and without "International"; the

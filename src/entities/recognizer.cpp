@@ -2157,12 +2157,14 @@ class Run {
       if (v + 1 < se(c.sentence) && in(kVerbAdverbs, v) && !t_.toks[v].cap()) ++v;
       // ("Obama and his family arrived", "Merkel, her ministers and ...",
       // "Putin and Xi met": one of two people, the other a person or one's own.)
-      const bool pair = !a_.title_case[c.sentence] && c.te + 1 < se(c.sentence) && (is(c.te, "and") || is(c.te, ",")) &&
-                        (is(c.te + 1, "his") || is(c.te + 1, "her") ||
-                         (covered_[c.te + 1] >= 0 && cands_[covered_[c.te + 1]].type == EntityType::person &&
-                          !cands_[covered_[c.te + 1]].title_only &&
-                          // ("Johnson and Johnson Inc": a firm's name goes on.)
-                          (cands_[covered_[c.te + 1]].te >= se(c.sentence) || !cap(cands_[covered_[c.te + 1]].te))));
+      bool pair = false;
+      if (!a_.title_case[c.sentence] && c.te + 1 < se(c.sentence) && (is(c.te, "and") || is(c.te, ","))) {
+        const int other = covered_[c.te + 1];
+        // ("Johnson and Johnson Inc": a firm's name goes on.)
+        pair = is(c.te + 1, "his") || is(c.te + 1, "her") ||
+               (other >= 0 && cands_[other].type == EntityType::person && !cands_[other].title_only &&
+                (cands_[other].te >= se(c.sentence) || !cap(cands_[other].te)));
+      }
       if ((c.flags & lexicon::kSurname) && c.tb == sb(c.sentence) && !who_after && !pair &&
           !(c.te < se(c.sentence) && (in(kSpeechVerbs, v) || in(kGovernmentVerbs, v) ||
                                       in(kPersonVerbs, v) || (t_.toks[c.te].flags & text::kPossessive)))) {
@@ -2921,7 +2923,7 @@ class Run {
       m.form = c.form;
       m.anaphor = c.anaphor;
       m.plural_anaphor = c.plural;
-      m.people = c.anaphor && c.more != Cand::kNone && more(c).people;
+      m.people = c.anaphor && more(c).people;
       m.title_only = c.title_only;
       m.np_tb = c.np_tb == ~0u ? c.tb : c.np_tb;
       {

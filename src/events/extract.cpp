@@ -709,11 +709,10 @@ class Doc {
       // ("attended by Cuban President Miguel Diaz-Canel and a Nicaraguan
       // delegation")
       // ("and HE President ...", ", H.E. Mr. Narendra Modi, ...")
-      if (sep && dir > 0 && k < se(s) && past_excellency(std::uint32_t(k), se(s)) != std::uint32_t(k))
-        k = past_excellency(std::uint32_t(k), se(s));
-      else if (sep && dir > 0 && k < se(s) &&
-               (is(k, "the") || is(k, "a") || is(k, "an") || possessive_determiner(std::uint32_t(k))))
-        ++k;
+      if (sep && dir > 0 && k < se(s)) {
+        if (const std::uint32_t past = past_excellency(std::uint32_t(k), se(s)); past != std::uint32_t(k)) k = past;
+        else if (is(k, "the") || is(k, "a") || is(k, "an") || possessive_determiner(std::uint32_t(k))) ++k;
+      }
       if (dir < 0 && sep && k > std::int64_t(sb(s)) + 2 && is(k, ")")) {
         std::int64_t q = k - 1;
         while (q > std::int64_t(sb(s)) && q + 4 > k && !is(q, "(")) --q;
@@ -807,12 +806,13 @@ class Doc {
   int speaker(std::uint32_t k) const {
     // The line's first token (a bounded walk back: a long line is no
     // transcript's turn that matters here).
+    auto opens_line = [&](std::uint32_t t) {
+      return t == 0 ||
+             doc_.text.substr(t_.toks[t - 1].end, t_.toks[t].begin - t_.toks[t - 1].end).find('\n') != std::string_view::npos;
+    };
     std::uint32_t j = k;
-    for (int n = 0; n < 400 && j > 0; ++n, --j)
-      if (doc_.text.substr(t_.toks[j - 1].end, t_.toks[j].begin - t_.toks[j - 1].end).find('\n') != std::string_view::npos)
-        break;
-    if (j > 0 && doc_.text.substr(t_.toks[j - 1].end, t_.toks[j].begin - t_.toks[j - 1].end).find('\n') == std::string_view::npos)
-      return -1;
+    for (int n = 0; n < 400 && !opens_line(j); ++n) --j;
+    if (!opens_line(j)) return -1;
     for (std::uint32_t q = j; q < k && q < j + 6; ++q) {
       if (!is(q, ":")) continue;
       for (std::uint32_t p = j; p < q; ++p) {
@@ -3033,10 +3033,11 @@ class Doc {
     // "Will China retaliate by closing a US consulate?", "Q: Did Moscow
     // close ...?": a question that asks yes or no reports nothing (one
     // that asks why does: "Why did you close the consulate?").
-    if (const std::uint32_t q = yes_no_question(s); pol == Polarity::asserted && q < e) {
-      pol = Polarity::hypothetical;
-      cue_text = TokRange{q, q + 1};
-    }
+    if (pol == Polarity::asserted)
+      if (const std::uint32_t q = yes_no_question(s); q < e) {
+        pol = Polarity::hypothetical;
+        cue_text = TokRange{q, q + 1};
+      }
     if (pol == Polarity::asserted && rule.planned) {  // "is due in"
       pol = Polarity::hypothetical;
       cue_text = TokRange{tb, te};

@@ -2862,4 +2862,14 @@ TEST_CASE("a twenty-second round: briefings, notices, airports") {
   });
 }
 
+TEST_CASE("a twenty-third round: landmarks, posts, history, consulates") {
+  attache_test::check_events({
+      // All of the staff, of two kinds: the cue ends up to eight tokens
+      // after the verb; part of the staff is still no closure.
+      {"Colombia said on Sunday it had withdrawn all of its diplomatic and consular staff from Venezuela.",
+       {"EMBASSY_CLOSURE COL>VEN"}},
+      {"Colombia said it had withdrawn most of its diplomatic and consular staff from Venezuela.", {}},
+  });
+}
+
 }  // TEST_SUITE

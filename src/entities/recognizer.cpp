@@ -1118,6 +1118,9 @@ class Run {
       }
       std::uint32_t e = j < end && !shouting_[s] ? name_run(j, end) : j;
       if (e > j && (in(kOrgHeads, e - 1) || in(kCommonWords, j))) e = j;  // "General Motors"
+      // ("Victoria Nuland\nSpokesperson\nDaily Press Briefing": a title on
+      // a line of its own, in a heading, names no one on the next line.)
+      if (e > j && j == tc.te && line_start(tc.tb) && line_start(j)) e = j;
       for (std::uint32_t k = j; k < e; ++k)
         if (in(kFacilityWords, k)) e = j;  // "King Khalid International Airport" (facility-words.txt)
       // "an official FTA": an acronym after a title is no name.

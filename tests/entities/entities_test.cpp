@@ -882,6 +882,18 @@ TEST_CASE("a news conference is held; it is no body") {
   });
 }
 
+TEST_CASE("a title on a line of its own names no one on the next line") {
+  // The heading of a State Department transcript: name, office, the kind of
+  // briefing, each on its line. A title and a name on one line still go
+  // together.
+  check_entities({
+      {"Victoria Nuland\nSpokesperson\nDaily Press Briefing\nWashington, DC\nFebruary 6, 2012",
+       {"PERSON:Victoria Nuland"}},
+      {"Spokesperson John Kirby\nDaily Press Briefing", {"PERSON:John Kirby"}},
+      {"The briefing was given by the\nSpokesperson Daniel Moore of the department.", {"PERSON:Daniel Moore"}},
+  });
+}
+
 TEST_CASE("an officer of a city or region is of its country") {
   // The person's country, from the place before the title.
   const auto country_of = [](const std::string& text, const std::string& name) {

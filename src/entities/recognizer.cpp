@@ -1270,7 +1270,9 @@ class Run {
         if (k < end && is(k, "the") && (is(r, "and") || is(r, "&"))) break;
         if (k < end && is(k, "the")) ++k;
         std::uint32_t e = k;
-        while (e < end && (name_token(e) || (t_.toks[e].flags & text::kJoiner) ||
+        // ("the Ministry of Foreign Affairs of Poland Radoslaw Sikorski": a
+        // person found in the tables ends the body's name.)
+        while (e < end && ((covered_[e] < 0 && name_token(e)) || (t_.toks[e].flags & text::kJoiner) ||
                            (covered_[e] >= 0 && cands_[covered_[e]].type != EntityType::person)))
           ++e;
         if (e == k || e - l > 10) break;

@@ -759,6 +759,13 @@ class Doc {
       // "All Canadian staff had left Iran, Baird told reporters": before a
       // person, a comma alone joins only another person to the list.
       if (dir < 0 && !coordinator && m.type == EntityType::person && a_.mentions[next].type != EntityType::person) return;
+      // ("At the invitation of General Secretary Nguyen Phu Trong, President
+      // Joseph R. Biden paid a state visit": the one whose invitation or
+      // request it is, data/lexicon/agent-nouns.txt, is no part of the list.)
+      if (dir < 0) {
+        const int pb = preposition_before_np(a_.mentions[next], sb(s), 0);
+        if (pb > int(sb(s)) && is(std::uint32_t(pb), "of") && in(words_.agent_nouns, std::size_t(pb) - 1)) return;
+      }
       // "in Tehran, Turkish President Tayyip Erdogan in Abu Dhabi": a demonym
       // before a capitalised title or name opens another noun phrase. After
       // a person and "and", it is the next person of the list ("between

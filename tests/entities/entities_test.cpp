@@ -882,6 +882,19 @@ TEST_CASE("a news conference is held; it is no body") {
   });
 }
 
+TEST_CASE("a person of the tables ends the name of a body before it") {
+  // Translated agency style: the body's full name, then its head's name with
+  // no comma between.
+  check_entities({
+      {"The head of the Ministry of Foreign Affairs of Poland Radoslaw Sikorski said so.",
+       {"ORGANIZATION:Ministry of Foreign Affairs of Poland", "PERSON:Radoslaw Sikorski"}},
+      {"Director of the Office of the Central Foreign Affairs Commission Wang Yi met Blinken.",
+       {"ORGANIZATION:Office of the Central Foreign Affairs Commission", "PERSON:Wang Yi", "PERSON:Blinken"}},
+      {"The Organization for Security and Co-operation in Europe sent observers.",
+       {"ORGANIZATION:Organization for Security and Co-operation in Europe"}},
+  });
+}
+
 TEST_CASE("a title on a line of its own names no one on the next line") {
   // The heading of a State Department transcript: name, office, the kind of
   // briefing, each on its line. A title and a name on one line still go

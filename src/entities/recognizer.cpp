@@ -3063,9 +3063,10 @@ class Run {
       if (mi == a_.mentions.size()) return;
       const Mention& m = a_.mentions[mi];
       // ("NUSA DUA, Indonesia, Nov 14 (Reuters) -": a town not in the
-      // tables, in capitals, then its country.)
-      const bool country_after_town = m.type == EntityType::country && m.tb > b + 1 && m.tb < b + 5 && is(m.tb - 1, ",") &&
-                                      all_upper_words(b, m.tb - 1);
+      // tables, in capitals, then its country; "THURMONT, Maryland (AP) -",
+      // then its region.)
+      const bool country_after_town = (m.type == EntityType::country || m.type == EntityType::place) && m.tb > b + 1 &&
+                                      m.tb < b + 5 && is(m.tb - 1, ",") && all_upper_words(b, m.tb - 1);
       if ((m.tb != b && !country_after_town) || (s > 0 && !t_.toks[b].upper())) continue;
       // ("UNITED NATIONS, Sept 19 -": an international body with a seat
       // files from its seat.)

@@ -2869,6 +2869,9 @@ TEST_CASE("a twenty-third round: landmarks, posts, history, consulates") {
       {"Colombia said on Sunday it had withdrawn all of its diplomatic and consular staff from Venezuela.",
        {"EMBASSY_CLOSURE COL>VEN"}},
       {"Colombia said it had withdrawn most of its diplomatic and consular staff from Venezuela.", {}},
+      // A dateline's town that the tables lack, then its region: the
+      // region's country is where the story is.
+      {"THURMONT, Maryland (AP) - Barak flew in from Israel on Tuesday.", {"DIPLOMATIC_VISIT ISR>USA"}},
       // The one whose invitation it was is no part of the list of visitors.
       {"At the invitation of General Secretary of the Communist Party of Viet Nam Nguyen Phu Trong, President of the "
        "United States Joseph R. Biden paid a state visit to Viet Nam, travelling to Hanoi directly from the G20 "

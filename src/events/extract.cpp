@@ -1272,6 +1272,30 @@ class Doc {
     return -1;
   }
 
+  // The code of a place, a capital, a body or an official as of the time
+  // the event is told at, when that is before the story's date and before a
+  // succession: "Nikita Khrushchev flew to Belgrade" told in 2014 of May
+  // 1955 is a visit to Yugoslavia (data/countries/successions.tsv). The
+  // time is the one the event is output with (nearest_time()); names and
+  // demonyms keep the state they name, as in the entities.
+  std::string_view code_at_event_time(std::string_view code, int mention, std::uint32_t s, const Span& trig) {
+    if (mention < 0 || code.empty() || lex_.successions.empty()) return code;
+    const Mention& m = a_.mentions[mention];
+    const bool by_place = m.type == EntityType::place || m.type == EntityType::organization ||
+                          m.type == EntityType::person || (m.type == EntityType::country && m.form == CountryForm::capital);
+    if (!by_place || m.anaphor || lex_.code_on(code, "0000") == code) return code;  // (not a successor's code)
+    const TimeExpr& t = nearest_time(s, trig.begin);
+    if (t.value.empty() || (!doc_.date.empty() && t.value >= doc_.date)) return code;
+    // (Only a time of the trigger's own clause: one that opens the
+    // sentence, or one with no punctuation between it and the trigger; not
+    // "since Ukraine won independence in 1991, six weeks after his trip to
+    // Moscow".)
+    const bool opens = t.span.begin <= t_.toks[std::min(sb(s) + 1, se(s) - 1)].begin;
+    const std::uint32_t from = std::min(t.span.end, trig.end), to = std::max(t.span.begin, trig.begin);
+    if (!opens && from < to && doc_.slice(Span{from, to}).find_first_of(",;:()\"") != std::string_view::npos) return code;
+    return lex_.code_on(code, t.value);
+  }
+
   // Are codes a and b one state on the story's date? ("Serbian" and
   // "Belgrade" in 1999: SRB and YUG, data/countries/successions.tsv.)
   // One state, or a state and its own territory ("Macron has landed in
@@ -3271,6 +3295,7 @@ class Doc {
           a.filler = picked;
           a.filler_copy = *picked;
           a.code = picked->code;
+          a.code = code_at_event_time(a.code, picked->mention, s, trig);
         }
         if (type.role_distinct[r]) {
           // (args_[0..r) are the earlier roles.)

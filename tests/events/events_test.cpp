@@ -2872,6 +2872,17 @@ TEST_CASE("a twenty-third round: landmarks, posts, history, consulates") {
       // A dateline's town that the tables lack, then its region: the
       // region's country is where the story is.
       {"THURMONT, Maryland (AP) - Barak flew in from Israel on Tuesday.", {"DIPLOMATIC_VISIT ISR>USA"}},
+      // A place named as of the time the event is told at, when that is
+      // before a succession (data/countries/successions.tsv); a time of
+      // another clause changes nothing, nor does a country's name.
+      {"Czechs marked 50 years since the invasion. On Aug. 3, 1968, the leaders of the Soviet Union, Poland and "
+       "Hungary travelled to Bratislava.",
+       {"DIPLOMATIC_VISIT HUN>CSK", "DIPLOMATIC_VISIT POL>CSK", "DIPLOMATIC_VISIT SUN>CSK"}},
+      {"In May 1955 Nikita Khrushchev flew to Belgrade.", {"DIPLOMATIC_VISIT SUN>YUG"}},
+      {"Modi visited Kyiv, the first visit by an Indian premier since Ukraine won independence in 1991, six weeks "
+       "after his trip to Moscow.",
+       {"DIPLOMATIC_VISIT IND>RUS", "DIPLOMATIC_VISIT IND>UKR"}},
+      {"In 1985 Reagan flew to Russia.", {"DIPLOMATIC_VISIT USA>RUS"}},
       // The one whose invitation it was is no part of the list of visitors.
       {"At the invitation of General Secretary of the Communist Party of Viet Nam Nguyen Phu Trong, President of the "
        "United States Joseph R. Biden paid a state visit to Viet Nam, travelling to Hanoi directly from the G20 "

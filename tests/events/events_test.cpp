@@ -823,7 +823,7 @@ TEST_CASE("visits: tours in lists, where the sentence happens, arrivals on a day
       // "In Paris ...": the place that opens the sentence, not the dateline.
       {"BRUSSELS, Feb 9 - Zelenskiy flew into Brussels. In Paris on Wednesday evening he dined with Emmanuel Macron "
        "and German Chancellor Olaf Scholz, who had flown in from Berlin for the occasion.",
-       {"DIPLOMATIC_VISIT DEU>FRA", "DIPLOMATIC_VISIT UKR>BEL"}},
+       {"DIPLOMATIC_VISIT DEU>FRA", "DIPLOMATIC_VISIT UKR>BEL", "DIPLOMATIC_VISIT UKR>FRA"}},
       {"LOS ANGELES, June 8 - Mexican Foreign Minister Marcelo Ebrard, who arrived on Tuesday to lead his country's "
        "delegation, said the summit had been weakened.",
        {"DIPLOMATIC_VISIT MEX>USA"}},
@@ -2883,6 +2883,17 @@ TEST_CASE("a twenty-third round: landmarks, posts, history, consulates") {
        "after his trip to Moscow.",
        {"DIPLOMATIC_VISIT IND>RUS", "DIPLOMATIC_VISIT IND>UKR"}},
       {"In 1985 Reagan flew to Russia.", {"DIPLOMATIC_VISIT USA>RUS"}},
+      // Meals are meetings; "held her first talks with"; those in the hall
+      // of a gathering were there.
+      {"PARIS (AFP) - Volodymyr Zelensky dined with French President Emmanuel Macron and German Chancellor Olaf Scholz "
+       "at the Elysee Palace late on Wednesday.",
+       {"DIPLOMATIC_VISIT DEU>FRA", "DIPLOMATIC_VISIT UKR>FRA"}},
+      {"GYEONGJU, South Korea, Nov. 1 (Yonhap) -- Japan's new prime minister, Sanae Takaichi, also held her first "
+       "talks with Lee in the city on Thursday.",
+       {"DIPLOMATIC_VISIT JPN>KOR"}},
+      {"SHARM EL-SHEIKH, Egypt - Sisi presided over a gathering of two dozen world leaders at the resort on Monday. "
+       "Among those in the hall were British Prime Minister Keir Starmer and Italy's Giorgia Meloni.",
+       {"DIPLOMATIC_VISIT GBR>EGY", "DIPLOMATIC_VISIT ITA>EGY"}},
       // The one whose invitation it was is no part of the list of visitors.
       {"At the invitation of General Secretary of the Communist Party of Viet Nam Nguyen Phu Trong, President of the "
        "United States Joseph R. Biden paid a state visit to Viet Nam, travelling to Hanoi directly from the G20 "

@@ -590,7 +590,12 @@ class Doc {
     }
     // ("The two leaders had both attended a Mercosur summit in Paraguay":
     // people named by their number, where people known by title are.)
-    if (m.anaphor) return (accept & kAcceptAnaphor) || (m.people && (accept & kAcceptTitle));
+    // ("to visit the North": in Korean news the North and the South are
+    // names, whatever a rule thinks of anaphors; the recognizer makes them
+    // only there.)
+    if (m.anaphor)
+      return (accept & kAcceptAnaphor) || (m.people && (accept & kAcceptTitle)) ||
+             ((accept & kAcceptCountry) && !m.plural_anaphor && m.te == m.tb + 2 && (is(m.tb + 1, "north") || is(m.tb + 1, "south")));
     // "Guterres, a former Portuguese prime minister", "ex-President X": one
     // who no longer holds office acts for no country.
     if (m.former && m.type != EntityType::place && m.type != EntityType::organization) return false;
@@ -1512,7 +1517,11 @@ class Doc {
         // to" names, by its country or title, acts.
         if (f.anchor == Anchor::trigger && tb > b + 3 && is(tb - 1, "to"))
           for (std::uint32_t q = tb - 2; q > b && q + 10 > tb; --q) {
-            if (!(is(q, "first") || is(q, "last") || is(q, "only") || is(q, "second") || is(q, "third"))) {
+            // ("the most senior American official to visit the North", "the
+            // highest-ranking U.S. official to visit")
+            if (!(is(q, "first") || is(q, "last") || is(q, "only") || is(q, "second") || is(q, "third") || is(q, "most") ||
+                  is(q, "highest"))) {
+              if (t_.toks[q].flags & text::kJoiner) continue;
               if (!t_.toks[q].is_word() || is(q, "who") || is(q, "that")) break;
               continue;
             }

@@ -2894,6 +2894,14 @@ TEST_CASE("a twenty-third round: landmarks, posts, history, consulates") {
       {"SHARM EL-SHEIKH, Egypt - Sisi presided over a gathering of two dozen world leaders at the resort on Monday. "
        "Among those in the hall were British Prime Minister Keir Starmer and Italy's Giorgia Meloni.",
        {"DIPLOMATIC_VISIT GBR>EGY", "DIPLOMATIC_VISIT ITA>EGY"}},
+      // "the most senior (highest-ranking) ... to visit" names the visitor as
+      // "the first ... to visit" does; in Korean news "the North" is a host
+      // as a name is.
+      {"North Korea fired a missile. U.S. Secretary of State Madeleine Albright became the most senior American "
+       "official to visit the North.",
+       {"DIPLOMATIC_VISIT USA>PRK"}},
+      {"North Korea fired a missile. Albright visited the North in 2000.", {"DIPLOMATIC_VISIT USA>PRK"}},
+      {"Albright visited the country in 2000.", {}},
       // The one whose invitation it was is no part of the list of visitors.
       {"At the invitation of General Secretary of the Communist Party of Viet Nam Nguyen Phu Trong, President of the "
        "United States Joseph R. Biden paid a state visit to Viet Nam, travelling to Hanoi directly from the G20 "

@@ -2528,6 +2528,14 @@ class Run {
       // (a list of two has no comma; "Nepal, Spain, and Angola" has one before).
       if (is(p, "and") && p > b && is(p - 1, ",") && prev.prep_token >= 0 && std::uint32_t(prev.prep_token) + 4 >= prev.tb)
         return -1;
+      // ("Li Peng arrived in Jakarta and Suharto visited China": a person
+      // after a place or country is in no list of places; but "Presidents
+      // Tokayev of Kazakhstan, Emomali Rahmon of Tajikistan": a list of
+      // people, each with "of" a country.)
+      if (c.type == EntityType::person && !c.title_only &&
+          (prev.type == EntityType::place || prev.type == EntityType::country) &&
+          !(prev.prep_token >= 0 && is(std::uint32_t(prev.prep_token), "of")))
+        return -1;
       std::uint32_t q = p;
       while (q > b && (is(q, ",") || is(q, "and") || is(q, "or"))) --q;
       if (prev.sentence == c.sentence && prev.te == q + 1) return prev.prep_token;

@@ -2902,6 +2902,14 @@ TEST_CASE("a twenty-third round: landmarks, posts, history, consulates") {
        {"DIPLOMATIC_VISIT USA>PRK"}},
       {"North Korea fired a missile. Albright visited the North in 2000.", {"DIPLOMATIC_VISIT USA>PRK"}},
       {"Albright visited the country in 2000.", {}},
+      // A person after "<place> and" opens a clause of their own; people
+      // each "of" a country are one list; a diplomat posted in a place who
+      // meets its officials visits no one.
+      {"Li Peng arrived in Jakarta and Suharto visited China.",
+       {"DIPLOMATIC_VISIT CHN>IDN", "DIPLOMATIC_VISIT IDN>CHN"}},
+      {"HAVANA, April 20 - Separately, the U.S. charge d'affaires in Havana, Benjamin Ziff, met Cuban Foreign "
+       "Ministry officials to discuss migration.",
+       {}},
       // The one whose invitation it was is no part of the list of visitors.
       {"At the invitation of General Secretary of the Communist Party of Viet Nam Nguyen Phu Trong, President of the "
        "United States Joseph R. Biden paid a state visit to Viet Nam, travelling to Hanoi directly from the G20 "

@@ -3005,6 +3005,16 @@ class Doc {
         negation->te <= a_.mentions[a_.mention_of[tb - 2]].tb &&
         !(type.negation_after_list >= 0 && negation->lists.has(type.negation_after_list)))
       negation = nullptr;
+    // ("did not meet Barack Obama when the U.S. president came to Havana": a
+    // negation before a word that opens another clause, clause-openers.txt,
+    // is that clause's verb's. A plan is not cut so: "will meet Obama when
+    // the president visits Havana" is a plan for both.)
+    if (negation)
+      for (std::uint32_t k = negation->te; k < tb; ++k)
+        if (in(words_.clause_openers, k)) {
+          negation = nullptr;
+          break;
+        }
     if (const Hit* h = negation) {
       pol = Polarity::negated;
       cue_text = TokRange{h->tb, h->te};

@@ -2910,6 +2910,11 @@ TEST_CASE("a twenty-third round: landmarks, posts, history, consulates") {
       {"HAVANA, April 20 - Separately, the U.S. charge d'affaires in Havana, Benjamin Ziff, met Cuban Foreign "
        "Ministry officials to discuss migration.",
        {}},
+      // A negation before "when" (clause-openers.txt) is the main clause's;
+      // a plan is a plan for both clauses.
+      {"Castro did not meet Obama when the U.S. president came to Havana in March.", {"DIPLOMATIC_VISIT USA>CUB"}},
+      {"Raul Castro said he would meet Obama when the U.S. president comes to Havana next month.", {}},
+      {"In March, Obama did not, as planned, visit Iran.", {}},
       // The one whose invitation it was is no part of the list of visitors.
       {"At the invitation of General Secretary of the Communist Party of Viet Nam Nguyen Phu Trong, President of the "
        "United States Joseph R. Biden paid a state visit to Viet Nam, travelling to Hanoi directly from the G20 "

@@ -2915,6 +2915,8 @@ TEST_CASE("a twenty-third round: landmarks, posts, history, consulates") {
       {"Castro did not meet Obama when the U.S. president came to Havana in March.", {"DIPLOMATIC_VISIT USA>CUB"}},
       {"Raul Castro said he would meet Obama when the U.S. president comes to Havana next month.", {}},
       {"In March, Obama did not, as planned, visit Iran.", {}},
+      {"Suharto played host to Bill Clinton and other Pacific Rim leaders at the APEC summit in Bogor in 1994.",
+       {"DIPLOMATIC_VISIT USA>IDN"}},
       // The one whose invitation it was is no part of the list of visitors.
       {"At the invitation of General Secretary of the Communist Party of Viet Nam Nguyen Phu Trong, President of the "
        "United States Joseph R. Biden paid a state visit to Viet Nam, travelling to Hanoi directly from the G20 "

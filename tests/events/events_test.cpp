@@ -2917,6 +2917,14 @@ TEST_CASE("a twenty-third round: landmarks, posts, history, consulates") {
       {"In March, Obama did not, as planned, visit Iran.", {}},
       {"Suharto played host to Bill Clinton and other Pacific Rim leaders at the APEC summit in Bogor in 1994.",
        {"DIPLOMATIC_VISIT USA>IDN"}},
+      // The closure of a mission whose owner has a long name; "closing its
+      // embassy" is a verb, whose mission is the one closed.
+      {"The Trump administration said on Monday it had ordered the closure of the Palestine Liberation "
+       "Organization's mission in Washington.",
+       {"EMBASSY_CLOSURE PSE>USA"}},
+      {"TAIPEI, Jan 16 (AFP) - Taiwan is closing its embassy in Nauru and withdrawing its diplomats after the "
+       "Pacific island nation switched recognition to Beijing.",
+       {"EMBASSY_CLOSURE TWN>NRU"}},
       // The one whose invitation it was is no part of the list of visitors.
       {"At the invitation of General Secretary of the Communist Party of Viet Nam Nguyen Phu Trong, President of the "
        "United States Joseph R. Biden paid a state visit to Viet Nam, travelling to Hanoi directly from the G20 "

@@ -2624,6 +2624,12 @@ class Run {
   // Does a dateline's punctuation follow the place at [tb, te) (a dash, or
   // a colon after capitals)?
   bool dateline_after(std::uint32_t tb, std::uint32_t te) const {
+    // ("WASHINGTON/BAGHDAD (Reuters) -", "VILNIUS/RIGA/TALLINN, April 5 -":
+    // the other places of a story filed from several, after slashes.)
+    while (te + 1 < n_toks_ && is(te, "/") && t_.toks[te + 1].is_word() && t_.toks[te + 1].upper()) {
+      te += 2;
+      while (te < n_toks_ && t_.toks[te].is_word() && t_.toks[te].upper()) ++te;
+    }
     return dateline_dash_after(te) || dateline_colon_after(tb, te) || dated_dateline_after(tb, te);
   }
   // The South Asian papers' datelines: the place in capitals, its date, then

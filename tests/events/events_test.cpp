@@ -2925,6 +2925,15 @@ TEST_CASE("a twenty-third round: landmarks, posts, history, consulates") {
       {"TAIPEI, Jan 16 (AFP) - Taiwan is closing its embassy in Nauru and withdrawing its diplomats after the "
        "Pacific island nation switched recognition to Beijing.",
        {"EMBASSY_CLOSURE TWN>NRU"}},
+      // A story filed from several places ("WASHINGTON/BAGHDAD"): its
+      // dateline is no actor; the relocation of all the staff closes the
+      // post; "none has said" negates.
+      {"WASHINGTON/BAGHDAD (Reuters) - Secretary of State Mike Pompeo on Friday ordered the temporary relocation of "
+       "all U.S. diplomatic staff from the consulate in the southern Iraqi city of Basra.",
+       {"EMBASSY_CLOSURE USA>IRQ"}},
+      {"Japan, South Korea and France are arranging flights, though none has said it will shut a diplomatic post in "
+       "China.",
+       {}},
       // The one whose invitation it was is no part of the list of visitors.
       {"At the invitation of General Secretary of the Communist Party of Viet Nam Nguyen Phu Trong, President of the "
        "United States Joseph R. Biden paid a state visit to Viet Nam, travelling to Hanoi directly from the G20 "

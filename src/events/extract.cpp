@@ -2128,6 +2128,17 @@ class Doc {
           // operations," the State Department said in Washington".
           if (after_comma && in(words_.speech_verbs, j)) return;
           if (!one_of(preps, key(j))) continue;
+          // ("a meeting ... in the face of an assertive China", "in the wake
+          // of": a preposition of several words, data/lexicon/
+          // preposition-nouns.txt, whose object is no place of the event.)
+          if (f.kind == FinderKind::pp) {
+            std::uint32_t q = j + 1;
+            if (q < e && is(q, "the")) ++q;
+            if (q + 1 < e && in(words_.preposition_nouns, q) && (is(q + 1, "of") || is(q + 1, "to"))) {
+              j = q + 1;
+              continue;
+            }
+          }
           // ("visited Peking last July by way of Pakistan": a route, no agent.)
           if (f.kind == FinderKind::agent && j + 2 < pp_end && is(j + 1, "way") && is(j + 2, "of")) {
             j += 2;

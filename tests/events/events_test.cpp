@@ -2934,6 +2934,11 @@ TEST_CASE("a twenty-third round: landmarks, posts, history, consulates") {
       {"Japan, South Korea and France are arranging flights, though none has said it will shut a diplomatic post in "
        "China.",
        {}},
+      // "in the face of", "in the wake of" (preposition-nouns.txt): their
+      // object is no place of the event.
+      {"President Joe Biden welcomed the leaders of Japan and South Korea to Camp David for a summit, a meeting the "
+       "White House cast as the start of a new era of cooperation in the face of an assertive China.",
+       {"DIPLOMATIC_VISIT JPN>USA", "DIPLOMATIC_VISIT KOR>USA"}},
       // The one whose invitation it was is no part of the list of visitors.
       {"At the invitation of General Secretary of the Communist Party of Viet Nam Nguyen Phu Trong, President of the "
        "United States Joseph R. Biden paid a state visit to Viet Nam, travelling to Hanoi directly from the G20 "

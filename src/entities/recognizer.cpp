@@ -98,7 +98,7 @@ enum List {
   kNotNames, kOrgHeads, kOrgLeadingHeads, kSpeechVerbs, kCountryNouns, kPrepositions, kLanguageCuesBefore,
   kLanguageCuesAfter, kOrgNounsBefore, kOrgNounsAfter, kGroupAdjectives, kVerbAdverbs, kGovernmentObjectVerbs,
   kClauseWords, kNameSuffixes, kInstitutionWords, kPersonVerbs, kMemberNouns, kCountryNounsAfterAdjective, kMinistryWords, kPlaceNouns, kCompassWords,
-  kRelationNouns, kCityParts, kFormerWords, kPlaceAdjectives, kPortfolioWords, kFacilityWords, kLineageWords, kTitleAdjectives, kDepartureVerbs, kPeoplePlurals, kListCount
+  kRelationNouns, kCityParts, kFormerWords, kPlaceAdjectives, kPortfolioWords, kFacilityWords, kLineageWords, kTitleAdjectives, kDepartureVerbs, kPeoplePlurals, kFemaleNames, kMaleNames, kListCount
 };
 const char* const kListNames[kListCount] = {
     "anaphor-adjectives", "common-words", "given-names", "gov-heads", "government-verbs", "language-names",
@@ -106,7 +106,7 @@ const char* const kListNames[kListCount] = {
     "prepositions", "language-cues-before", "language-cues-after", "org-nouns-before", "org-nouns-after",
     "group-adjectives", "verb-adverbs", "government-object-verbs", "clause-words",
     "name-suffixes", "institution-words", "person-verbs", "member-nouns", "country-nouns-after-adjective", "ministry-words", "place-nouns", "compass-words",
-    "relation-nouns", "city-parts", "former-words", "place-adjectives", "portfolio-words", "facility-words", "lineage-words", "title-adjectives", "departure-verbs", "people-plurals"};
+    "relation-nouns", "city-parts", "former-words", "place-adjectives", "portfolio-words", "facility-words", "lineage-words", "title-adjectives", "departure-verbs", "people-plurals", "female-names", "male-names"};
 
 // The first entity of each identity, for Entity::cluster: an open-addressing
 // table over the identity keys, which are kept back to back in one buffer
@@ -237,6 +237,7 @@ struct Scratch {
   std::vector<PersonCountry> person_countries;
   std::vector<std::string_view> family_names;  // personal_names_that_are_countries() (64 at most)
   std::vector<std::uint32_t> tokens;  // collect_titled_family_names(), register_people()
+  std::vector<std::uint32_t> people;  // genders_of_family_names()
 
   // Empties the containers a Run reads before writing.
   void clear() {
@@ -250,7 +251,8 @@ struct Scratch {
   // hands its memory back rather than keeping it for the small ones.
   std::size_t bytes() const {
     return cands.capacity() * sizeof(Cand) + more.capacity() * sizeof(CandMore) + covered.capacity() * sizeof(int) + (masks.capacity() + starts.capacity() + caps_lists.capacity()) * 8 +
-           (caps.capacity() + articles.capacity() + list_starts.capacity() + lower_case_people.capacity() + tokens.capacity()) * 4 +
+           (caps.capacity() + articles.capacity() + list_starts.capacity() + lower_case_people.capacity() + tokens.capacity() +
+            people.capacity()) * 4 +
            (caps_by_sentence.capacity() + articles_by_sentence.capacity() + best.capacity() + list_names.capacity()) * 8 +
            (order.capacity() + by_token.capacity()) * sizeof(int) + (recent.capacity() + family_names.capacity()) * sizeof(std::string_view) + clusters.bytes() +
            people_by_part.bytes() + titled_family_names.bytes() + document_cues.size() * 32 +
@@ -2951,6 +2953,9 @@ class Run {
         m.former = first > 0 && (in(kFormerWords, first - 1) ||
                                  (first > 1 && (t_.toks[first - 1].flags & text::kJoiner) && in(kFormerWords, first - 2)));
       }
+      if (c.type == EntityType::person)
+        for (std::uint32_t k = std::min(m.np_tb, m.tb); k < m.te && !m.gender; ++k)
+          m.gender = (masks_[k] & bits_[kFemaleNames]) ? 'f' : (masks_[k] & bits_[kMaleNames]) ? 'm' : 0;
       m.international = c.type == EntityType::organization && eq(c.kind, "international");
       if (m.international) m.seat = lex_.seat_of(c.name);
       m.non_state = c.type == EntityType::organization && (eq(c.kind, "company") || eq(c.kind, "news") || eq(c.kind, "party") ||
@@ -2980,7 +2985,30 @@ class Run {
       if (list) m.entity = add_entity(c);
       for (std::uint32_t k = c.tb; k < c.te; ++k) a_.mention_of[k] = mi;
     }
+    genders_of_family_names();
     find_dateline();
+  }
+
+  // "Margaret Thatcher ... Thatcher": a person named by a family name alone
+  // has the gender of the last person named in full with that last word
+  // (among the 64 people named before).
+  void genders_of_family_names() {
+    std::vector<Mention>& ms = a_.mentions;
+    std::vector<std::uint32_t>& people = scratch_.people;
+    people.clear();
+    for (std::uint32_t i = 0; i < ms.size(); ++i) {
+      Mention& m = ms[i];
+      if (m.type != EntityType::person || m.title_only) continue;
+      if (!m.gender && m.te > m.tb)
+        for (std::size_t q = people.size(); q-- > 0 && q + 64 >= people.size();) {
+          const Mention& p = ms[people[q]];
+          if (p.gender && p.te > p.tb && key(p.te - 1) == key(m.te - 1)) {
+            m.gender = p.gender;
+            break;
+          }
+        }
+      people.push_back(i);
+    }
   }
 
   // "Moscow" in a story of 1986 is the Soviet Union's: places, capitals

@@ -44,6 +44,10 @@ struct Mention {
   bool international = false;          // an international body (UN, EU, NATO)
   bool non_state = false;              // a company, news outlet, party, armed group or NGO
   bool former = false;                 // "former" or "ex-" opens its noun phrase ("a former Portuguese prime minister")
+  // A person's gender as the words of the noun phrase tell it, or the
+  // entity's other mentions ("Margaret Thatcher" ... "Thatcher"):
+  // data/people/female-names.txt and male-names.txt. 'f', 'm' or 0.
+  char gender = 0;
   std::string_view alt_code;   // anaphors: the next most likely country
   std::string_view seat;       // international bodies: the country of their headquarters (seats.tsv)
 };

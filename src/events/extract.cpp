@@ -977,6 +977,9 @@ class Doc {
           return owner;
       }
       j = m.np_tb < m.tb ? m.np_tb : m.tb;
+      // ("Margaret Thatcher received him at Chequers. ... he met Ronald
+      // Reagan": a person of the other gender is not the one meant.)
+      if (person && m.type == EntityType::person && other_gender(m, k)) continue;
       // ("Mr. Baker's shuttle diplomacy had taken him to Jerusalem": the
       // owner of the trip that takes "him" is the one taken.)
       if (him && person && m.type == EntityType::person && int(m.sentence) == here && m.te + 1 < k &&
@@ -1254,6 +1257,14 @@ class Doc {
   // NBA star Dennis Rodman flew in for his second trip, days after ... a
   // U.S. envoy": Rodman's, whose country is unknown), and only a subject
   // after it ("for a U.S. envoy" is no subject).
+  // Is m a person of the other gender than the pronoun at token k ("he",
+  // "his", "him" or "she", "her")? (Recognizer: Mention::gender.)
+  bool other_gender(const Mention& m, std::uint32_t k) const {
+    if (!m.gender) return false;
+    const char g = is(k, "he") || is(k, "his") || is(k, "him") ? 'm' : is(k, "she") || is(k, "her") ? 'f' : 0;
+    return g && g != m.gender;
+  }
+
   int cataphor(std::uint32_t k) const {
     const int sentence = sentence_of(k);
     for (std::uint32_t j = sb(std::uint32_t(sentence)); j < k; ++j) {
@@ -1267,7 +1278,7 @@ class Doc {
       comma |= is(j, ",");
       const int mi = a_.mention_of[j];
       if (mi >= 0 && a_.mentions[mi].type == EntityType::person && !a_.mentions[mi].code.empty()) {
-        if (!comma) {
+        if (!comma || other_gender(a_.mentions[mi], k)) {
           j = a_.mentions[mi].te - 1;
           continue;
         }

@@ -2939,6 +2939,17 @@ TEST_CASE("a twenty-third round: landmarks, posts, history, consulates") {
       {"President Joe Biden welcomed the leaders of Japan and South Korea to Camp David for a summit, a meeting the "
        "White House cast as the start of a new era of cooperation in the face of an assertive China.",
        {"DIPLOMATIC_VISIT JPN>USA", "DIPLOMATIC_VISIT KOR>USA"}},
+      // "he" and "she" are no person of the other gender (data/people/
+      // female-names.txt, male-names.txt), a family name alone has its
+      // full name's.
+      {"Mikhail Gorbachev first caught the West's eye in December 1984, when Margaret Thatcher received him at "
+       "Chequers. As general secretary he met Ronald Reagan in Geneva in 1985.",
+       {"DIPLOMATIC_VISIT SUN>CHE", "DIPLOMATIC_VISIT SUN>GBR", "DIPLOMATIC_VISIT USA>CHE"}},
+      {"In 1994 Queen Elizabeth was received in the Kremlin by Boris Yeltsin. Her 2011 state visit to Ireland was "
+       "the first by a British monarch since Irish independence.",
+       {"DIPLOMATIC_VISIT GBR>IRL", "DIPLOMATIC_VISIT GBR>RUS"}},
+      {"Angela Merkel met Vladimir Putin in Sochi. Merkel said she had raised the case of the jailed activists.",
+       {"DIPLOMATIC_VISIT DEU>RUS"}},
       // The one whose invitation it was is no part of the list of visitors.
       {"At the invitation of General Secretary of the Communist Party of Viet Nam Nguyen Phu Trong, President of the "
        "United States Joseph R. Biden paid a state visit to Viet Nam, travelling to Hanoi directly from the G20 "

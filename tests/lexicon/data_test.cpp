@@ -154,6 +154,21 @@ TEST_CASE("the bulk people list names no one by a single word") {
   CHECK(got == std::vector<std::string>{"Albert Einstein/", "Albert/", "Abdullah/JOR"});
 }
 
+TEST_CASE("no word is both a woman's and a man's name or title") {
+  // female-names.txt and male-names.txt give a person's gender; a word in
+  // both would give whichever the code reads first.
+  const auto women = lexicon::parse_list("f", read_file(source_path("data/people/female-names.txt")));
+  const auto men = lexicon::parse_list("m", read_file(source_path("data/people/male-names.txt")));
+  REQUIRE(women);
+  REQUIRE(men);
+  std::set<std::string> female, clash;
+  for (const auto& [line, word] : *women) female.insert(key(word));
+  for (const auto& [line, word] : *men)
+    if (female.count(key(word))) clash.insert(word);
+  CHECK(female.size() > 1000);
+  CHECK(clash == std::set<std::string>{});
+}
+
 TEST_CASE("organization forms: U.N. and U.S. variants, and no form names two rows") {
   using V = std::vector<std::string>;
   CHECK(lexicon::organization_forms("United Nations Security Council", "UNSC|U.N. Security Council") ==

@@ -1257,6 +1257,13 @@ class Doc {
   // NBA star Dennis Rodman flew in for his second trip, days after ... a
   // U.S. envoy": Rodman's, whose country is unknown), and only a subject
   // after it ("for a U.S. envoy" is no subject).
+  // The token of sentence s that begins at the trigger's first byte.
+  std::uint32_t trig_token(std::uint32_t s, const Span& trig) const {
+    std::uint32_t k = sb(s);
+    while (k + 1 < se(s) && t_.toks[k].begin < trig.begin) ++k;
+    return k;
+  }
+
   // Is m a person of the other gender than the pronoun at token k ("he",
   // "his", "him" or "she", "her")? (Recognizer: Mention::gender.)
   bool other_gender(const Mention& m, std::uint32_t k) const {
@@ -1306,7 +1313,8 @@ class Doc {
     // sentence, or one with no punctuation between it and the trigger; not
     // "since Ukraine won independence in 1991, six weeks after his trip to
     // Moscow".)
-    const bool opens = t.span.begin <= t_.toks[std::min(sb(s) + 1, se(s) - 1)].begin;
+    const std::uint32_t first = opening(s, trig_token(s, trig));  // (after a dateline)
+    const bool opens = t.span.begin <= t_.toks[std::min(first + 1, se(s) - 1)].begin;
     const std::uint32_t from = std::min(t.span.end, trig.end), to = std::max(t.span.begin, trig.begin);
     if (!opens && from < to && doc_.slice(Span{from, to}).find_first_of(",;:()\"") != std::string_view::npos) return code;
     return lex_.code_on(code, t.value);

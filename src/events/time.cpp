@@ -134,6 +134,8 @@ enum WordClass : unsigned {
   kLast = 1u << 17,
   kNumber = 1u << 18,   // one or two digits
   kYear = 1u << 19,     // 19dd or 20dd
+  kCount = 1u << 20,    // a an one .. ninety: "eighty years ago"
+  kAgoUnit = 1u << 21,  // day days decade decades (with kUnit, kUnits: "two decades ago")
 };
 
 // A word run (\w+) of text: its length, and for a run no longer than the
@@ -211,8 +213,14 @@ class WordClasses {
         {"in", kIn}, {"since", kSinceUntilBy}, {"until", kSinceUntilBy}, {"by", kSinceUntilBy},
         {"recent", kRecentComing}, {"coming", kRecentComing}, {"the", kThe}, {"past", kPastLast},
         {"week", kUnit}, {"month", kUnit}, {"year", kUnit},
-        {"days", kUnits}, {"weeks", kUnits}, {"months", kUnits}, {"years", kUnits},
+        {"weeks", kUnits}, {"months", kUnits}, {"years", kUnits},
         {"mid", kMid},
+        {"a", kCount}, {"an", kCount}, {"one", kCount}, {"two", kCount}, {"three", kCount}, {"four", kCount},
+        {"five", kCount}, {"six", kCount}, {"seven", kCount}, {"eight", kCount}, {"nine", kCount}, {"ten", kCount},
+        {"eleven", kCount}, {"twelve", kCount}, {"fifteen", kCount}, {"twenty", kCount}, {"thirty", kCount},
+        {"forty", kCount}, {"fifty", kCount}, {"sixty", kCount}, {"seventy", kCount}, {"eighty", kCount},
+        {"ninety", kCount}, {"hundred", kCount},
+        {"day", kAgoUnit}, {"days", kUnits | kAgoUnit}, {"decade", kAgoUnit}, {"decades", kAgoUnit},
     };
     for (const Entry& e : kWords) add(pack(e.word), e.classes);
     char w[4] = {};
@@ -337,6 +345,12 @@ bool start_could_match(std::string_view s, std::size_t b, std::size_t readable, 
     while (k < s.size() && space_byte(s[k])) ++k;
     return k < s.size() && digit_byte(s[k]);
   }
+  // ("twenty-five years ago": a count of two words joined by a hyphen.)
+  if ((c1 & kCount) && k + 1 < s.size() && s[k] == '-' && lower_word_byte(s[k + 1])) {
+    const Run w = run_at(s, k + 1, readable);
+    if (!(classes(w) & kCount)) return false;
+    k += 1 + w.len;
+  }
   // Every other first word is followed by spaces and a second word.
   if (k >= s.size() || !space_byte(s[k])) return false;
   while (k < s.size() && space_byte(s[k])) ++k;
@@ -353,6 +367,7 @@ bool start_could_match(std::string_view s, std::size_t b, std::size_t readable, 
   if (c1 & kIn) could |= (c2 & (kRecentComing | kThe)) != 0;
   if (c1 & kRecentComing) could |= (c2 & kUnits) != 0;
   if (c1 & kThe) could |= (c2 & kPastLast) != 0;
+  if (c1 & (kNumber | kCount)) could |= (c2 & (kUnit | kUnits | kAgoUnit)) != 0;  // "5 years ago", "a decade ago"
   return could;
 }
 
@@ -394,6 +409,9 @@ std::string TimeFinder::pattern() {
   const std::string mon =
       "jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sept?(?:ember)?|"
       "oct(?:ober)?|nov(?:ember)?|dec(?:ember)?";
+  const std::string count =
+      "a|an|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fifteen|twenty|thirty|forty|fifty|"
+      "sixty|seventy|eighty|ninety|hundred";
   const std::string pat =
       "(?i)\\b(?:"
       "(?:(?:last|this|next|on|early|late)\\s+)?(?:" + wd + ")(?:\\s+(?:morning|afternoon|evening|night))?"
@@ -404,6 +422,8 @@ std::string TimeFinder::pattern() {
       "|(?:in|since|until|by)\\s+(?:early\\s+|late\\s+|mid-)?(?:" + mon + ")(?:\\s+\\d{4})?"
       "|(?:in|since|until|by)\\s+(?:early\\s+|late\\s+)?(?:19|20)\\d\\d"
       "|(?:in\\s+)?(?:recent|the\\s+past|the\\s+last|coming)\\s+(?:days|weeks|months|years)"
+      "|(?:\\d{1,2}|" + count + ")(?:-(?:" + count + "))?\\s+(?:days?|weeks?|months?|years?|decades?)\\s+ago"
+      "(?:\\s+(?:today|this\\s+week(?:end)?|this\\s+month))?"
       ")\\b";
   return pat;
 }
@@ -529,6 +549,42 @@ std::string TimeFinder::normalize(std::string_view expr, const Date& doc) {
       if (k == x) return true;
     return false;
   };
+  // "eighty years ago today", "two decades ago", "25 years ago": counted
+  // back from the document's date (a day or a week: the date; a month: the
+  // month; years and decades: the year, or the date with "today").
+  if (has("ago")) {
+    if (!doc.valid()) return "";
+    static const std::pair<std::string_view, int> kCounts[] = {
+        {"a", 1},       {"an", 1},      {"one", 1},     {"two", 2},     {"three", 3},   {"four", 4},
+        {"five", 5},    {"six", 6},     {"seven", 7},   {"eight", 8},   {"nine", 9},    {"ten", 10},
+        {"eleven", 11}, {"twelve", 12}, {"fifteen", 15}, {"twenty", 20}, {"thirty", 30}, {"forty", 40},
+        {"fifty", 50},  {"sixty", 60},  {"seventy", 70}, {"eighty", 80}, {"ninety", 90}};
+    int n = 0;
+    std::string_view unit;
+    for (const auto& k : w) {
+      if (k.find_first_not_of("0123456789") == std::string_view::npos && k.size() <= 3) n += std::stoi(std::string(k));
+      else if (k == "hundred") n = (n ? n : 1) * 100;
+      else if (k.substr(0, 3) == "day" || k.substr(0, 4) == "week" || k.substr(0, 5) == "month" || k.substr(0, 4) == "year" ||
+               k.substr(0, 6) == "decade") {
+        unit = k;
+        break;
+      } else
+        for (const auto& [word, value] : kCounts)
+          if (k == word) n += value;
+    }
+    if (n <= 0 || unit.empty()) return "";
+    const long today = days_from_civil(doc.y, doc.m, doc.d);
+    if (unit[0] == 'd' && unit[1] == 'a') return format_date(civil_from_days(today - n));
+    if (unit[0] == 'w') return format_date(civil_from_days(today - 7L * n));
+    if (unit[0] == 'm') {
+      const int months = doc.y * 12 + (doc.m - 1) - n;
+      const Date d{months / 12, months % 12 + 1, doc.d};
+      return has("today") && valid_ymd(d.y, d.m, d.d) ? format_date(d) : ym(d.y, d.m);
+    }
+    const int y = doc.y - (unit[0] == 'y' ? n : 10 * n);
+    if (has("today") && valid_ymd(y, doc.m, doc.d)) return format_date(Date{y, doc.m, doc.d});
+    return std::to_string(y);
+  }
   int year = 0, day = 0, month = 0;
   for (const auto& k : w) {
     const bool digits = k.find_first_not_of("0123456789") == std::string::npos;

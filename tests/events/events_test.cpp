@@ -2950,6 +2950,11 @@ TEST_CASE("a twenty-third round: landmarks, posts, history, consulates") {
        {"DIPLOMATIC_VISIT GBR>IRL", "DIPLOMATIC_VISIT GBR>RUS"}},
       {"Angela Merkel met Vladimir Putin in Sochi. Merkel said she had raised the case of the jailed activists.",
        {"DIPLOMATIC_VISIT DEU>RUS"}},
+      // "Eighty years ago today" dates the event (events/time.cpp), and a
+      // place then is coded as of that date.
+      {"YALTA, Feb 4 - Eighty years ago today, Winston Churchill and Joseph Stalin sat down at the Livadia Palace "
+       "at Yalta to settle the shape of postwar Europe.",
+       {"DIPLOMATIC_VISIT GBR>SUN"}},
       // The one whose invitation it was is no part of the list of visitors.
       {"At the invitation of General Secretary of the Communist Party of Viet Nam Nguyen Phu Trong, President of the "
        "United States Joseph R. Biden paid a state visit to Viet Nam, travelling to Hanoi directly from the G20 "

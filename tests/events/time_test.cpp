@@ -28,6 +28,11 @@ TEST_CASE("time expressions normalize against the document date") {
       {"April 23", "2023-04-23"},    {"Dec. 24", "2022-12-24"},      {"23 April 2021", "2021-04-23"},
       {"in March", "2023-03"},       {"in 2012", "2012"},            {"in recent months", ""},
       {"last week", "2023-W43"},     {"July 25, 2020", "2020-07-25"},
+      // Counted back: a day or a week gives the date, a month the month,
+      // years and decades the year ("today": the date).
+      {"three days ago", "2023-10-31"}, {"two weeks ago", "2023-10-20"}, {"a month ago", "2023-10"},
+      {"Eighty years ago today", "1943-11-03"}, {"25 years ago", "1998"}, {"twenty-five years ago", "1998"},
+      {"two decades ago", "2003"},    {"a hundred years ago", "1923"}, {"fifty years ago this weekend", "1973"},
   };
   for (const auto& c : cases) {
     INFO(std::string(c.expr));
@@ -74,7 +79,8 @@ TEST_CASE("the anchored search finds what a plain RE2 search finds") {
       "later", "in", "since", "until", "by", "recent", "coming", "the", "past", "week", "month", "year", "days",
       "weeks", "months", "years", "mid", "mid-March", "mid-", "1", "5", "23", "123", "1999", "2021", "2099",
       "1899", "21st", "2nd", "3rd", "5th", "11th", "2020s", "x", "_", "a_b", "on_", "caf\xC3\xA9", "(", "\"",
-      "'s", "-"};
+      "'s", "-", "ago", "a", "An", "one", "Eighty", "twenty", "five", "hundred", "day", "decade", "decades",
+      "twenty-five", "agony", "ones", "ago."};
   const std::vector<std::string> separators = {" ", " ", " ", " ", " ", "  ", "\t", "\n", "\r\n", "\f",
                                                ", ", ". ", ",", ".", "", "-"};
   // Characters RE2 folds to 's' and 'k' under (?i): in a few texts only

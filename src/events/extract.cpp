@@ -1701,6 +1701,19 @@ class Doc {
             // speaker's "we", in a transcript; speaker().)
             if (eq(w, "we") && pronoun(std::uint32_t(j), out, accept)) return;
             if (j == stop) return;
+            // ("U.S. Ambassador John Sullivan joined the line of mourners,
+            // while former president Dmitry Medvedev ... represented the
+            // ruling elite": a subject the rule does not take, after a word
+            // opening its clause, clause-openers.txt, leaves no subject;
+            // relative clauses are read above. With no name between, the
+            // clause has none of its own: "Baird, announcing the break while
+            // attending the APEC summit".)
+            if (j < std::int64_t(tb) && in(words_.clause_openers, std::size_t(j)) && !eq(w, "who") && !eq(w, "which") &&
+                !eq(w, "where") && !eq(w, "that")) {
+              bool named = false;
+              for (std::uint32_t q = std::uint32_t(j) + 1; q < tb && !named; ++q) named = a_.mention_of[q] >= 0;
+              if (named) return;
+            }
             continue;
           }
           const Mention& m = a_.mentions[mi];

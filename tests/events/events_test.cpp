@@ -2955,6 +2955,20 @@ TEST_CASE("a twenty-third round: landmarks, posts, history, consulates") {
       {"YALTA, Feb 4 - Eighty years ago today, Winston Churchill and Joseph Stalin sat down at the Livadia Palace "
        "at Yalta to settle the shape of postwar Europe.",
        {"DIPLOMATIC_VISIT GBR>SUN"}},
+      // Those at a gathering three sentences on; a subject the rule does
+      // not take after "while" leaves none (not the earlier clause's), but
+      // "while attending" has the sentence's.
+      {"TOYAKO, Japan, July 7 - Leaders of the Group of Eight opened their annual summit at a hilltop hotel on "
+       "Monday. Oil prices topped the agenda. Food prices came next. Britain's Gordon Brown and Canada's Stephen "
+       "Harper joined them at the resort.",
+       {"DIPLOMATIC_VISIT CAN>JPN", "DIPLOMATIC_VISIT GBR>JPN"}},
+      {"MOSCOW, Sept 3 (Reuters) - Thousands filed past the coffin of Mikhail Gorbachev at his funeral on Saturday. "
+       "Putin stayed away. Viktor Orban was the only serving foreign leader to attend. U.S. Ambassador John "
+       "Sullivan joined the line of mourners, while former president Dmitry Medvedev represented the ruling elite.",
+       {"DIPLOMATIC_VISIT HUN>RUS"}},
+      {"OTTAWA, Sept 7 (Reuters) - Foreign Minister John Baird, announcing the break while attending the "
+       "Asia-Pacific Economic Cooperation summit in Vladivostok, Russia, said all Canadian staff had left.",
+       {"DIPLOMATIC_VISIT CAN>RUS"}},
       // The one whose invitation it was is no part of the list of visitors.
       {"At the invitation of General Secretary of the Communist Party of Viet Nam Nguyen Phu Trong, President of the "
        "United States Joseph R. Biden paid a state visit to Viet Nam, travelling to Hanoi directly from the G20 "

@@ -2969,6 +2969,12 @@ TEST_CASE("a twenty-third round: landmarks, posts, history, consulates") {
       {"OTTAWA, Sept 7 (Reuters) - Foreign Minister John Baird, announcing the break while attending the "
        "Asia-Pacific Economic Cooperation summit in Vladivostok, Russia, said all Canadian staff had left.",
        {"DIPLOMATIC_VISIT CAN>RUS"}},
+      // Envoys recalled are ambassadors (no closure); envoys pulled out are
+      // the staff.
+      {"Rousseff called the vote a parliamentary coup, and in protest Venezuela, Ecuador and Bolivia recalled their "
+       "envoys from Brasilia.",
+       {}},
+      {"Greece is pulling its envoys out of Tripoli.", {"EMBASSY_CLOSURE GRC>LBY"}},
       // The one whose invitation it was is no part of the list of visitors.
       {"At the invitation of General Secretary of the Communist Party of Viet Nam Nguyen Phu Trong, President of the "
        "United States Joseph R. Biden paid a state visit to Viet Nam, travelling to Hanoi directly from the G20 "

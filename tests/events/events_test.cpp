@@ -2975,6 +2975,11 @@ TEST_CASE("a twenty-third round: landmarks, posts, history, consulates") {
        "envoys from Brasilia.",
        {}},
       {"Greece is pulling its envoys out of Tripoli.", {"EMBASSY_CLOSURE GRC>LBY"}},
+      // A group of countries (data/countries/groups.tsv) acts as each of
+      // them.
+      {"XI'AN, China, May 19 - The leaders of the Central Asian states met Xi Jinping in Xi'an on Friday.",
+       {"DIPLOMATIC_VISIT KAZ>CHN", "DIPLOMATIC_VISIT KGZ>CHN", "DIPLOMATIC_VISIT TJK>CHN", "DIPLOMATIC_VISIT TKM>CHN",
+        "DIPLOMATIC_VISIT UZB>CHN"}},
       // The one whose invitation it was is no part of the list of visitors.
       {"At the invitation of General Secretary of the Communist Party of Viet Nam Nguyen Phu Trong, President of the "
        "United States Joseph R. Biden paid a state visit to Viet Nam, travelling to Hanoi directly from the G20 "

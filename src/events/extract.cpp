@@ -2536,6 +2536,16 @@ class Doc {
         pp.anchor = Anchor::cue;
         pp.preps = f.preps;
         pp.window = f.window;
+        // ("Britain's embassy in Tehran ... Iran's embassy in London ... The
+        // UK closed its mission": the place of a mission named before is no
+        // place for a mission that "its" or "their" owns in its owner's own
+        // country; the one before that is looked for.)
+        std::string_view owner;
+        if (det == tb && (is(det - 1, "its") || is(det - 1, "their")) && !f.preps.empty()) {
+          std::vector<Filler> owners;
+          pronoun(det - 1, owners, kAcceptCountry | kAcceptCapital | kAcceptAnaphor);
+          if (owners.size() == 1) owner = owners[0].code;
+        }
         for (std::uint32_t s2 = s + 1; s2-- > 0 && s2 + 2 >= s;) {
           // (All of the sentence's hits first: pp() below must not extend
           // the vector this loop walks.)
@@ -2547,6 +2557,12 @@ class Doc {
             if (!h->lists.has(f.head_list) || h->te > end2) continue;
             const std::size_t before = out.size();
             find(pp, accept, s2, h->tb, h->te, true, out);
+            if (out.size() > before && !owner.empty() &&
+                std::all_of(out.begin() + std::ptrdiff_t(before), out.end(),
+                            [&](const Filler& x) { return same_state(x.code, owner); })) {
+              out.resize(before);
+              continue;
+            }
             if (out.size() > before) return;
           }
         }

@@ -2980,6 +2980,11 @@ TEST_CASE("a twenty-third round: landmarks, posts, history, consulates") {
       {"XI'AN, China, May 19 - The leaders of the Central Asian states met Xi Jinping in Xi'an on Friday.",
        {"DIPLOMATIC_VISIT KAZ>CHN", "DIPLOMATIC_VISIT KGZ>CHN", "DIPLOMATIC_VISIT TJK>CHN", "DIPLOMATIC_VISIT TKM>CHN",
         "DIPLOMATIC_VISIT UZB>CHN"}},
+      // "its mission" is not where another country's mission named before
+      // stands in the owner's own country; the one before that is.
+      {"Britain's embassy in Tehran reopened on Sunday. Iran's embassy in London reopened at the same time. The UK "
+       "closed its mission in November 2011 after a crowd stormed the compound.",
+       {"EMBASSY_CLOSURE GBR>IRN", "EMBASSY_REOPENING GBR>IRN", "EMBASSY_REOPENING IRN>GBR"}},
       // The one whose invitation it was is no part of the list of visitors.
       {"At the invitation of General Secretary of the Communist Party of Viet Nam Nguyen Phu Trong, President of the "
        "United States Joseph R. Biden paid a state visit to Viet Nam, travelling to Hanoi directly from the G20 "

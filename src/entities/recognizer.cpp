@@ -2678,6 +2678,34 @@ class Run {
     }
     return false;
   }
+  // "Saudi Arabia, the UAE, Bahrain and Egypt cut ties with Qatar ... The
+  // three Gulf states pulled their diplomats out": a region's name in the
+  // anaphor picks, from a longer list read before, the members of a group
+  // that region names (groups.tsv: "Gulf Arab states"), when they are as
+  // many as the anaphor says.
+  void region_members(Cand& c, int count, const std::string_view (&lists)[7][6], const bool (&have)[7]) {
+    std::string_view region;
+    for (std::uint32_t k = c.tb; k < c.te; ++k)
+      if (cap(k) && t_.toks[k].is_word() && !number_word(k) && !is(k, "the") && !is(k, "both")) region = key(k);
+    if (region.empty()) return;
+    for (const lexicon::Group& g : lex_.groups) {
+      const std::string folded = text::fold(g.name);
+      if (folded.size() <= region.size() || folded.compare(0, region.size(), region) != 0 || folded[region.size()] != ' ')
+        continue;
+      for (int n = count + 1; n <= 6; ++n) {
+        if (!have[n]) continue;
+        std::string_view picked[6];
+        int got = 0;
+        for (int q = 0; q < n; ++q)
+          if (got < 6 && g.codes.find(lists[n][q]) != std::string::npos) picked[got++] = lists[n][q];
+        if (got != count) continue;
+        CandMore& m = more_of(c);
+        for (int q = 0; q < count; ++q) m.codes[q] = picked[q];
+        return;
+      }
+    }
+  }
+
   void resolve_anaphors(std::vector<int>& order) {
     const std::string_view opening = opening_code(order);
     std::vector<std::string_view>& recent = scratch_.recent;  // distinct codes, most recent last
@@ -2791,6 +2819,7 @@ class Run {
             for (int q = 0; q < count; ++q)
               m.codes[q] = have_list[count] ? last_list[count][q] : recent[recent.size() - std::size_t(count) + std::size_t(q)];
             m.n_codes = std::uint8_t(count);
+            region_members(c, count, last_list, have_list);
           }
         } else if (c.plural) {
           if (!pair.first.empty()) set_codes(c, pair.first, pair.second);

@@ -2985,6 +2985,11 @@ TEST_CASE("a twenty-third round: landmarks, posts, history, consulates") {
       {"Britain's embassy in Tehran reopened on Sunday. Iran's embassy in London reopened at the same time. The UK "
        "closed its mission in November 2011 after a crowd stormed the compound.",
        {"EMBASSY_CLOSURE GBR>IRN", "EMBASSY_REOPENING GBR>IRN", "EMBASSY_REOPENING IRN>GBR"}},
+      // "the three Gulf states" after a list of four: the three that the
+      // region's group (groups.tsv) holds.
+      {"Saudi Arabia, the UAE, Bahrain and Egypt cut ties with Qatar on Monday. The three Gulf states pulled their "
+       "diplomats out of the Qatari capital, while Egypt ordered its ambassador home.",
+       {"EMBASSY_CLOSURE ARE>QAT", "EMBASSY_CLOSURE BHR>QAT", "EMBASSY_CLOSURE SAU>QAT"}},
       // The one whose invitation it was is no part of the list of visitors.
       {"At the invitation of General Secretary of the Communist Party of Viet Nam Nguyen Phu Trong, President of the "
        "United States Joseph R. Biden paid a state visit to Viet Nam, travelling to Hanoi directly from the G20 "

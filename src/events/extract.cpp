@@ -1324,8 +1324,12 @@ class Doc {
   // "Belgrade" in 1999: SRB and YUG, data/countries/successions.tsv.)
   // One state, or a state and its own territory ("Macron has landed in
   // Noumea": no visit abroad; data/countries/dependencies.tsv).
+  // ("where he and Leonid Brezhnev signed" in Moscow, in a story of 1994: a
+  // former state and its successor, SUN and RUS, are one state for who is
+  // at home, whatever the date.)
   bool same_state(std::string_view a, std::string_view b) const {
     return a == b || (!doc_.date.empty() && (lex_.code_on(a, doc_.date) == b || lex_.code_on(b, doc_.date) == a)) ||
+           lex_.succeeds(a, b) || lex_.succeeds(b, a) ||
            (!a.empty() && !b.empty() && (lex_.sovereign_of(a) == b || lex_.sovereign_of(b) == a));
   }
 
@@ -2037,8 +2041,26 @@ class Doc {
         // ("Sanaa, where the United States, Britain and France shut their
         // embassies in February": a list of subjects between, and a cue's
         // preposition after the trigger that names no place.)
+        // ("the resort of Sharm el-Sheikh, where Egypt's Hosni Mubarak and
+        // Jordan's King Abdullah joined talks": the names of the clause's
+        // subject, their possessives and their list's commas and "and" do not
+        // count towards the four words a trigger looks back.)
+        std::uint32_t named = 0;
+        if (f.kind == FinderKind::pp && f.anchor == Anchor::trigger)
+          for (std::uint32_t w = tb, budget = 4; w > b + 2 && budget > 0 && !is(w - 1, "where"); --w) {
+            // (Not past ", and", which ends the clause: "Cairo, where he had met
+            // Sisi, and held talks with Safadi".)
+            if (is(w - 1, "and") && is(w - 2, ",")) {
+              named = 0;
+              break;
+            }
+            if (a_.mention_of[w - 1] >= 0 || (t_.toks[w - 1].flags & text::kPossessive) || is(w - 1, ",") || is(w - 1, "and"))
+              ++named;
+            else
+              --budget;
+          }
         if (f.kind == FinderKind::pp)
-          for (std::uint32_t w = tb; w > b + 2 && w + (f.anchor == Anchor::trigger ? 4 : 16) > tb; --w) {
+          for (std::uint32_t w = tb; w > b + 2 && w + (f.anchor == Anchor::trigger ? 4 + named : 16) > tb; --w) {
             if (f.anchor == Anchor::cue &&
                 (boundary(w - 1) || is(w - 1, "that") || (is(w - 1, ",") && w >= 2 && a_.mention_of[w - 2] < 0) ||
                  (!is(w - 1, "where") && clause_word(w - 1))))

@@ -410,6 +410,8 @@ Error Lexicon::load_successions(const Table& t) {
                       std::all_of(until.begin(), until.end(), [](char c) { return c == '-' || (c >= '0' && c <= '9'); });
     if (!date) return Error{Errc::data_error, "until must be a date YYYY-MM-DD, not \"" + S(until) + "\"", t.where(r)};
     successions.push_back(Succession{S(r.fields[0]), S(r.fields[1]), S(until)});
+    if (successor_slots_.empty()) successor_slots_.assign(26 * 26 * 26, false);
+    successor_slots_[std::size_t(code_slot(r.fields[0]))] = true;
     latest_succession_ = std::max(latest_succession_, S(until));
   }
   // (Of one successor's rows, the earliest first: code_on() takes the first

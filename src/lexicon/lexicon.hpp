@@ -163,6 +163,15 @@ class Lexicon {
     return code;
   }
   std::vector<Succession> successions;  // by successor, then date
+  // Is `successor` a successor state of `former` (successions.tsv: RUS of
+  // SUN, SRB of YUG and of SCG)?
+  bool succeeds(std::string_view successor, std::string_view former) const {
+    const int slot = code_slot(successor);
+    if (slot < 0 || successor_slots_.empty() || !successor_slots_[std::size_t(slot)] || former.empty()) return false;
+    for (const Succession& s : successions)
+      if (s.successor == successor && s.former == former) return true;
+    return false;
+  }
   // The state a territory belongs to ("NCL": "FRA"; dependencies.tsv), else "".
   // (One look-up in a table of all 26^3 codes: the events ask this of every
   // pair of countries they weigh.)
@@ -248,6 +257,7 @@ class Lexicon {
   std::unordered_map<std::string, std::uint32_t> place_index_;
   std::unordered_map<std::string, std::uint32_t> title_index_;
   std::vector<std::string> list_names_;  // bit i <-> list_names_[i]
+  std::vector<bool> successor_slots_;  // per code_slot(): a successor in successions.tsv (succeeds())
   std::vector<std::uint64_t> word_masks_;  // per vocabulary id of index_: mask of lists
 };
 

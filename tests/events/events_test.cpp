@@ -2990,6 +2990,18 @@ TEST_CASE("a twenty-third round: landmarks, posts, history, consulates") {
       {"Saudi Arabia, the UAE, Bahrain and Egypt cut ties with Qatar on Monday. The three Gulf states pulled their "
        "diplomats out of the Qatari capital, while Egypt ordered its ambassador home.",
        {"EMBASSY_CLOSURE ARE>QAT", "EMBASSY_CLOSURE BHR>QAT", "EMBASSY_CLOSURE SAU>QAT"}},
+      // The place before "where" for a trigger whose clause names its
+      // subjects at length, not past ", and"; a former state's official in a
+      // successor's city is at home.
+      {"TUNIS, Oct 23 (Reuters) - Clinton met Ehud Barak at the Red Sea resort of Sharm el-Sheikh, where Egypt's "
+       "Hosni Mubarak and Jordan's King Abdullah joined talks that produced a ceasefire deal.",
+       {"DIPLOMATIC_VISIT ISR>EGY", "DIPLOMATIC_VISIT JOR>EGY", "DIPLOMATIC_VISIT USA>EGY"}},
+      {"AMMAN, Jan 10 (Reuters) - Blinken arrived from Cairo, where he had met Egyptian President Abdel Fattah "
+       "al-Sisi, and held talks with Jordanian Foreign Minister Ayman Safadi on Wednesday.",
+       {"DIPLOMATIC_VISIT USA>EGY", "DIPLOMATIC_VISIT USA>JOR"}},
+      {"NEW YORK, April 23 (AP) - Three months later Nixon became the first American president to visit Moscow, "
+       "where he and Leonid Brezhnev signed the first strategic arms limitation treaty.",
+       {"DIPLOMATIC_VISIT USA>RUS"}},
       // The one whose invitation it was is no part of the list of visitors.
       {"At the invitation of General Secretary of the Communist Party of Viet Nam Nguyen Phu Trong, President of the "
        "United States Joseph R. Biden paid a state visit to Viet Nam, travelling to Hanoi directly from the G20 "

@@ -3002,6 +3002,11 @@ TEST_CASE("a twenty-third round: landmarks, posts, history, consulates") {
       {"NEW YORK, April 23 (AP) - Three months later Nixon became the first American president to visit Moscow, "
        "where he and Leonid Brezhnev signed the first strategic arms limitation treaty.",
        {"DIPLOMATIC_VISIT USA>RUS"}},
+      // The people one is due to "meet" are that verb's objects, not the
+      // subject of "before flying on".
+      {"Condoleezza Rice stopped in Riyadh to meet King Abdullah and Foreign Minister Prince Saud al-Faisal before "
+       "flying on to the United Arab Emirates.",
+       {"DIPLOMATIC_VISIT USA>ARE", "DIPLOMATIC_VISIT USA>SAU"}},
       // The one whose invitation it was is no part of the list of visitors.
       {"At the invitation of General Secretary of the Communist Party of Viet Nam Nguyen Phu Trong, President of the "
        "United States Joseph R. Biden paid a state visit to Viet Nam, travelling to Hanoi directly from the G20 "

@@ -1257,6 +1257,16 @@ class Doc {
   // NBA star Dennis Rodman flew in for his second trip, days after ... a
   // U.S. envoy": Rodman's, whose country is unknown), and only a subject
   // after it ("for a U.S. envoy" is no subject).
+  // Does the trigger at tb stand in a relative clause opened before it
+  // (", who", ", which" with no comma since)?
+  bool in_relative_clause(std::uint32_t s, std::uint32_t tb) const {
+    for (std::uint32_t k = tb; k > sb(s) + 1; --k) {
+      if (is(k - 1, ",")) return false;
+      if ((is(k - 1, "who") || is(k - 1, "which")) && is(k - 2, ",")) return true;
+    }
+    return false;
+  }
+
   // The token of sentence s that begins at the trigger's first byte.
   std::uint32_t trig_token(std::uint32_t s, const Span& trig) const {
     std::uint32_t k = sb(s);
@@ -1677,10 +1687,34 @@ class Doc {
         // infinitive's "to": "Washington last shut the embassy", not
         // "ordered Latvia to close the consulate".)
         const bool near_only = f.window < kSubjectWindow;
-        const std::int64_t walk_lo = std::max<std::int64_t>(opening(s, tb), std::int64_t(tb) - f.window);
+        // ("Johnson, who made a surprise visit to Kyiv on April 9 and walked
+        // through the city centre with President Volodymyr Zelenskiy, made
+        // the announcement ... at the end of a two-day trip to India": a
+        // relative clause closed before the trigger's clause is passed over,
+        // and its words do not count towards the window.)
+        std::int64_t rc_open = -1, rc_close = -1;
+        if (f.anchor == Anchor::trigger && !near_only)
+          for (std::int64_t k = start, commas = 0; k > std::int64_t(b) && commas < 2; --k) {
+            if (boundary(std::uint32_t(k))) break;
+            if (!is(std::uint32_t(k), ",")) continue;
+            if (rc_close < 0) {
+              rc_close = k;
+              ++commas;
+              continue;
+            }
+            if ((is(std::uint32_t(k) + 1, "who") || is(std::uint32_t(k) + 1, "which")) && a_.mention_of[k - 1] >= 0) rc_open = k;
+            break;
+          }
+        if (rc_open < 0) rc_close = -1;
+        const std::int64_t walk_lo = std::max<std::int64_t>(
+            opening(s, tb), std::int64_t(tb) - f.window - (rc_open >= 0 ? rc_close - rc_open + 1 : 0));
         const std::int64_t stop =
             start >= walk_lo ? last_subject_stop(s, std::uint32_t(walk_lo), std::uint32_t(start)) : -1;
         for (std::int64_t j = start; j >= walk_lo; --j) {
+          if (j == rc_close && rc_open > walk_lo) {
+            j = rc_open;  // (the loop steps to the name before ", who")
+            continue;
+          }
           if (boundary(j) || (near_only && is(std::uint32_t(j), "to"))) break;
           const int mi = a_.mention_of[j];
           if (mi < 0) {
@@ -2163,6 +2197,10 @@ class Doc {
           // subject's verb: "Britain, which flew out its last diplomats on
           // Saturday, is also running its Afghan mission from Qatar".
           if (is(j, ",") && j + 1 < pp_end && in(words_.auxiliaries, j + 1)) return;
+          // ... nor the comma that closes the trigger's own relative clause:
+          // "Clinton, who visited Israel earlier this week and met Prime
+          // Minister Ehud Olmert, held her first talks with Lavrov in Geneva".
+          if (is(j, ",") && f.anchor == Anchor::trigger && in_relative_clause(s, tb)) return;
           // Nor into the next mission of a list that names each one's place:
           // "close its embassy to the Holy See, its embassy in Iran and its
           // representative office in Timor-Leste".

@@ -3007,6 +3007,16 @@ TEST_CASE("a twenty-third round: landmarks, posts, history, consulates") {
       {"Condoleezza Rice stopped in Riyadh to meet King Abdullah and Foreign Minister Prince Saud al-Faisal before "
        "flying on to the United Arab Emirates.",
        {"DIPLOMATIC_VISIT USA>ARE", "DIPLOMATIC_VISIT USA>SAU"}},
+      // A relative clause: its place after its closing comma is not its
+      // own ("Clinton, who ... met Prime Minister Ehud Olmert, held her first
+      // talks with Lavrov in Geneva"), and the subject before it is found
+      // past it, however long it is.
+      {"Hillary Rodham Clinton, who visited Israel earlier this week and met Prime Minister Ehud Olmert, held her "
+       "first talks with Russian Foreign Minister Sergei Lavrov in Geneva.",
+       {"DIPLOMATIC_VISIT RUS>CHE", "DIPLOMATIC_VISIT USA>CHE", "DIPLOMATIC_VISIT USA>ISR"}},
+      {"Boris Johnson, who made a surprise visit to Kyiv on April 9 and walked through the city centre with President "
+       "Volodymyr Zelenskiy, made the announcement in New Delhi at the end of a two-day trip to India.",
+       {"DIPLOMATIC_VISIT GBR>IND", "DIPLOMATIC_VISIT GBR>UKR"}},
       // The one whose invitation it was is no part of the list of visitors.
       {"At the invitation of General Secretary of the Communist Party of Viet Nam Nguyen Phu Trong, President of the "
        "United States Joseph R. Biden paid a state visit to Viet Nam, travelling to Hanoi directly from the G20 "

@@ -3017,6 +3017,12 @@ TEST_CASE("a twenty-third round: landmarks, posts, history, consulates") {
       {"Boris Johnson, who made a surprise visit to Kyiv on April 9 and walked through the city centre with President "
        "Volodymyr Zelenskiy, made the announcement in New Delhi at the end of a two-day trip to India.",
        {"DIPLOMATIC_VISIT GBR>IND", "DIPLOMATIC_VISIT GBR>UKR"}},
+      // The people a meeting included were at it; a meeting that included
+      // a discussion is no visit.
+      {"PARIS, July 26 (Reuters) - Saturday's meeting, hosted by French Foreign Minister Laurent Fabius, included "
+       "Turkey's Ahmet Davutoglu and Qatar's Khalid al-Attiyah.",
+       {"DIPLOMATIC_VISIT QAT>FRA", "DIPLOMATIC_VISIT TUR>FRA"}},
+      {"PARIS, July 26 (Reuters) - Saturday's meeting included a discussion of Gaza.", {}},
       // The one whose invitation it was is no part of the list of visitors.
       {"At the invitation of General Secretary of the Communist Party of Viet Nam Nguyen Phu Trong, President of the "
        "United States Joseph R. Biden paid a state visit to Viet Nam, travelling to Hanoi directly from the G20 "

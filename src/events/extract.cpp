@@ -3068,6 +3068,14 @@ class Doc {
     // clause too: "The Kenyan president, whose visit to Britain was
     // cancelled, arrived in Paris".)
     if (const RelativeClause rc = relative_clause_before(s, tb); rc.close > 0) plo = std::max(plo, rc.close + 1);
+    // ("... after Ortega's government proposed suspending relations, and
+    // Managua has shut its own mission": ", and" before a name opens a
+    // clause with a subject of its own.)
+    for (std::uint32_t j = tb; j > plo + 1 && j >= b + 3; --j)
+      if (a_.mention_of[j - 1] >= 0 && is(j - 2, "and") && is(j - 3, ",")) {
+        plo = j - 1;
+        break;
+      }
     if (const int stops = type.polarity_stops_list; stops >= 0 && plo < tb && may_hit(s, stops, tb))
       for (const Hit& h : hits_in(s, plo, tb))
         if (h.lists.has(stops) && h.te <= tb) plo = std::max(plo, h.te);

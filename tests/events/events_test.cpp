@@ -3023,6 +3023,11 @@ TEST_CASE("a twenty-third round: landmarks, posts, history, consulates") {
        "Turkey's Ahmet Davutoglu and Qatar's Khalid al-Attiyah.",
        {"DIPLOMATIC_VISIT QAT>FRA", "DIPLOMATIC_VISIT TUR>FRA"}},
       {"PARIS, July 26 (Reuters) - Saturday's meeting included a discussion of Gaza.", {}},
+      // ", and" before a name opens a clause whose polarity is its own.
+      {"The Vatican has closed its embassy in Nicaragua after President Daniel Ortega's government proposed "
+       "suspending diplomatic relations, and Managua has shut its own mission to the Holy See.",
+       {"EMBASSY_CLOSURE NIC>VAT", "EMBASSY_CLOSURE VAT>NIC"}},
+      {"Nicaragua proposed suspending relations and Managua may shut its mission to the Holy See.", {}},
       // The one whose invitation it was is no part of the list of visitors.
       {"At the invitation of General Secretary of the Communist Party of Viet Nam Nguyen Phu Trong, President of the "
        "United States Joseph R. Biden paid a state visit to Viet Nam, travelling to Hanoi directly from the G20 "

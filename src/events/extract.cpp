@@ -2720,9 +2720,15 @@ class Doc {
       // plane touched down in Pyongyang".
       const std::uint32_t w = std::uint32_t(rule.exclude_before_window);
       const std::uint32_t lo = tb >= b + w ? tb - w : b;
+      // (Not inside a relative clause between the subject and the trigger:
+      // "Omar al-Bashir, whose government fought a two-decade war against
+      // southern rebels, attended the ceremony".)
+      const RelativeClause rc = relative_clause_before(s, tb);
       if (may_hit(s, rule.exclude_before_list, tb))
         for (const Hit& h : hits_in(s, lo, tb))
-          if (h.lists.has(rule.exclude_before_list) && h.te <= tb && !persons_own(h.tb)) return;
+          if (h.lists.has(rule.exclude_before_list) && h.te <= tb && !persons_own(h.tb) &&
+              !(rc.close > 0 && h.tb > rc.open && h.te <= rc.close))
+            return;
       // ... and before a relative pronoun that opens the trigger's clause:
       // "The storm, which had earlier visited Taiwan's islands".
       std::uint32_t r = tb;

@@ -3028,6 +3028,11 @@ TEST_CASE("a twenty-third round: landmarks, posts, history, consulates") {
        "suspending diplomatic relations, and Managua has shut its own mission to the Holy See.",
        {"EMBASSY_CLOSURE NIC>VAT", "EMBASSY_CLOSURE VAT>NIC"}},
       {"Nicaragua proposed suspending relations and Managua may shut its mission to the Holy See.", {}},
+      // A word that rules out a visitor (non-officials: "rebels") inside a
+      // relative clause about the subject rules out nothing.
+      {"JUBA - Salva Kiir was sworn in as president. Sudanese President Omar al-Bashir, whose government fought a "
+       "two-decade war against southern rebels, attended the ceremony.",
+       {"DIPLOMATIC_VISIT SDN>SSD"}},
       // The one whose invitation it was is no part of the list of visitors.
       {"At the invitation of General Secretary of the Communist Party of Viet Nam Nguyen Phu Trong, President of the "
        "United States Joseph R. Biden paid a state visit to Viet Nam, travelling to Hanoi directly from the G20 "

@@ -882,6 +882,21 @@ TEST_CASE("a news conference is held; it is no body") {
   });
 }
 
+TEST_CASE("the bodies of world news the table holds: movements, agencies, missions") {
+  // data/organizations/organizations.tsv, the section of 2026-11-30: a
+  // movement's name with a country's name and a possessive inside it, an
+  // agency's acronym, a UN mission by name and acronym.
+  check_entities({
+      {"Salva Kiir, leader of the Sudan People's Liberation Movement, was sworn in.",
+       {"PERSON:Salva Kiir", "ORGANIZATION:Sudan People's Liberation Movement"}},
+      {"Rebels of Liberians United for Reconciliation and Democracy entered Monrovia.",
+       {"ORGANIZATION:Liberians United for Reconciliation and Democracy"}},
+      {"The disaster agency BNPB said 27 people had died.", {"ORGANIZATION:BNPB"}},
+      {"The United Nations Mission in Liberia (UNMIL) sent troops.",
+       {"ORGANIZATION:United Nations Mission in Liberia", "ORGANIZATION:UNMIL"}},
+  });
+}
+
 TEST_CASE("a person of the tables ends the name of a body before it") {
   // Translated agency style: the body's full name, then its head's name with
   // no comma between.

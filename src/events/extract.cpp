@@ -1250,13 +1250,6 @@ class Doc {
     return p >= b && object_of_verb(std::uint32_t(p));
   }
 
-  // The first person named after token k in its sentence.
-  // (The pronoun must be in a phrase set before the name with a comma: "He
-  // spent the week meeting Argentina's Javier Milei" is not Milei's.)
-  // Only for a pronoun with no person before it in its sentence ("Former
-  // NBA star Dennis Rodman flew in for his second trip, days after ... a
-  // U.S. envoy": Rodman's, whose country is unknown), and only a subject
-  // after it ("for a U.S. envoy" is no subject).
   // Does the trigger at tb stand in a relative clause opened before it
   // (", who", ", which" with no comma since)?
   bool in_relative_clause(std::uint32_t s, std::uint32_t tb) const {
@@ -1282,6 +1275,13 @@ class Doc {
     return g && g != m.gender;
   }
 
+  // The first person named after token k in its sentence.
+  // (The pronoun must be in a phrase set before the name with a comma: "He
+  // spent the week meeting Argentina's Javier Milei" is not Milei's.)
+  // Only for a pronoun with no person before it in its sentence ("Former
+  // NBA star Dennis Rodman flew in for his second trip, days after ... a
+  // U.S. envoy": Rodman's, whose country is unknown), and only a subject
+  // after it ("for a U.S. envoy" is no subject).
   int cataphor(std::uint32_t k) const {
     const int sentence = sentence_of(k);
     for (std::uint32_t j = sb(std::uint32_t(sentence)); j < k; ++j) {

@@ -1316,7 +1316,13 @@ class Doc {
     const Mention& m = a_.mentions[mention];
     const bool by_place = m.type == EntityType::place || m.type == EntityType::organization ||
                           m.type == EntityType::person || (m.type == EntityType::country && m.form == CountryForm::capital);
-    if (!by_place || m.anaphor || lex_.code_on(code, "0000") == code) return code;  // (not a successor's code)
+    if (!by_place || m.anaphor || !lex_.is_successor(code)) return code;
+    // (The time expressions that can name an earlier date hold a year or
+    // "ago": a sentence with neither has none.)
+    bool dated = false;
+    for (std::uint32_t k = sb(s); k < se(s) && !dated; ++k)
+      dated = (t_.toks[k].kind == text::TokKind::number && t_.toks[k].key_len == 4) || is(k, "ago");
+    if (!dated) return code;
     const TimeExpr& t = nearest_time(s, trig.begin);
     if (t.value.empty() || (!doc_.date.empty() && t.value >= doc_.date)) return code;
     // (Only a time of the trigger's own clause: one that opens the
@@ -1339,7 +1345,7 @@ class Doc {
   // at home, whatever the date.)
   bool same_state(std::string_view a, std::string_view b) const {
     return a == b || (!doc_.date.empty() && (lex_.code_on(a, doc_.date) == b || lex_.code_on(b, doc_.date) == a)) ||
-           lex_.succeeds(a, b) || lex_.succeeds(b, a) ||
+           (lex_.is_successor(a) && lex_.succeeds(a, b)) || (lex_.is_successor(b) && lex_.succeeds(b, a)) ||
            (!a.empty() && !b.empty() && (lex_.sovereign_of(a) == b || lex_.sovereign_of(b) == a));
   }
 
@@ -1693,7 +1699,7 @@ class Doc {
         // relative clause closed before the trigger's clause is passed over,
         // and its words do not count towards the window.)
         std::int64_t rc_open = -1, rc_close = -1;
-        if (f.anchor == Anchor::trigger && !near_only)
+        if (f.anchor == Anchor::trigger && !near_only && std::int64_t(tb) - f.window > std::int64_t(opening(s, tb)))
           for (std::int64_t k = start, commas = 0; k > std::int64_t(b) && commas < 2; --k) {
             if (boundary(std::uint32_t(k))) break;
             if (!is(std::uint32_t(k), ",")) continue;
@@ -2152,6 +2158,7 @@ class Doc {
         }
         const std::uint32_t pp_end = first_clause_break(s, te, std::min(e, te + std::uint32_t(f.window)));
         bool after_comma = false;
+        int in_rc = -1;  // (in_relative_clause(), asked at the first comma)
         for (std::uint32_t j = te; j < pp_end; ++j) {
           if (boundary(j)) return;
           // Not into a clause of its own: "met Zelenskiy two days after
@@ -2200,7 +2207,10 @@ class Doc {
           // ... nor the comma that closes the trigger's own relative clause:
           // "Clinton, who visited Israel earlier this week and met Prime
           // Minister Ehud Olmert, held her first talks with Lavrov in Geneva".
-          if (is(j, ",") && f.anchor == Anchor::trigger && in_relative_clause(s, tb)) return;
+          if (is(j, ",") && f.anchor == Anchor::trigger) {
+            if (in_rc < 0) in_rc = in_relative_clause(s, tb) ? 1 : 0;
+            if (in_rc) return;
+          }
           // Nor into the next mission of a list that names each one's place:
           // "close its embassy to the Holy See, its embassy in Iran and its
           // representative office in Timor-Leste".
@@ -2723,12 +2733,12 @@ class Doc {
       // (Not inside a relative clause between the subject and the trigger:
       // "Omar al-Bashir, whose government fought a two-decade war against
       // southern rebels, attended the ceremony".)
-      const RelativeClause rc = relative_clause_before(s, tb);
       if (may_hit(s, rule.exclude_before_list, tb))
         for (const Hit& h : hits_in(s, lo, tb))
-          if (h.lists.has(rule.exclude_before_list) && h.te <= tb && !persons_own(h.tb) &&
-              !(rc.close > 0 && h.tb > rc.open && h.te <= rc.close))
-            return;
+          if (h.lists.has(rule.exclude_before_list) && h.te <= tb && !persons_own(h.tb)) {
+            const RelativeClause rc = relative_clause_before(s, tb);
+            if (!(rc.close > 0 && h.tb > rc.open && h.te <= rc.close)) return;
+          }
       // ... and before a relative pronoun that opens the trigger's clause:
       // "The storm, which had earlier visited Taiwan's islands".
       std::uint32_t r = tb;

@@ -166,11 +166,16 @@ class Lexicon {
   // Is `successor` a successor state of `former` (successions.tsv: RUS of
   // SUN, SRB of YUG and of SCG)?
   bool succeeds(std::string_view successor, std::string_view former) const {
-    const int slot = code_slot(successor);
-    if (slot < 0 || successor_slots_.empty() || !successor_slots_[std::size_t(slot)] || former.empty()) return false;
+    if (!is_successor(successor) || former.empty()) return false;
     for (const Succession& s : successions)
       if (s.successor == successor && s.former == former) return true;
     return false;
+  }
+  // Has `code` a row as a successor in successions.tsv? (One look-up: the
+  // events ask it of every role they fill.)
+  bool is_successor(std::string_view code) const {
+    const int slot = code_slot(code);
+    return slot >= 0 && !successor_slots_.empty() && successor_slots_[std::size_t(slot)];
   }
   // The state a territory belongs to ("NCL": "FRA"; dependencies.tsv), else "".
   // (One look-up in a table of all 26^3 codes: the events ask this of every

@@ -1762,6 +1762,15 @@ class Doc {
           }
           const Mention& m = a_.mentions[mi];
           j = m.np_tb < m.tb ? m.np_tb : m.tb;
+          // ("his second known trip outside Ukraine since Russia's invasion,
+          // after a visit to Washington": the owner of a noun of its own
+          // after "since", closed by a comma before the trigger's phrase,
+          // is no subject.)
+          if (m.te + 2 < tb && (t_.toks[m.te].flags & text::kPossessive) && m.tb > b && is(m.tb - 1, "since")) {
+            bool comma = false;
+            for (std::uint32_t q = m.te + 1; q < tb && !comma; ++q) comma = is(q, ",");
+            if (comma) continue;
+          }
           // The object of an earlier verb is not the subject: "thanked Olaf
           // Scholz in Berlin, a week after calling ..." (a lower-case word
           // that is not a function word right before the mention), also

@@ -3033,6 +3033,12 @@ TEST_CASE("a twenty-third round: landmarks, posts, history, consulates") {
       {"JUBA - Salva Kiir was sworn in as president. Sudanese President Omar al-Bashir, whose government fought a "
        "two-decade war against southern rebels, attended the ceremony.",
        {"DIPLOMATIC_VISIT SDN>SSD"}},
+      // The owner of a noun after "since", a comma before the trigger's
+      // phrase, is no subject of it.
+      {"PARIS (AFP) - Volodymyr Zelensky dined with French President Emmanuel Macron at the Elysee Palace late on "
+       "Wednesday. The Ukrainian leader had earlier addressed British lawmakers in Westminster Hall. It was only his "
+       "second known trip outside Ukraine since Russia's invasion, after a visit to Washington in December.",
+       {"DIPLOMATIC_VISIT UKR>FRA", "DIPLOMATIC_VISIT UKR>GBR"}},
       // The one whose invitation it was is no part of the list of visitors.
       {"At the invitation of General Secretary of the Communist Party of Viet Nam Nguyen Phu Trong, President of the "
        "United States Joseph R. Biden paid a state visit to Viet Nam, travelling to Hanoi directly from the G20 "

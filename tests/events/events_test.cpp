@@ -3039,6 +3039,12 @@ TEST_CASE("a twenty-third round: landmarks, posts, history, consulates") {
        "Wednesday. The Ukrainian leader had earlier addressed British lawmakers in Westminster Hall. It was only his "
        "second known trip outside Ukraine since Russia's invasion, after a visit to Washington in December.",
        {"DIPLOMATIC_VISIT UKR>FRA", "DIPLOMATIC_VISIT UKR>GBR"}},
+      // Those an arrival joins were there already (visit/arrived-joining);
+      // joining talks or a coalition visits no one.
+      {"GENEVA - U.S. Secretary of State John Kerry flew in from Washington hours later, joining Russia's Sergei "
+       "Lavrov, Britain's William Hague and France's Laurent Fabius.",
+       {"DIPLOMATIC_VISIT FRA>CHE", "DIPLOMATIC_VISIT GBR>CHE", "DIPLOMATIC_VISIT RUS>CHE", "DIPLOMATIC_VISIT USA>CHE"}},
+      {"GENEVA - John Kerry arrived on Saturday, joining talks with Iran.", {"DIPLOMATIC_VISIT USA>CHE"}},
       // The one whose invitation it was is no part of the list of visitors.
       {"At the invitation of General Secretary of the Communist Party of Viet Nam Nguyen Phu Trong, President of the "
        "United States Joseph R. Biden paid a state visit to Viet Nam, travelling to Hanoi directly from the G20 "

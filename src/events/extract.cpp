@@ -1260,13 +1260,6 @@ class Doc {
     return false;
   }
 
-  // The token of sentence s that begins at the trigger's first byte.
-  std::uint32_t trig_token(std::uint32_t s, const Span& trig) const {
-    std::uint32_t k = sb(s);
-    while (k + 1 < se(s) && t_.toks[k].begin < trig.begin) ++k;
-    return k;
-  }
-
   // Is m a person of the other gender than the pronoun at token k ("he",
   // "his", "him" or "she", "her")? (Recognizer: Mention::gender.)
   bool other_gender(const Mention& m, std::uint32_t k) const {
@@ -1311,7 +1304,8 @@ class Doc {
   // 1955 is a visit to Yugoslavia (data/countries/successions.tsv). The
   // time is the one the event is output with (nearest_time()); names and
   // demonyms keep the state they name, as in the entities.
-  std::string_view code_at_event_time(std::string_view code, int mention, std::uint32_t s, const Span& trig) {
+  std::string_view code_at_event_time(std::string_view code, int mention, std::uint32_t s, std::uint32_t tb,
+                                      const Span& trig) {
     if (mention < 0 || code.empty() || lex_.successions.empty()) return code;
     const Mention& m = a_.mentions[mention];
     const bool by_place = m.type == EntityType::place || m.type == EntityType::organization ||
@@ -1329,7 +1323,7 @@ class Doc {
     // sentence, or one with no punctuation between it and the trigger; not
     // "since Ukraine won independence in 1991, six weeks after his trip to
     // Moscow".)
-    const std::uint32_t first = opening(s, trig_token(s, trig));  // (after a dateline)
+    const std::uint32_t first = opening(s, tb);  // (after a dateline)
     const bool opens = t.span.begin <= t_.toks[std::min(first + 1, se(s) - 1)].begin;
     const std::uint32_t from = std::min(t.span.end, trig.end), to = std::max(t.span.begin, trig.begin);
     if (!opens && from < to && doc_.slice(Span{from, to}).find_first_of(",;:()\"") != std::string_view::npos) return code;
@@ -1345,7 +1339,7 @@ class Doc {
   // at home, whatever the date.)
   bool same_state(std::string_view a, std::string_view b) const {
     return a == b || (!doc_.date.empty() && (lex_.code_on(a, doc_.date) == b || lex_.code_on(b, doc_.date) == a)) ||
-           (lex_.is_successor(a) && lex_.succeeds(a, b)) || (lex_.is_successor(b) && lex_.succeeds(b, a)) ||
+           lex_.succeeds(a, b) || lex_.succeeds(b, a) ||
            (!a.empty() && !b.empty() && (lex_.sovereign_of(a) == b || lex_.sovereign_of(b) == a));
   }
 
@@ -3465,8 +3459,7 @@ class Doc {
           if (!picked) continue;
           a.filler = picked;
           a.filler_copy = *picked;
-          a.code = picked->code;
-          a.code = code_at_event_time(a.code, picked->mention, s, trig);
+          a.code = code_at_event_time(picked->code, picked->mention, s, tb, trig);
         }
         if (type.role_distinct[r]) {
           // (args_[0..r) are the earlier roles.)

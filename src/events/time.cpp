@@ -17,6 +17,18 @@ namespace {
 
 const char* const kWeekdays[] = {"monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday"};
 const char* const kMonths[] = {"jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "oct", "nov", "dec"};
+// The words that count the units of "eighty years ago", "a decade ago":
+// one table for the pattern, its word classes and normalize(). ("hundred"
+// multiplies the count before it.)
+struct CountWord {
+  std::string_view word;
+  int value;
+};
+constexpr CountWord kCountWords[] = {
+    {"a", 1},       {"an", 1},      {"one", 1},      {"two", 2},      {"three", 3},    {"four", 4},
+    {"five", 5},    {"six", 6},     {"seven", 7},    {"eight", 8},    {"nine", 9},     {"ten", 10},
+    {"eleven", 11}, {"twelve", 12}, {"fifteen", 15}, {"twenty", 20},  {"thirty", 30},  {"forty", 40},
+    {"fifty", 50},  {"sixty", 60},  {"seventy", 70}, {"eighty", 80},  {"ninety", 90},  {"hundred", 100}};
 
 // Days since 1970-01-01 (proleptic Gregorian), and back.
 long days_from_civil(int y, int m, int d) {
@@ -215,14 +227,10 @@ class WordClasses {
         {"week", kUnit}, {"month", kUnit}, {"year", kUnit},
         {"weeks", kUnits}, {"months", kUnits}, {"years", kUnits},
         {"mid", kMid},
-        {"a", kCount}, {"an", kCount}, {"one", kCount}, {"two", kCount}, {"three", kCount}, {"four", kCount},
-        {"five", kCount}, {"six", kCount}, {"seven", kCount}, {"eight", kCount}, {"nine", kCount}, {"ten", kCount},
-        {"eleven", kCount}, {"twelve", kCount}, {"fifteen", kCount}, {"twenty", kCount}, {"thirty", kCount},
-        {"forty", kCount}, {"fifty", kCount}, {"sixty", kCount}, {"seventy", kCount}, {"eighty", kCount},
-        {"ninety", kCount}, {"hundred", kCount},
         {"day", kAgoUnit}, {"days", kUnits | kAgoUnit}, {"decade", kAgoUnit}, {"decades", kAgoUnit},
     };
     for (const Entry& e : kWords) add(pack(e.word), e.classes);
+    for (const CountWord& c : kCountWords) add(pack(c.word), kCount);
     char w[4] = {};
     for (char a = '0'; a <= '9'; ++a) {
       w[0] = a;
@@ -409,9 +417,11 @@ std::string TimeFinder::pattern() {
   const std::string mon =
       "jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sept?(?:ember)?|"
       "oct(?:ober)?|nov(?:ember)?|dec(?:ember)?";
-  const std::string count =
-      "a|an|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fifteen|twenty|thirty|forty|fifty|"
-      "sixty|seventy|eighty|ninety|hundred";
+  std::string count;
+  for (const CountWord& c : kCountWords) {
+    if (!count.empty()) count += '|';
+    count += c.word;
+  }
   const std::string pat =
       "(?i)\\b(?:"
       "(?:(?:last|this|next|on|early|late)\\s+)?(?:" + wd + ")(?:\\s+(?:morning|afternoon|evening|night))?"
@@ -554,23 +564,18 @@ std::string TimeFinder::normalize(std::string_view expr, const Date& doc) {
   // month; years and decades: the year, or the date with "today").
   if (has("ago")) {
     if (!doc.valid()) return "";
-    static const std::pair<std::string_view, int> kCounts[] = {
-        {"a", 1},       {"an", 1},      {"one", 1},     {"two", 2},     {"three", 3},   {"four", 4},
-        {"five", 5},    {"six", 6},     {"seven", 7},   {"eight", 8},   {"nine", 9},    {"ten", 10},
-        {"eleven", 11}, {"twelve", 12}, {"fifteen", 15}, {"twenty", 20}, {"thirty", 30}, {"forty", 40},
-        {"fifty", 50},  {"sixty", 60},  {"seventy", 70}, {"eighty", 80}, {"ninety", 90}};
     int n = 0;
     std::string_view unit;
     for (const auto& k : w) {
       if (k.find_first_not_of("0123456789") == std::string_view::npos && k.size() <= 3) n += std::stoi(std::string(k));
-      else if (k == "hundred") n = (n ? n : 1) * 100;
+      else if (k == "hundred") n = (n ? n : 1) * 100;  // (not a count added: it multiplies)
       else if (k.substr(0, 3) == "day" || k.substr(0, 4) == "week" || k.substr(0, 5) == "month" || k.substr(0, 4) == "year" ||
                k.substr(0, 6) == "decade") {
         unit = k;
         break;
       } else
-        for (const auto& [word, value] : kCounts)
-          if (k == word) n += value;
+        for (const CountWord& c : kCountWords)
+          if (k == c.word) n += c.value;
     }
     if (n <= 0 || unit.empty()) return "";
     const long today = days_from_civil(doc.y, doc.m, doc.d);

@@ -1692,20 +1692,22 @@ class Doc {
         // the announcement ... at the end of a two-day trip to India": a
         // relative clause closed before the trigger's clause is passed over,
         // and its words do not count towards the window.)
+        // (relative_clause_before() the last comma before the trigger.)
         std::int64_t rc_open = -1, rc_close = -1;
         if (f.anchor == Anchor::trigger && !near_only && std::int64_t(tb) - f.window > std::int64_t(opening(s, tb)))
-          for (std::int64_t k = start, commas = 0; k > std::int64_t(b) && commas < 2; --k) {
+          for (std::int64_t k = start; k > std::int64_t(b); --k) {
             if (boundary(std::uint32_t(k))) break;
             if (!is(std::uint32_t(k), ",")) continue;
-            if (rc_close < 0) {
-              rc_close = k;
-              ++commas;
-              continue;
+            // (A comma that opens the trigger's own clause closes none:
+            // "Pedro Sanchez, who met President Xi Jinping".)
+            if (is(std::uint32_t(k) + 1, "who") || is(std::uint32_t(k) + 1, "which")) break;
+            if (const RelativeClause rc = relative_clause_before(s, std::uint32_t(k) + 1); rc.close > 0 && rc.open > b &&
+                                                                                         a_.mention_of[rc.open - 1] >= 0) {
+              rc_open = rc.open;
+              rc_close = rc.close;
             }
-            if ((is(std::uint32_t(k) + 1, "who") || is(std::uint32_t(k) + 1, "which")) && a_.mention_of[k - 1] >= 0) rc_open = k;
             break;
           }
-        if (rc_open < 0) rc_close = -1;
         const std::int64_t walk_lo = std::max<std::int64_t>(
             opening(s, tb), std::int64_t(tb) - f.window - (rc_open >= 0 ? rc_close - rc_open + 1 : 0));
         const std::int64_t stop =

@@ -123,6 +123,17 @@ struct Last {
   std::vector<Filler> fillers;
 };
 
+// What a rule found in the lead of a list, when a role it requires was
+// missing: "Who has visited Kyiv since the invasion?" has a host and no
+// visitor. The lines of the list after it take it (lead()).
+struct Lead {
+  int event = -1;
+  int role = -1;  // a role name's number (RoleSpec::name)
+  std::uint32_t sentence = 0;
+  Polarity pol = Polarity::asserted;
+  std::vector<Filler> fillers;
+};
+
 // The fillers of one role: a run of them in a vector of all roles' fillers.
 struct RoleFill {
   int role;  // the role name's number (RoleSpec::name)
@@ -145,6 +156,10 @@ struct Workspace {
   std::vector<Found> found;
   KeyIndex merged;
   std::vector<Last> last;
+  std::vector<Lead> leads;
+  // Per sentence: it opens a line of a list; it is on such a line; a list
+  // line opens within three sentences after it (see mark_lists()).
+  std::vector<char> item, in_list, lead_soon;
   // Scratch of roles_for(): the fillers of its roles, back to back, and
   // which role each run of them fills; plain-value roles: (role, value).
   std::vector<Filler> fillers;
@@ -198,7 +213,8 @@ class Doc {
       const TimeFinder& time, const Date& date, const WordLists& words, Workspace& w)
       : rules_(rules), lex_(lex), doc_(doc), a_(a), t_(a.tokens), time_(time), date_(date),
         words_(words), hits_(w.hits), hits_upto_(w.hits_upto), hit_lists_(w.hit_lists),
-        found_(w.found), merged_(w.merged), last_(w.last), fillers_(w.fillers), fills_(w.fills), values_(w.values),
+        found_(w.found), merged_(w.merged), last_(w.last), leads_(w.leads), item_(w.item), in_list_(w.in_list),
+        lead_soon_(w.lead_soon), fillers_(w.fillers), fills_(w.fills), values_(w.values),
         req_(w.req), idx_(w.idx), chosen_(w.chosen), distinct_(w.distinct), args_(w.args), found_args_(w.found_args),
         found_values_(w.found_values), key_(w.key), merge_key_(w.merge_key), cues_(w.cues), time_spans_(w.time_spans), times_(w.times),
         times_normalized_(w.times_normalized), trigger_ids_(w.trigger_ids), phrase_ids_(w.phrase_ids), w_(w) {
@@ -218,6 +234,7 @@ class Doc {
     if (hits_.size() < a_.sentences.size()) hits_.resize(a_.sentences.size());
     hits_upto_.assign(a_.sentences.size(), kUntouched);
     hit_lists_.assign(a_.sentences.size(), ListMask{});
+    mark_lists();
     for (std::uint32_t s = 0; s < a_.sentences.size(); ++s) sentence(s);
     finish(include_unasserted);
   }
@@ -2428,6 +2445,77 @@ class Doc {
         }
         return;
       }
+      case FinderKind::lead:
+        return;  // handled in roles_for(): it needs the event type and role
+      case FinderKind::item: {
+        // "- March 15: Prime ministers Mateusz Morawiecki of Poland, Petr
+        // Fiala of the Czech Republic and Janez Jansa of Slovenia, the first
+        // foreign leaders to come.", "- May 8: Canada's Justin Trudeau.":
+        // the people and countries that a list line names after its bullet
+        // (and a date), when no verb follows them. Between and around the
+        // names: capitalised words (titles), commas, possessives and the
+        // phrases of the finder's list ("and", "of", "with", "prime
+        // ministers"); they end at the line's end, at other punctuation, or
+        // at a comma before a word in lower case (", who went on to Moscow",
+        // ", the first foreign leaders to come"). Any other word (a verb:
+        // "is not coming") leaves the line to the rules of its verb.
+        if (!item_[s] || tb + 1 >= e) return;
+        std::uint32_t k = tb + 1;
+        if (const TimeExpr& t = nearest_time(s, t_.toks[k].begin); t.span.end > t.span.begin && t.span.begin == t_.toks[k].begin) {
+          while (k < e && t_.toks[k].begin < t.span.end) ++k;
+          if (k < e && (is(k, ":") || t_.dash(k))) ++k;
+        }
+        auto phrase_end = [&](std::uint32_t j) {
+          std::uint32_t end = j;
+          if (f.head_list >= 0 && may_hit(s, f.head_list, j + 1))
+            for (const Hit& h : hits_in(s, j, j + 1))
+              if (h.lists.has(f.head_list)) end = std::max(end, h.te);
+          return end;
+        };
+        const std::size_t before = out.size();
+        bool named = false;
+        for (std::uint32_t j = k; j < e;) {
+          if (const int mi = a_.mention_of[j]; mi >= 0) {
+            const Mention& m = a_.mentions[mi];
+            const bool who = m.type == EntityType::person || m.type == EntityType::country;
+            if (who && accepts(m, accept)) add_mention(out, mi);
+            named |= who;
+            j = std::max(j + 1, m.te);
+            continue;
+          }
+          const text::Tok& t = t_.toks[j];
+          if (is(j, ",")) {
+            // (After a comma, a word in lower case goes on only as a phrase
+            // of the list with a name right after it: ", with Slovak Prime
+            // Minister Eduard Heger", not ", the first foreign leaders".)
+            const std::uint32_t n = j + 1;
+            if (n < e && t_.toks[n].is_word() && !t_.toks[n].cap() && a_.mention_of[n] < 0) {
+              const std::uint32_t pe = phrase_end(n);
+              if (pe == n || pe >= e || !(a_.mention_of[pe] >= 0 || (t_.toks[pe].is_word() && t_.toks[pe].cap()))) break;
+            }
+            ++j;
+            continue;
+          }
+          // (The list first: "Prime ministers" is one of its phrases.)
+          if (const std::uint32_t pe = phrase_end(j); pe > j) {
+            j = pe;
+            continue;
+          }
+          if ((t.flags & (text::kPossessive | text::kJoiner)) || (t.is_word() && t.cap())) {
+            ++j;
+            continue;
+          }
+          // (A full stop, the line's end or a parenthesis ends the names;
+          // a dash or a colon after them makes them the label of a line
+          // that goes on, "* UNITED STATES - Closed its embassy"; any other
+          // word is a verb or more: no list of names.)
+          if (is(j, ".") || is(j, ";") || is(j, "(")) break;
+          out.resize(before);
+          return;
+        }
+        if (!named) out.resize(before);
+        return;
+      }
       case FinderKind::label: {
         // "• France — embassy closed Friday", "Germany, Italy: both missions
         // shut": the countries that open a line of a round-up, before its
@@ -2679,6 +2767,76 @@ class Doc {
       if (end < e && (t_.toks[end].flags & text::kJoiner)) continue;
       if (i > b && (t_.toks[i - 1].flags & text::kJoiner)) continue;
       for (std::uint32_t r : rules_.rules_for(entry)) apply(rules_.rules[r], s, i, end);
+    }
+    // A line of a list: the rules that fire on every one, at its bullet.
+    if (item_[s])
+      for (std::uint32_t r : rules_.list_item_rules()) apply(rules_.rules[r], s, b, b + 1);
+  }
+
+  // ----- lists -----
+  // "Who has visited Kyiv since the invasion? ... Some of the visits:\n-
+  // March 15: ...\n- May 8: Canada's Justin Trudeau.": a list's lines open
+  // with a bullet at the start of a line; its lead is the one to three
+  // sentences before its first line.
+  bool bullet(std::uint32_t k) const {
+    const std::string_view w = key(k);
+    return w == "-" || w == "*" || w == "\xE2\x80\xA2" || w == "\xE2\x80\x93" || w == "\xE2\x80\x94" || w == "\xC2\xB7";
+  }
+  bool line_break_between(std::uint32_t from, std::uint32_t to) const {  // (byte offsets)
+    return doc_.text.substr(from, to - from).find('\n') != std::string_view::npos;
+  }
+  void mark_lists() {
+    const std::size_t n = a_.sentences.size();
+    item_.assign(n, 0);
+    in_list_.assign(n, 0);
+    lead_soon_.assign(n, 0);
+    n_leads_ = 0;
+    for (std::uint32_t s = 0; s < n; ++s) {
+      const std::uint32_t b = sb(s);
+      if (b + 1 < se(s) && bullet(b)) {
+        // (At the line's start: spaces at most before it.)
+        std::size_t p = t_.toks[b].begin;
+        while (p > 0 && (doc_.text[p - 1] == ' ' || doc_.text[p - 1] == '\t')) --p;
+        if (p == 0 || doc_.text[p - 1] == '\n') {
+          item_[s] = in_list_[s] = 1;
+          for (std::uint32_t q = s >= 3 ? s - 3 : 0; q < s; ++q) lead_soon_[q] = 1;
+          continue;
+        }
+      }
+      // (A sentence after a list line's first, on the same line.)
+      if (s > 0 && in_list_[s - 1] && !line_break_between(t_.toks[se(s - 1) - 1].end, t_.toks[b].begin)) in_list_[s] = 1;
+    }
+  }
+  // What a rule of event type `event` found for `role` in the lead of the
+  // list whose line sentence s opens (the latest, when several did), or null.
+  const Lead* lead_for(int event, int role, std::uint32_t s) const {
+    if (!item_[s]) return nullptr;
+    std::uint32_t first = s;
+    while (first > 0 && in_list_[first - 1]) --first;
+    const Lead* best = nullptr;
+    for (std::size_t i = 0; i < n_leads_; ++i) {
+      const Lead& l = leads_[i];
+      if (l.event == event && l.role == role && l.sentence < first && l.sentence + 3 >= first &&
+          (!best || l.sentence >= best->sentence))
+        best = &l;
+    }
+    return best;
+  }
+  // Keeps what the rule found at a trigger of sentence s that made no
+  // event for want of a role, when a list follows: the list's lead. (Not
+  // when it is negated: "Leaders who stayed away from the summit in Bali".)
+  void keep_lead(const Rule& rule, std::uint32_t s, std::uint32_t tb, std::uint32_t te) {
+    if (fills_.empty() || n_leads_ + fills_.size() > 64) return;
+    const Polarity pol = polarity(rule, *type_, s, tb, te).pol;
+    if (pol == Polarity::negated) return;
+    for (const RoleFill& f : fills_) {
+      if (n_leads_ == leads_.size()) leads_.emplace_back();
+      Lead& l = leads_[n_leads_++];
+      l.event = rule.event;
+      l.role = f.role;
+      l.sentence = s;
+      l.pol = pol;
+      l.fillers.assign(fillers_.begin() + std::ptrdiff_t(f.begin), fillers_.begin() + std::ptrdiff_t(f.end));
     }
   }
 
@@ -3268,6 +3426,7 @@ class Doc {
     const std::uint32_t e = se(s);
 
     // Roles: the fillers of each role with any, back to back in fillers_.
+    Polarity lead_pol = Polarity::asserted;  // (a list's lead that is still to come: its lines are too)
     fillers_.clear();
     fills_.clear();
     values_.clear();
@@ -3280,7 +3439,12 @@ class Doc {
           if (!value.empty()) break;
           continue;
         }
-        if (f.kind == FinderKind::previous) {
+        if (f.kind == FinderKind::lead) {
+          if (const Lead* l = lead_for(rule.event, spec.name, s)) {
+            fillers_.insert(fillers_.end(), l->fillers.begin(), l->fillers.end());
+            if (l->pol != Polarity::asserted) lead_pol = l->pol;
+          }
+        } else if (f.kind == FinderKind::previous) {
           // Ellipsis: "Norway and Denmark had already announced the closure of
           // their missions" takes the host of the event just before it.
           // ("Canada also closed its embassy on Saturday", paragraphs after
@@ -3325,7 +3489,10 @@ class Doc {
       if (!type.name_required[n]) continue;
       bool have = false;
       for (const RoleFill& f : fills_) have |= f.role == int(n);
-      if (!have) return false;
+      if (!have) {
+        if (lead_soon_[s] && !in_list_[s]) keep_lead(rule, s, tb, te);
+        return false;
+      }
     }
     // "relocated its embassy from Kyiv to Lviv": a mission moved to another
     // place of its host country is not closed there.
@@ -3374,7 +3541,7 @@ class Doc {
 
     // Polarity and time.
     const TriggerPolarity& tp = polarity(rule, type, s, tb, te);
-    const Polarity pol = tp.pol;
+    const Polarity pol = tp.pol == Polarity::asserted ? lead_pol : tp.pol;
     const TokRange cue_text = tp.cue_text;  // the polarity cue, if any
     const Span trig{t_.toks[tb].begin, t_.toks[te - 1].end};
 
@@ -3701,6 +3868,11 @@ class Doc {
   KeyIndex& merged_;  // event key -> index in found_
   std::vector<Last>& last_;  // per event type and role: the fillers of the latest event (the first n_last_)
   std::size_t n_last_ = 0;
+  std::vector<Lead>& leads_;
+  std::size_t n_leads_ = 0;  // (leads_ keeps its entries' buffers: only the first n_leads_ are this document's)
+  std::vector<char>& item_;
+  std::vector<char>& in_list_;
+  std::vector<char>& lead_soon_;
   // Does every filler of f repeat the code of another role that has one
   // filler only?
   bool clashes(const RoleFill& f) const {

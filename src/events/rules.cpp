@@ -153,6 +153,10 @@ Error RuleSet::load(std::string_view path, std::string_view content) {
         if (value != "yes" && value != "no") return rule_error(where, "cue-opens-subject takes yes or no");
         rule->cue_opens_subject = value == "yes";
       }
+      else if (key == "list-item") {
+        if (value != "yes" && value != "no") return rule_error(where, "list-item takes yes or no");
+        rule->list_item = value == "yes";
+      }
       else if (key == "after-person") {
         if (value != "yes" && value != "no") return rule_error(where, "after-person takes yes or no");
         rule->after_person = value == "yes";
@@ -232,7 +236,9 @@ Error RuleSet::load(std::string_view path, std::string_view content) {
           else if (name == "source") { fd.kind = FinderKind::source; fd.window = 8; }
           else if (name == "earlier") { fd.kind = FinderKind::earlier; fd.window = 4; }
           else if (name == "fronted") { fd.kind = FinderKind::fronted; fd.window = 8; }
-          else return rule_error(where, "unknown finder \"" + name + "\" (subject, object, possessor, modifier, of, pp, agent, context, previous, dateline, opening, story, label, here, requester, source, earlier, fronted, cue)");
+          else if (name == "item") fd.kind = FinderKind::item;
+          else if (name == "lead") fd.kind = FinderKind::lead;
+          else return rule_error(where, "unknown finder \"" + name + "\" (subject, object, possessor, modifier, of, pp, agent, context, previous, dateline, opening, story, label, here, requester, source, earlier, fronted, item, lead, cue)");
           if (anchor == "trigger" || anchor.empty()) fd.anchor = Anchor::trigger;
           else if (anchor == "cue") fd.anchor = Anchor::cue;
           else return rule_error(where, "finder anchor must be trigger or cue, got \"" + anchor + "\"");
@@ -241,6 +247,8 @@ Error RuleSet::load(std::string_view path, std::string_view content) {
             return rule_error(where, "requester() needs its verbs: requester(trigger: @order-verbs)");
           if (fd.kind == FinderKind::source && fd.head_list < 0)
             return rule_error(where, "source() needs its verbs: source(trigger: @source-verbs)");
+          if (fd.kind == FinderKind::item && fd.head_list < 0)
+            return rule_error(where, "item() needs the words a list line's names may have between them: item(trigger: @item-words)");
           if (fd.kind == FinderKind::earlier && fd.head_list < 0)
             return rule_error(where, "earlier() needs its nouns: earlier(cue: in at @mission-nouns), earlier(cue: @mission-nouns)");
           // An optional "/N" after the finder sets its window in tokens.
@@ -435,10 +443,13 @@ Error RuleSet::finish(std::shared_ptr<lexicon::Vocabulary> vocabulary) {
       if (!known) return Error{Errc::rule_error, "rule " + r.id + ": role \"" + spec.role + "\" is not a role of " + t.name, r.where};
       if (spec.finders.empty()) return Error{Errc::rule_error, "rule " + r.id + ": role \"" + spec.role + "\" has no finder", r.where};
     }
-    bool has_trigger = false;
+    bool has_trigger = r.list_item;
     for (const auto& pt : pending_triggers_) has_trigger |= pt.rule_id == r.id;
     if (!has_trigger) return Error{Errc::rule_error, "rule " + r.id + " has no trigger", r.where};
   }
+  list_item_rules_.clear();
+  for (std::size_t r = 0; r < rules.size(); ++r)
+    if (rules[r].list_item) list_item_rules_.push_back(std::uint32_t(r));
   return Error{};
 }
 

@@ -48,7 +48,7 @@ enum Accept : std::uint16_t {
   kAcceptAll = 0xFFFF,
 };
 
-enum class FinderKind : std::uint8_t { subject, object, possessor, of, pp, agent, context, cue, previous, dateline, modifier, requester, source, earlier, fronted, opening, story, label, here };
+enum class FinderKind : std::uint8_t { subject, object, possessor, of, pp, agent, context, cue, previous, dateline, modifier, requester, source, earlier, fronted, opening, story, label, here, item, lead };
 enum class Anchor : std::uint8_t { trigger, cue };
 
 // How far before its anchor subject() looks, unless a rule says (/N).
@@ -181,6 +181,10 @@ struct Rule {
   // polarity = hypothetical: the trigger itself says the event is still to
   // come ("is due in"), so it is hypothetical unless a cue negates it.
   bool planned = false;
+  // list-item = yes: the rule also fires, with no trigger word, on every
+  // line of a list (a line that opens with a bullet), its trigger the
+  // bullet: "Who has visited Kyiv? ... - May 8: Canada's Justin Trudeau."
+  bool list_item = false;
   std::vector<RoleSpec> roles;
   std::string where;
 };
@@ -201,6 +205,8 @@ class RuleSet {
   // Trigger phrases -> the rules they start.
   const lexicon::PhraseIndex& triggers() const { return triggers_; }
   const std::vector<std::uint32_t>& rules_for(std::uint32_t entry) const { return trigger_rules_[entry]; }
+  // The rules that fire on every line of a list (list-item = yes).
+  const std::vector<std::uint32_t>& list_item_rules() const { return list_item_rules_; }
   // Phrases of every list -> bitmask of lists they belong to.
   const lexicon::PhraseIndex& phrases() const { return phrases_; }
   ListMask lists_of(std::uint32_t entry) const { return phrase_lists_[entry]; }
@@ -217,6 +223,7 @@ class RuleSet {
   std::map<std::string, std::string> list_where_;  // list -> "file:line" where defined, else first used
   lexicon::PhraseIndex triggers_;
   std::vector<std::vector<std::uint32_t>> trigger_rules_;
+  std::vector<std::uint32_t> list_item_rules_;
   lexicon::PhraseIndex phrases_;
   std::vector<ListMask> phrase_lists_;
 };

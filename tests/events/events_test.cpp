@@ -3053,4 +3053,38 @@ TEST_CASE("a twenty-third round: landmarks, posts, history, consulates") {
   });
 }
 
+TEST_CASE("a twenty-fourth round: lists, timelines, wire furniture, tours") {
+  attache_test::check_events({
+      // The lines of a list that name people and no verb are visitors to
+      // the place its lead names (a trigger with a host and no visitor);
+      // a line with a verb of its own keeps to its verb, and one whose
+      // visit has no place takes the lead's.
+      {"Which leaders have gone to Kyiv?\nMany heads of government have travelled to the Ukrainian capital this "
+       "spring. Among them:\n- March 15: Prime ministers Mateusz Morawiecki of Poland and Petr Fiala of the Czech "
+       "Republic, the first to come.\n- April 9: Austrian Chancellor Karl Nehammer.\n* May 8: Canada's Justin "
+       "Trudeau, with Slovak Prime Minister Eduard Heger.\n- May 10: UN Secretary-General Antonio Guterres.",
+       {"DIPLOMATIC_VISIT AUT>UKR", "DIPLOMATIC_VISIT CAN>UKR", "DIPLOMATIC_VISIT CZE>UKR", "DIPLOMATIC_VISIT POL>UKR",
+        "DIPLOMATIC_VISIT SVK>UKR"}},
+      {"Who is coming to the summit in Bali?\nAmong the guests:\n* China's Xi Jinping flew in on Monday.\n"
+       "* Mexico's Andres Manuel Lopez Obrador is not coming.",
+       {"DIPLOMATIC_VISIT CHN>IDN"}},
+      // No lead, no visitors: a list of names after a story with no visit.
+      {"The prize committee named its finalists on Monday:\n- Canada's Justin Trudeau.\n- Austrian Chancellor Karl "
+       "Nehammer.",
+       {}},
+      // A round-up's labels ("* GERMANY - ...") are no visitors, and a
+      // mission that a verb of closing takes as its object is no subject.
+      {"Which embassies have left Sanaa?\n* BRITAIN and FRANCE - Suspended embassy operations and withdrew diplomats "
+       "on Feb 11.\n* JAPAN - Closed its embassy days later.",
+       {"EMBASSY_CLOSURE FRA>YEM", "EMBASSY_CLOSURE GBR>YEM", "EMBASSY_CLOSURE JPN>YEM"}},
+      // The present of timelines: "meet in" is a meeting there; an
+      // infinitive's is a plan or a purpose.
+      {"July 2018: Donald Trump and Vladimir Putin meet in Helsinki.",
+       {"DIPLOMATIC_VISIT RUS>FIN", "DIPLOMATIC_VISIT USA>FIN"}},
+      {"Olaf Scholz arrived in Kyiv before flying to Moscow on Tuesday to meet Vladimir Putin in the Kremlin.",
+       {"DIPLOMATIC_VISIT DEU>RUS", "DIPLOMATIC_VISIT DEU>UKR"}},
+      {"The two sides agreed to meet again in Geneva.", {}},
+  });
+}
+
 }  // TEST_SUITE

@@ -118,6 +118,8 @@ TEST_CASE("rule file errors name the file and the line") {
       {"[event A]\nroles = a\n[rule x]\nevent = A\ntrigger = go\nexclude-before-window = -1\n", "r.rules:6", "needs a number"},
       {"[event A]\nroles = a\n[rule x]\nevent = A\ntrigger = go\npolarity = maybe\n", "r.rules:6", "asserted or hypothetical"},
       {"[event A]\nroles = a\n[rule x]\nevent = A\ntrigger = go\na = source(trigger)\n", "r.rules:6", "needs its verbs"},
+      {"[event A]\nroles = a\n[rule x]\nevent = A\nlist-item = yes\na = item(trigger)\n", "r.rules:6", "item(trigger: @item-words)"},
+      {"[event A]\nroles = a\n[rule x]\nevent = A\nlist-item = often\n", "r.rules:5", "yes or no"},
   };
   for (const auto& c : cases) {
     INFO(std::string(c.content));
@@ -131,6 +133,19 @@ TEST_CASE("rule file errors name the file and the line") {
   Error e = rs.finish();
   CHECK(e.message.find("@nowhere") != std::string::npos);
   CHECK(e.location == "r.rules:5");
+  // A rule of list lines (list-item = yes) needs no trigger word; any
+  // other rule does.
+  {
+    events::RuleSet lines;
+    REQUIRE(lines.load("l.rules", "[event A]\nroles = a\n[list w]\nand\n[rule x]\nevent = A\nlist-item = yes\n"
+                                  "a = item(trigger: @w) | lead(trigger)\n")
+                .message.empty());
+    CHECK(lines.finish().message.empty());
+    CHECK(lines.list_item_rules().size() == 1);
+    events::RuleSet none;
+    REQUIRE(none.load("n.rules", "[event A]\nroles = a\n[rule x]\nevent = A\na = lead(trigger)\n").message.empty());
+    CHECK(none.finish().message.find("has no trigger") != std::string::npos);
+  }
   events::RuleSet loop;
   REQUIRE(loop.load("loop.rules", "[list a]\nx, @b\n[list b]\ny, @a\n").message.empty());
   Error le = loop.finish();

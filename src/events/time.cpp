@@ -428,6 +428,9 @@ std::string TimeFinder::pattern() {
       "|today|yesterday|tomorrow|tonight"
       "|(?:last|this|next|earlier\\s+this|later\\s+this|early\\s+this|late\\s+last)\\s+(?:week|month|year)"
       "|(?:" + mon + ")\\.?\\s+\\d{1,2}(?:st|nd|rd|th)?(?:,?\\s+\\d{4})?"
+      // ("May 1972: Richard Nixon becomes the first U.S. president to visit
+      // Moscow": a month and a year, as timelines' lines open.)
+      "|(?:" + mon + ")\\.?\\s+(?:19|20)\\d\\d"
       "|\\d{1,2}\\s+(?:" + mon + ")\\.?(?:\\s+\\d{4})?"
       "|(?:in|since|until|by)\\s+(?:early\\s+|late\\s+|mid-)?(?:" + mon + ")(?:\\s+\\d{4})?"
       "|(?:in|since|until|by)\\s+(?:early\\s+|late\\s+)?(?:19|20)\\d\\d"

@@ -3084,6 +3084,10 @@ TEST_CASE("a twenty-fourth round: lists, timelines, wire furniture, tours") {
       {"Olaf Scholz arrived in Kyiv before flying to Moscow on Tuesday to meet Vladimir Putin in the Kremlin.",
        {"DIPLOMATIC_VISIT DEU>RUS", "DIPLOMATIC_VISIT DEU>UKR"}},
       {"The two sides agreed to meet again in Geneva.", {}},
+      // A timeline's line that opens with a month and a year dates its
+      // events: places are coded as of then.
+      {"Summits since 1959:\n- May 1972: Richard Nixon becomes the first U.S. president to visit Moscow.",
+       {"DIPLOMATIC_VISIT USA>SUN"}},
   });
 }
 

@@ -28,6 +28,8 @@ TEST_CASE("time expressions normalize against the document date") {
       {"April 23", "2023-04-23"},    {"Dec. 24", "2022-12-24"},      {"23 April 2021", "2021-04-23"},
       {"in March", "2023-03"},       {"in 2012", "2012"},            {"in recent months", ""},
       {"last week", "2023-W43"},     {"July 25, 2020", "2020-07-25"},
+      // A month and a year with no preposition, as a timeline's line opens.
+      {"May 1972", "1972-05"},       {"Sept. 1959", "1959-09"},
       // Counted back: a day or a week gives the date, a month the month,
       // years and decades the year ("today": the date).
       {"three days ago", "2023-10-31"}, {"two weeks ago", "2023-10-20"}, {"a month ago", "2023-10"},

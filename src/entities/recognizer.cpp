@@ -98,7 +98,7 @@ enum List {
   kNotNames, kOrgHeads, kOrgLeadingHeads, kSpeechVerbs, kCountryNouns, kPrepositions, kLanguageCuesBefore,
   kLanguageCuesAfter, kOrgNounsBefore, kOrgNounsAfter, kGroupAdjectives, kVerbAdverbs, kGovernmentObjectVerbs,
   kClauseWords, kNameSuffixes, kInstitutionWords, kPersonVerbs, kMemberNouns, kCountryNounsAfterAdjective, kMinistryWords, kPlaceNouns, kCompassWords,
-  kRelationNouns, kCityParts, kFormerWords, kPlaceAdjectives, kPortfolioWords, kFacilityWords, kLineageWords, kTitleAdjectives, kDepartureVerbs, kPeoplePlurals, kFemaleNames, kMaleNames, kListCount
+  kRelationNouns, kCityParts, kFormerWords, kPlaceAdjectives, kPortfolioWords, kFacilityWords, kLineageWords, kTitleAdjectives, kDepartureVerbs, kPeoplePlurals, kFemaleNames, kMaleNames, kCreditWords, kListCount
 };
 const char* const kListNames[kListCount] = {
     "anaphor-adjectives", "common-words", "given-names", "gov-heads", "government-verbs", "language-names",
@@ -106,7 +106,7 @@ const char* const kListNames[kListCount] = {
     "prepositions", "language-cues-before", "language-cues-after", "org-nouns-before", "org-nouns-after",
     "group-adjectives", "verb-adverbs", "government-object-verbs", "clause-words",
     "name-suffixes", "institution-words", "person-verbs", "member-nouns", "country-nouns-after-adjective", "ministry-words", "place-nouns", "compass-words",
-    "relation-nouns", "city-parts", "former-words", "place-adjectives", "portfolio-words", "facility-words", "lineage-words", "title-adjectives", "departure-verbs", "people-plurals", "female-names", "male-names"};
+    "relation-nouns", "city-parts", "former-words", "place-adjectives", "portfolio-words", "facility-words", "lineage-words", "title-adjectives", "departure-verbs", "people-plurals", "female-names", "male-names", "credit-words"};
 
 // The first entity of each identity, for Entity::cluster: an open-addressing
 // table over the identity keys, which are kept back to back in one buffer
@@ -929,6 +929,9 @@ class Run {
     std::uint32_t j = i, words = 0;
     while (j < end && words < 6) {
       const Tok& t = t_.toks[j];
+      // ("REUTERS/Pavel Drozdov\nReporting by ...": a credit line opens
+      // after the name, no part of it.)
+      if (j > i && j + 1 < end && is(j + 1, "by") && line_start(j)) break;
       // "Martin Luther King.", "Jonathan King, the envoy": a one-word title
       // that ends a name opened by a given name, with no name after it, is
       // the family name ("a Republican Congressman says" is no name).
@@ -1798,25 +1801,67 @@ class Run {
   }
 
   // ----- 4. personal names by pattern -----
+  // "By Shivani Rao and Markus Feld", "Reporting by Halima Said in Dar es
+  // Salaam; Editing by Anil Mathur", "REUTERS/Ali Sadeghi": does a credit of
+  // the story's people open at token i? After "by" (a capitalised "By"
+  // that opens its line, or a word of credit-words.txt before it), after
+  // such a word and "/", or after "and" or a comma right after the credit
+  // before (that ended at token `chain`).
+  bool credit_at(std::uint32_t i, std::uint32_t b, std::uint32_t chain) const {
+    if (i <= b) return false;
+    if (chain == i - 1 && (is(i - 1, "and") || is(i - 1, ","))) return true;
+    if (is(i - 1, "/")) return i >= b + 2 && in(kCreditWords, i - 2);
+    if (!is(i - 1, "by")) return false;
+    return (i >= b + 2 && in(kCreditWords, i - 2)) || (cap(i - 1) && (i - 1 == 0 || line_start(i - 1)));
+  }
+  // The credited name at token i: its capitalised words (and joined parts
+  // and particles: "Ji-won Park", "Faisal al-Mutairi"), up to four, on one
+  // line.
+  std::uint32_t credit_run(std::uint32_t i, std::uint32_t end) const {
+    std::uint32_t j = i, words = 0;
+    while (j < end && words < 4) {
+      if (j > i && line_start(j)) break;
+      if (cap(j)) {
+        ++j;
+        ++words;
+      } else if (j > i && j + 1 < end && (t_.toks[j].flags & text::kJoiner) && t_.toks[j + 1].kind == text::TokKind::word) {
+        j += 2;
+      } else if (j > i && in(kNameParticles, j) && j + 1 < end && !t_.toks[j].cap()) {
+        ++j;
+      } else {
+        break;
+      }
+    }
+    while (j > i && !cap(j - 1) && !(j >= i + 2 && (t_.toks[j - 2].flags & text::kJoiner))) --j;  // (not a particle last)
+    return j;
+  }
+
   void names(std::uint32_t s) {
     const std::uint32_t b = sb(s), end = se(s);
     std::uint32_t next = b;  // (the tokens before it belong to a name seen here)
+    std::uint32_t credit_end = ~0u;  // (where the last credited name ended)
     for (const std::uint32_t i : caps_in(s)) {
-      if (i < next || covered_[i] >= 0 || !name_token(i)) continue;
+      if (i < next || covered_[i] >= 0) continue;
+      const bool credited = credit_at(i, b, credit_end);
+      if (!credited && !name_token(i)) continue;
       // "Jorge Valencia": a given name followed by a one-word place is a name.
       if (in(kGivenNames, i) && i + 1 < end && covered_[i + 1] >= 0 && cands_[covered_[i + 1]].te == i + 2 &&
           ((cands_[covered_[i + 1]].type == EntityType::place && !eq(cands_[covered_[i + 1]].kind, "capital")) ||
            cands_[covered_[i + 1]].type == EntityType::organization))
         remove(covered_[i + 1]);  // "Jorge Valencia", "Michael Bloomberg"
-      std::uint32_t e = name_run(i, end);
+      std::uint32_t e = credited ? credit_run(i, end) : name_run(i, end);
       if (e == i) continue;
       // "Amy Katz Narrates.": a capitalised verb of saying ends the name.
-      if (e >= i + 3 && in(kSpeechVerbs, e - 1) && cap(e - 1) && (e == end || !name_token(e))) --e;
+      if (!credited && e >= i + 3 && in(kSpeechVerbs, e - 1) && cap(e - 1) && (e == end || !name_token(e))) --e;
       std::uint32_t words = 0;
       for (std::uint32_t k = i; k < e; ++k) words += t_.toks[k].kind == text::TokKind::word && t_.toks[k].cap();
       bool person = false;
       std::string_view owner;  // the person's country, where the pattern says
       if (words >= 2 && in(kGivenNames, i)) person = true;
+      if (words >= 2 && credited) {
+        person = true;
+        credit_end = e;
+      }
       // "The Muslim Advocates says": a name after an article before a verb
       // of saying is an organization, not a person.
       if (words >= 2 && words <= 4 && !person && e < end && in(kSpeechVerbs, e) && i > b && is(i - 1, "the") &&
@@ -1879,7 +1924,8 @@ class Run {
           !(key(i).size() > 4 && key(i).back() == 's'))
         person = true;
       // ("Khalid International Airport": a building's name, facility-words.txt.)
-      for (std::uint32_t k = i; k < e && person; ++k) person = !in(kFacilityWords, k);
+      // (Not a credited name: "Reporting by Seo-yeon Park".)
+      for (std::uint32_t k = i; k < e && person && !credited; ++k) person = !in(kFacilityWords, k);
       if (person) {
         for (std::uint32_t k = i; k < e; ++k)
           if (covered_[k] >= 0) remove(covered_[k]);

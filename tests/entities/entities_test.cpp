@@ -922,6 +922,22 @@ TEST_CASE("a title on a line of its own names no one on the next line") {
   });
 }
 
+TEST_CASE("the people a wire story credits are people, whatever their names") {
+  // A byline that opens its line, the trailer's credits ("Reporting by",
+  // "Editing by") and a photo's ("REUTERS/"): the capitalised words up to
+  // "and", a comma, "in" or the line's end, even a word that is also a verb
+  // ("Said"). A name ends at the line's end before a credit line. "by"
+  // inside a sentence credits no one.
+  check_entities({
+      {"By Shivani Rao and Zarmina Noori\nThe talks ended.", {"PERSON:Shivani Rao", "PERSON:Zarmina Noori"}},
+      {"The talks ended.\nFILE PHOTO: A view of the port. REUTERS/Pavel Drozdov\nReporting by Halima Said in Mombasa; "
+       "Additional reporting by Ji-won Park; Editing by Faisal al-Mutairi",
+       {"ORGANIZATION:REUTERS", "PERSON:Pavel Drozdov", "PERSON:Halima Said", "PERSON:Ji-won Park",
+        "PERSON:Faisal al-Mutairi"}},
+      {"The plan was drawn up by Shivani Rao and approved.", {}},
+  });
+}
+
 TEST_CASE("an officer of a city or region is of its country") {
   // The person's country, from the place before the title.
   const auto country_of = [](const std::string& text, const std::string& name) {

@@ -554,6 +554,10 @@ class Doc {
           !(a_.title_case[s] && a_.mention_of[h.tb] < 0 &&
             !(h.te < t_.toks.size() && t_.toks[h.te].kind == text::TokKind::number)))
         continue;
+      // ("May 2005 - Recep Tayyip Erdogan visits Israel": a capitalised cue
+      // before a number is a date's month.)
+      if (words_only && t_.toks[h.tb].cap() && h.te < t_.toks.size() && t_.toks[h.te].kind == text::TokKind::number)
+        continue;
       const std::uint32_t d = h.tb >= pivot ? h.tb - pivot : pivot - h.te;
       if (d < best_d) { best = &h; best_d = d; }
     }

@@ -2255,6 +2255,11 @@ class Doc {
           // Nor into a source's clause: "the embassy has suspended
           // operations," the State Department said in Washington".
           if (after_comma && in(words_.speech_verbs, j)) return;
+          // Nor past where a mission's people went: "lifted fewer than 100
+          // people from the embassy to a base in Djibouti" (the base's place).
+          if (f.kind == FinderKind::pp && f.anchor == Anchor::cue && (is(j, "to") || is(j, "towards")) &&
+              !one_of(preps, key(j)))
+            return;
           if (!one_of(preps, key(j))) continue;
           // ("a meeting ... in the face of an assertive China", "in the wake
           // of": a preposition of several words, data/lexicon/

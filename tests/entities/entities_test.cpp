@@ -935,6 +935,9 @@ TEST_CASE("the people a wire story credits are people, whatever their names") {
        {"ORGANIZATION:REUTERS", "PERSON:Pavel Drozdov", "PERSON:Halima Said", "PERSON:Ji-won Park",
         "PERSON:Faisal al-Mutairi"}},
       {"The plan was drawn up by Shivani Rao and approved.", {}},
+      // An update line's verb is no part of the body after it.
+      {"China orders U.S. consulate closed\n(Adds State Department reaction)", {"COUNTRY:China=CHN", "COUNTRY:U.S.=USA",
+                                                                              "ORGANIZATION:State Department"}},
   });
 }
 

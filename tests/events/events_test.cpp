@@ -3091,6 +3091,11 @@ TEST_CASE("a twenty-fourth round: lists, timelines, wire furniture, tours") {
       // A capitalised "May" before a number is the month, no modal.
       {"May 2005 - Recep Tayyip Erdogan visits Israel and meets Prime Minister Ariel Sharon.", {"DIPLOMATIC_VISIT TUR>ISR"}},
       {"Recep Tayyip Erdogan may visit Israel.", {}},
+      // A mission named before with where its people went after it: the
+      // place of where they went is not the mission's.
+      {"KHARTOUM - Special forces lifted 100 people from the embassy to a base in Djibouti. Prime Minister Rishi "
+       "Sunak said the British embassy had been temporarily closed.",
+       {"EMBASSY_CLOSURE GBR>SDN"}},
   });
 }
 

@@ -3096,6 +3096,10 @@ TEST_CASE("a twenty-fourth round: lists, timelines, wire furniture, tours") {
       {"KHARTOUM - Special forces lifted 100 people from the embassy to a base in Djibouti. Prime Minister Rishi "
        "Sunak said the British embassy had been temporarily closed.",
        {"EMBASSY_CLOSURE GBR>SDN"}},
+      // "was met ... by": the one who meets is the host.
+      {"SEOUL, June 13 (Reuters) - South Korean President Kim Dae-jung arrived in Pyongyang on Tuesday, and was met on "
+       "the airport tarmac by North Korean leader Kim Jong-il.",
+       {"DIPLOMATIC_VISIT KOR>PRK"}},
   });
 }
 

@@ -116,6 +116,11 @@ TEST_CASE("pathological inputs: under a second on the reference machine, and lin
       {"1 MB of news", [&](std::size_t n) { return repeat(seed + " ", n); }, 1u << 20},
       {"1 MB of invalid UTF-8", [&](std::size_t n) { return repeat("\xF1\x80\xC2\x80\xBF\xFFz", n); }, 1u << 20},
       {"1 MB of HTML", [&](std::size_t n) { return repeat("<p>North Korea closed its <b>embassy</b> in Spain.</p>&amp;&nbsp;", n); }, 1u << 20},
+      // (Every line of a list looks back to the list's lead: once per line,
+      // not once per line before it.)
+      {"1 MB of list lines under a lead",
+       [&](std::size_t n) { return "Who has visited Kyiv since the invasion?\n" + repeat("- May 8: Canada's Justin Trudeau.\n", n); },
+       1u << 20},
   };
   // How much slower than the reference machine this one is (1 if faster).
   const double icu = icu_word_seconds(inputs[2].make(inputs[2].bytes));

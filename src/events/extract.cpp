@@ -157,9 +157,11 @@ struct Workspace {
   KeyIndex merged;
   std::vector<Last> last;
   std::vector<Lead> leads;
-  // Per sentence: it opens a line of a list; it is on such a line; a list
-  // line opens within three sentences after it (see mark_lists()).
-  std::vector<char> item, in_list, lead_soon;
+  // Per sentence: it opens a line of a list; the first sentence of the
+  // list it is on (~0u: none); a list line opens within three sentences
+  // after it (see mark_lists()).
+  std::vector<char> item, lead_soon;
+  std::vector<std::uint32_t> list_first;
   // Scratch of roles_for(): the fillers of its roles, back to back, and
   // which role each run of them fills; plain-value roles: (role, value).
   std::vector<Filler> fillers;
@@ -213,7 +215,7 @@ class Doc {
       const TimeFinder& time, const Date& date, const WordLists& words, Workspace& w)
       : rules_(rules), lex_(lex), doc_(doc), a_(a), t_(a.tokens), time_(time), date_(date),
         words_(words), hits_(w.hits), hits_upto_(w.hits_upto), hit_lists_(w.hit_lists),
-        found_(w.found), merged_(w.merged), last_(w.last), leads_(w.leads), item_(w.item), in_list_(w.in_list),
+        found_(w.found), merged_(w.merged), last_(w.last), leads_(w.leads), item_(w.item), list_first_(w.list_first),
         lead_soon_(w.lead_soon), fillers_(w.fillers), fills_(w.fills), values_(w.values),
         req_(w.req), idx_(w.idx), chosen_(w.chosen), distinct_(w.distinct), args_(w.args), found_args_(w.found_args),
         found_values_(w.found_values), key_(w.key), merge_key_(w.merge_key), cues_(w.cues), time_spans_(w.time_spans), times_(w.times),
@@ -2797,7 +2799,7 @@ class Doc {
   void mark_lists() {
     const std::size_t n = a_.sentences.size();
     item_.assign(n, 0);
-    in_list_.assign(n, 0);
+    list_first_.assign(n, ~0u);
     lead_soon_.assign(n, 0);
     n_leads_ = 0;
     for (std::uint32_t s = 0; s < n; ++s) {
@@ -2807,21 +2809,22 @@ class Doc {
         std::size_t p = t_.toks[b].begin;
         while (p > 0 && (doc_.text[p - 1] == ' ' || doc_.text[p - 1] == '\t')) --p;
         if (p == 0 || doc_.text[p - 1] == '\n') {
-          item_[s] = in_list_[s] = 1;
+          item_[s] = 1;
+          list_first_[s] = s > 0 && list_first_[s - 1] != ~0u ? list_first_[s - 1] : s;
           for (std::uint32_t q = s >= 3 ? s - 3 : 0; q < s; ++q) lead_soon_[q] = 1;
           continue;
         }
       }
       // (A sentence after a list line's first, on the same line.)
-      if (s > 0 && in_list_[s - 1] && !line_break_between(t_.toks[se(s - 1) - 1].end, t_.toks[b].begin)) in_list_[s] = 1;
+      if (s > 0 && list_first_[s - 1] != ~0u && !line_break_between(t_.toks[se(s - 1) - 1].end, t_.toks[b].begin))
+        list_first_[s] = list_first_[s - 1];
     }
   }
   // What a rule of event type `event` found for `role` in the lead of the
   // list whose line sentence s opens (the latest, when several did), or null.
   const Lead* lead_for(int event, int role, std::uint32_t s) const {
     if (!item_[s]) return nullptr;
-    std::uint32_t first = s;
-    while (first > 0 && in_list_[first - 1]) --first;
+    const std::uint32_t first = list_first_[s];
     const Lead* best = nullptr;
     for (std::size_t i = 0; i < n_leads_; ++i) {
       const Lead& l = leads_[i];
@@ -3499,7 +3502,7 @@ class Doc {
       bool have = false;
       for (const RoleFill& f : fills_) have |= f.role == int(n);
       if (!have) {
-        if (lead_soon_[s] && !in_list_[s]) keep_lead(rule, s, tb, te);
+        if (lead_soon_[s] && list_first_[s] == ~0u) keep_lead(rule, s, tb, te);
         return false;
       }
     }
@@ -3880,7 +3883,7 @@ class Doc {
   std::vector<Lead>& leads_;
   std::size_t n_leads_ = 0;  // (leads_ keeps its entries' buffers: only the first n_leads_ are this document's)
   std::vector<char>& item_;
-  std::vector<char>& in_list_;
+  std::vector<std::uint32_t>& list_first_;
   std::vector<char>& lead_soon_;
   // Does every filler of f repeat the code of another role that has one
   // filler only?

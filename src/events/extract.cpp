@@ -289,8 +289,14 @@ class Doc {
       // noun of the list and "in" is where: "TUNIS - ... Western embassies
       // in Libya have turned into convoys".)
       const Mention& m = a_.mentions[mi];
-      if (m.type != EntityType::place && !(m.type == EntityType::country && list >= 0 && k >= 2 && is(k - 1, "in") &&
-                                           phrase_before(std::uint32_t(sentence_of(k)), list, k - 1, 0)))
+      // ("the embassies in occupied Kuwait": a word in lower case may come
+      // between.)
+      const std::uint32_t in_at = k >= 3 && t_.toks[k - 1].is_word() && !t_.toks[k - 1].cap() && a_.mention_of[k - 1] < 0 &&
+                                          is(k - 2, "in")
+                                      ? k - 2
+                                      : k - 1;
+      if (m.type != EntityType::place && !(m.type == EntityType::country && list >= 0 && k >= 2 && is(in_at, "in") &&
+                                           phrase_before(std::uint32_t(sentence_of(k)), list, in_at, 0)))
         continue;
       if (m.code.empty() || m.code == home || (dl < 0 && found >= 0 && m.code != a_.mentions[found].code))
         return -2;  // (the story is at home, or unsure)

@@ -3096,6 +3096,11 @@ TEST_CASE("a twenty-fourth round: lists, timelines, wire furniture, tours") {
       {"KHARTOUM - Special forces lifted 100 people from the embassy to a base in Djibouti. Prime Minister Rishi "
        "Sunak said the British embassy had been temporarily closed.",
        {"EMBASSY_CLOSURE GBR>SDN"}},
+      // A story with no dateline that opens on missions "in occupied
+      // Kuwait" (a word between "in" and the country) happens there.
+      {"FACTBOX-What became of the embassies in occupied Kuwait\nDec 17 - Baghdad ordered all foreign missions to "
+       "close. Where things stand:\n* BRITAIN - The last British diplomats left on Sunday, closing the embassy.",
+       {"EMBASSY_CLOSURE GBR>KWT"}},
       // "was met ... by": the one who meets is the host.
       {"SEOUL, June 13 (Reuters) - South Korean President Kim Dae-jung arrived in Pyongyang on Tuesday, and was met on "
        "the airport tarmac by North Korean leader Kim Jong-il.",

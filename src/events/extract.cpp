@@ -161,7 +161,7 @@ struct Workspace {
   // list it is on (~0u: none); a list line opens within three sentences
   // after it (see mark_lists()).
   std::vector<char> item, lead_soon;
-  std::vector<std::uint32_t> list_first;
+  std::vector<std::uint32_t> list_first, line_item;  // (line_item: the sentence that opens the list line it is on)
   // Scratch of roles_for(): the fillers of its roles, back to back, and
   // which role each run of them fills; plain-value roles: (role, value).
   std::vector<Filler> fillers;
@@ -215,7 +215,7 @@ class Doc {
       const TimeFinder& time, const Date& date, const WordLists& words, Workspace& w)
       : rules_(rules), lex_(lex), doc_(doc), a_(a), t_(a.tokens), time_(time), date_(date),
         words_(words), hits_(w.hits), hits_upto_(w.hits_upto), hit_lists_(w.hit_lists),
-        found_(w.found), merged_(w.merged), last_(w.last), leads_(w.leads), item_(w.item), list_first_(w.list_first),
+        found_(w.found), merged_(w.merged), last_(w.last), leads_(w.leads), item_(w.item), list_first_(w.list_first), line_item_(w.line_item),
         lead_soon_(w.lead_soon), fillers_(w.fillers), fills_(w.fills), values_(w.values),
         req_(w.req), idx_(w.idx), chosen_(w.chosen), distinct_(w.distinct), args_(w.args), found_args_(w.found_args),
         found_values_(w.found_values), key_(w.key), merge_key_(w.merge_key), cues_(w.cues), time_spans_(w.time_spans), times_(w.times),
@@ -2537,16 +2537,20 @@ class Doc {
         // "• France — embassy closed Friday", "Germany, Italy: both missions
         // shut": the countries that open a line of a round-up, before its
         // dash or colon, are whom the line is about.
-        std::uint32_t k = b;
-        while (k < tb && t_.toks[k].kind != text::TokKind::word && a_.mention_of[k] < 0) ++k;  // (a bullet)
-        const int first = k < tb ? a_.mention_of[k] : -1;
+        // ("* PAKISTAN - Its embassy never shut. Intelligence chief Faiz
+        // Hameed flew to Kabul": a later sentence of a list's line too.)
+        const std::uint32_t ls = line_item_[s] != ~0u ? line_item_[s] : s;
+        const std::uint32_t lb = sb(ls), lim = ls == s ? tb : se(ls);
+        std::uint32_t k = lb;
+        while (k < lim && t_.toks[k].kind != text::TokKind::word && a_.mention_of[k] < 0) ++k;  // (a bullet)
+        const int first = k < lim ? a_.mention_of[k] : -1;
         if (first < 0 || a_.mentions[first].tb != k || !accepts(a_.mentions[first], accept) ||
             a_.mentions[first].type != EntityType::country)
           return;
         // The list, then the dash or colon.
-        const int last = list_last(first, tb, true);
+        const int last = list_last(first, lim, true);
         const std::uint32_t j = a_.mentions[last].te;
-        if (!(j < tb && (t_.dash(j) || is(j, ":")))) return;
+        if (!(j < lim && (t_.dash(j) || is(j, ":")))) return;
         for (int mi = first; mi <= last; ++mi)
           if (a_.mentions[mi].type == EntityType::country && accepts(a_.mentions[mi], accept)) add_mention(out, mi);
         return;
@@ -2806,6 +2810,7 @@ class Doc {
     const std::size_t n = a_.sentences.size();
     item_.assign(n, 0);
     list_first_.assign(n, ~0u);
+    line_item_.assign(n, ~0u);
     lead_soon_.assign(n, 0);
     n_leads_ = 0;
     for (std::uint32_t s = 0; s < n; ++s) {
@@ -2817,13 +2822,16 @@ class Doc {
         if (p == 0 || doc_.text[p - 1] == '\n') {
           item_[s] = 1;
           list_first_[s] = s > 0 && list_first_[s - 1] != ~0u ? list_first_[s - 1] : s;
+          line_item_[s] = s;
           for (std::uint32_t q = s >= 3 ? s - 3 : 0; q < s; ++q) lead_soon_[q] = 1;
           continue;
         }
       }
       // (A sentence after a list line's first, on the same line.)
-      if (s > 0 && list_first_[s - 1] != ~0u && !line_break_between(t_.toks[se(s - 1) - 1].end, t_.toks[b].begin))
+      if (s > 0 && list_first_[s - 1] != ~0u && !line_break_between(t_.toks[se(s - 1) - 1].end, t_.toks[b].begin)) {
         list_first_[s] = list_first_[s - 1];
+        line_item_[s] = line_item_[s - 1];
+      }
     }
   }
   // What a rule of event type `event` found for `role` in the lead of the
@@ -3890,6 +3898,7 @@ class Doc {
   std::size_t n_leads_ = 0;  // (leads_ keeps its entries' buffers: only the first n_leads_ are this document's)
   std::vector<char>& item_;
   std::vector<std::uint32_t>& list_first_;
+  std::vector<std::uint32_t>& line_item_;
   std::vector<char>& lead_soon_;
   // Does every filler of f repeat the code of another role that has one
   // filler only?

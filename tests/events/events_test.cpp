@@ -3101,6 +3101,11 @@ TEST_CASE("a twenty-fourth round: lists, timelines, wire furniture, tours") {
       {"FACTBOX-What became of the embassies in occupied Kuwait\nDec 17 - Baghdad ordered all foreign missions to "
        "close. Where things stand:\n* BRITAIN - The last British diplomats left on Sunday, closing the embassy.",
        {"EMBASSY_CLOSURE GBR>KWT"}},
+      // A visitor of no known country on a round-up's line is of the
+      // country that labels the line, in a later sentence of it too.
+      {"Foreign missions in Kabul:\n* PAKISTAN - Its embassy never shut. Intelligence chief Faiz Hameed flew to Kabul "
+       "on Sept 4.\n* TURKEY - Embassy open.",
+       {"DIPLOMATIC_VISIT PAK>AFG"}},
       // "was met ... by": the one who meets is the host.
       {"SEOUL, June 13 (Reuters) - South Korean President Kim Dae-jung arrived in Pyongyang on Tuesday, and was met on "
        "the airport tarmac by North Korean leader Kim Jong-il.",

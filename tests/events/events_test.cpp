@@ -3106,6 +3106,11 @@ TEST_CASE("a twenty-fourth round: lists, timelines, wire furniture, tours") {
       {"Foreign missions in Kabul:\n* PAKISTAN - Its embassy never shut. Intelligence chief Faiz Hameed flew to Kabul "
        "on Sept 4.\n* TURKEY - Embassy open.",
        {"DIPLOMATIC_VISIT PAK>AFG"}},
+      // "continued to" a place is a leg of a journey; "continued to rise"
+      // names none.
+      {"Emmanuel Macron visited Israel on Tuesday and continued to Jordan and Egypt.",
+       {"DIPLOMATIC_VISIT FRA>EGY", "DIPLOMATIC_VISIT FRA>ISR", "DIPLOMATIC_VISIT FRA>JOR"}},
+      {"Emmanuel Macron's popularity continued to fall in France.", {}},
       // "was met ... by": the one who meets is the host.
       {"SEOUL, June 13 (Reuters) - South Korean President Kim Dae-jung arrived in Pyongyang on Tuesday, and was met on "
        "the airport tarmac by North Korean leader Kim Jong-il.",

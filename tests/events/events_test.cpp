@@ -3111,6 +3111,9 @@ TEST_CASE("a twenty-fourth round: lists, timelines, wire furniture, tours") {
       {"Emmanuel Macron visited Israel on Tuesday and continued to Jordan and Egypt.",
        {"DIPLOMATIC_VISIT FRA>EGY", "DIPLOMATIC_VISIT FRA>ISR", "DIPLOMATIC_VISIT FRA>JOR"}},
       {"Emmanuel Macron's popularity continued to fall in France.", {}},
+      // A meal with someone in a place is a meeting there, as talks are.
+      {"WARSAW, May 7 - Friedrich Merz flew on to Warsaw on Wednesday after lunch with Emmanuel Macron in Paris.",
+       {"DIPLOMATIC_VISIT DEU>FRA", "DIPLOMATIC_VISIT DEU>POL"}},
       // "was met ... by": the one who meets is the host.
       {"SEOUL, June 13 (Reuters) - South Korean President Kim Dae-jung arrived in Pyongyang on Tuesday, and was met on "
        "the airport tarmac by North Korean leader Kim Jong-il.",

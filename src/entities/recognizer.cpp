@@ -2268,8 +2268,11 @@ class Run {
       const Cand& k = cands_[ci];
       return eq(k.kind, "capital") || (k.type == EntityType::country && k.form == CountryForm::capital);
     };
+    // ("restores relations with Mexico and Moscow": a country's name before
+    // it in the list, too.)
+    auto listed = [&](int ci) { return capital(ci) || (cands_[ci].type == EntityType::country && !cands_[ci].anaphor); };
     std::uint32_t p = c.tb;
-    while (p >= b + 2 && (is(p - 1, "and") || is(p - 1, ",")) && covered_[p - 2] >= 0 && capital(covered_[p - 2]))
+    while (p >= b + 2 && (is(p - 1, "and") || is(p - 1, ",")) && covered_[p - 2] >= 0 && listed(covered_[p - 2]))
       p = cands_[covered_[p - 2]].tb;
     // (Not "angered Kyiv residents": a noun after it makes the city a modifier.)
     if (p > b && in(kGovernmentObjectVerbs, p - 1) && !t_.toks[p - 1].cap() &&

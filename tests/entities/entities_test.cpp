@@ -941,6 +941,17 @@ TEST_CASE("the people a wire story credits are people, whatever their names") {
   });
 }
 
+TEST_CASE("a capital in a list after a noun of dealings stands for its government") {
+  // After a country's name in the list too; new nouns of dealings.
+  check_entities({
+      {"Patricio Aylwin restored relations with Mexico and Moscow.",
+       {"PERSON:Patricio Aylwin", "COUNTRY:Mexico=MEX", "COUNTRY:Moscow=RUS"}},
+      {"Below are milestones in Pyongyang's dealings with Seoul and Washington.",
+       {"COUNTRY:Pyongyang=PRK", "COUNTRY:Seoul=KOR", "COUNTRY:Washington=USA"}},
+      {"Flights to Mexico and Moscow were cancelled.", {"COUNTRY:Mexico=MEX"}},
+  });
+}
+
 TEST_CASE("an officer of a city or region is of its country") {
   // The person's country, from the place before the title.
   const auto country_of = [](const std::string& text, const std::string& name) {

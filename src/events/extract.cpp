@@ -1367,7 +1367,9 @@ class Doc {
   // former state and its successor, SUN and RUS, are one state for who is
   // at home, whatever the date.)
   bool same_state(std::string_view a, std::string_view b) const {
-    return a == b || (!doc_.date.empty() && (lex_.code_on(a, doc_.date) == b || lex_.code_on(b, doc_.date) == a)) ||
+    if (a == b) return true;
+    if (lex_.plain_state(a) && lex_.plain_state(b)) return false;  // (most pairs: no succession, no territory)
+    return (!doc_.date.empty() && (lex_.code_on(a, doc_.date) == b || lex_.code_on(b, doc_.date) == a)) ||
            lex_.succeeds(a, b) || lex_.succeeds(b, a) ||
            (!a.empty() && !b.empty() && (lex_.sovereign_of(a) == b || lex_.sovereign_of(b) == a));
   }

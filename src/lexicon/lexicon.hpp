@@ -177,6 +177,14 @@ class Lexicon {
     const int slot = code_slot(code);
     return slot >= 0 && !successor_slots_.empty() && successor_slots_[std::size_t(slot)];
   }
+  // Is `code` three capital letters of a state that is neither a successor
+  // (successions.tsv) nor a territory (dependencies.tsv)? Two such codes are
+  // one state only when equal (the events ask this of every pair they weigh).
+  bool plain_state(std::string_view code) const {
+    const int slot = code_slot(code);
+    return slot >= 0 && (successor_slots_.empty() || !successor_slots_[std::size_t(slot)]) &&
+           (territory_slots_.empty() || territory_slots_[std::size_t(slot)] == 0);
+  }
   // The state a territory belongs to ("NCL": "FRA"; dependencies.tsv), else "".
   // (One look-up in a table of all 26^3 codes: the events ask this of every
   // pair of countries they weigh.)

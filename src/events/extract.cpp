@@ -162,6 +162,8 @@ struct Workspace {
   // after it (see mark_lists()).
   std::vector<char> item, lead_soon;
   std::vector<std::uint32_t> list_first, line_item;  // (line_item: the sentence that opens the list line it is on)
+  std::vector<std::uint32_t> item_start;  // per sentence that opens a list line: its first token after the bullet
+                                          // (the label's first, on a line labelled with countries)
   // Scratch of roles_for(): the fillers of its roles, back to back, and
   // which role each run of them fills; plain-value roles: (role, value).
   std::vector<Filler> fillers;
@@ -215,7 +217,7 @@ class Doc {
       const TimeFinder& time, const Date& date, const WordLists& words, Workspace& w)
       : rules_(rules), lex_(lex), doc_(doc), a_(a), t_(a.tokens), time_(time), date_(date),
         words_(words), hits_(w.hits), hits_upto_(w.hits_upto), hit_lists_(w.hit_lists),
-        found_(w.found), merged_(w.merged), last_(w.last), leads_(w.leads), item_(w.item), list_first_(w.list_first), line_item_(w.line_item),
+        found_(w.found), merged_(w.merged), last_(w.last), leads_(w.leads), item_(w.item), list_first_(w.list_first), line_item_(w.line_item), item_start_(w.item_start),
         lead_soon_(w.lead_soon), fillers_(w.fillers), fills_(w.fills), values_(w.values),
         req_(w.req), idx_(w.idx), chosen_(w.chosen), distinct_(w.distinct), args_(w.args), found_args_(w.found_args),
         found_values_(w.found_values), key_(w.key), merge_key_(w.merge_key), cues_(w.cues), time_spans_(w.time_spans), times_(w.times),
@@ -2478,11 +2480,24 @@ class Doc {
         // at a comma before a word in lower case (", who went on to Moscow",
         // ", the first foreign leaders to come"). Any other word (a verb:
         // "is not coming") leaves the line to the rules of its verb.
-        if (!item_[s] || tb + 1 >= e) return;
-        std::uint32_t k = tb + 1;
+        // ("* UKRAINE - President Volodymyr Zelensky, on his first trip",
+        // "Britain: Charles, Prince of Wales": the countries that label the
+        // line are of the people named after their dash or colon.)
+        if (!item_[s] || item_start_[s] >= e) return;
+        std::uint32_t k = item_start_[s];
         if (const TimeExpr& t = nearest_time(s, t_.toks[k].begin); t.span.end > t.span.begin && t.span.begin == t_.toks[k].begin) {
           while (k < e && t_.toks[k].begin < t.span.end) ++k;
           if (k < e && (is(k, ":") || t_.dash(k))) ++k;
+        }
+        int label = -1, label_last = -1;
+        if (const int mi = k < e ? a_.mention_of[k] : -1; mi >= 0 && a_.mentions[mi].tb == k && a_.mentions[mi].type == EntityType::country) {
+          const int last = list_last(mi, e, true);
+          const std::uint32_t j = a_.mentions[last].te;
+          if (j + 1 < e && (is(j, ":") || t_.dash(j))) {
+            label = mi;
+            label_last = last;
+            k = j + 1;
+          }
         }
         auto phrase_end = [&](std::uint32_t j) {
           std::uint32_t end = j;
@@ -2492,18 +2507,21 @@ class Doc {
           return end;
         };
         const std::size_t before = out.size();
-        bool named = false;
+        bool named = false, person = false;
         for (std::uint32_t j = k; j < e;) {
           if (const int mi = a_.mention_of[j]; mi >= 0) {
             const Mention& m = a_.mentions[mi];
             const bool who = m.type == EntityType::person || m.type == EntityType::country;
             if (who && accepts(m, accept)) add_mention(out, mi);
             named |= who;
+            person |= m.type == EntityType::person;
             j = std::max(j + 1, m.te);
             continue;
           }
           const text::Tok& t = t_.toks[j];
-          if (is(j, ",")) {
+          // (";" as a comma: "- April 9: Austrian Chancellor Karl Nehammer;
+          // British Prime Minister Boris Johnson".)
+          if (is(j, ",") || is(j, ";")) {
             // (After a comma, a word in lower case goes on only as a phrase
             // of the list with a name right after it: ", with Slovak Prime
             // Minister Eduard Heger", not ", the first foreign leaders".)
@@ -2528,11 +2546,15 @@ class Doc {
           // a dash or a colon after them makes them the label of a line
           // that goes on, "* UNITED STATES - Closed its embassy"; any other
           // word is a verb or more: no list of names.)
-          if (is(j, ".") || is(j, ";") || is(j, "(")) break;
+          if (is(j, ".") || is(j, "(")) break;
           out.resize(before);
           return;
         }
         if (!named) out.resize(before);
+        // (A label counts with a person after it.)
+        if (label >= 0 && person)
+          for (int mi = label; mi <= label_last; ++mi)
+            if (a_.mentions[mi].type == EntityType::country && accepts(a_.mentions[mi], accept)) add_mention(out, mi);
         return;
       }
       case FinderKind::label: {
@@ -2793,7 +2815,7 @@ class Doc {
     }
     // A line of a list: the rules that fire on every one, at its bullet.
     if (item_[s])
-      for (std::uint32_t r : rules_.list_item_rules()) apply(rules_.rules[r], s, b, b + 1);
+      for (std::uint32_t r : rules_.list_item_rules()) apply(rules_.rules[r], s, b, std::max(b + 1, item_start_[s]));
   }
 
   // ----- lists -----
@@ -2801,9 +2823,23 @@ class Doc {
   // March 15: ...\n- May 8: Canada's Justin Trudeau.": a list's lines open
   // with a bullet at the start of a line; its lead is the one to three
   // sentences before its first line.
-  bool bullet(std::uint32_t k) const {
-    const std::string_view w = key(k);
-    return w == "-" || w == "*" || w == "\xE2\x80\xA2" || w == "\xE2\x80\x93" || w == "\xE2\x80\x94" || w == "\xC2\xB7";
+  // Where the words of a list line that opens at token b (the start of
+  // sentence s) begin: after a bullet ("-", "*", "\xE2\x80\xA2", ...) or a number and
+  // "." or ")" ("1.", "2)"); at b itself for a line labelled with countries
+  // and a colon or dash ("Britain: Charles, Prince of Wales"); ~0u when
+  // the line is no list line.
+  std::uint32_t list_line_start(std::uint32_t s, std::uint32_t b) const {
+    const std::uint32_t e = se(s);
+    const std::string_view w = key(b);
+    if (w == "-" || w == "*" || w == "\xE2\x80\xA2" || w == "\xE2\x80\x93" || w == "\xE2\x80\x94" || w == "\xC2\xB7") return b + 1;
+    if (t_.toks[b].kind == text::TokKind::number && w.size() <= 2 && b + 2 < e && (is(b + 1, ".") || is(b + 1, ")")))
+      return b + 2;
+    if (const int mi = a_.mention_of[b]; mi >= 0 && a_.mentions[mi].tb == b && a_.mentions[mi].type == EntityType::country &&
+                                         !a_.mentions[mi].anaphor) {
+      const std::uint32_t j = a_.mentions[list_last(mi, e, true)].te;
+      if (j + 1 < e && (is(j, ":") || t_.dash(j))) return b;
+    }
+    return ~0u;
   }
   bool line_break_between(std::uint32_t from, std::uint32_t to) const {  // (byte offsets)
     return doc_.text.substr(from, to - from).find('\n') != std::string_view::npos;
@@ -2815,14 +2851,16 @@ class Doc {
     line_item_.assign(n, ~0u);
     lead_soon_.assign(n, 0);
     n_leads_ = 0;
+    item_start_.assign(n, 0);
     for (std::uint32_t s = 0; s < n; ++s) {
       const std::uint32_t b = sb(s);
-      if (b + 1 < se(s) && bullet(b)) {
+      if (const std::uint32_t start = b + 1 < se(s) ? list_line_start(s, b) : ~0u; start != ~0u) {
         // (At the line's start: spaces at most before it.)
         std::size_t p = t_.toks[b].begin;
         while (p > 0 && (doc_.text[p - 1] == ' ' || doc_.text[p - 1] == '\t')) --p;
         if (p == 0 || doc_.text[p - 1] == '\n') {
           item_[s] = 1;
+          item_start_[s] = start;
           list_first_[s] = s > 0 && list_first_[s - 1] != ~0u ? list_first_[s - 1] : s;
           line_item_[s] = s;
           for (std::uint32_t q = s >= 3 ? s - 3 : 0; q < s; ++q) lead_soon_[q] = 1;
@@ -3471,6 +3509,16 @@ class Doc {
           if (const Lead* l = lead_for(rule.event, spec.name, s)) {
             fillers_.insert(fillers_.end(), l->fillers.begin(), l->fillers.end());
             if (l->pol != Polarity::asserted) lead_pol = l->pol;
+          } else if (f.head_list >= 0 && item_[s]) {
+            // ("LONDON, Sept 19 - ... dignitaries filled Westminster Abbey for
+            // the state funeral. Among the congregation:\n- ..."): a lead
+            // that names a gathering (a phrase of the finder's list), and
+            // where no rule found a place: the dateline's.
+            const std::uint32_t first = list_first_[s];
+            bool gathering = false;
+            for (std::uint32_t q = first >= 3 ? first - 3 : 0; q < first && !gathering; ++q)
+              gathering = any_hit(q, f.head_list, sb(q), se(q));
+            if (const int dl = gathering ? dateline_for(s) : -1; dl >= 0) add_dateline(dl, spec.accept, fillers_);
           }
         } else if (f.kind == FinderKind::previous) {
           // Ellipsis: "Norway and Denmark had already announced the closure of
@@ -3901,6 +3949,7 @@ class Doc {
   std::vector<char>& item_;
   std::vector<std::uint32_t>& list_first_;
   std::vector<std::uint32_t>& line_item_;
+  std::vector<std::uint32_t>& item_start_;
   std::vector<char>& lead_soon_;
   // Does every filler of f repeat the code of another role that has one
   // filler only?

@@ -20,14 +20,15 @@ namespace attache::events {
 
 // What a role filler may be.
 // A set of phrase lists, a bit per list: up to kMaxLists of them (the
-// built-in rules use some 125; the rest is room for a user's rule files).
-inline constexpr int kMaxLists = 192;
+// built-in rules use some 153; the rest is room for a user's rule files).
+inline constexpr int kMaxLists = 256;
 struct ListMask {
-  std::uint64_t w[3] = {0, 0, 0};
+  std::uint64_t w[4] = {0, 0, 0, 0};
   ListMask& operator|=(const ListMask& o) {
     w[0] |= o.w[0];
     w[1] |= o.w[1];
     w[2] |= o.w[2];
+    w[3] |= o.w[3];
     return *this;
   }
   void set(int list) { w[list >> 6] |= std::uint64_t{1} << (list & 63); }

@@ -515,6 +515,12 @@ namespace {
 bool bullet_at(std::string_view s, std::size_t k) {
   if (k >= s.size()) return false;
   if (s.compare(k, 3, "\xE2\x80\xA2") == 0) return true;  // •
+  // A list's number: one to three digits, "." or ")", a space ("2. ", "10) ").
+  if (s[k] >= '0' && s[k] <= '9') {
+    std::size_t d = k;
+    while (d < s.size() && d < k + 4 && s[d] >= '0' && s[d] <= '9') ++d;
+    return d < k + 4 && d + 1 < s.size() && (s[d] == '.' || s[d] == ')') && (s[d + 1] == ' ' || s[d + 1] == '\t');
+  }
   const bool dash3 = s.compare(k, 3, "\xE2\x80\x93") == 0 || s.compare(k, 3, "\xE2\x80\x94") == 0;  // – —
   const std::size_t w = dash3 ? 3 : 1;
   if (!dash3 && s[k] != '*' && s[k] != '-') return false;
@@ -686,6 +692,13 @@ bool after_abbreviation(std::string_view text, std::uint32_t at, const std::vect
     --b;
   const std::string_view word = text.substr(b, e - b);
   if (std::binary_search(sorted_abbreviations.begin(), sorted_abbreviations.end(), word)) return true;
+  // The number of a list's line ("2. Chinese Vice President Li Yuanchao"):
+  // one to three digits and the dot, opening its line, a space after it (as
+  // bullet_at() reads it, so that the line break before it is kept).
+  if (word.size() >= 2 && word.size() <= 4 && (b == 0 || text[b - 1] == '\n') && e < text.size() &&
+      (text[e] == ' ' || text[e] == '\t') &&
+      std::all_of(word.begin(), word.end() - 1, [](char c) { return c >= '0' && c <= '9'; }))
+    return true;
   // Initials ("W.", "J.P.", "J.R.R.") followed by a capitalised word.
   if (word.size() > 6 || word.size() % 2 != 0 || at >= text.size() || text[at] < 'A' || text[at] > 'Z') return false;
   for (std::size_t k = 0; k < word.size(); k += 2)

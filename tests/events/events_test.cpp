@@ -3068,6 +3068,21 @@ TEST_CASE("a twenty-fourth round: lists, timelines, wire furniture, tours") {
       {"Who is coming to the summit in Bali?\nAmong the guests:\n* China's Xi Jinping flew in on Monday.\n"
        "* Mexico's Andres Manuel Lopez Obrador is not coming.",
        {"DIPLOMATIC_VISIT CHN>IDN"}},
+      // A lead that names a gathering and no place: the dateline's. Lines
+      // numbered, labelled with their country, or with ";" between names;
+      // titles in lower case.
+      {"JOHANNESBURG, Dec 10 - Thousands gathered for a memorial service for Nelson Mandela. Foreign leaders who "
+       "spoke:\n1. U.S. President Barack Obama, who shook hands with Raul Castro\n2. Chinese Vice President Li "
+       "Yuanchao\n3) Brazilian President Dilma Rousseff; Indian President Pranab Mukherjee",
+       {"DIPLOMATIC_VISIT BRA>ZAF", "DIPLOMATIC_VISIT CHN>ZAF", "DIPLOMATIC_VISIT IND>ZAF", "DIPLOMATIC_VISIT USA>ZAF"}},
+      {"Who came to Buenos Aires for Milei's swearing-in?\nBUENOS AIRES, Dec 10 - Javier Milei took office on Sunday. "
+       "The foreign guests:\n* HUNGARY - Prime Minister Viktor Orban\n* BRAZIL - Former president Jair Bolsonaro.\n"
+       "* CANADA - Prime Minister Justin Trudeau called off his trip.\nSpain: King Felipe VI",
+       {"DIPLOMATIC_VISIT BRA>ARG", "DIPLOMATIC_VISIT ESP>ARG", "DIPLOMATIC_VISIT HUN>ARG"}},
+      // Envoys presenting credentials are no visitors.
+      {"PRETORIA, Nov 14 - Cyril Ramaphosa received the letters of credence of new ambassadors at a ceremony. They "
+       "are:\n- Norihiro Okuda, Ambassador of Japan\n- Aurelie Martens, Ambassador of Belgium",
+       {}},
       // No lead, no visitors: a list of names after a story with no visit.
       {"The prize committee named its finalists on Monday:\n- Canada's Justin Trudeau.\n- Austrian Chancellor Karl "
        "Nehammer.",

@@ -183,6 +183,14 @@ TEST_CASE("sentences: a headline, bullets and a dateline each end their line (la
         V{"The minister said that the talks with\nPresident Ruto had gone well."});
   CHECK(sentences("Officials from the two countries met in\nNATO headquarters on Monday.") ==
         V{"Officials from the two countries met in\nNATO headquarters on Monday."});
+  // A numbered list: each number opens its line's sentence ("2." is no
+  // sentence of its own). (The price: hard-wrapped prose whose line opens
+  // with a number, a dot and a space reads it as a list's number too.)
+  CHECK(sentences("Leaders who spoke:\n1. U.S. President Barack Obama\n2. Chinese Vice President Li Yuanchao\n10) "
+                  "Cuban President Raul Castro") ==
+        V{"Leaders who spoke:", "1. U.S. President Barack Obama", "2. Chinese Vice President Li Yuanchao",
+          "10) Cuban President Raul Castro"});
+  CHECK(sentences("The fund grew by\n2. The rest was spent.") == V{"The fund grew by", "2. The rest was spent."});
 }
 
 }  // TEST_SUITE

@@ -3079,6 +3079,13 @@ TEST_CASE("a twenty-fourth round: lists, timelines, wire furniture, tours") {
        "The foreign guests:\n* HUNGARY - Prime Minister Viktor Orban\n* BRAZIL - Former president Jair Bolsonaro.\n"
        "* CANADA - Prime Minister Justin Trudeau called off his trip.\nSpain: King Felipe VI",
        {"DIPLOMATIC_VISIT BRA>ARG", "DIPLOMATIC_VISIT ESP>ARG", "DIPLOMATIC_VISIT HUN>ARG"}},
+      // "Who has been to Kyiv?" leads a list; "laid to rest" is a funeral.
+      {"Who has been to Kyiv since the invasion?\nKYIV, April 25 - Leaders keep coming. A chronology:\n- April 9: "
+       "Austrian Chancellor Karl Nehammer; British Prime Minister Boris Johnson",
+       {"DIPLOMATIC_VISIT AUT>UKR", "DIPLOMATIC_VISIT GBR>UKR"}},
+      {"JERUSALEM, Nov 6 - Yitzhak Rabin was laid to rest on Monday. The foreign mourners included:\n* King Hussein "
+       "of Jordan, who spoke of Rabin as his brother\n* German Chancellor Helmut Kohl",
+       {"DIPLOMATIC_VISIT DEU>ISR", "DIPLOMATIC_VISIT JOR>ISR"}},
       // Envoys presenting credentials are no visitors.
       {"PRETORIA, Nov 14 - Cyril Ramaphosa received the letters of credence of new ambassadors at a ceremony. They "
        "are:\n- Norihiro Okuda, Ambassador of Japan\n- Aurelie Martens, Ambassador of Belgium",

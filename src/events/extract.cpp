@@ -2487,6 +2487,8 @@ class Doc {
         std::uint32_t k = item_start_[s];
         if (const TimeExpr& t = nearest_time(s, t_.toks[k].begin); t.span.end > t.span.begin && t.span.begin == t_.toks[k].begin) {
           while (k < e && t_.toks[k].begin < t.span.end) ++k;
+          // (A range: "June 3-4:", "Dec 12-13 -".)
+          if (k + 2 < e && t_.dash(k) && t_.toks[k + 1].kind == text::TokKind::number && (is(k + 2, ":") || t_.dash(k + 2))) k += 2;
           if (k < e && (is(k, ":") || t_.dash(k))) ++k;
         }
         int label = -1, label_last = -1;

@@ -3086,6 +3086,14 @@ TEST_CASE("a twenty-fourth round: lists, timelines, wire furniture, tours") {
       {"JERUSALEM, Nov 6 - Yitzhak Rabin was laid to rest on Monday. The foreign mourners included:\n* King Hussein "
        "of Jordan, who spoke of Rabin as his brother\n* German Chancellor Helmut Kohl",
        {"DIPLOMATIC_VISIT DEU>ISR", "DIPLOMATIC_VISIT JOR>ISR"}},
+      // A line dated with a range of days.
+      {"HANOI, Dec 28 - Vietnam received many leaders this year. The year's main visits:\n1. June 3-4: Australian Prime "
+       "Minister Anthony Albanese\n2. Dec 12-13: Chinese President Xi Jinping, on his first trip to Hanoi in six years",
+       {"DIPLOMATIC_VISIT AUS>VNM", "DIPLOMATIC_VISIT CHN>VNM"}},
+      // "peace in Ukraine" is a conference's topic, not its place.
+      {"BUERGENSTOCK, Switzerland, June 16 - Leaders met at a conference on peace in Ukraine hosted by Swiss President "
+       "Viola Amherd.",
+       {}},
       // Envoys presenting credentials are no visitors.
       {"PRETORIA, Nov 14 - Cyril Ramaphosa received the letters of credence of new ambassadors at a ceremony. They "
        "are:\n- Norihiro Okuda, Ambassador of Japan\n- Aurelie Martens, Ambassador of Belgium",

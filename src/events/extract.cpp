@@ -1409,7 +1409,8 @@ class Doc {
       // promise that Canberra would listen".)
       const bool word = excellency(k, e) || (tk.kind == text::TokKind::word && !tk.cap() && !prep(k) && !is(k, "its") &&
                                              !is(k, "their") && !is(k, "it") && !is(k, "them") && !is(k, "his") && !is(k, "her") &&
-                                             !is(k, "that") && !is(k, "which") && !is(k, "who") && !is(k, "whether"));
+                                             !is(k, "that") && !is(k, "which") && !is(k, "who") && !is(k, "whether") &&
+                                             !is(k, "what"));
       if (!(word || is(k, "of") || (tk.flags & text::kJoiner))) {
         // "the ancient Silk Road city of Xi'an": capitalised words of no
         // entity may stand in the phrase when "of" and a name end it.

@@ -3094,6 +3094,10 @@ TEST_CASE("a twenty-fourth round: lists, timelines, wire furniture, tours") {
       {"BUERGENSTOCK, Switzerland, June 16 - Leaders met at a conference on peace in Ukraine hosted by Swiss President "
        "Viola Amherd.",
        {}},
+      // "in what it called ..." names no place.
+      {"TAIPEI, May 30 - U.S. lawmakers met Taiwan's new President Lai Ching-te on Thursday, a week after China staged "
+       "drills around the island in what it called punishment.",
+       {"DIPLOMATIC_VISIT USA>TWN"}},
       // Envoys presenting credentials are no visitors.
       {"PRETORIA, Nov 14 - Cyril Ramaphosa received the letters of credence of new ambassadors at a ceremony. They "
        "are:\n- Norihiro Okuda, Ambassador of Japan\n- Aurelie Martens, Ambassador of Belgium",

@@ -1348,6 +1348,18 @@ class Doc {
     for (std::uint32_t k = sb(s); k < se(s) && !dated; ++k)
       dated = (t_.toks[k].kind == text::TokKind::number && t_.toks[k].key_len == 4) || is(k, "ago");
     if (!dated) return code;
+    // ("1972 - Allende visits Moscow in December": a year that opens a
+    // timeline's line, before a dash or a colon, dates the line.)
+    {
+      std::uint32_t k = tb;  // (the first token of the trigger's line)
+      while (k > sb(s) && !line_break_between(t_.toks[k - 1].end, t_.toks[k].begin)) --k;
+      if (k < se(s) && (t_.dash(k) || is(k, "*"))) ++k;
+      if (k + 1 < se(s) && t_.toks[k].kind == text::TokKind::number && t_.toks[k].key_len == 4 && (t_.dash(k + 1) || is(k + 1, ":"))) {
+        const std::string_view y = key(k);
+        if ((y.substr(0, 2) == "19" || y.substr(0, 2) == "20") && (doc_.date.empty() || y < doc_.date.substr(0, 4)))
+          return lex_.code_on(code, y);
+      }
+    }
     const TimeExpr& t = nearest_time(s, trig.begin);
     if (t.value.empty() || (!doc_.date.empty() && t.value >= doc_.date)) return code;
     // (Only a time of the trigger's own clause: one that opens the

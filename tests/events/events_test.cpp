@@ -3122,6 +3122,9 @@ TEST_CASE("a twenty-fourth round: lists, timelines, wire furniture, tours") {
       // events: places are coded as of then.
       {"Summits since 1959:\n- May 1972: Richard Nixon becomes the first U.S. president to visit Moscow.",
        {"DIPLOMATIC_VISIT USA>SUN"}},
+      // A year that opens a timeline's line dates it, whatever month the
+      // line names.
+      {"Key dates:\n1956 - Chilean President Salvador Allende visits Moscow in December.", {"DIPLOMATIC_VISIT CHL>SUN"}},
       // A capitalised "May" before a number is the month, no modal.
       {"May 2005 - Recep Tayyip Erdogan visits Israel and meets Prime Minister Ariel Sharon.", {"DIPLOMATIC_VISIT TUR>ISR"}},
       {"Recep Tayyip Erdogan may visit Israel.", {}},

@@ -7,6 +7,7 @@
 #include <unordered_map>
 
 #include "text/memory.hpp"
+#include "text/segment.hpp"
 
 namespace attache::events {
 
@@ -1353,7 +1354,7 @@ class Doc {
     {
       std::uint32_t k = tb;  // (the first token of the trigger's line)
       while (k > sb(s) && !line_break_between(t_.toks[k - 1].end, t_.toks[k].begin)) --k;
-      if (k < se(s) && (t_.dash(k) || is(k, "*"))) ++k;
+      if (text::bullet_at(doc_.text, t_.toks[k].begin)) k += t_.toks[k].kind == text::TokKind::number ? 2 : 1;
       if (k + 1 < se(s) && t_.toks[k].kind == text::TokKind::number && t_.toks[k].key_len == 4 && (t_.dash(k + 1) || is(k + 1, ":"))) {
         const std::string_view y = key(k);
         if ((y.substr(0, 2) == "19" || y.substr(0, 2) == "20") && (doc_.date.empty() || y < doc_.date.substr(0, 4)))
@@ -2839,16 +2840,14 @@ class Doc {
   // with a bullet at the start of a line; its lead is the one to three
   // sentences before its first line.
   // Where the words of a list line that opens at token b (the start of
-  // sentence s) begin: after a bullet ("-", "*", "\xE2\x80\xA2", ...) or a number and
-  // "." or ")" ("1.", "2)"); at b itself for a line labelled with countries
-  // and a colon or dash ("Britain: Charles, Prince of Wales"); ~0u when
-  // the line is no list line.
+  // sentence s) begin: after a bullet (text::bullet_at(), as the sentence
+  // splitter reads it: "* ", "- ", "1. ", "2) "); at b itself for a line
+  // labelled with countries and a colon or dash ("Britain: Charles, Prince
+  // of Wales"); ~0u when the line is no list line.
   std::uint32_t list_line_start(std::uint32_t s, std::uint32_t b) const {
     const std::uint32_t e = se(s);
-    const std::string_view w = key(b);
-    if (w == "-" || w == "*" || w == "\xE2\x80\xA2" || w == "\xE2\x80\x93" || w == "\xE2\x80\x94" || w == "\xC2\xB7") return b + 1;
-    if (t_.toks[b].kind == text::TokKind::number && w.size() <= 2 && b + 2 < e && (is(b + 1, ".") || is(b + 1, ")")))
-      return b + 2;
+    if (text::bullet_at(doc_.text, t_.toks[b].begin))  // (a number's bullet is two tokens: "2", ".")
+      return t_.toks[b].kind == text::TokKind::number ? b + 2 : b + 1;
     if (const int mi = a_.mention_of[b]; mi >= 0 && a_.mentions[mi].tb == b && a_.mentions[mi].type == EntityType::country &&
                                          !a_.mentions[mi].anaphor) {
       const std::uint32_t j = a_.mentions[list_last(mi, e, true)].te;

@@ -510,8 +510,6 @@ void publish_segments(const Tokens& tokens, const std::vector<std::uint32_t>& st
 // test oracle and checks that both give the same starts on the corpora and
 // on generated texts.
 
-namespace {
-
 bool bullet_at(std::string_view s, std::size_t k) {
   if (k >= s.size()) return false;
   if (s.compare(k, 3, "\xE2\x80\xA2") == 0) return true;  // •
@@ -526,6 +524,8 @@ bool bullet_at(std::string_view s, std::size_t k) {
   if (!dash3 && s[k] != '*' && s[k] != '-') return false;
   return k + w < s.size() && (s[k + w] == ' ' || s[k + w] == '\t');
 }
+
+namespace {
 
 bool ascii_upper(char c) { return c >= 'A' && c <= 'Z'; }
 bool ascii_lower(char c) { return c >= 'a' && c <= 'z'; }
@@ -692,13 +692,9 @@ bool after_abbreviation(std::string_view text, std::uint32_t at, const std::vect
     --b;
   const std::string_view word = text.substr(b, e - b);
   if (std::binary_search(sorted_abbreviations.begin(), sorted_abbreviations.end(), word)) return true;
-  // The number of a list's line ("2. Chinese Vice President Li Yuanchao"):
-  // one to three digits and the dot, opening its line, a space after it (as
-  // bullet_at() reads it, so that the line break before it is kept).
-  if (word.size() >= 2 && word.size() <= 4 && (b == 0 || text[b - 1] == '\n') && e < text.size() &&
-      (text[e] == ' ' || text[e] == '\t') &&
-      std::all_of(word.begin(), word.end() - 1, [](char c) { return c >= '0' && c <= '9'; }))
-    return true;
+  // The number of a list's line ("2. Chinese Vice President Li Yuanchao"),
+  // opening its line: bullet_at(), which also keeps the line break before it.
+  if ((b == 0 || text[b - 1] == '\n') && bullet_at(text, b)) return true;
   // Initials ("W.", "J.P.", "J.R.R.") followed by a capitalised word.
   if (word.size() > 6 || word.size() % 2 != 0 || at >= text.size() || text[at] < 'A' || text[at] > 'Z') return false;
   for (std::size_t k = 0; k < word.size(); k += 2)

@@ -146,6 +146,11 @@ bool after_abbreviation(std::string_view text, std::uint32_t at, const std::vect
 // opens with a dateline in capitals ("PRETORIA, Jan 7 (Reuters) -") after a
 // line with no final punctuation. Such a break is a paragraph separator.
 bool layout_line_break(std::string_view text, std::size_t at, std::size_t next);
+// True when a list's bullet opens at byte `at`: "\xE2\x80\xA2", or "*", "-", an en or
+// em dash, or a number of one to three digits and "." or ")", each followed
+// by a space or tab ("* Embassy to close", "2. Chinese Vice President").
+// (The events read the same bullets as lines of lists.)
+bool bullet_at(std::string_view text, std::size_t at);
 
 // Sentence boundaries. Immutable after create(); split() is thread safe and
 // allocates nothing but `starts`. The UAX #29 sentence rules propose the

@@ -158,11 +158,12 @@ struct Workspace {
   KeyIndex merged;
   std::vector<Last> last;
   std::vector<Lead> leads;
-  // Per sentence: it opens a line of a list; the first sentence of the
-  // list it is on (~0u: none); a list line opens within three sentences
-  // after it (see mark_lists()).
-  std::vector<char> item, lead_soon;
-  std::vector<std::uint32_t> list_first, line_item;  // (line_item: the sentence that opens the list line it is on)
+  // Per sentence (see mark_lists()): a list line opens within three
+  // sentences after it; the first sentence of the list it is on, and the
+  // one that opens its line (~0u: none; a sentence opens a list line when
+  // it is its own line's).
+  std::vector<char> lead_soon;
+  std::vector<std::uint32_t> list_first, line_item;
   std::vector<std::uint32_t> item_start;  // per sentence that opens a list line: its first token after the bullet
                                           // (the label's first, on a line labelled with countries)
   // Scratch of roles_for(): the fillers of its roles, back to back, and
@@ -218,7 +219,7 @@ class Doc {
       const TimeFinder& time, const Date& date, const WordLists& words, Workspace& w)
       : rules_(rules), lex_(lex), doc_(doc), a_(a), t_(a.tokens), time_(time), date_(date),
         words_(words), hits_(w.hits), hits_upto_(w.hits_upto), hit_lists_(w.hit_lists),
-        found_(w.found), merged_(w.merged), last_(w.last), leads_(w.leads), item_(w.item), list_first_(w.list_first), line_item_(w.line_item), item_start_(w.item_start),
+        found_(w.found), merged_(w.merged), last_(w.last), leads_(w.leads), list_first_(w.list_first), line_item_(w.line_item), item_start_(w.item_start),
         lead_soon_(w.lead_soon), fillers_(w.fillers), fills_(w.fills), values_(w.values),
         req_(w.req), idx_(w.idx), chosen_(w.chosen), distinct_(w.distinct), args_(w.args), found_args_(w.found_args),
         found_values_(w.found_values), key_(w.key), merge_key_(w.merge_key), cues_(w.cues), time_spans_(w.time_spans), times_(w.times),
@@ -2497,7 +2498,7 @@ class Doc {
         // ("* UKRAINE - President Volodymyr Zelensky, on his first trip",
         // "Britain: Charles, Prince of Wales": the countries that label the
         // line are of the people named after their dash or colon.)
-        if (!item_[s] || item_start_[s] >= e) return;
+        if (!item(s) || item_start_[s] >= e) return;
         std::uint32_t k = item_start_[s];
         if (const TimeExpr& t = nearest_time(s, t_.toks[k].begin); t.span.end > t.span.begin && t.span.begin == t_.toks[k].begin) {
           while (k < e && t_.toks[k].begin < t.span.end) ++k;
@@ -2505,16 +2506,8 @@ class Doc {
           if (k + 2 < e && t_.dash(k) && t_.toks[k + 1].kind == text::TokKind::number && (is(k + 2, ":") || t_.dash(k + 2))) k += 2;
           if (k < e && (is(k, ":") || t_.dash(k))) ++k;
         }
-        int label = -1, label_last = -1;
-        if (const int mi = k < e ? a_.mention_of[k] : -1; mi >= 0 && a_.mentions[mi].tb == k && a_.mentions[mi].type == EntityType::country) {
-          const int last = list_last(mi, e, true);
-          const std::uint32_t j = a_.mentions[last].te;
-          if (j + 1 < e && (is(j, ":") || t_.dash(j))) {
-            label = mi;
-            label_last = last;
-            k = j + 1;
-          }
-        }
+        const int label_last = labelled_by(k, e), label = label_last >= 0 ? a_.mention_of[k] : -1;
+        if (label_last >= 0) k = a_.mentions[label_last].te + 1;
         auto phrase_end = [&](std::uint32_t j) {
           std::uint32_t end = j;
           if (f.head_list >= 0 && may_hit(s, f.head_list, j + 1))
@@ -2583,15 +2576,9 @@ class Doc {
         const std::uint32_t lb = sb(ls), lim = ls == s ? tb : se(ls);
         std::uint32_t k = lb;
         while (k < lim && t_.toks[k].kind != text::TokKind::word && a_.mention_of[k] < 0) ++k;  // (a bullet)
-        const int first = k < lim ? a_.mention_of[k] : -1;
-        if (first < 0 || a_.mentions[first].tb != k || !accepts(a_.mentions[first], accept) ||
-            a_.mentions[first].type != EntityType::country)
-          return;
-        // The list, then the dash or colon.
-        const int last = list_last(first, lim, true);
-        const std::uint32_t j = a_.mentions[last].te;
-        if (!(j < lim && (t_.dash(j) || is(j, ":")))) return;
-        for (int mi = first; mi <= last; ++mi)
+        const int last = labelled_by(k, lim);
+        if (last < 0 || !accepts(a_.mentions[a_.mention_of[k]], accept)) return;
+        for (int mi = a_.mention_of[k]; mi <= last; ++mi)
           if (a_.mentions[mi].type == EntityType::country && accepts(a_.mentions[mi], accept)) add_mention(out, mi);
         return;
       }
@@ -2830,7 +2817,7 @@ class Doc {
       for (std::uint32_t r : rules_.rules_for(entry)) apply(rules_.rules[r], s, i, end);
     }
     // A line of a list: the rules that fire on every one, at its bullet.
-    if (item_[s])
+    if (item(s))
       for (std::uint32_t r : rules_.list_item_rules()) apply(rules_.rules[r], s, b, std::max(b + 1, item_start_[s]));
   }
 
@@ -2848,19 +2835,25 @@ class Doc {
     const std::uint32_t e = se(s);
     if (text::bullet_at(doc_.text, t_.toks[b].begin))  // (a number's bullet is two tokens: "2", ".")
       return t_.toks[b].kind == text::TokKind::number ? b + 2 : b + 1;
-    if (const int mi = a_.mention_of[b]; mi >= 0 && a_.mentions[mi].tb == b && a_.mentions[mi].type == EntityType::country &&
-                                         !a_.mentions[mi].anaphor) {
-      const std::uint32_t j = a_.mentions[list_last(mi, e, true)].te;
-      if (j + 1 < e && (is(j, ":") || t_.dash(j))) return b;
-    }
-    return ~0u;
+    return labelled_by(b, e) >= 0 ? b : ~0u;
+  }
+  // Does sentence s open a line of a list?
+  bool item(std::uint32_t s) const { return line_item_[s] == s; }
+  // "* GERMANY, ITALY - ...", "Britain: ...": the last of the countries that
+  // label a line from token k, before their dash or colon (before token
+  // lim), or -1.
+  int labelled_by(std::uint32_t k, std::uint32_t lim) const {
+    const int mi = k < lim ? a_.mention_of[k] : -1;
+    if (mi < 0 || a_.mentions[mi].tb != k || a_.mentions[mi].type != EntityType::country || a_.mentions[mi].anaphor) return -1;
+    const int last = list_last(mi, lim, true);
+    const std::uint32_t j = a_.mentions[last].te;
+    return j < lim && (is(j, ":") || t_.dash(j)) ? last : -1;
   }
   bool line_break_between(std::uint32_t from, std::uint32_t to) const {  // (byte offsets)
     return doc_.text.substr(from, to - from).find('\n') != std::string_view::npos;
   }
   void mark_lists() {
     const std::size_t n = a_.sentences.size();
-    item_.assign(n, 0);
     list_first_.assign(n, ~0u);
     line_item_.assign(n, ~0u);
     lead_soon_.assign(n, 0);
@@ -2873,7 +2866,6 @@ class Doc {
         std::size_t p = t_.toks[b].begin;
         while (p > 0 && (doc_.text[p - 1] == ' ' || doc_.text[p - 1] == '\t')) --p;
         if (p == 0 || doc_.text[p - 1] == '\n') {
-          item_[s] = 1;
           item_start_[s] = start;
           list_first_[s] = s > 0 && list_first_[s - 1] != ~0u ? list_first_[s - 1] : s;
           line_item_[s] = s;
@@ -2891,7 +2883,7 @@ class Doc {
   // What a rule of event type `event` found for `role` in the lead of the
   // list whose line sentence s opens (the latest, when several did), or null.
   const Lead* lead_for(int event, int role, std::uint32_t s) const {
-    if (!item_[s]) return nullptr;
+    if (!item(s)) return nullptr;
     const std::uint32_t first = list_first_[s];
     const Lead* best = nullptr;
     for (std::size_t i = 0; i < n_leads_; ++i) {
@@ -3523,7 +3515,7 @@ class Doc {
           if (const Lead* l = lead_for(rule.event, spec.name, s)) {
             fillers_.insert(fillers_.end(), l->fillers.begin(), l->fillers.end());
             if (l->pol != Polarity::asserted) lead_pol = l->pol;
-          } else if (f.head_list >= 0 && item_[s]) {
+          } else if (f.head_list >= 0 && item(s)) {
             // ("LONDON, Sept 19 - ... dignitaries filled Westminster Abbey for
             // the state funeral. Among the congregation:\n- ..."): a lead
             // that names a gathering (a phrase of the finder's list), and
@@ -3960,7 +3952,6 @@ class Doc {
   std::size_t n_last_ = 0;
   std::vector<Lead>& leads_;
   std::size_t n_leads_ = 0;  // (leads_ keeps its entries' buffers: only the first n_leads_ are this document's)
-  std::vector<char>& item_;
   std::vector<std::uint32_t>& list_first_;
   std::vector<std::uint32_t>& line_item_;
   std::vector<std::uint32_t>& item_start_;

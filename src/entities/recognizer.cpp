@@ -2338,6 +2338,17 @@ class Run {
           title = w.title;
           np_tb = w.np_tb;
           remove(covered_[i]);
+        } else if (const int earlier = w.type == EntityType::person && w.tb == i && w.te == i + 1 &&
+                                               (w.flags & lexicon::kSurname) && !w.title_only
+                                           ? people_by_part_.find(key(i))
+                                           : -1;
+                   earlier >= 0 && cands_[earlier].tb < i && cands_[earlier].name != w.name && !cands_[earlier].code.empty()) {
+          // ("Ontario Premier Doug Ford ... It is Ford's first trip": a
+          // family name alone is the person of known country the story named
+          // in full before, not another of the tables with that name.)
+          title = w.title;
+          np_tb = w.np_tb;
+          remove(covered_[i]);
         } else {
           if (i + 1 >= end || !(in(kPersonVerbs, i + 1) || in(kSpeechVerbs, i + 1))) continue;
           if (w.type != EntityType::place || w.tb != i || w.te != i + 1 || eq(w.kind, "capital") || eq(w.kind, "region") ||
@@ -2435,7 +2446,18 @@ class Run {
       if (is(i, "the") || both) {
         std::uint32_t k = i + 1;
         if (both && !is(i, "both")) ++k;
-        while (k < end && in(kAnaphorAdjectives, k) && !t_.toks[k].cap()) ++k;
+        // (A small region's adjective in capitals too, before a noun in lower
+        // case: "the Gulf state", "the Baltic nation". Not a continent's:
+        // "evacuated from Sudan ... landed in Djibouti ... from the African
+        // country" is no nearest country.)
+        auto region_word = [&](std::uint32_t q) {
+          return is(q, "gulf") || is(q, "baltic") || is(q, "nordic") || is(q, "balkan") || is(q, "caribbean") ||
+                 is(q, "pacific") || is(q, "himalayan");
+        };
+        while (k < end && in(kAnaphorAdjectives, k) &&
+               (!t_.toks[k].cap() || (covered_[k] < 0 && region_word(k) && k + 1 < end && t_.toks[k + 1].is_word() &&
+                                     !t_.toks[k + 1].cap() && !(t_.toks[k].flags & text::kUpper))))
+          ++k;
         // "the three Gulf states", "the five Central Asian countries": a
         // region's name in capitals between the number and the noun.
         if (both && !is(i, "both")) {
@@ -2821,7 +2843,12 @@ class Run {
       // in this or the last sentence.)
       const bool city = c.anaphor && is(c.te - 1, "city");
       if (c.anaphor && c.code.empty() && more(c).group.empty() && !c.plural && (city || is(c.te - 1, "capital"))) {
-        if (city && dateline_city) c.code = opening;
+        // (Unless the story names a city of another country just before:
+        // "WASHINGTON - ... flew the remaining American diplomats out of
+        // Khartoum ... flown out from an airstrip north of the city".)
+        if (city && dateline_city &&
+            !(!last_city.empty() && !same_code(last_city, opening) && c.sentence <= last_city_sentence + 3))
+          c.code = opening;
         else if (city ? !last_city.empty() && c.sentence <= last_city_sentence + 1
                       : !last_capital.empty() && c.sentence <= last_capital_sentence + 1)
           c.code = city ? last_city : last_capital;

@@ -281,6 +281,16 @@ class Doc {
   // from token `open` in the last sentence; -2 when they name a place of
   // the dateline's country, or (without a dateline) places of two
   // countries; -1 when they name none.
+  // Whether the country named at token k is one that people leave: "left
+  // North Korea", "fled Sudan", "pulled out of Niger", "evacuated from Haiti".
+  bool left_country_at(std::uint32_t k) const {
+    if (is(k - 1, "left") || is(k - 1, "leave") || is(k - 1, "leaving") || is(k - 1, "fled") || is(k - 1, "fleeing"))
+      return true;
+    if (is(k - 1, "of")) return is(k - 2, "out");
+    return is(k - 1, "from") && (is(k - 2, "evacuated") || is(k - 2, "airlifted") || is(k - 2, "withdrawn") ||
+                                 is(k - 2, "withdrew") || is(k - 2, "flown") || is(k - 2, "relocated"));
+  }
+
   int story_place(std::uint32_t first, std::uint32_t last, std::uint32_t open, int dl, int list) {
     const std::string_view home = dl >= 0 ? a_.mentions[dl].code : std::string_view();
     int found = -1;
@@ -299,8 +309,11 @@ class Doc {
                                           is(k - 2, "in")
                                       ? k - 2
                                       : k - 1;
+      // (And a country that people leave: "SEOUL - Eight Russian diplomats
+      // left North Korea last week ...")
       if (m.type != EntityType::place && !(m.type == EntityType::country && list >= 0 && k >= 2 && is(in_at, "in") &&
-                                           phrase_before(std::uint32_t(sentence_of(k)), list, in_at, 0)))
+                                           phrase_before(std::uint32_t(sentence_of(k)), list, in_at, 0)) &&
+          !(m.type == EntityType::country && m.form != CountryForm::demonym && k >= 2 && left_country_at(k)))
         continue;
       if (m.code.empty() || m.code == home || (dl < 0 && found >= 0 && m.code != a_.mentions[found].code))
         return -2;  // (the story is at home, or unsure)
@@ -1490,6 +1503,30 @@ class Doc {
       add_mention(out, dl);
   }
 
+  // "At the NATO summit in Madrid, Turkey's Erdogan held talks with ...",
+  // "At a ceremony in Hanoi on Monday, ...": the place of a phrase of "at"
+  // that opens sentence s (after its dateline) and ends with a comma before
+  // the trigger at tb, naming an occasion in one to six words and its place
+  // after "in"; the mention's index, or -1.
+  int opening_gathering_place(std::uint32_t s, std::uint32_t tb) const {
+    const std::uint32_t b = opening(s, tb);
+    if (b + 4 >= tb || !is(b, "at")) return -1;
+    std::uint32_t k = b + 1;
+    // (A body may name the occasion: "the NATO summit", "an ASEAN meeting".)
+    while (k < tb && k < b + 8 && (t_.toks[k].is_word() || t_.toks[k].kind == text::TokKind::number) &&
+           (a_.mention_of[k] < 0 || a_.mentions[a_.mention_of[k]].type == EntityType::organization) && !is(k, "in"))
+      ++k;
+    if (k == b + 1 || k >= tb || !is(k, "in")) return -1;
+    std::uint32_t p = k + 1;
+    if (p < tb && is(p, "the")) ++p;
+    const int mi = p < tb ? a_.mention_of[p] : -1;
+    if (mi < 0 || a_.mentions[mi].tb != p) return -1;
+    std::uint32_t after = a_.mentions[mi].te;
+    // (a time between: "in Hanoi on Monday,")
+    if (after + 2 < tb && is(after, "on") && t_.toks[after + 1].cap() && is(after + 2, ",")) after += 2;
+    return after < tb && is(after, ",") ? mi : -1;
+  }
+
   // Where sentence s opens, for a trigger at tb: after the dash of a
   // dateline ("HANOI, Dec 13 (Reuters) - On a visit to ..."), else at its
   // first token.
@@ -1543,12 +1580,22 @@ class Doc {
   // said the embassy in Kabul had suspended operations" (a body of known
   // country stands for it).
   void source_before(const Finder& f, std::uint16_t accept, std::uint32_t s, std::uint32_t tb, std::vector<Filler>& out) {
-    for (std::uint32_t j = opening(s, tb); j < tb; ++j) {
+    // (The trigger's own clause: "Germany said the embassy was closed, and
+    // the Netherlands said that the mission had been shut" is the
+    // Netherlands' for "shut".)
+    std::uint32_t from = opening(s, tb);
+    for (std::uint32_t k = from; k + 2 < tb; ++k)
+      if (is(k, ",") && (is(k + 1, "and") || is(k + 1, "but") || is(k + 1, "while"))) from = k + 2;
+    for (std::uint32_t j = from; j < tb; ++j) {
       if (boundary(j) || is(j, ",")) return;
       const int mi = a_.mention_of[j];
       if (mi < 0) continue;
       const Mention& m = a_.mentions[mi];
       std::uint32_t v = m.te;
+      // ("Germany's foreign ministry said": the body its country owns.)
+      if (v + 1 < tb && (t_.toks[v].flags & text::kPossessive) && a_.mention_of[v + 1] >= 0 &&
+          a_.mentions[a_.mention_of[v + 1]].type == EntityType::organization)
+        v = a_.mentions[a_.mention_of[v + 1]].te;
       while (v < tb && in(words_.verb_adverbs, v)) ++v;
       // (A government body stands for its country where the role's accept
       // class `government` says so: "The State Department said".)
@@ -2439,6 +2486,12 @@ class Doc {
             return;
           }
         }
+        // ("At the NATO summit in Madrid, Erdogan held talks with ...": a
+        // gathering that opens the sentence, then its place and a comma.)
+        if (const int mi = opening_gathering_place(s, tb); mi >= 0 && place_mention(mi, accept)) {
+          add_mention(out, mi);
+          return;
+        }
         if (f.kind == FinderKind::opening) return;
         // "al-Bashir flew to Damascus for talks, the first visit by an Arab
         // leader since the war": a noun phrase set after a comma names the
@@ -2660,10 +2713,22 @@ class Doc {
         // (within twice the window): "The embassy in Niamey has suspended
         // operations, the French foreign ministry said": the last mention
         // before a verb of f.head_list within f.window tokens of the comma.
+        // (Not of "both missions" just before: "so both missions have been
+        // temporarily closed, the Russian embassy in Pyongyang said" reports
+        // two missions named before, of others.)
+        for (std::uint32_t k = tb > b + 6 ? tb - 6 : b; k < tb; ++k)
+          if (is(k, "both") && k + 1 < tb &&
+              (is(k + 1, "missions") || is(k + 1, "embassies") || is(k + 1, "consulates") || is(k + 1, "offices")))
+            return;
         std::uint32_t c = te;
         const std::uint32_t comma_end = std::min(e, te + 2 * std::uint32_t(f.window));
         while (c < comma_end && !is(c, ",") && !boundary(c)) ++c;
-        if (c >= comma_end || !is(c, ",")) {
+        // (A comma that opens another clause is no reporter's: "the embassy
+        // in Khartoum was closed for now, and the Netherlands said its
+        // staff had left".)
+        const bool next_clause =
+            c + 1 < e && is(c, ",") && (is(c + 1, "and") || is(c + 1, "but") || is(c + 1, "while") || is(c + 1, "whereas"));
+        if (c >= comma_end || !is(c, ",") || next_clause) {
           // (source(A: after @verbs): only a reporter after it.)
           if (!one_of(f.preps, "after")) source_before(f, accept, s, tb, out);
           return;

@@ -941,6 +941,25 @@ TEST_CASE("the people a wire story credits are people, whatever their names") {
   });
 }
 
+TEST_CASE("a family name alone is the person the story named in full") {
+  // Two family names of the tables' short form ("Lopez Obrador", not a
+  // Venezuelan "Lopez" and an "Obrador"); a family name the tables give to
+  // someone else ("Ford") is the person of known country named before.
+  check_entities({
+      {"MEXICO CITY, Oct 20 - Andres Manuel Lopez Obrador received a delegation. Lopez Obrador said he had told the "
+       "visitors that Mexico would cooperate.",
+       {"PERSON:Andres Manuel Lopez Obrador", "PERSON:Lopez Obrador", "COUNTRY:Mexico=MEX"}},
+  });
+  std::string ford;
+  for (const auto& e : attache_test::extractor()
+                           .extract("TOKYO, Sept 11 - Ontario Premier Doug Ford arrived in Tokyo on Monday. It is Ford's "
+                                    "first trip to Asia.",
+                                    attache::DocumentInfo{"t", "2023-09-11"})
+                           .entities)
+    if (e.type == attache::EntityType::person && e.text == "Ford") ford = e.country;
+  CHECK(ford == "CAN");
+}
+
 TEST_CASE("a capital in a list after a noun of dealings stands for its government") {
   // After a country's name in the list too; new nouns of dealings.
   check_entities({

@@ -3158,4 +3158,76 @@ TEST_CASE("a twenty-fourth round: lists, timelines, wire furniture, tours") {
   });
 }
 
+TEST_CASE("a twenty-fifth round: ceremonies, delegations, drawdowns, metonyms") {
+  attache_test::check_events({
+      // A gathering that opens the sentence gives its place to the
+      // meetings after the comma.
+      {"At the G20 summit in Rio de Janeiro, Turkey's Recep Tayyip Erdogan held talks with German Chancellor Olaf "
+       "Scholz.",
+       {"DIPLOMATIC_VISIT DEU>BRA", "DIPLOMATIC_VISIT TUR>BRA"}},
+      // Among the leaders in a place; among those who did something, no
+      // visit.
+      {"India's Narendra Modi and Australia's Anthony Albanese were among the leaders in Jakarta for the inauguration.",
+       {"DIPLOMATIC_VISIT AUS>IDN", "DIPLOMATIC_VISIT IND>IDN"}},
+      {"Narendra Modi was among the leaders who condemned the attack in Jakarta.", {}},
+      // The guests of a ceremony, inverted ("Among the foreign dignitaries
+      // were", "Also in attendance were") or "in attendance" after them.
+      {"TOKYO, Oct 22 - Among the foreign dignitaries were Brazilian President Luiz Inacio Lula da Silva and South "
+       "African President Cyril Ramaphosa.",
+       {"DIPLOMATIC_VISIT BRA>JPN", "DIPLOMATIC_VISIT ZAF>JPN"}},
+      {"LONDON, May 6 - King Philippe of Belgium and King Willem-Alexander of the Netherlands were among the reigning "
+       "monarchs in attendance.",
+       {"DIPLOMATIC_VISIT BEL>GBR", "DIPLOMATIC_VISIT NLD>GBR"}},
+      {"LONDON, May 6 - Also in attendance were Kazakhstan's Kassym-Jomart Tokayev and Pakistani Prime Minister "
+       "Shehbaz Sharif.",
+       {"DIPLOMATIC_VISIT KAZ>GBR", "DIPLOMATIC_VISIT PAK>GBR"}},
+      {"LONDON, May 6 - Olena Zelenska led Ukraine's delegation.", {"DIPLOMATIC_VISIT UKR>GBR"}},
+      {"UZHHOROD, Ukraine, May 8 - U.S. first lady Jill Biden made an unannounced trip into western Ukraine on Sunday.",
+       {"DIPLOMATIC_VISIT USA>UKR"}},
+      // A lead on a country that people leave sets the story's place, not
+      // the dateline's.
+      {"SEOUL, March 1 - Eight Russian diplomats and their families left North Korea last week. Britain temporarily "
+       "closed its embassy and withdrew its diplomats in May.",
+       {"EMBASSY_CLOSURE GBR>PRK"}},
+      // Part of the staff is no closure; a recall "for consultations" is
+      // for a while.
+      {"BEIRUT, Oct 5 - Britain has withdrawn some embassy staff.", {}},
+      {"JOHANNESBURG, Nov 22 - Pretoria had already recalled its ambassador and diplomats from Tel Aviv for "
+       "consultations.",
+       {}},
+      // Whoever watches a visit is not making it; an ambassador who leaves
+      // his post is no visitor.
+      {"SEOUL, June 19 - Vladimir Putin landed in Pyongyang on Wednesday. Tokyo said it was following the visit with "
+       "grave concern.",
+       {"DIPLOMATIC_VISIT RUS>PRK"}},
+      {"PORT-AU-PRINCE, March 11 - Germany's ambassador and a handful of colleagues have left for the neighbouring "
+       "Dominican Republic.",
+       {}},
+      // The reporter of a closure: the body a country owns before "said";
+      // a comma before "and" opens another clause, with its own reporter.
+      {"PORT SUDAN, April 25 - France said it had closed its embassy. Germany's foreign ministry said the embassy in "
+       "Khartoum was closed for now, and the Netherlands said that the mission had been shut.",
+       {"EMBASSY_CLOSURE DEU>SDN", "EMBASSY_CLOSURE FRA>SDN", "EMBASSY_CLOSURE NLD>SDN"}},
+      // Staff flown out with their dependants; "the city" is the city of
+      // another country the story has just named, not the dateline's.
+      {"WASHINGTON, April 23 - U.S. special forces flew the remaining American diplomats out of Khartoum overnight. "
+       "Britain carried out its own operation hours later. Its foreign secretary said British diplomats and their "
+       "dependants had been flown out from an airstrip north of the city.",
+       {"EMBASSY_CLOSURE GBR>SDN", "EMBASSY_CLOSURE USA>SDN"}},
+      // A family name alone is the person of known country named in full
+      // before ("Ford" is not Gerald Ford here).
+      {"TOKYO, Sept 11 - Ontario Premier Doug Ford arrived in Tokyo on Monday. It is Ford's first trip to Asia since "
+       "he took office.",
+       {"DIPLOMATIC_VISIT CAN>JPN"}},
+      // "pushed back" is put off.
+      {"JAKARTA, Oct 9 - A visit to Canberra by an Indonesian parliamentary delegation, originally set for November, "
+       "has been pushed back.",
+       {}},
+      // "the Gulf state": a small region's adjective in capitals.
+      {"DUBAI, June 5 - Riyadh, Abu Dhabi and Manama cut diplomatic ties with Doha on Monday and announced the "
+       "closure of their embassies in the Gulf state.",
+       {"EMBASSY_CLOSURE ARE>QAT", "EMBASSY_CLOSURE BHR>QAT", "EMBASSY_CLOSURE SAU>QAT"}},
+  });
+}
+
 }  // TEST_SUITE

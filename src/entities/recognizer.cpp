@@ -1528,7 +1528,15 @@ class Run {
       }
     if (known.empty()) return;
     for (const std::uint32_t i : caps_) {
-      if (covered_[i] >= 0) continue;
+      if (covered_[i] >= 0) {
+        // (An acronym defined in brackets, found again where the tables
+        // took it for another body: "the PCC Central Committee".)
+        const Cand& o = cands_[covered_[i]];
+        bool again = false;
+        for (const std::uint32_t r : redefined_) again |= r < i && key(r) == key(i);
+        if (!again || o.type != EntityType::organization || o.tb != i || o.te != i + 1) continue;
+        remove(covered_[i]);
+      }
       const std::size_t bit = filter_bit(key(i));
       if (!(filter[bit >> 6] >> (bit & 63) & 1)) continue;
       auto it = known.find(key(i));
@@ -1787,7 +1795,15 @@ class Run {
     std::uint32_t a = ~0u;
     if (r + 3 < end && is(r, ",") && is(r + 1, "known") && is(r + 2, "as")) a = r + 3;
     else if (r + 2 < end && is(r, "(") && is(r + 2, ")")) a = r + 1;
-    if (a == ~0u || !t_.toks[a].upper() || covered_[a] >= 0) return;
+    if (a == ~0u || !t_.toks[a].upper()) return;
+    // ("the Communist Party of Cuba (PCC)": the body the story names defines
+    // its acronym, over another body of the tables with those letters.)
+    if (covered_[a] >= 0) {
+      const Cand& o = cands_[covered_[a]];
+      if (o.type != EntityType::organization || o.tb != a || o.te != a + 1) return;
+      remove(covered_[a]);
+      redefined_.push_back(a);
+    }
     Cand c = span_cand(EntityType::organization, a, a + 1, cands_[org].sentence);
     c.code = cands_[org].code;
     c.name = canonical_org(org);
@@ -2809,6 +2825,24 @@ class Run {
                                   eq(cands_[order.front()].kind, "capital");
     const bool dateline_city = dateline_capital || (!opening.empty() && cands_[order.front()].type == EntityType::place &&
                                                     town_kind(cands_[order.front()].kind));
+    // (A reporter filing from a neighbour: "BEIRUT - Foreign envoys have
+    // been returning to Damascus ... met al-Sharaa in the capital". The
+    // first city of another country that the dateline's sentence names, when
+    // it names none of the dateline's own, is the story's capital.)
+    std::string_view lead_capital;
+    if (dateline_capital)
+      for (int id : order) {
+        const Cand& c = cands_[id];
+        if (c.sentence != cands_[order.front()].sentence) break;
+        if (id == order.front() || c.dropped || c.type != EntityType::place || c.code.empty() ||
+            !(eq(c.kind, "capital") || town_kind(c.kind)))
+          continue;
+        if (same_code(c.code, opening)) {
+          lead_capital = {};
+          break;
+        }
+        if (lead_capital.empty()) lead_capital = c.code;
+      }
     std::string_view last_capital, last_city;  // (a city: a capital or another city)
     std::uint32_t last_capital_sentence = 0, last_city_sentence = 0, other_capital_sentence = 0;
     bool any_other_capital = false;
@@ -2853,7 +2887,7 @@ class Run {
                       : !last_capital.empty() && c.sentence <= last_capital_sentence + 1)
           c.code = city ? last_city : last_capital;
         else if (!city && dateline_capital && !(any_other_capital && c.sentence <= other_capital_sentence + 1))
-          c.code = opening;
+          c.code = lead_capital.empty() ? opening : lead_capital;
         continue;
       }
       if (people_anaphor_ && c.type == EntityType::person && !c.dropped && !c.code.empty() && !c.anaphor) {
@@ -3312,6 +3346,7 @@ class Run {
   std::vector<int>& covered_ = scratch_.covered;
   std::vector<bool>& shouting_ = scratch_.shouting;
   bool any_title_case_ = false;  // (a_.title_case has a sentence set)
+  std::vector<std::uint32_t> redefined_;  // acronyms() : tokens where a bracket defined an acronym over the tables' body
   std::unordered_map<const lexicon::Ambiguity*, bool>& document_cues_ = scratch_.document_cues;
   std::vector<std::uint64_t>& masks_ = scratch_.masks;
   std::vector<std::uint64_t>& caps_lists_ = scratch_.caps_lists;  // per sentence: the lists of its capitalised words

@@ -798,6 +798,17 @@ class Doc {
         if (const std::uint32_t pk = person_after_owner(std::uint32_t(k), se(s), accept); pk != std::uint32_t(k))
           demonym_person = a_.mention_of[pk];
       if (next < 0 || (demonym_person < 0 && !accepts(a_.mentions[next], accept))) return;
+      // ("their embassies in South Sudan, the two governments said": an
+      // anaphor after a comma alone is another phrase's, not the list's.)
+      // (Nor a demonym after a place and a comma: "its embassy in Iran, the
+      // Swiss government said"; a list of demonyms goes on, "the British,
+      // French and German embassies", and a person's apposition, "Bernard
+      // Kouchner, the French foreign minister, and Alexander Stubb".)
+      if (dir > 0 && comma && !coordinator &&
+          (a_.mentions[next].form == CountryForm::anaphor ||
+           (a_.mentions[next].form == CountryForm::demonym && m.form != CountryForm::demonym && demonym_person < 0 &&
+            m.type != EntityType::person)))
+        return;
       // "The US commander in Iraq, General David Petraeus, held talks":
       // a preposition's object before an apposition's comma lists nothing.
       // ("The presidents of Poland, Ukraine and Estonia and the Latvian prime
@@ -3605,7 +3616,19 @@ class Doc {
             if (is(k - 1, ",") || boundary(k - 1)) break;
             also = is(k - 1, "also") || is(k - 1, "already");
           }
-          if (last && (s <= last->sentence + 2 || also))
+          // (Not the hosts of the event before when they are the very
+          // group that acts now: "Saudi Arabia, the UAE and Bahrain have
+          // given Qatari diplomats 48 hours to leave and are withdrawing
+          // their own staff" withdraws them from Qatar, not from one
+          // another.)
+          bool same_group = last && last->fillers.size() >= 2;
+          for (std::size_t x = 0; same_group && x < last->fillers.size(); ++x) {
+            bool taken = false;
+            for (const RoleFill& rf : fills_)
+              for (std::size_t i = rf.begin; i < rf.end && !taken; ++i) taken = fillers_[i].code == last->fillers[x].code;
+            same_group = taken;
+          }
+          if (last && !same_group && (s <= last->sentence + 2 || also))
             fillers_.insert(fillers_.end(), last->fillers.begin(), last->fillers.end());
         } else if (f.anchor == Anchor::cue) {
           // (A cue of a sentence before speaks of where the story is only

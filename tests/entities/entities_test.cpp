@@ -960,6 +960,17 @@ TEST_CASE("a family name alone is the person the story named in full") {
   CHECK(ford == "CAN");
 }
 
+TEST_CASE("an acronym in brackets is the body the story names, over another of the tables") {
+  // "PCC" is also a Brazilian gang in the tables; here it is Cuba's party.
+  std::string country = "(none)";
+  for (const auto& e : attache_test::extractor()
+                           .extract("HANOI - Nguyen Phu Trong received a delegation of the Communist Party of Cuba "
+                                    "(PCC).")
+                           .entities)
+    if (e.type == attache::EntityType::organization && e.text == "PCC") country = e.country;
+  CHECK(country == "CUB");
+}
+
 TEST_CASE("a capital in a list after a noun of dealings stands for its government") {
   // After a country's name in the list too; new nouns of dealings.
   check_entities({

@@ -3227,6 +3227,74 @@ TEST_CASE("a twenty-fifth round: ceremonies, delegations, drawdowns, metonyms") 
       {"DUBAI, June 5 - Riyadh, Abu Dhabi and Manama cut diplomatic ties with Doha on Monday and announced the "
        "closure of their embassies in the Gulf state.",
        {"EMBASSY_CLOSURE ARE>QAT", "EMBASSY_CLOSURE BHR>QAT", "EMBASSY_CLOSURE SAU>QAT"}},
+      // The ones a host meets have come to the host's country; by phone,
+      // no one has.
+      {"KAZAN, Russia, Oct 23 - Host Vladimir Putin, using the gathering to show that efforts to isolate Moscow have "
+       "failed, also held separate meetings with Iranian President Masoud Pezeshkian and Turkish President Tayyip "
+       "Erdogan.",
+       {"DIPLOMATIC_VISIT IRN>RUS", "DIPLOMATIC_VISIT TUR>RUS"}},
+      {"MOSCOW, Oct 23 - Russian President Vladimir Putin held talks with Iranian President Masoud Pezeshkian by "
+       "phone.",
+       {}},
+      // "sat down" with a time before its "with"; sitting down on steps is
+      // no meeting.
+      {"NAJAF, Iraq, March 6 - Pope Francis sat down on Saturday with Grand Ayatollah Ali al-Sistani at his home in the "
+       "holy city of Najaf.",
+       {"DIPLOMATIC_VISIT VAT>IRQ"}},
+      {"Emmanuel Macron sat down on the steps of the Elysee.", {}},
+      // Royal weddings and enthronements are gatherings that leaders
+      // travel to.
+      {"AMMAN, June 2 - Crown Prince Hussein married Rajwa Al Saif at a royal wedding on Thursday. German President "
+       "Frank-Walter Steinmeier also attended.",
+       {"DIPLOMATIC_VISIT DEU>JOR"}},
+      {"TOKYO, Oct 22 - Emperor Naruhito proclaimed his enthronement on Tuesday. German President Frank-Walter "
+       "Steinmeier attended the enthronement ceremony.",
+       {"DIPLOMATIC_VISIT DEU>JPN"}},
+      // After a list of places, a comma and an anaphor or a demonym open
+      // another phrase ("the two governments said", "the Swiss government
+      // said"): no host of the closure, nor of the next one's ellipsis.
+      {"KAMPALA, March 24 - Germany and Norway have temporarily closed their embassies in South Sudan, the two "
+       "governments said.",
+       {"EMBASSY_CLOSURE DEU>SSD", "EMBASSY_CLOSURE NOR>SSD"}},
+      {"BAKU, June 21 - Switzerland has temporarily closed its embassy in Iran, the Swiss government said. Australia "
+       "suspended operations at its embassy on Tuesday.",
+       {"EMBASSY_CLOSURE AUS>IRN", "EMBASSY_CLOSURE CHE>IRN"}},
+      // The hosts of the event before are no hosts when they are the very
+      // group that acts now: these states withdraw their staff from Qatar,
+      // not from one another (Qatar's expelled diplomats leave them).
+      {"DOHA, June 6 - Riyadh, Abu Dhabi and Manama began closing their embassies in Doha. Saudi Arabia, the United "
+       "Arab Emirates and Bahrain have given Qatari diplomats 48 hours to leave and are withdrawing their own staff.",
+       {"EMBASSY_CLOSURE ARE>QAT", "EMBASSY_CLOSURE BHR>QAT", "EMBASSY_CLOSURE QAT>ARE", "EMBASSY_CLOSURE QAT>BHR",
+        "EMBASSY_CLOSURE QAT>SAU", "EMBASSY_CLOSURE SAU>QAT"}},
+      // Whoever is troubled by a visit, or would reschedule it, is not
+      // making it; flying in Marines is no visit.
+      {"DUBAI, March 19 - Syrian President Bashar al-Assad visited the United Arab Emirates on Friday. Washington said "
+       "it was profoundly disappointed and troubled by the visit.",
+       {"DIPLOMATIC_VISIT SYR>ARE"}},
+      {"SEOUL, Jan 20 - South Korean Foreign Minister Cho Hyun has put off a planned trip to Beijing. Wang Yi said "
+       "China hoped to reschedule the visit soon.",
+       {}},
+      {"SANTO DOMINGO, March 12 - The United States airlifted non-essential personnel from its embassy in Haiti over "
+       "the weekend and flew in extra Marines.",
+       {}},
+      // Speakers and those in the stands of a gathering named before; "among
+      // the leaders at" a venue.
+      {"JOHANNESBURG, Dec 10 - Leaders joined a memorial service for Nelson Mandela on Tuesday. Brazil's Dilma Rousseff "
+       "and Indian President Pranab Mukherjee also spoke. British Prime Minister David Cameron and French President "
+       "Francois Hollande were in the stands.",
+       {"DIPLOMATIC_VISIT BRA>ZAF", "DIPLOMATIC_VISIT FRA>ZAF", "DIPLOMATIC_VISIT GBR>ZAF", "DIPLOMATIC_VISIT IND>ZAF"}},
+      {"JOHANNESBURG, Nov 22 - Leaders opened the summit on Saturday. India's Narendra Modi and British Prime Minister "
+       "Keir Starmer were among the leaders at the Nasrec exhibition centre.",
+       {"DIPLOMATIC_VISIT GBR>ZAF", "DIPLOMATIC_VISIT IND>ZAF"}},
+      // Under a neighbour's dateline, "the capital" is the city of another
+      // country that the dateline's sentence names.
+      {"SEOUL, April 13 - South Korea has decided to shut its embassy in Libya after gunmen attacked the mission in "
+       "Tripoli. Seoul has banned its citizens from travelling to the country since August, when fighting engulfed the "
+       "capital and prompted the United States and Britain to close their embassies there.",
+       {"EMBASSY_CLOSURE GBR>LBY", "EMBASSY_CLOSURE KOR>LBY", "EMBASSY_CLOSURE USA>LBY"}},
+      // Missions "across" a country are in it.
+      {"BERLIN, Sept 21 - The United States closed its embassy and consulates across Pakistan.",
+       {"EMBASSY_CLOSURE USA>PAK"}},
   });
 }
 

@@ -3292,6 +3292,35 @@ TEST_CASE("a twenty-fifth round: ceremonies, delegations, drawdowns, metonyms") 
        "Tripoli. Seoul has banned its citizens from travelling to the country since August, when fighting engulfed the "
        "capital and prompted the United States and Britain to close their embassies there.",
        {"EMBASSY_CLOSURE GBR>LBY", "EMBASSY_CLOSURE KOR>LBY", "EMBASSY_CLOSURE USA>LBY"}},
+      // ", as was" one more guest.
+      {"BUENOS AIRES, Dec 10 - Javier Milei was sworn in. Ukrainian President Volodymyr Zelenskiy was among the "
+       "guests, as was Hungarian Prime Minister Viktor Orban.",
+       {"DIPLOMATIC_VISIT HUN>ARG", "DIPLOMATIC_VISIT UKR>ARG"}},
+      // A country that sent someone to a gathering named two sentences
+      // before.
+      {"TOKYO, Sept 27 - Japan held a rare state funeral on Tuesday for former prime minister Shinzo Abe. Among those "
+       "attending were Indian Prime Minister Narendra Modi. South Korea sent Prime Minister Han Duck-soo.",
+       {"DIPLOMATIC_VISIT IND>JPN", "DIPLOMATIC_VISIT KOR>JPN"}},
+      // "The U.S. delegation was led by" someone: the delegation's country
+      // came; at home, no visit.
+      {"SOCHI, Russia, Feb 7 - Vladimir Putin opened the Winter Olympics. The U.S. delegation was led by former "
+       "homeland security secretary Janet Napolitano.",
+       {"DIPLOMATIC_VISIT USA>RUS"}},
+      {"TOKYO, May 6 - The Japanese delegation was led by Fumio Kishida.", {}},
+      {"LONDON, Sept 19 - Leaders came for the state funeral of Queen Elizabeth II. Turkey's Tayyip Erdogan was also "
+       "in the stand. Saudi Crown Prince Mohammed bin Salman sat beside the king.",
+       {"DIPLOMATIC_VISIT SAU>GBR", "DIPLOMATIC_VISIT TUR>GBR"}},
+      // The last diplomat is all of them; staff flown out "and their
+      // families" with "also"; a resident high commissioner met is no
+      // visitor.
+      {"KINSHASA, Jan 29 (Reuters) - Rwanda said on Tuesday it had evacuated its last diplomat from Kinshasa.",
+       {"EMBASSY_CLOSURE RWA>COD"}},
+      {"WASHINGTON, April 23 (Reuters) - The United States has suspended operations at its embassy in Sudan. Britain "
+       "said all of its embassy staff and their families had also been flown out.",
+       {"EMBASSY_CLOSURE GBR>SDN", "EMBASSY_CLOSURE USA>SDN"}},
+      {"ACCRA, Sept 18 (Reuters) - Ghana's foreign minister Shirley Ayorkor Botchwey met Nigeria's high commissioner "
+       "in Accra on Wednesday.",
+       {}},
       // Missions "across" a country are in it.
       {"BERLIN, Sept 21 - The United States closed its embassy and consulates across Pakistan.",
        {"EMBASSY_CLOSURE USA>PAK"}},

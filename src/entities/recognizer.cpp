@@ -3346,7 +3346,7 @@ class Run {
   std::vector<int>& covered_ = scratch_.covered;
   std::vector<bool>& shouting_ = scratch_.shouting;
   bool any_title_case_ = false;  // (a_.title_case has a sentence set)
-  std::vector<std::uint32_t> redefined_;  // acronyms() : tokens where a bracket defined an acronym over the tables' body
+  std::vector<std::uint32_t> redefined_;  // acronyms(): tokens where a bracket defined an acronym over the tables' body
   std::unordered_map<const lexicon::Ambiguity*, bool>& document_cues_ = scratch_.document_cues;
   std::vector<std::uint64_t>& masks_ = scratch_.masks;
   std::vector<std::uint64_t>& caps_lists_ = scratch_.caps_lists;  // per sentence: the lists of its capitalised words

@@ -275,14 +275,9 @@ class Doc {
       if (h.lists.has(list) && h.te <= upto + 1) last = std::max<std::int64_t>(last, h.te - 1);
     return last;
   }
-  // The place that sentences [first, last] say a story is in (story()):
-  // the first city (or country after a phrase of `list` and "in") of
-  // another country than the dateline's mention `dl` (-1: none), reading
-  // from token `open` in the last sentence; -2 when they name a place of
-  // the dateline's country, or (without a dateline) places of two
-  // countries; -1 when they name none.
-  // Whether the country named at token k is one that people leave: "left
-  // North Korea", "fled Sudan", "pulled out of Niger", "evacuated from Haiti".
+  // Whether the country named at token k (k >= 2) is one that people
+  // leave: "left North Korea", "fled Sudan", "pulled out of Niger",
+  // "evacuated from Haiti".
   bool left_country_at(std::uint32_t k) const {
     if (is(k - 1, "left") || is(k - 1, "leave") || is(k - 1, "leaving") || is(k - 1, "fled") || is(k - 1, "fleeing"))
       return true;
@@ -291,6 +286,12 @@ class Doc {
                                  is(k - 2, "withdrew") || is(k - 2, "flown") || is(k - 2, "relocated"));
   }
 
+  // The place that sentences [first, last] say a story is in (story()):
+  // the first city (or country after a phrase of `list` and "in", or a
+  // country people leave) of another country than the dateline's mention
+  // `dl` (-1: none), reading from token `open` in the last sentence; -2
+  // when they name a place of the dateline's country, or (without a
+  // dateline) places of two countries; -1 when they name none.
   int story_place(std::uint32_t first, std::uint32_t last, std::uint32_t open, int dl, int list) {
     const std::string_view home = dl >= 0 ? a_.mentions[dl].code : std::string_view();
     int found = -1;

@@ -1531,10 +1531,11 @@ class Run {
       if (covered_[i] >= 0) {
         // (An acronym defined in brackets, found again where the tables
         // took it for another body: "the PCC Central Committee".)
+        if (redefined_.empty()) continue;
         const Cand& o = cands_[covered_[i]];
-        bool again = false;
-        for (const std::uint32_t r : redefined_) again |= r < i && key(r) == key(i);
-        if (!again || o.type != EntityType::organization || o.tb != i || o.te != i + 1) continue;
+        if (o.type != EntityType::organization || o.tb != i || o.te != i + 1) continue;
+        const auto def = redefined_.find(key(i));
+        if (def == redefined_.end() || def->second >= i) continue;
         remove(covered_[i]);
       }
       const std::size_t bit = filter_bit(key(i));
@@ -1801,8 +1802,9 @@ class Run {
     if (covered_[a] >= 0) {
       const Cand& o = cands_[covered_[a]];
       if (o.type != EntityType::organization || o.tb != a || o.te != a + 1) return;
+      if (o.name == canonical_org(org)) return;  // ("the United Nations (UN)": the same body)
       remove(covered_[a]);
-      redefined_.push_back(a);
+      redefined_.emplace(key(a), a);  // (the first definition is kept)
     }
     Cand c = span_cand(EntityType::organization, a, a + 1, cands_[org].sentence);
     c.code = cands_[org].code;
@@ -3346,7 +3348,9 @@ class Run {
   std::vector<int>& covered_ = scratch_.covered;
   std::vector<bool>& shouting_ = scratch_.shouting;
   bool any_title_case_ = false;  // (a_.title_case has a sentence set)
-  std::vector<std::uint32_t> redefined_;  // acronyms(): tokens where a bracket defined an acronym over the tables' body
+  // acronyms(): an acronym a bracket defined over another body of the
+  // tables, and the token of its first definition.
+  std::unordered_map<std::string_view, std::uint32_t> redefined_;
   std::unordered_map<const lexicon::Ambiguity*, bool>& document_cues_ = scratch_.document_cues;
   std::vector<std::uint64_t>& masks_ = scratch_.masks;
   std::vector<std::uint64_t>& caps_lists_ = scratch_.caps_lists;  // per sentence: the lists of its capitalised words

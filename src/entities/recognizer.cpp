@@ -2829,15 +2829,22 @@ class Run {
                                                     town_kind(cands_[order.front()].kind));
     // (A reporter filing from a neighbour: "BEIRUT - Foreign envoys have
     // been returning to Damascus ... met al-Sharaa in the capital". The
-    // first city of another country that the dateline's sentence names, when
-    // it names none of the dateline's own, is the story's capital.)
+    // first city of another country that the dateline's sentence names, or
+    // country whose missions it names, when it names no city of the
+    // dateline's own, is the story's capital.)
     std::string_view lead_capital;
     if (dateline_capital)
       for (int id : order) {
         const Cand& c = cands_[id];
         if (c.sentence != cands_[order.front()].sentence) break;
-        if (id == order.front() || c.dropped || c.type != EntityType::place || c.code.empty() ||
-            !(eq(c.kind, "capital") || town_kind(c.kind)))
+        // (Or a country whose missions the sentence names: "AMMAN - Five
+        // Gulf Arab states said they were closing their embassies in Syria".)
+        const bool missions_in = c.type == EntityType::country && c.form == CountryForm::name && c.tb >= 2 &&
+                                 is(c.tb - 1, "in") &&
+                                 (is(c.tb - 2, "embassy") || is(c.tb - 2, "embassies") || is(c.tb - 2, "mission") ||
+                                  is(c.tb - 2, "missions") || is(c.tb - 2, "consulate") || is(c.tb - 2, "consulates"));
+        if (id == order.front() || c.dropped || c.code.empty() ||
+            !(missions_in || (c.type == EntityType::place && (eq(c.kind, "capital") || town_kind(c.kind)))))
           continue;
         if (same_code(c.code, opening)) {
           lead_capital = {};

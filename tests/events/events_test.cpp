@@ -3321,6 +3321,14 @@ TEST_CASE("a twenty-fifth round: ceremonies, delegations, drawdowns, metonyms") 
       {"ACCRA, Sept 18 (Reuters) - Ghana's foreign minister Shirley Ayorkor Botchwey met Nigeria's high commissioner "
        "in Accra on Wednesday.",
        {}},
+      // "The prime ministers of" a list of countries: each came.
+      {"LONDON, Sept 19 - Leaders came for the state funeral of Queen Elizabeth II. The prime ministers of Canada, "
+       "Australia and New Zealand also attended.",
+       {"DIPLOMATIC_VISIT AUS>GBR", "DIPLOMATIC_VISIT CAN>GBR", "DIPLOMATIC_VISIT NZL>GBR"}},
+      {"AMMAN, March 16 - Saudi Arabia and Kuwait said on Friday they were closing their embassies in Syria. Oman did "
+       "not say whether it would follow. The move leaves few Western embassies functioning in the capital. The United "
+       "States closed its embassy in February.",
+       {"EMBASSY_CLOSURE KWT>SYR", "EMBASSY_CLOSURE SAU>SYR", "EMBASSY_CLOSURE USA>SYR"}},
       // Missions "across" a country are in it.
       {"BERLIN, Sept 21 - The United States closed its embassy and consulates across Pakistan.",
        {"EMBASSY_CLOSURE USA>PAK"}},

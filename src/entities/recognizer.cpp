@@ -2351,19 +2351,15 @@ class Run {
         const Cand& w = cands_[covered_[i]];
         // ("Wang Yi ... Mr Wang said": the one word an unknown person was
         // made of, by a name pattern, is the part of the person named before.)
-        if (w.type == EntityType::person && w.tb == i && w.te == i + 1 && w.code.empty() && !w.title_only &&
-            people_by_part_.find(key(i)) >= 0) {
-          title = w.title;
-          np_tb = w.np_tb;
-          remove(covered_[i]);
-        } else if (const int earlier = w.type == EntityType::person && w.tb == i && w.te == i + 1 &&
-                                               (w.flags & lexicon::kSurname) && !w.title_only
-                                           ? people_by_part_.find(key(i))
-                                           : -1;
-                   earlier >= 0 && cands_[earlier].tb < i && cands_[earlier].name != w.name && !cands_[earlier].code.empty()) {
-          // ("Ontario Premier Doug Ford ... It is Ford's first trip": a
-          // family name alone is the person of known country the story named
-          // in full before, not another of the tables with that name.)
+        // ("Ontario Premier Doug Ford ... It is Ford's first trip": so is a
+        // family name alone that the tables give to someone else, when the
+        // person named in full before is of known country.)
+        const int named = w.type == EntityType::person && w.tb == i && w.te == i + 1 && !w.title_only &&
+                                  (w.code.empty() || (w.flags & lexicon::kSurname))
+                              ? people_by_part_.find(key(i))
+                              : -1;
+        if (named >= 0 && (w.code.empty() || (cands_[named].tb < i && cands_[named].name != w.name &&
+                                               !cands_[named].code.empty()))) {
           title = w.title;
           np_tb = w.np_tb;
           remove(covered_[i]);

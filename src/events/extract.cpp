@@ -276,14 +276,13 @@ class Doc {
     return last;
   }
   // Whether the country named at token k (k >= 2) is one that people
-  // leave: "left North Korea", "fled Sudan", "pulled out of Niger",
-  // "evacuated from Haiti".
+  // leave: right after a verb of departure-verbs.txt ("left North Korea",
+  // "fled Sudan"), or "from" one ("evacuated from Haiti"), or "out of"
+  // ("pulled out of Niger").
   bool left_country_at(std::uint32_t k) const {
-    if (is(k - 1, "left") || is(k - 1, "leave") || is(k - 1, "leaving") || is(k - 1, "fled") || is(k - 1, "fleeing"))
-      return true;
+    if (in(words_.departure_verbs, k - 1)) return true;
     if (is(k - 1, "of")) return is(k - 2, "out");
-    return is(k - 1, "from") && (is(k - 2, "evacuated") || is(k - 2, "airlifted") || is(k - 2, "withdrawn") ||
-                                 is(k - 2, "withdrew") || is(k - 2, "flown") || is(k - 2, "relocated"));
+    return is(k - 1, "from") && in(words_.departure_verbs, k - 2);
   }
 
   // The place that sentences [first, last] say a story is in (story()):
@@ -1587,6 +1586,12 @@ class Doc {
     return {};
   }
 
+  // A comma at k, then "and", "but", "while" or "whereas": another clause
+  // opens ("..., and the Netherlands said").
+  bool comma_opens_clause(std::uint32_t k) const {
+    return is(k, ",") && (is(k + 1, "and") || is(k + 1, "but") || is(k + 1, "while") || is(k + 1, "whereas"));
+  }
+
   // source() with no reporter after the trigger: the first name of the
   // sentence, when a verb of the list follows it: "The State Department
   // said the embassy in Kabul had suspended operations" (a body of known
@@ -1597,7 +1602,7 @@ class Doc {
     // Netherlands' for "shut".)
     std::uint32_t from = opening(s, tb);
     for (std::uint32_t k = from; k + 2 < tb; ++k)
-      if (is(k, ",") && (is(k + 1, "and") || is(k + 1, "but") || is(k + 1, "while"))) from = k + 2;
+      if (comma_opens_clause(k)) from = k + 2;
     for (std::uint32_t j = from; j < tb; ++j) {
       if (boundary(j) || is(j, ",")) return;
       const int mi = a_.mention_of[j];
@@ -2728,19 +2733,15 @@ class Doc {
         // (Not of "both missions" just before: "so both missions have been
         // temporarily closed, the Russian embassy in Pyongyang said" reports
         // two missions named before, of others.)
-        for (std::uint32_t k = tb > b + 6 ? tb - 6 : b; k < tb; ++k)
-          if (is(k, "both") && k + 1 < tb &&
-              (is(k + 1, "missions") || is(k + 1, "embassies") || is(k + 1, "consulates") || is(k + 1, "offices")))
-            return;
+        for (std::uint32_t k = tb > b + 6 ? tb - 6 : b; k + 1 < tb; ++k)
+          if (is(k, "both") && starts_phrase(s, type_->owned_list, k + 1)) return;
         std::uint32_t c = te;
         const std::uint32_t comma_end = std::min(e, te + 2 * std::uint32_t(f.window));
         while (c < comma_end && !is(c, ",") && !boundary(c)) ++c;
         // (A comma that opens another clause is no reporter's: "the embassy
         // in Khartoum was closed for now, and the Netherlands said its
         // staff had left".)
-        const bool next_clause =
-            c + 1 < e && is(c, ",") && (is(c + 1, "and") || is(c + 1, "but") || is(c + 1, "while") || is(c + 1, "whereas"));
-        if (c >= comma_end || !is(c, ",") || next_clause) {
+        if (c >= comma_end || !is(c, ",") || comma_opens_clause(c)) {
           // (source(A: after @verbs): only a reporter after it.)
           if (!one_of(f.preps, "after")) source_before(f, accept, s, tb, out);
           return;

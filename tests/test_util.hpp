@@ -68,6 +68,15 @@ inline std::vector<std::string> events_of(const std::string& text, const std::st
   return event_keys(extractor().extract(text, attache::DocumentInfo{"t", date}));
 }
 
+// The country of the entity of `type` whose text is `name` in the passage
+// (a person's or a body's country), "(none)" when no such entity is found.
+inline std::string entity_country(const std::string& text, attache::EntityType type, const std::string& name,
+                                  const std::string& date = "") {
+  for (const auto& e : extractor().extract(text, attache::DocumentInfo{"", date}).entities)
+    if (e.type == type && e.text == name) return e.country;
+  return "(none)";
+}
+
 // A passage and the keys it must give, for table-driven tests.
 struct Case {
   const char* text;

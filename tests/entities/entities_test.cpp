@@ -950,25 +950,16 @@ TEST_CASE("a family name alone is the person the story named in full") {
        "visitors that Mexico would cooperate.",
        {"PERSON:Andres Manuel Lopez Obrador", "PERSON:Lopez Obrador", "COUNTRY:Mexico=MEX"}},
   });
-  std::string ford;
-  for (const auto& e : attache_test::extractor()
-                           .extract("TOKYO, Sept 11 - Ontario Premier Doug Ford arrived in Tokyo on Monday. It is Ford's "
-                                    "first trip to Asia.",
-                                    attache::DocumentInfo{"t", "2023-09-11"})
-                           .entities)
-    if (e.type == attache::EntityType::person && e.text == "Ford") ford = e.country;
-  CHECK(ford == "CAN");
+  CHECK(attache_test::entity_country("TOKYO, Sept 11 - Ontario Premier Doug Ford arrived in Tokyo on Monday. It is "
+                                     "Ford's first trip to Asia.",
+                                     attache::EntityType::person, "Ford", "2023-09-11") == "CAN");
 }
 
 TEST_CASE("an acronym in brackets is the body the story names, over another of the tables") {
   // "PCC" is also a Brazilian gang in the tables; here it is Cuba's party.
-  std::string country = "(none)";
-  for (const auto& e : attache_test::extractor()
-                           .extract("HANOI - Nguyen Phu Trong received a delegation of the Communist Party of Cuba "
-                                    "(PCC).")
-                           .entities)
-    if (e.type == attache::EntityType::organization && e.text == "PCC") country = e.country;
-  CHECK(country == "CUB");
+  CHECK(attache_test::entity_country("HANOI - Nguyen Phu Trong received a delegation of the Communist Party of Cuba "
+                                     "(PCC).",
+                                     attache::EntityType::organization, "PCC") == "CUB");
 }
 
 TEST_CASE("a capital in a list after a noun of dealings stands for its government") {
@@ -985,9 +976,7 @@ TEST_CASE("a capital in a list after a noun of dealings stands for its governmen
 TEST_CASE("an officer of a city or region is of its country") {
   // The person's country, from the place before the title.
   const auto country_of = [](const std::string& text, const std::string& name) {
-    for (const auto& e : attache_test::extractor().extract(text).entities)
-      if (e.type == attache::EntityType::person && e.text == name) return e.country;
-    return std::string("(none)");
+    return attache_test::entity_country(text, attache::EntityType::person, name);
   };
   CHECK(country_of("California Governor John Smithers arrived in Beijing.", "John Smithers") == "USA");
   CHECK(country_of("Moscow Mayor Ivan Petrovsky spoke.", "Ivan Petrovsky") == "RUS");

@@ -160,8 +160,12 @@ Error Lexicon::load(std::string_view path, std::string_view content) {
     }
     return Error{};
   }
-  auto table = parse_tsv(path, content);
+  return load(parse_tsv(path, content));
+}
+
+Error Lexicon::load(const Result<Table>& table) {
   if (!table) return table.error();
+  const std::string_view path = table->path;
   const std::string h = join(table->columns);
   if (h == "alpha3,alpha2,name,official_name,common_name") return load_iso(*table);
   if (h == "alpha3,alpha4,name,withdrawn") return load_former(*table);
@@ -305,16 +309,21 @@ std::uint32_t Lexicon::person_index(std::string_view name, std::string_view coun
   text::fold(name, person_key_);
   person_key_ += '\t';
   person_key_ += country;
-  const auto found = person_index_.find(person_key_);
-  if (found != person_index_.end()) return found->second;
-  person_index_.emplace(person_key_, std::uint32_t(people.size()));
+  const std::uint32_t key = person_keys_.intern(person_key_);
+  if (key < person_of_key_.size()) return person_of_key_[key];
+  person_of_key_.push_back(std::uint32_t(people.size()));
   people.push_back(Person{S(name), S(country), {}, {}});
   return std::uint32_t(people.size() - 1);
 }
 
 Error Lexicon::load_people(const Table& t) {
-  person_index_.reserve(person_index_.size() + t.rows.size());
+  person_keys_.reserve(person_of_key_.size() + t.rows.size());
   people.reserve(people.size() + t.rows.size());
+  // A person's rows are mostly consecutive (a row per role): a row with
+  // the previous row's person, name and aliases adds the role alone, as
+  // adding the same names with the same sense again changes nothing.
+  const Row* previous = nullptr;
+  std::uint32_t previous_id = 0;
   for (const auto& r : t.rows) {
     const auto& name = r.fields[0];
     const auto& country = r.fields[1];
@@ -331,6 +340,10 @@ Error Lexicon::load_people(const Table& t) {
     }
     const std::uint32_t id = person_index(name, country);
     people[id].roles.push_back(Role{S(r.fields[2]), S(r.fields[3]), S(r.fields[4]), by_family_name});
+    const bool repeated = previous && previous_id == id && previous->fields[0] == name && previous->fields[5] == r.fields[5];
+    previous = &r;
+    previous_id = id;
+    if (repeated) continue;
     add_sense(name, Sense{Kind::person, id});
     for (const auto& a : split(r.fields[5], '|')) {
       add_sense(a, Sense{Kind::person, id});

@@ -133,6 +133,9 @@ class Lexicon {
  public:
   // Loads one data file (dispatching on its header or file name).
   Error load(std::string_view path, std::string_view content);
+  // The same for a .tsv file already parsed (parse_tsv() of the file; a
+  // caller may parse on another thread, see Extractor::create).
+  Error load(const Result<Table>& table);
   // Checks cross-table consistency after all files are loaded.
   Error finish();
   // Room for about `words` words and phrases (a hint, see PhraseIndex::reserve).
@@ -259,7 +262,11 @@ class Lexicon {
   std::vector<std::vector<Sense>> senses_;
   std::vector<std::string> aliases_;
   std::unordered_map<std::string, std::uint32_t> country_index_;
-  std::unordered_map<std::string, std::uint32_t> person_index_;
+  // The people's keys (folded name, TAB, country) in a flat table, not a
+  // map of strings: construction reads some 29,000 rows of people. The key
+  // of id k is people[person_of_key_[k]]'s.
+  Vocabulary person_keys_;
+  std::vector<std::uint32_t> person_of_key_;
   std::string person_key_;  // person_index()'s buffer
   std::string latest_succession_;
   std::vector<std::string> sovereigns_;       // the states of the territories, in the file's order

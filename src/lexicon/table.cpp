@@ -1,5 +1,7 @@
 #include "lexicon/table.hpp"
 
+#include <algorithm>
+
 #include "text/utf8.hpp"
 
 namespace attache::lexicon {
@@ -59,32 +61,40 @@ Result<Table> parse_tsv(std::string_view path, std::string_view content) {
   t.path = std::string(path);
   t.text = std::make_shared<const std::string>(content);
   content = *t.text;
+  // The fields go to `cells` as they are read; a row keeps the index of
+  // its first, and points into `cells` once no more can be added.
+  std::vector<std::size_t> starts;
   Error err = for_each_line(path, content, [&](int line, std::string_view l) -> Error {
-    std::vector<std::string_view> fields;
-    fields.reserve(t.columns.empty() ? 8 : t.columns.size());  // (one allocation a row, not four)
+    const std::size_t first = t.cells.size();
     std::size_t b = 0;
     while (true) {
       std::size_t e = l.find('\t', b);
-      fields.emplace_back(trim(l.substr(b, e == std::string_view::npos ? std::string_view::npos : e - b)));
+      t.cells.emplace_back(trim(l.substr(b, e == std::string_view::npos ? std::string_view::npos : e - b)));
       if (e == std::string_view::npos) break;
       b = e + 1;
     }
+    const std::size_t n = t.cells.size() - first;
     if (t.columns.empty()) {
-      for (const auto& f : fields)
-        if (f.empty()) return Error{Errc::data_error, "empty column name in header", t.path + ":" + std::to_string(line)};
-      t.columns.assign(fields.begin(), fields.end());
+      for (std::size_t k = first; k < t.cells.size(); ++k)
+        if (t.cells[k].empty()) return Error{Errc::data_error, "empty column name in header", t.path + ":" + std::to_string(line)};
+      t.columns.assign(t.cells.begin() + std::ptrdiff_t(first), t.cells.end());
+      t.cells.clear();
+      // (Room for the rest, from the header's width and the text's lines.)
+      t.cells.reserve(t.columns.size() * std::size_t(std::count(content.begin(), content.end(), '\n') + 1));
       return Error{};
     }
-    if (fields.size() != t.columns.size())
+    if (n != t.columns.size())
       return Error{Errc::data_error,
                    "expected " + std::to_string(t.columns.size()) + " TAB-separated fields, found " +
-                       std::to_string(fields.size()),
+                       std::to_string(n),
                    t.path + ":" + std::to_string(line)};
-    t.rows.push_back(Row{line, std::move(fields)});
+    t.rows.push_back(Row{line, Fields{}});
+    starts.push_back(first);
     return Error{};
   });
   if (!err.message.empty()) return err;
   if (t.columns.empty()) return Error{Errc::data_error, "table has no header line", t.path};
+  for (std::size_t k = 0; k < t.rows.size(); ++k) t.rows[k].fields = Fields(t.cells.data() + starts[k], t.columns.size());
   return t;
 }
 

@@ -16,17 +16,40 @@
 
 namespace attache::lexicon {
 
-// A row's fields are views into the table's own copy of the text (one
-// allocation a table, not one a field: construction reads some 60,000 rows).
-struct Row {
-  int line = 0;
-  std::vector<std::string_view> fields;
+// A row's fields: views into the table's own copy of the text, kept in
+// one array for the whole table (no allocation a row or a field:
+// construction reads some 60,000 rows).
+class Fields {
+ public:
+  Fields() = default;
+  Fields(const std::string_view* data, std::size_t n) : data_(data), n_(n) {}
+  std::size_t size() const { return n_; }
+  const std::string_view& operator[](std::size_t i) const { return data_[i]; }
+  const std::string_view* begin() const { return data_; }
+  const std::string_view* end() const { return data_ + n_; }
+
+ private:
+  const std::string_view* data_ = nullptr;
+  std::size_t n_ = 0;
 };
 
+struct Row {
+  int line = 0;
+  Fields fields;
+};
+
+// Movable, not copyable (the rows point into `cells`).
 struct Table {
+  Table() = default;
+  Table(Table&&) = default;
+  Table& operator=(Table&&) = default;
+  Table(const Table&) = delete;
+  Table& operator=(const Table&) = delete;
+
   std::string path;
   std::vector<std::string> columns;
   std::vector<Row> rows;
+  std::vector<std::string_view> cells;      // every row's fields, in order (what rows point into)
   std::shared_ptr<const std::string> text;  // what the fields view (stable when the Table moves)
 
   // Index of a column, or -1.

@@ -19,7 +19,7 @@ namespace {
 lexicon::Table table(const std::string& rel) {
   auto t = lexicon::parse_tsv(rel, read_file(source_path(rel)));
   REQUIRE_MESSAGE(t, t.error().what());
-  return *t;
+  return std::move(*t);
 }
 
 std::set<std::string, std::less<>> iso_codes() {

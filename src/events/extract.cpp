@@ -1373,7 +1373,11 @@ class Doc {
     bool dated = false;
     for (std::uint32_t k = sb(s); k < se(s) && !dated; ++k)
       dated = (t_.toks[k].kind == text::TokKind::number && t_.toks[k].key_len == 4) || is(k, "ago");
-    if (!dated) return code;
+    if (!dated) {
+      const std::string told = narrative_time(s);
+      if (told.empty() || (!doc_.date.empty() && told >= doc_.date)) return code;
+      return lex_.code_on(code, told);
+    }
     // ("1972 - Allende visits Moscow in December": a year that opens a
     // timeline's line, before a dash or a colon, dates the line.)
     {
@@ -1397,6 +1401,50 @@ class Doc {
     const std::uint32_t from = std::min(t.span.end, trig.end), to = std::max(t.span.begin, trig.begin);
     if (!opens && from < to && doc_.slice(Span{from, to}).find_first_of(",;:()\"") != std::string_view::npos) return code;
     return lex_.code_on(code, t.value);
+  }
+
+  // The time a sentence that names none is told at, in a story that looks
+  // back: "Forty years ago today Josip Broz Tito was laid to rest ... /
+  // Leonid Brezhnev came from Moscow; Britain's Margaret Thatcher flew in"
+  // (1980, Belgrade: Yugoslavia). The last time named before it in its
+  // paragraph; in a paragraph that names no time at all, the last time
+  // named before the paragraph. "" when the sentence names a time of its
+  // own (not a year: "on Monday"), or none is found.
+  std::string narrative_time(std::uint32_t s) {
+    auto time_in = [&](std::uint32_t q) { return nearest_time(q, t_.toks[se(q) - 1].end).value; };
+    if (!time_in(s).empty()) return "";
+    auto starts_paragraph = [&](std::uint32_t q) {
+      return q == 0 || line_break_between(t_.toks[se(q - 1) - 1].end, t_.toks[sb(q)].begin);
+    };
+    bool own_paragraph = true;
+    for (std::uint32_t q = s; q-- > 0;) {
+      if (starts_paragraph(q + 1) && own_paragraph) {
+        // (Leaving the sentence's paragraph: only if no sentence of it, the
+        // ones after it included, names a time.)
+        for (std::uint32_t r = s + 1; r < a_.sentences.size() && !starts_paragraph(r); ++r)
+          if (!time_in(r).empty()) return "";
+        own_paragraph = false;
+      }
+      // In the paragraph, the last time the sentence before names ("then
+      // flew to Washington in December 1987 ... / Reagan returned the visit
+      // in Moscow the following summer"). Before the paragraph, the first
+      // time a sentence names (after a dateline), when it opens the
+      // sentence or looks back ("In May 1980, ...", "Forty years ago today
+      // ..."). Never a time after "since" ("on his first visit to
+      // Jerusalem since 1967", "since it won independence in 1991"), after
+      // which nothing is told at that time.
+      const std::uint32_t open = opening(q, se(q));
+      const TimeExpr& t = nearest_time(q, own_paragraph ? t_.toks[se(q) - 1].end : t_.toks[open].begin);
+      if (t.value.empty()) continue;
+      const bool ago = t.text.find(" ago") != std::string::npos;
+      const bool opens = own_paragraph || t.span.begin <= t_.toks[std::min(open + 1, se(q) - 1)].begin;
+      // ("since" in the time's clause, before it or as its first word)
+      bool since = false;
+      for (std::uint32_t k = tok_at(t.span.begin) + 1; k-- > sb(q) && !since && !is(k, ",") && !is(k, ";");)
+        since = is(k, "since") || is(k, "until") || is(k, "till");
+      return (ago || opens) && !since ? t.value : "";
+    }
+    return "";
   }
 
   // Are codes a and b one state on the story's date? ("Serbian" and
@@ -3929,6 +3977,13 @@ class Doc {
       a.value = std::move(found_values_[f.values + v]);
     }
     ev.mentions = std::move(f.mentions);
+  }
+
+  // The first token that starts at or after byte `begin`.
+  std::uint32_t tok_at(std::uint32_t begin) const {
+    return std::uint32_t(std::lower_bound(t_.toks.begin(), t_.toks.end(), begin,
+                                          [](const text::Tok& t, std::uint32_t b) { return t.begin < b; }) -
+                         t_.toks.begin());
   }
 
   // The runner-up code of an anaphor that starts at byte `begin`, or "".

@@ -2031,6 +2031,33 @@ TEST_CASE("a thirteenth round: an official known by title and demonym, former st
             .empty());
 }
 
+TEST_CASE("a story that looks back: a sentence that names no time is told at the time named before it") {
+  // A paragraph with no time of its own follows one that opens on 1980:
+  // Belgrade is Yugoslavia's.
+  CHECK(attache_test::events_of("BELGRADE, May 8 - Forty years ago today Josip Broz Tito was laid to rest in the "
+                                "House of Flowers.\nSoviet leader Leonid Brezhnev and Britain's Margaret Thatcher "
+                                "flew in.\nSerbia's government scaled back a commemoration on Friday.",
+                                "2020-05-08") == std::vector<std::string>{"DIPLOMATIC_VISIT GBR>YUG",
+                                                                          "DIPLOMATIC_VISIT SUN>YUG"});
+  // In its paragraph, the last time named before it: 1988 in Moscow is the
+  // Soviet Union's.
+  CHECK(attache_test::events_of("Gorbachev flew to Washington in December 1987 to sign the treaty. Reagan returned "
+                                "the visit in Moscow the following summer.",
+                                "2022-08-31") == std::vector<std::string>{"DIPLOMATIC_VISIT SUN>USA",
+                                                                          "DIPLOMATIC_VISIT USA>SUN"});
+  // A sentence with a time of its own keeps it; so does a paragraph with a
+  // time of its own (Friday, today's Serbia).
+  CHECK(attache_test::events_of("BELGRADE, May 8 - Forty years ago today Josip Broz Tito was laid to rest.\n"
+                                "Chinese President Xi Jinping flew in for talks. He is due in Budapest on Friday.",
+                                "2020-05-08") == std::vector<std::string>{"DIPLOMATIC_VISIT CHN>SRB"});
+  // Not a time after "since", after which nothing is told at that time.
+  CHECK(attache_test::events_of("KYIV, Aug 23 - Modi became the first Indian leader to visit Ukraine since it won "
+                                "independence in 1991. He arrived by train from Poland. The trip came six weeks "
+                                "after Modi's visit to Moscow.",
+                                "2024-08-23") == std::vector<std::string>{"DIPLOMATIC_VISIT IND>RUS",
+                                                                          "DIPLOMATIC_VISIT IND>UKR"});
+}
+
 TEST_CASE("a fourteenth round: lists after a colon") {
   attache_test::check_events({
       // A colon after "in five countries" introduces the hosts.

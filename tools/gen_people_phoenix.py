@@ -87,6 +87,12 @@ MAC_NAMES = {"MACDONALD", "MACKAY", "MACMILLAN", "MACLEHOSE", "MACLEOD", "MACKEN
              "MACARTHUR", "MACLEAN", "MACNEIL", "MACINTYRE", "MACKINNON", "MACSHARRY",
              "MACAULAY", "MACGREGOR", "MACASKILL", "MACSHANE", "MACLAREN", "MACINNES"}
 # Tokens that mark a synonym as containing a title or description.
+LEADING_OFFICE_WORDS = {
+    "PRESIDENT", "VICE", "MINISTER", "SECRETARY", "PRIME", "PREMIER", "FOREIGN", "DEFENSE", "DEFENCE",
+    "INTERIOR", "FINANCE", "DEPUTY", "AMBASSADOR", "GOVERNOR", "MAYOR", "SENATOR", "SPEAKER",
+    "CHANCELLOR", "MR.", "MRS.", "MS.", "DR.",
+}
+
 TITLE_TOKENS = {
     "PRESIDENT", "VICE", "MINISTER", "SECRETARY", "PRIME", "PREMIER", "KING", "QUEEN",
     "PRINCE", "PRINCESS", "EMIR", "AMIR", "SHEIKH", "SHEIK", "SULTAN", "GENERAL", "GEN",
@@ -287,6 +293,11 @@ def build(people, since):
             continue
         country0 = active[0][0]
         toks = clean_raw(p["raw"])
+        # An entry written with its office ("FOREIGN_MINISTER_ABDULLAH",
+        # "MR._TSANG"): the office is no part of the name. (Not Sheikh,
+        # Sultan, Prince or Chief, which some names begin with.)
+        while toks and toks[0].upper() in LEADING_OFFICE_WORDS:
+            toks = toks[1:]
         if not toks:
             continue
         name = natural(toks, country0)

@@ -784,9 +784,9 @@ class Doc {
       // and ...": after a person, a demonym that is a next person's own goes
       // on with the list of people.)
       int demonym_person = -1;
-      if (dir > 0 && next >= 0 && a_.mentions[next].form == CountryForm::demonym && m.type == EntityType::person &&
+      if (dir > 0 && next >= 0 && a_.mentions[next].type == EntityType::country && m.type == EntityType::person &&
           (accept & kAcceptPerson)) {
-        const int pm = person_of_demonym(next, se(s), accept);
+        const int pm = person_of_demonym(next, se(s), accept, true);
         if (pm != next && pm >= 0) demonym_person = pm;
       }
       // ("Argentina's Alberto Fernandez, Chile's Gabriel Boric and
@@ -1172,8 +1172,16 @@ class Doc {
 
   // The person a demonym belongs to ("Cuban President Miguel Diaz-Canel"),
   // when the finder accepts that person; else mi.
-  int person_of_demonym(int mi, std::uint32_t e, std::uint16_t accept) const {
-    if (mi < 0 || a_.mentions[mi].form != CountryForm::demonym) return mi;
+  // With `names_too`, also a country's name that opens the person's noun
+  // phrase: "Vanuatu leader Charlot Salwai", "Solomon Islands Prime
+  // Minister Jeremiah Manele".
+  int person_of_demonym(int mi, std::uint32_t e, std::uint16_t accept, bool names_too = false) const {
+    if (mi < 0) return mi;
+    const Mention& c = a_.mentions[mi];
+    const bool name = names_too && c.type == EntityType::country && !c.anaphor &&
+                      (c.form == CountryForm::name || c.form == CountryForm::official || c.form == CountryForm::abbreviation) &&
+                      !(t_.toks[c.te - 1].flags & text::kPossessive);
+    if (c.form != CountryForm::demonym && !name) return mi;
     for (std::uint32_t j = a_.mentions[mi].te; j < e && j < a_.mentions[mi].te + 5; ++j) {
       const int pm = a_.mention_of[j];
       if (pm < 0 || pm == mi) continue;

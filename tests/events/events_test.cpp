@@ -3362,4 +3362,17 @@ TEST_CASE("a twenty-fifth round: ceremonies, delegations, drawdowns, metonyms") 
   });
 }
 
+TEST_CASE("a twenty-sixth round: small states, digests, regional press") {
+  attache_test::check_events({
+      // A list of leaders goes on past a country's name that opens the next
+      // one's noun phrase, as past a demonym.
+      {"NUKU'ALOFA, Aug 27 - New Zealand's Christopher Luxon arrived on the same day, as did Fijian Prime Minister "
+       "Sitiveni Rabuka and Solomon Islands leader Jeremiah Manele.",
+       {"DIPLOMATIC_VISIT FJI>TON", "DIPLOMATIC_VISIT NZL>TON", "DIPLOMATIC_VISIT SLB>TON"}},
+      {"NUKU'ALOFA, Aug 27 - Luxon arrived on Monday, as did Fijian Prime Minister Sitiveni Rabuka and Vanuatu "
+       "Prime Minister Charlot Salwai.",
+       {"DIPLOMATIC_VISIT FJI>TON", "DIPLOMATIC_VISIT NZL>TON", "DIPLOMATIC_VISIT VUT>TON"}},
+  });
+}
+
 }  // TEST_SUITE

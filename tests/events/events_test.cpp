@@ -3372,6 +3372,14 @@ TEST_CASE("a twenty-sixth round: small states, digests, regional press") {
       {"NUKU'ALOFA, Aug 27 - Luxon arrived on Monday, as did Fijian Prime Minister Sitiveni Rabuka and Vanuatu "
        "Prime Minister Charlot Salwai.",
        {"DIPLOMATIC_VISIT FJI>TON", "DIPLOMATIC_VISIT NZL>TON", "DIPLOMATIC_VISIT VUT>TON"}},
+      // Signing a pact in a place is being there.
+      {"Ukrainian President Volodymyr Zelenskiy flew home after signing a security pact in Berlin with Chancellor "
+       "Olaf Scholz.",
+       {"DIPLOMATIC_VISIT UKR>DEU"}},
+      // Months spent recovering abroad are no visit.
+      {"Kremlin critic Alexei Navalny was detained minutes after landing from Berlin, where he had spent five months "
+       "recovering from a poisoning.",
+       {}},
   });
 }
 

@@ -934,6 +934,7 @@ class Doc {
         }
         break;
       }
+    if (found < 0 && eq(w, "its")) found = elided_subject(k);
     if (found < 0) found = antecedent(k, person, eq(w, "its"), object);
     // ("During his visit to Beijing, Putin ...", but not past a person of
     // unknown country that the pronoun names: "Richard Nixon ... Three
@@ -967,6 +968,43 @@ class Doc {
       }
     }
     return true;
+  }
+
+  // "India criticised Pakistan and shut its embassy in Kabul": "its" right
+  // after "and", maybe an auxiliary, and a verb in lower case belongs to
+  // that verb's subject, which is left out: the country that opens the
+  // clause before "and" (not Pakistan, the object). Its mention, or -1.
+  int elided_subject(std::uint32_t k) const {
+    const int s = sentence_of(k);
+    if (s < 0 || k < sb(std::uint32_t(s)) + 4) return -1;
+    const std::uint32_t b = sb(std::uint32_t(s));
+    std::uint32_t j = k - 1;  // the verb
+    if (!t_.toks[j].is_word() || t_.toks[j].cap() || a_.mention_of[j] >= 0 || prep(j)) return -1;
+    --j;
+    while (j > b && (is(j, "had") || is(j, "has") || is(j, "have") || is(j, "also") || is(j, "then"))) --j;
+    if (!is(j, "and")) return -1;
+    // The clause's first name, when a verb in lower case follows it before
+    // "and" (the subject, not a name of a list: "Germany and France closed
+    // their ...").
+    std::uint32_t from = opening(std::uint32_t(s), j);
+    for (std::uint32_t q = from; q + 2 < j; ++q)
+      if (comma_opens_clause(q)) from = q + 2;
+    for (std::uint32_t q = from; q < j; ++q) {
+      const int mi = a_.mention_of[q];
+      if (mi < 0) continue;
+      const Mention& m = a_.mentions[mi];
+      if (m.type != EntityType::country || m.anaphor || m.object_of_preposition || m.code.empty()) return -1;
+      const std::uint32_t v = m.te;
+      if (!(v < j && t_.toks[v].is_word() && !t_.toks[v].cap() && a_.mention_of[v] < 0 && !prep(v) && !is(v, "and")))
+        return -1;
+      // (One plain clause up to "and": no comma, no clause of its own
+      // inside: "prompting Taipei to announce that it was shutting its
+      // embassy and recalling its staff" is Taipei's.)
+      for (std::uint32_t r = v; r < j; ++r)
+        if (is(r, ",") || is(r, "that") || is(r, "which") || is(r, "who") || is(r, "to") || boundary(r)) return -1;
+      return mi;
+    }
+    return -1;
   }
 
   // The mention a pronoun at token k refers to, or -1: the nearest country
@@ -3497,6 +3535,14 @@ class Doc {
     if (negation && type.negation_after_list >= 0 && negation->lists.has(type.negation_after_list) && tb > b + 1 &&
         is(tb - 1, "and") && negation->te < tb - 1)
       negation = nullptr;
+    // ("India does not recognise the Taliban regime and had shut its
+    // embassy in Kabul": after "and", a verb with an auxiliary of its own is
+    // a predicate of its own; the negation is the first verb's.)
+    if (negation && tb > b + 2 && in(words_.auxiliaries, tb - 1)) {
+      std::uint32_t k = tb - 1;
+      while (k > b && in(words_.auxiliaries, k)) --k;
+      if (is(k, "and") && negation->te < k) negation = nullptr;
+    }
     // ("Zoellick, in the Lao capital for a forum that his boss chose to
     // skip, met Li": a negation inside the commas of an apposition that
     // ends right before the trigger is the apposition's.)

@@ -3376,6 +3376,19 @@ TEST_CASE("a twenty-sixth round: small states, digests, regional press") {
       {"Ukrainian President Volodymyr Zelenskiy flew home after signing a security pact in Berlin with Chancellor "
        "Olaf Scholz.",
        {"DIPLOMATIC_VISIT UKR>DEU"}},
+      // After "and", a verb with an auxiliary of its own is a predicate of
+      // its own: the negation before is the first verb's ...
+      {"Britain does not recognise the new government and has closed its embassy in Kabul.",
+       {"EMBASSY_CLOSURE GBR>AFG"}},
+      // ... and "its" after "and" and a verb whose subject is left out is
+      // that subject's, not the object's before "and".
+      {"India criticised Pakistan and shut its embassy in Kabul.", {"EMBASSY_CLOSURE IND>AFG"}},
+      {"India does not recognise the Taliban regime and had shut its own embassy in Kabul in August 2021.",
+       {"EMBASSY_CLOSURE IND>AFG"}},
+      // (Not across a clause of its own.)
+      {"Solomon Islands switched recognition to Beijing, prompting Taipei to announce that it was shutting its "
+       "embassy in the archipelago and recalling its staff.",
+       {"EMBASSY_CLOSURE TWN>SLB"}},
       // Months spent recovering abroad are no visit.
       {"Kremlin critic Alexei Navalny was detained minutes after landing from Berlin, where he had spent five months "
        "recovering from a poisoning.",

@@ -3289,6 +3289,7 @@ class Run {
     dateline_credit();
     personal_names_that_are_countries();
     titles();
+    given_names_of_known_people();
     collect_titled_family_names();
     extend_known_organizations();
     for (std::uint32_t s = 0; s < a_.sentences.size(); ++s)
@@ -3317,6 +3318,30 @@ class Run {
     }
     suffix_dots();
     emit();
+  }
+
+  // "Prime Minister Muhammad Shehbaz Sharif", "Mohammad Ishaq Dar": a given
+  // name (given-names.txt) right before a person of the tables is part of
+  // the name, not a person of its own (after a title, titles() took it for
+  // one: the title goes to the whole name).
+  void given_names_of_known_people() {
+    for (std::size_t pi = 0, n = cands_.size(); pi < n; ++pi) {
+      Cand& p = cands_[pi];
+      if (p.dropped || p.type != EntityType::person || p.title_only || p.tb <= sb(p.sentence)) continue;
+      const std::uint32_t k = p.tb - 1;
+      if (!cap(k) || t_.toks[k].upper() || !in(kGivenNames, k)) continue;
+      if (const int q = covered_[k]; q >= 0) {
+        const Cand& one = cands_[q];
+        if (one.type != EntityType::person || one.title_only || one.tb != k || one.te != p.tb) continue;
+        if (p.title == Cand::kNone) {
+          p.title = one.title;
+          p.np_tb = one.np_tb;
+        }
+        remove(q);
+      }
+      p.tb = k;
+      covered_[k] = int(pi);
+    }
   }
 
   // "Ambassador Thomas J. Watson Jr. from Moscow": a person's generational

@@ -955,6 +955,17 @@ TEST_CASE("a family name alone is the person the story named in full") {
                                      attache::EntityType::person, "Ford", "2023-09-11") == "CAN");
 }
 
+TEST_CASE("a given name before a person of the tables is part of the name") {
+  // After a title too: one person, of the tables' country, not "Muhammad"
+  // and "Shehbaz Sharif".
+  check_entities({
+      {"Prime Minister Muhammad Shehbaz Sharif received the delegation.", {"PERSON:Muhammad Shehbaz Sharif"}},
+      {"Mohammad Ishaq Dar met the envoy.", {"PERSON:Mohammad Ishaq Dar"}},
+  });
+  CHECK(attache_test::entity_country("Prime Minister Muhammad Shehbaz Sharif received the delegation.",
+                                     attache::EntityType::person, "Muhammad Shehbaz Sharif", "2024-05-01") == "PAK");
+}
+
 TEST_CASE("an acronym in brackets is the body the story names, over another of the tables") {
   // "PCC" is also a Brazilian gang in the tables; here it is Cuba's party.
   CHECK(attache_test::entity_country("HANOI - Nguyen Phu Trong received a delegation of the Communist Party of Cuba "

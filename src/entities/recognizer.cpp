@@ -2292,6 +2292,8 @@ class Run {
     std::uint32_t p = c.tb;
     while (p >= b + 2 && (is(p - 1, "and") || is(p - 1, ",")) && covered_[p - 2] >= 0 && listed(covered_[p - 2]))
       p = cands_[covered_[p - 2]].tb;
+    // ("had been courted by Beijing for months": the agent of such a verb.)
+    if (p >= b + 2 && is(p - 1, "by") && in(kGovernmentObjectVerbs, p - 2) && !t_.toks[p - 2].cap()) return true;
     // (Not "angered Kyiv residents": a noun after it makes the city a modifier.)
     if (p > b && in(kGovernmentObjectVerbs, p - 1) && !t_.toks[p - 1].cap() &&
         !(j < end && t_.toks[j].is_word() && !t_.toks[j].cap() && !in(kPrepositions, j) && !in(kClauseWords, j) &&
@@ -2333,6 +2335,12 @@ class Run {
     // "Moscow, which closed its embassy in Ouagadougou in 1992, ...": the
     // subject of a relative clause, as of a main one.
     if (j + 2 < end && is(j, ",") && is(j + 1, "which")) j += 2;
+    // ("Beijing, for its part, is angered", "Ankara, in turn, said")
+    if (j + 4 < end && is(j, ",") && is(j + 1, "for") && (is(j + 2, "its") || is(j + 2, "their")) && is(j + 3, "part") &&
+        is(j + 4, ","))
+      j += 5;
+    else if (j + 3 < end && is(j, ",") && is(j + 1, "in") && is(j + 2, "turn") && is(j + 3, ","))
+      j += 4;
     // "Ankara and Baghdad also agreed".
     for (int n = 0; n < 2 && j + 1 < end && in(kVerbAdverbs, j); ++n) ++j;
     return in(kSpeechVerbs, j) || in(kGovernmentVerbs, j);

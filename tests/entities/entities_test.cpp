@@ -955,6 +955,19 @@ TEST_CASE("a family name alone is the person the story named in full") {
                                      attache::EntityType::person, "Ford", "2023-09-11") == "CAN");
 }
 
+TEST_CASE("a capital stands for its government: more verbs, an agent after 'by', an aside before the verb") {
+  check_entities({
+      {"Beijing did not sever relations.", {"COUNTRY:Beijing=CHN"}},
+      {"Moscow accepted that there were different roads.", {"COUNTRY:Moscow=RUS"}},
+      {"Nauru had been courted by Beijing for months.", {"COUNTRY:Nauru=NRU", "COUNTRY:Beijing=CHN"}},
+      {"Honiara could no longer afford to ignore Beijing.", {"COUNTRY:Honiara=SLB", "COUNTRY:Beijing=CHN"}},
+      {"Beijing, for its part, is angered by the visit.", {"COUNTRY:Beijing=CHN"}},
+      // (The city itself: a place, no entity.)
+      {"Crowds lined the streets of Beijing.", {}},
+      {"The fog was ignored by the pilots who flew to Beijing.", {}},
+  });
+}
+
 TEST_CASE("a given name before a person of the tables is part of the name") {
   // After a title too: one person, of the tables' country, not "Muhammad"
   // and "Shehbaz Sharif".

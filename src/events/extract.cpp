@@ -370,6 +370,14 @@ class Doc {
   }
 
   // Whether a phrase of `list` starts at token k.
+  // The end of the longest phrase of `list` that starts at token k, or k.
+  std::uint32_t phrase_end_at(std::uint32_t s, int list, std::uint32_t k) {
+    std::uint32_t end = k;
+    if (list < 0 || !may_hit(s, list, k + 1)) return end;
+    for (const Hit& h : hits_in(s, k, k + 1))
+      if (h.lists.has(list) && h.tb == k) end = std::max(end, h.te);
+    return end;
+  }
   bool starts_phrase(std::uint32_t s, int list, std::uint32_t k) {
     if (list < 0 || !may_hit(s, list, k + 1)) return false;
     for (const Hit& h : hits_in(s, k, k + 1))
@@ -763,6 +771,20 @@ class Doc {
       if (sep && dir > 0 && k < se(s)) {
         if (const std::uint32_t past = past_excellency(std::uint32_t(k), se(s)); past != std::uint32_t(k)) k = past;
         else if (is(k, "the") || is(k, "a") || is(k, "an") || possessive_determiner(std::uint32_t(k))) ++k;
+      }
+      // ("the closure of the embassy in Rome, the embassy in Kuwait City and
+      // the consulate general in Johannesburg": a mission noun of the event
+      // type and its preposition again before the next place, where the
+      // place ends its item.)
+      if (sep && dir > 0 && k < se(s) && m.object_of_preposition &&
+          (m.type == EntityType::country || m.type == EntityType::place)) {
+        const std::uint32_t noun_end = phrase_end_at(s, type_->owned_list, std::uint32_t(k));
+        if (noun_end > std::uint32_t(k) && noun_end + 1 < se(s) && (is(noun_end, "in") || is(noun_end, "at"))) {
+          const int place = a_.mention_of[noun_end + 1];
+          const std::uint32_t after = place >= 0 ? a_.mentions[place].te : noun_end + 1;
+          if (place >= 0 && (after >= se(s) || is(after, ",") || is(after, "and") || is(after, ".") || boundary(after)))
+            k = noun_end + 1;
+        }
       }
       if (dir < 0 && sep && k > std::int64_t(sb(s)) + 2 && is(k, ")")) {
         std::int64_t q = k - 1;

@@ -3389,6 +3389,12 @@ TEST_CASE("a twenty-sixth round: small states, digests, regional press") {
       {"Solomon Islands switched recognition to Beijing, prompting Taipei to announce that it was shutting its "
        "embassy in the archipelago and recalling its staff.",
        {"EMBASSY_CLOSURE TWN>SLB"}},
+      // A closure of missions that names no owner is the last closure's
+      // actor's; the list goes on past "the embassy in" and "the consulate
+      // general in" before each place.
+      {"MASERU, April 9 - Lesotho will shut its embassy in Italy. The cabinet approved the closure of the embassy "
+       "in Rome, the embassy in Kuwait City and the consulate general in Johannesburg, the minister said.",
+       {"EMBASSY_CLOSURE LSO>ITA", "EMBASSY_CLOSURE LSO>KWT", "EMBASSY_CLOSURE LSO>ZAF"}},
       // Months spent recovering abroad are no visit.
       {"Kremlin critic Alexei Navalny was detained minutes after landing from Berlin, where he had spent five months "
        "recovering from a poisoning.",

@@ -3395,6 +3395,9 @@ TEST_CASE("a twenty-sixth round: small states, digests, regional press") {
       {"MASERU, April 9 - Lesotho will shut its embassy in Italy. The cabinet approved the closure of the embassy "
        "in Rome, the embassy in Kuwait City and the consulate general in Johannesburg, the minister said.",
        {"EMBASSY_CLOSURE LSO>ITA", "EMBASSY_CLOSURE LSO>KWT", "EMBASSY_CLOSURE LSO>ZAF"}},
+      {"Zelenskiy arrived in Japan to join the summit, a day after addressing an Arab League summit in Saudi "
+       "Arabia.",
+       {"DIPLOMATIC_VISIT UKR>JPN", "DIPLOMATIC_VISIT UKR>SAU"}},
       // Months spent recovering abroad are no visit.
       {"Kremlin critic Alexei Navalny was detained minutes after landing from Berlin, where he had spent five months "
        "recovering from a poisoning.",

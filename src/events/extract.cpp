@@ -1479,6 +1479,21 @@ class Doc {
   // named before the paragraph. "" when the sentence names a time of its
   // own (not a year: "on Monday"), or none is found.
   std::string narrative_time(std::uint32_t s) {
+    // (Only a story that names a year before the last succession, or
+    // "years ago", can look back that far: once per document, a pass over
+    // the tokens, instead of the sentences' times for every event of a
+    // successor's place.)
+    if (looks_back_ < 0) {
+      const std::string_view last = lex_.latest_succession();
+      const std::string_view last_year = last.substr(0, std::min<std::size_t>(4, last.size()));
+      looks_back_ = 0;
+      for (std::uint32_t k = 0; k < t_.toks.size() && !looks_back_; ++k) {
+        const text::Tok& t = t_.toks[k];
+        if (t.kind == text::TokKind::number && t.key_len == 4) looks_back_ = key(k) <= last_year;
+        else if (k > 0 && is(k, "ago")) looks_back_ = is(k - 1, "years") || is(k - 1, "decades");
+      }
+    }
+    if (!looks_back_) return "";
     auto time_in = [&](std::uint32_t q) { return nearest_time(q, t_.toks[se(q) - 1].end).value; };
     if (!time_in(s).empty()) return "";
     auto starts_paragraph = [&](std::uint32_t q) {
@@ -4215,6 +4230,7 @@ class Doc {
   std::string &key_, &merge_key_;
   std::vector<Hit>& cues_;
   int time_sentence_ = -1;
+  int looks_back_ = -1;  // (narrative_time(): -1 not yet known, else 0 or 1)
   const TimeExpr no_time_;
   std::size_t time_from_ = 0;  // where the search of time_sentence_ goes on (TimeFinder::spans_until)
   std::vector<Span>& time_spans_;

@@ -3398,6 +3398,12 @@ TEST_CASE("a twenty-sixth round: small states, digests, regional press") {
       {"Zelenskiy arrived in Japan to join the summit, a day after addressing an Arab League summit in Saudi "
        "Arabia.",
        {"DIPLOMATIC_VISIT UKR>JPN", "DIPLOMATIC_VISIT UKR>SAU"}},
+      // Among those who arrived or gathered somewhere: there.
+      {"Cambodian Prime Minister Hun Sen welcomed foreign ministers arriving in Phnom Penh for the annual ASEAN "
+       "meeting, among them China's Wang Yi and Russian Foreign Minister Sergei Lavrov.",
+       {"DIPLOMATIC_VISIT CHN>KHM", "DIPLOMATIC_VISIT RUS>KHM"}},
+      {"Leaders gathered in Phnom Penh for the ASEAN summit, among them Chinese Premier Li Qiang.",
+       {"DIPLOMATIC_VISIT CHN>KHM"}},
       // Months spent recovering abroad are no visit.
       {"Kremlin critic Alexei Navalny was detained minutes after landing from Berlin, where he had spent five months "
        "recovering from a poisoning.",

@@ -3404,6 +3404,9 @@ TEST_CASE("a twenty-sixth round: small states, digests, regional press") {
        {"DIPLOMATIC_VISIT CHN>KHM", "DIPLOMATIC_VISIT RUS>KHM"}},
       {"Leaders gathered in Phnom Penh for the ASEAN summit, among them Chinese Premier Li Qiang.",
        {"DIPLOMATIC_VISIT CHN>KHM"}},
+      {"CHISINAU, June 1 - European leaders converged on a wine estate for a summit. German Chancellor Olaf Scholz "
+       "and British Prime Minister Rishi Sunak were among those welcomed at Mimi Castle.",
+       {"DIPLOMATIC_VISIT DEU>MDA", "DIPLOMATIC_VISIT GBR>MDA"}},
       // Months spent recovering abroad are no visit.
       {"Kremlin critic Alexei Navalny was detained minutes after landing from Berlin, where he had spent five months "
        "recovering from a poisoning.",

@@ -2155,7 +2155,21 @@ class Doc {
         return;
       }
       case FinderKind::object: {
-        for (std::uint32_t j = te; j < e && j < te + std::uint32_t(f.window); ++j) {
+        std::uint32_t limit = te + std::uint32_t(f.window);
+        for (std::uint32_t j = te; j < e && j < limit; ++j) {
+          // ("a meeting that brought together, among others, Spanish Prime
+          // Minister Pedro Sanchez, Portuguese President ...": past the
+          // aside, the object and its list.)
+          if (j == te && (is(j, ",") || is(j, "among"))) {
+            std::uint32_t q = is(j, ",") ? j + 1 : j;
+            if (is(q, "among") && is(q + 1, "others")) {
+              q += 2;
+              if (is(q, ",")) ++q;
+              limit += q - j;
+              j = q - 1;
+              continue;
+            }
+          }
           // ("closed its embassy as U.S. troops pushed into the city": the
           // object comes before a clause of its own.)
           if (j > te && clause_word(j)) return;

@@ -3407,6 +3407,11 @@ TEST_CASE("a twenty-sixth round: small states, digests, regional press") {
       {"CHISINAU, June 1 - European leaders converged on a wine estate for a summit. German Chancellor Olaf Scholz "
        "and British Prime Minister Rishi Sunak were among those welcomed at Mimi Castle.",
        {"DIPLOMATIC_VISIT DEU>MDA", "DIPLOMATIC_VISIT GBR>MDA"}},
+      // Past the aside "among others" to the object and its list.
+      {"Santo Domingo, Mar 25 (EFE).- The summit closed this Saturday in the Dominican capital. The host thanked the "
+       "delegations at a meeting that brought together, among others, Spanish Prime Minister Pedro Sanchez, "
+       "Colombia's Gustavo Petro and Chile's Gabriel Boric.",
+       {"DIPLOMATIC_VISIT CHL>DOM", "DIPLOMATIC_VISIT COL>DOM", "DIPLOMATIC_VISIT ESP>DOM"}},
       // Months spent recovering abroad are no visit.
       {"Kremlin critic Alexei Navalny was detained minutes after landing from Berlin, where he had spent five months "
        "recovering from a poisoning.",

@@ -84,9 +84,12 @@ struct PersonCountry {
 };
 
 // The rarer fields of a candidate (Cand::more).
+// The most countries a plural anaphor counts ("the ten countries"; number_word()).
+constexpr int kMaxCounted = 10;
+
 struct CandMore {
   std::uint8_t n_codes = 0;       // plural anaphors: codes[0, n_codes)
-  std::string_view codes[6];      // ("the six countries" at most)
+  std::string_view codes[kMaxCounted];  // ("the ten countries" at most)
   std::string_view alt_code;      // singular anaphors: the runner-up
   std::string_view group;         // a country group ("the Baltic states"): its codes, space-separated
   bool people = false;            // "the two leaders": two people of two countries (resolve_anaphors())
@@ -2645,12 +2648,13 @@ class Run {
     m.n_codes = 2;
   }
 
-  // "three" to "six" (a list a plural anaphor may count), or 0.
+  // "three" to "ten" (a list a plural anaphor may count), or 0.
   int number_word(std::uint32_t k) const {
-    return is(k, "three") ? 3 : is(k, "four") ? 4 : is(k, "five") ? 5 : is(k, "six") ? 6 : 0;
+    return is(k, "three") ? 3 : is(k, "four") ? 4 : is(k, "five") ? 5 : is(k, "six") ? 6 : is(k, "seven") ? 7
+           : is(k, "eight") ? 8 : is(k, "nine") ? 9 : is(k, "ten") ? 10 : 0;
   }
   // "the three countries", "the four governments": how many the anaphor's
-  // first words say (3 to 6), or 0.
+  // first words say (3 to 10), or 0.
   int says_count(const Cand& c) const {
     for (std::uint32_t k = c.tb; k < c.te && k < c.tb + 2; ++k)
       if (const int n = number_word(k)) return n;
@@ -2776,7 +2780,8 @@ class Run {
   // anaphor picks, from a longer list read before, the members of a group
   // that region names (groups.tsv: "Gulf Arab states"), when they are as
   // many as the anaphor says.
-  void region_members(Cand& c, int count, const std::string_view (&lists)[7][6], const bool (&have)[7]) {
+  void region_members(Cand& c, int count, const std::string_view (&lists)[kMaxCounted + 1][kMaxCounted],
+                      const bool (&have)[kMaxCounted + 1]) {
     std::string_view region;
     for (std::uint32_t k = c.tb; k < c.te; ++k)
       if (cap(k) && t_.toks[k].is_word() && !number_word(k) && !is(k, "the") && !is(k, "both")) region = key(k);
@@ -2785,12 +2790,12 @@ class Run {
       const std::string folded = text::fold(g.name);
       if (folded.size() <= region.size() || folded.compare(0, region.size(), region) != 0 || folded[region.size()] != ' ')
         continue;
-      for (int n = count + 1; n <= 6; ++n) {
+      for (int n = count + 1; n <= kMaxCounted; ++n) {
         if (!have[n]) continue;
-        std::string_view picked[6];
+        std::string_view picked[kMaxCounted];
         int got = 0;
         for (int q = 0; q < n; ++q)
-          if (got < 6 && g.codes.find(lists[n][q]) != std::string::npos) picked[got++] = lists[n][q];
+          if (got < kMaxCounted && g.codes.find(lists[n][q]) != std::string::npos) picked[got++] = lists[n][q];
         if (got != count) continue;
         CandMore& m = more_of(c);
         for (int q = 0; q < count; ++q) m.codes[q] = picked[q];
@@ -2816,11 +2821,11 @@ class Run {
     std::vector<PersonCountry>& person_countries = scratch_.person_countries;
     person_countries.clear();
     // The list of countries being read ("Argentina, Chile and Peru"), its
-    // last six at most, and per length n (3 to 6) the last n of the latest
-    // list that long.
-    std::string_view run[6], last_list[7][6];
+    // last kMaxCounted at most, and per length n (3 to kMaxCounted) the last
+    // n of the latest list that long.
+    std::string_view run[kMaxCounted], last_list[kMaxCounted + 1][kMaxCounted];
     std::size_t run_n = 0;
-    bool have_list[7] = {};
+    bool have_list[kMaxCounted + 1] = {};
     const Cand* prev = nullptr;
     // The capital "the capital" means: one named as a place in this or the
     // last sentence; else the dateline's, unless the capital of another
@@ -2991,9 +2996,9 @@ class Run {
                             (g == prev->te + 1 || (is(prev->te, ",") && is(prev->te + 1, "and")));
         if (!listed) run_n = 0;
         if (!c.anaphor && !c.plural) {
-          if (run_n == 6) {
-            std::copy(run + 1, run + 6, run);
-            run_n = 5;
+          if (run_n == kMaxCounted) {
+            std::copy(run + 1, run + kMaxCounted, run);
+            run_n = kMaxCounted - 1;
           }
           run[run_n++] = c.code;
           for (std::size_t n = 3; n <= run_n; ++n) {

@@ -3412,6 +3412,11 @@ TEST_CASE("a twenty-sixth round: small states, digests, regional press") {
        "delegations at a meeting that brought together, among others, Spanish Prime Minister Pedro Sanchez, "
        "Colombia's Gustavo Petro and Chile's Gabriel Boric.",
        {"DIPLOMATIC_VISIT CHL>DOM", "DIPLOMATIC_VISIT COL>DOM", "DIPLOMATIC_VISIT ESP>DOM"}},
+      // A plural anaphor counts up to ten countries of the list before it.
+      {"Venezuela broke ties with Argentina, Chile, Costa Rica, Peru, Panama, the Dominican Republic and Uruguay. "
+       "The seven countries closed their embassies in Caracas.",
+       {"EMBASSY_CLOSURE ARG>VEN", "EMBASSY_CLOSURE CHL>VEN", "EMBASSY_CLOSURE CRI>VEN", "EMBASSY_CLOSURE DOM>VEN",
+        "EMBASSY_CLOSURE PAN>VEN", "EMBASSY_CLOSURE PER>VEN", "EMBASSY_CLOSURE URY>VEN"}},
       // Months spent recovering abroad are no visit.
       {"Kremlin critic Alexei Navalny was detained minutes after landing from Berlin, where he had spent five months "
        "recovering from a poisoning.",

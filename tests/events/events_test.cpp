@@ -3417,6 +3417,10 @@ TEST_CASE("a twenty-sixth round: small states, digests, regional press") {
        "The seven countries closed their embassies in Caracas.",
        {"EMBASSY_CLOSURE ARG>VEN", "EMBASSY_CLOSURE CHL>VEN", "EMBASSY_CLOSURE CRI>VEN", "EMBASSY_CLOSURE DOM>VEN",
         "EMBASSY_CLOSURE PAN>VEN", "EMBASSY_CLOSURE PER>VEN", "EMBASSY_CLOSURE URY>VEN"}},
+      // Those who travel with someone arrive where they do.
+      {"TUNIS, June 11 - European Commission President Ursula von der Leyen flew into Tunis on Sunday together with "
+       "Italian Prime Minister Giorgia Meloni and Dutch Prime Minister Mark Rutte.",
+       {"DIPLOMATIC_VISIT ITA>TUN", "DIPLOMATIC_VISIT NLD>TUN"}},
       // Months spent recovering abroad are no visit.
       {"Kremlin critic Alexei Navalny was detained minutes after landing from Berlin, where he had spent five months "
        "recovering from a poisoning.",

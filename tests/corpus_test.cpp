@@ -163,6 +163,7 @@ TEST_CASE("golden: the project's annotated passages") {
       {"corpus/probes-41.jsonl", 0.84, 0.93, 0.96, 14},
       {"corpus/probes-42.jsonl", 0.82, 0.93, 0.96, 6},
       {"corpus/probes-43.jsonl", 0.82, 0.93, 0.96, 9},
+      {"corpus/probes-44.jsonl", 0.82, 0.94, 0.96, 7},
   };
   Tally all_events;
   for (const auto& f : files) {
@@ -226,7 +227,9 @@ TEST_CASE("golden: the project's annotated passages") {
   // probes-42 (everyday wire closures and visits, entity-dense news,
   // analysis pieces) 0.887, precision 0.964; with probes-43 (small states,
   // retrospectives, digests, the regional English-language press) 0.887,
-  // precision 0.964.
+  // precision 0.964; with probes-44 (Latin American and African agency
+  // idiom, heads of international bodies, long features, headlines and
+  // alerts) 0.886, precision 0.964.
   // Each file keeps its own floor above.)
   CHECK(all_events.f() >= 0.88);
   CHECK(all_events.p() >= 0.96);

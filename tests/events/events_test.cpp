@@ -3421,6 +3421,10 @@ TEST_CASE("a twenty-sixth round: small states, digests, regional press") {
       {"TUNIS, June 11 - European Commission President Ursula von der Leyen flew into Tunis on Sunday together with "
        "Italian Prime Minister Giorgia Meloni and Dutch Prime Minister Mark Rutte.",
        {"DIPLOMATIC_VISIT ITA>TUN", "DIPLOMATIC_VISIT NLD>TUN"}},
+      // One set off by commas as in a place for talks is there.
+      {"PARIS - U.S. Secretary of State John Kerry, in Paris for talks on a Gaza truce with French Foreign Minister "
+       "Laurent Fabius, urged Israel and Hamas to extend a pause.",
+       {"DIPLOMATIC_VISIT USA>FRA"}},
       // Months spent recovering abroad are no visit.
       {"Kremlin critic Alexei Navalny was detained minutes after landing from Berlin, where he had spent five months "
        "recovering from a poisoning.",

@@ -3975,11 +3975,38 @@ class Doc {
       }
       if (!clash) {
         // (merged_ is unchanged since key_ was looked up.)
-        merge(rule, type, s, trig, pol, cue_text, merge_key_ == key_ ? key_found : merged_.find(merge_key_));
+        if (pol == Polarity::hypothetical && ordered_by_host(type, s, cue_text))
+          merge(rule, type, s, trig, Polarity::asserted, TokRange{}, merge_key_ == key_ ? key_found : merged_.find(merge_key_));
+        else
+          merge(rule, type, s, trig, pol, cue_text, merge_key_ == key_ ? key_found : merged_.find(merge_key_));
       }
       if (!advance()) break;
     }
     return true;
+  }
+
+  // Is the hypothetical cue an order of the event's host (see
+  // EventType::host_orders_list)? A phrase of that list, after a name of
+  // the host in its sentence that is no object of a preposition ("The
+  // Venezuelan Government ... demanded that", "Russia asked Latvia to").
+  // The host is in args_.
+  bool ordered_by_host(const EventType& type, std::uint32_t s, const TokRange& cue) {
+    if (type.host_orders_list < 0 || cue.empty() || !starts_phrase(s, type.host_orders_list, cue.tb)) return false;
+    std::string_view host;
+    for (std::size_t r = 0; r < type.roles.size(); ++r)
+      if (type.roles[r] == "host") host = args_[r].code;
+    if (host.empty()) return false;
+    for (std::uint32_t k = sb(s); k < cue.tb; ++k) {
+      const int mi = a_.mention_of[k];
+      if (mi < 0) continue;
+      const Mention& m = a_.mentions[mi];
+      if (!m.object_of_preposition && !m.anaphor && !m.code.empty() &&
+          (m.type == EntityType::country || (m.type == EntityType::organization && !m.non_state && !m.international)) &&
+          same_state(m.code, host))
+        return true;
+      k = m.te - 1;
+    }
+    return false;
   }
 
   // Records the event of args_ under merge_key_ (`it`: merged_.find(merge_key_)): a new event, or one more

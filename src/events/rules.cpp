@@ -104,6 +104,7 @@ Error RuleSet::load(std::string_view path, std::string_view content) {
       else if (key == "announce") set_list(ev->announce_list, ev->name + ".announce");
       else if (key == "questions") set_list(ev->questions_list, ev->name + ".questions");
       else if (key == "owned") set_list(ev->owned_list, ev->name + ".owned");
+      else if (key == "host-orders") set_list(ev->host_orders_list, ev->name + ".host-orders");
       else if (key == "leader-by") set_list(ev->leader_by_list, ev->name + ".leader-by");
       else if (key == "coordinators") set_list(ev->coordinators_list, ev->name + ".coordinators");
       else if (key == "clause-breaks") set_list(ev->clause_breaks_list, ev->name + ".clause-breaks");

@@ -94,6 +94,11 @@ struct EventType {
   // "its" that follows ("the Embassy of the Republic of Korea in Sudan has
   // suspended its operations": Korea's, not Sudan's).
   int owned_list = -1;
+  // "demanded", "asked": a hypothetical cue of this list whose subject is
+  // the event's host gives an order, which is an event ("Venezuela demanded
+  // that the seven countries pull their diplomatic staff out of Venezuelan
+  // territory"; "Russia asked Latvia to close its consulate in Pskov").
+  int host_orders_list = -1;
   // "unless", "if": after the trigger in its clause (within the polarity
   // window), a condition still to be met ("Washington will close its embassy
   // in Baghdad unless the attacks stop").

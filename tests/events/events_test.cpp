@@ -3425,6 +3425,11 @@ TEST_CASE("a twenty-sixth round: small states, digests, regional press") {
       {"PARIS - U.S. Secretary of State John Kerry, in Paris for talks on a Gaza truce with French Foreign Minister "
        "Laurent Fabius, urged Israel and Hamas to extend a pause.",
        {"DIPLOMATIC_VISIT USA>FRA"}},
+      // The host's order is a closure; another's request is not.
+      {"Russia asked Latvia to close its consulate in Pskov.", {"EMBASSY_CLOSURE LVA>RUS"}},
+      {"The Venezuelan government demanded that Argentina close its embassy in Caracas.", {"EMBASSY_CLOSURE ARG>VEN"}},
+      {"The United States asked Latvia to close its consulate in Pskov.", {}},
+      {"Opposition lawmakers demanded that the government close the Russian embassy.", {}},
       // Months spent recovering abroad are no visit.
       {"Kremlin critic Alexei Navalny was detained minutes after landing from Berlin, where he had spent five months "
        "recovering from a poisoning.",

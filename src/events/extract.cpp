@@ -3382,7 +3382,7 @@ class Doc {
     // Herat", "its consulate in Lagos and its embassy in Accra were shut".
     const Hit* made = nullptr;
     for (const Hit& cue : cues) {
-      if (made && !coordinated(s, made, &cue)) break;
+      if (made && !coordinated(s, made, &cue, tb)) break;
       if (roles_for(rule, s, tb, te, &cue) && !made) made = &cue;
     }
   }
@@ -3441,7 +3441,8 @@ class Doc {
   // coordinators list ("and", "as well as") end at most two words before
   // the later of them (three words: "and the two Swedish consulates"), with
   // no clause boundary between them?
-  bool coordinated(std::uint32_t s, const Hit* x, const Hit* y) {
+  // (`tb`: the trigger's first token.)
+  bool coordinated(std::uint32_t s, const Hit* x, const Hit* y, std::uint32_t tb) {
     const Hit* first = x->tb < y->tb ? x : y;
     const Hit* later = x->tb < y->tb ? y : x;
     // (Nor across a verb of its own: "their diplomats had left Kuwait city
@@ -3450,6 +3451,22 @@ class Doc {
     // a week to leave".)
     for (std::uint32_t k = first->te; k < later->tb; ++k)
       if (boundary(k) || in(words_.auxiliaries, k) || plain_verb(k)) return false;
+    // (Nor, after the trigger, a later mission with a verb of its own after
+    // its place: "closed its embassy in Rome and the embassy in Beijing
+    // remains open"; before it the verb is theirs: "The embassy in Spain and
+    // the consulate general in Hong Kong are shut".)
+    if (later->tb > tb) {
+      const std::uint32_t e = se(s);
+      std::uint32_t k = later->te;
+      if (k + 1 < e && (is(k, "in") || is(k, "at") || is(k, "to"))) {
+        const int mi = a_.mention_of[k + 1];
+        k = mi >= 0 ? a_.mentions[mi].te : k;
+      }
+      if (k > later->te && k < e &&
+          (in(words_.auxiliaries, k) || plain_verb(k) || is(k, "remains") || is(k, "remain") || is(k, "remained") ||
+           is(k, "stays") || is(k, "stay") || is(k, "stayed") || is(k, "continues") || is(k, "continue")))
+        return false;
+    }
     // ("its embassy to the Holy See, its embassy in Iran and ...": a comma
     // and the owner's pronoun again.)
     if (later->tb >= first->te + 2 && is(later->tb - 2, ",") && owner_pronoun(later->tb - 1))

@@ -3430,6 +3430,13 @@ TEST_CASE("a twenty-sixth round: small states, digests, regional press") {
       {"The Venezuelan government demanded that Argentina close its embassy in Caracas.", {"EMBASSY_CLOSURE ARG>VEN"}},
       {"The United States asked Latvia to close its consulate in Pskov.", {}},
       {"Opposition lawmakers demanded that the government close the Russian embassy.", {}},
+      // After the trigger, a mission with a verb of its own is not one more
+      // closed; before it, the verb is the list's.
+      {"Lesotho closed its embassy in Rome and the embassy in Beijing remains open.", {"EMBASSY_CLOSURE LSO>ITA"}},
+      {"Lesotho closed its embassy in Rome and its consulate in Johannesburg.",
+       {"EMBASSY_CLOSURE LSO>ITA", "EMBASSY_CLOSURE LSO>ZAF"}},
+      {"North Korea closed its embassies. The embassy in Spain and the consulate general in Hong Kong are shut.",
+       {"EMBASSY_CLOSURE PRK>ESP", "EMBASSY_CLOSURE PRK>HKG"}},
       // Months spent recovering abroad are no visit.
       {"Kremlin critic Alexei Navalny was detained minutes after landing from Berlin, where he had spent five months "
        "recovering from a poisoning.",

@@ -993,7 +993,7 @@ class Doc {
   }
 
   // "India criticised Pakistan and shut its embassy in Kabul": "its" right
-  // after "and", maybe an auxiliary, and a verb in lower case belongs to
+  // after "and", maybe auxiliaries and adverbs, and a verb in lower case belongs to
   // that verb's subject, which is left out: the country that opens the
   // clause before "and" (not Pakistan, the object). Its mention, or -1.
   int elided_subject(std::uint32_t k) const {
@@ -1003,7 +1003,7 @@ class Doc {
     std::uint32_t j = k - 1;  // the verb
     if (!t_.toks[j].is_word() || t_.toks[j].cap() || a_.mention_of[j] >= 0 || prep(j)) return -1;
     --j;
-    while (j > b && (is(j, "had") || is(j, "has") || is(j, "have") || is(j, "also") || is(j, "then"))) --j;
+    while (j > b && in(words_.auxiliaries | words_.verb_adverbs, j)) --j;
     if (!is(j, "and")) return -1;
     // The clause's first name, when a verb in lower case follows it before
     // "and" (the subject, not a name of a list: "Germany and France closed
@@ -3463,8 +3463,7 @@ class Doc {
         k = mi >= 0 ? a_.mentions[mi].te : k;
       }
       if (k > later->te && k < e &&
-          (in(words_.auxiliaries, k) || plain_verb(k) || is(k, "remains") || is(k, "remain") || is(k, "remained") ||
-           is(k, "stays") || is(k, "stay") || is(k, "stayed") || is(k, "continues") || is(k, "continue")))
+          (in(words_.auxiliaries | words_.state_verbs, k) || plain_verb(k)))
         return false;
     }
     // ("its embassy to the Holy See, its embassy in Iran and ...": a comma
@@ -4137,10 +4136,9 @@ class Doc {
 
   // The runner-up code of an anaphor that starts at byte `begin`, or "".
   std::string_view alt_code_of(std::uint32_t begin) const {
-    auto it = std::lower_bound(t_.toks.begin(), t_.toks.end(), begin,
-                               [](const text::Tok& t, std::uint32_t b) { return t.begin < b; });
-    if (it == t_.toks.end() || it->begin != begin) return {};
-    const int mi = a_.mention_of[std::size_t(it - t_.toks.begin())];
+    const std::uint32_t k = tok_at(begin);
+    if (k == t_.toks.size() || t_.toks[k].begin != begin) return {};
+    const int mi = a_.mention_of[k];
     if (mi >= 0 && a_.mentions[mi].anaphor && !a_.mentions[mi].plural_anaphor) return a_.mentions[mi].alt_code;
     return {};
   }

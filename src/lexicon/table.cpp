@@ -61,9 +61,9 @@ Result<Table> parse_tsv(std::string_view path, std::string_view content) {
   t.path = std::string(path);
   t.text = std::make_shared<const std::string>(content);
   content = *t.text;
-  // The fields go to `cells` as they are read; a row keeps the index of
-  // its first, and points into `cells` once no more can be added.
-  std::vector<std::size_t> starts;
+  // The fields go to `cells` as they are read; every row has the header's
+  // width, so row k's start at k * width, and the rows point into `cells`
+  // once no more can be added.
   Error err = for_each_line(path, content, [&](int line, std::string_view l) -> Error {
     const std::size_t first = t.cells.size();
     std::size_t b = 0;
@@ -89,12 +89,12 @@ Result<Table> parse_tsv(std::string_view path, std::string_view content) {
                        std::to_string(n),
                    t.path + ":" + std::to_string(line)};
     t.rows.push_back(Row{line, Fields{}});
-    starts.push_back(first);
     return Error{};
   });
   if (!err.message.empty()) return err;
   if (t.columns.empty()) return Error{Errc::data_error, "table has no header line", t.path};
-  for (std::size_t k = 0; k < t.rows.size(); ++k) t.rows[k].fields = Fields(t.cells.data() + starts[k], t.columns.size());
+  const std::size_t width = t.columns.size();
+  for (std::size_t k = 0; k < t.rows.size(); ++k) t.rows[k].fields = Fields(t.cells.data() + k * width, width);
   return t;
 }
 

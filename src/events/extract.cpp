@@ -3499,14 +3499,13 @@ class Doc {
   }
 
   // Is the trigger [tb, te) one of the rule's moving verbs, with a place or
-  // country of the host's (the role named "host", as found) as the object
+  // country of the host's (EventType::host_role, as found) as the object
   // of "to" after it, before the next comma or "and"?
   bool moved_within_host(const Rule& rule, const EventType& type, std::uint32_t s, std::uint32_t tb, std::uint32_t te) {
     const Hit* verb = find_hit(s, rule.same_destination_list, tb, te, tb);
     if (!verb || verb->tb != tb) return false;
-    int host = -1;
-    for (std::size_t i = 0; i < type.roles.size(); ++i)
-      if (type.roles[i] == "host") host = type.role_names[i];
+    if (type.host_role < 0) return false;
+    const int host = type.role_names[std::size_t(type.host_role)];
     const RoleFill* fill = nullptr;
     for (const RoleFill& f : fills_)
       if (f.role == host) fill = &f;
@@ -4008,9 +4007,8 @@ class Doc {
   // The host is in args_.
   bool ordered_by_host(const EventType& type, std::uint32_t s, const TokRange& cue) {
     if (type.host_orders_list < 0 || cue.empty() || !starts_phrase(s, type.host_orders_list, cue.tb)) return false;
-    std::string_view host;
-    for (std::size_t r = 0; r < type.roles.size(); ++r)
-      if (type.roles[r] == "host") host = args_[r].code;
+    if (type.host_role < 0) return false;
+    const std::string_view host = args_[std::size_t(type.host_role)].code;
     if (host.empty()) return false;
     for (std::uint32_t k = sb(s); k < cue.tb; ++k) {
       const int mi = a_.mention_of[k];

@@ -416,7 +416,9 @@ Error RuleSet::finish(std::shared_ptr<lexicon::Vocabulary> vocabulary) {
     t.role_distinct.clear();
     t.role_names.clear();
     t.value_names.clear();
+    t.host_role = -1;
     for (const auto& role : t.roles) {
+      if (role == "host") t.host_role = int(t.role_names.size());
       t.role_required.push_back(std::count(t.required.begin(), t.required.end(), role) > 0);
       t.role_distinct.push_back(std::count(t.distinct.begin(), t.distinct.end(), role) > 0);
       t.role_names.push_back(number(ti, role));

@@ -79,6 +79,9 @@ struct EventType {
   std::vector<std::string> distinct;    // drop when these roles have one code
   // Per roles[i] (filled by RuleSet::finish()): is it required / distinct.
   std::vector<char> role_required, role_distinct;
+  // The index in roles of the role named "host" (filled by
+  // RuleSet::finish()), or -1: the place of a visit or of a closed mission.
+  int host_role = -1;
   // Every name of a role, a value or a required role of the type, numbered
   // (filled by RuleSet::finish(): the engine compares the numbers): the
   // number of roles[i], of values[i], and per number whether required

@@ -369,21 +369,17 @@ class Doc {
     return last;
   }
 
-  // Whether a phrase of `list` starts at token k.
-  // The end of the longest phrase of `list` that starts at token k, or k.
+  // The end of the longest phrase of `list` that starts at token k, or k
+  // when none does.
   std::uint32_t phrase_end_at(std::uint32_t s, int list, std::uint32_t k) {
     std::uint32_t end = k;
     if (list < 0 || !may_hit(s, list, k + 1)) return end;
     for (const Hit& h : hits_in(s, k, k + 1))
-      if (h.lists.has(list) && h.tb == k) end = std::max(end, h.te);
+      if (h.lists.has(list)) end = std::max(end, h.te);
     return end;
   }
-  bool starts_phrase(std::uint32_t s, int list, std::uint32_t k) {
-    if (list < 0 || !may_hit(s, list, k + 1)) return false;
-    for (const Hit& h : hits_in(s, k, k + 1))
-      if (h.lists.has(list)) return true;
-    return false;
-  }
+  // Whether a phrase of `list` starts at token k.
+  bool starts_phrase(std::uint32_t s, int list, std::uint32_t k) { return phrase_end_at(s, list, k) > k; }
   // "in 10 countries, including Spain and Norway": the first name that a
   // phrase of the event type's examples list introduces within five words
   // (no name between) after token k; -1 when there is none.

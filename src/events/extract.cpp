@@ -861,6 +861,15 @@ class Doc {
       // the next word, starts another phrase; it ends no list.
       // (The tokenizer splits "'s" off as a token of its own, flagged
       // kPossessive; a bare apostrophe is punctuation.)
+      // ("closed its embassy in Spain and Nicaragua shut its mission": a
+      // name after a place's preposition, before a verb of its own with an
+      // object, is that verb's subject, no place of the list.)
+      if (dir > 0 && m.object_of_preposition && a_.mentions[next].type == EntityType::country) {
+        const std::uint32_t after = a_.mentions[next].te;
+        if (after + 1 < se(s) && plain_verb(after) &&
+            (possessive_determiner(after + 1) || is(after + 1, "the") || is(after + 1, "a") || is(after + 1, "an")))
+          return;
+      }
       int item = next;
       if (dir > 0) {
         const std::uint32_t after = a_.mentions[next].te;
@@ -1177,7 +1186,14 @@ class Doc {
           is(std::uint32_t(m.prep_token), "of") && m.prep_token > 0 &&
           phrase_before(m.sentence, type_->owned_list, std::uint32_t(m.prep_token), 0))
         return mi;
-      if ((m.object_of_preposition && !clause_subject && !with_subject) || titled_object || (its && adjective_in_object(m))) {
+      // ("kept its embassies in Kenya and Tanzania closed on Saturday, ...,
+      // and shut its missions": the last name of a list after "in", before
+      // a verb with no object, is no subject either.)
+      const bool listed_object = !person && int(m.sentence) == here && m.te + 1 < k && t_.toks[m.te].is_word() &&
+                                 !t_.toks[m.te].cap() && !possessive_determiner(m.te + 1) && !is(m.te + 1, "the") &&
+                                 a_.mention_of[m.te + 1] < 0 && in_listed_place(mi);
+      if ((m.object_of_preposition && !clause_subject && !with_subject) || titled_object || listed_object ||
+          (its && adjective_in_object(m))) {
         if (fallback < 0) fallback = mi;
         continue;
       }
@@ -1335,6 +1351,32 @@ class Doc {
   // "his", "her", "their", "its": part of the noun phrase after it.
   bool possessive_determiner(std::uint32_t k) const {
     return is(k, "his") || is(k, "her") || is(k, "their") || is(k, "its");
+  }
+  // "kept its embassies in Kenya and Tanzania closed": is mention mi the
+  // last of a list of names whose first is the object of a preposition
+  // (no conjunction)? Then it is no subject of the verb after it, where
+  // that verb has no object of its own ("Tanzania closed on Saturday";
+  // not "in Managua and Nicaragua shut its mission", tested by the caller).
+  bool in_listed_place(int mi) const {
+    for (int n = 0; n < 8; ++n) {
+      const Mention& m = a_.mentions[std::size_t(mi)];
+      if (m.object_of_preposition) return !conjunction(std::uint32_t(m.prep_token)) && n > 0;
+      const std::uint32_t first = std::min(m.np_tb, m.tb);
+      if (first < 2) return false;
+      std::uint32_t p = first - 1;
+      if (is(p, "and") || is(p, "or")) {
+        if (is(p - 1, ",")) --p;
+      } else if (!is(p, ",")) {
+        return false;
+      }
+      if (p == 0) return false;
+      const int prev = a_.mention_of[p - 1];
+      if (prev < 0 || a_.mentions[std::size_t(prev)].te != p || a_.mentions[std::size_t(prev)].sentence != m.sentence ||
+          a_.mentions[std::size_t(prev)].type != m.type)
+        return false;
+      mi = prev;
+    }
+    return false;
   }
   // "its", "their": a mission's owner named again ("its embassy in Iran").
   bool owner_pronoun(std::uint32_t k) const { return is(k, "its") || is(k, "their"); }
@@ -3304,7 +3346,8 @@ class Doc {
                                    is(subject_at - 2, ",");
       std::uint32_t subject_tb = 0;  // (0: no subject of its own before the trigger)
       if (mi >= 0 && !relative_object && a_.mentions[mi].type != EntityType::place &&
-          (!a_.mentions[mi].object_of_preposition || conjunction(std::uint32_t(a_.mentions[mi].prep_token))))
+          (!a_.mentions[mi].object_of_preposition || conjunction(std::uint32_t(a_.mentions[mi].prep_token))) &&
+          !(te < e && !t_.toks[te].cap() && !possessive_determiner(te) && !is(te, "the") && in_listed_place(mi)))
         subject_tb = std::min(a_.mentions[mi].np_tb, a_.mentions[mi].tb);
       // ("gave Qatari diplomats 48 hours to leave and announced they were
       // withdrawing": so does a subject pronoun, auxiliaries between.)

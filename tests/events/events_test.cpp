@@ -3444,4 +3444,22 @@ TEST_CASE("a twenty-sixth round: small states, digests, regional press") {
   });
 }
 
+
+TEST_CASE("a twenty-seventh round: broadcasts, trade missions, security closures") {
+  attache_test::check_events({
+      // The last name of a list after "in" is no subject of a verb with no
+      // object after it: the missions before the list are what it closes ...
+      {"The United States kept its embassies in Kenya and Tanzania closed on Saturday.",
+       {"EMBASSY_CLOSURE USA>KEN", "EMBASSY_CLOSURE USA>TZA"}},
+      // ... nor the owner of a later "its".
+      {"WASHINGTON, Aug 8 - The United States kept its embassies in Kenya and Tanzania closed on Saturday, a day "
+       "after truck bombs ripped through the compounds in Nairobi and Dar es Salaam, and shut its missions in "
+       "neighbouring Uganda and Rwanda as a precaution, the State Department said.",
+       {"EMBASSY_CLOSURE USA>KEN", "EMBASSY_CLOSURE USA>RWA", "EMBASSY_CLOSURE USA>TZA", "EMBASSY_CLOSURE USA>UGA"}},
+      // (A verb with an object of its own has the name for its subject.)
+      {"The Holy See closed its embassy in Spain and Nicaragua shut its mission to Panama.",
+       {"EMBASSY_CLOSURE NIC>PAN", "EMBASSY_CLOSURE VAT>ESP"}},
+  });
+}
+
 }  // TEST_SUITE

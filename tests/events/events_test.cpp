@@ -3459,6 +3459,14 @@ TEST_CASE("a twenty-seventh round: broadcasts, trade missions, security closures
       // (A verb with an object of its own has the name for its subject.)
       {"The Holy See closed its embassy in Spain and Nicaragua shut its mission to Panama.",
        {"EMBASSY_CLOSURE NIC>PAN", "EMBASSY_CLOSURE VAT>ESP"}},
+      // Advice against travel is no trip.
+      {"LONDON, Sept 28 - The FCDO repeated its advice against all travel to Lebanon.", {}},
+      {"CANBERRA, July 5 - Australia told its citizens to reconsider the need to travel to Papua New Guinea during "
+       "the election.",
+       {}},
+      // Shaking hands with someone somewhere is meeting them there.
+      {"The U.S. president shook hands with Ahmed al-Sharaa in a Riyadh hotel.",
+       {"DIPLOMATIC_VISIT SYR>SAU", "DIPLOMATIC_VISIT USA>SAU"}},
   });
 }
 

@@ -101,7 +101,7 @@ enum List {
   kNotNames, kOrgHeads, kOrgLeadingHeads, kSpeechVerbs, kCountryNouns, kPrepositions, kLanguageCuesBefore,
   kLanguageCuesAfter, kOrgNounsBefore, kOrgNounsAfter, kGroupAdjectives, kVerbAdverbs, kGovernmentObjectVerbs,
   kClauseWords, kNameSuffixes, kInstitutionWords, kPersonVerbs, kMemberNouns, kCountryNounsAfterAdjective, kMinistryWords, kPlaceNouns, kCompassWords,
-  kRelationNouns, kCityParts, kFormerWords, kPlaceAdjectives, kPortfolioWords, kFacilityWords, kLineageWords, kTitleAdjectives, kDepartureVerbs, kPeoplePlurals, kFemaleNames, kMaleNames, kCreditWords, kListCount
+  kRelationNouns, kCityParts, kFormerWords, kPlaceAdjectives, kPortfolioWords, kFacilityWords, kLineageWords, kTitleAdjectives, kDepartureVerbs, kPeoplePlurals, kFemaleNames, kMaleNames, kCreditWords, kCompanyNouns, kListCount
 };
 const char* const kListNames[kListCount] = {
     "anaphor-adjectives", "common-words", "given-names", "gov-heads", "government-verbs", "language-names",
@@ -109,7 +109,7 @@ const char* const kListNames[kListCount] = {
     "prepositions", "language-cues-before", "language-cues-after", "org-nouns-before", "org-nouns-after",
     "group-adjectives", "verb-adverbs", "government-object-verbs", "clause-words",
     "name-suffixes", "institution-words", "person-verbs", "member-nouns", "country-nouns-after-adjective", "ministry-words", "place-nouns", "compass-words",
-    "relation-nouns", "city-parts", "former-words", "place-adjectives", "portfolio-words", "facility-words", "lineage-words", "title-adjectives", "departure-verbs", "people-plurals", "female-names", "male-names", "credit-words"};
+    "relation-nouns", "city-parts", "former-words", "place-adjectives", "portfolio-words", "facility-words", "lineage-words", "title-adjectives", "departure-verbs", "people-plurals", "female-names", "male-names", "credit-words", "company-nouns"};
 
 // The first entity of each identity, for Entity::cluster: an open-addressing
 // table over the identity keys, which are kept back to back in one buffer
@@ -1453,7 +1453,8 @@ class Run {
           const Cand& c = cands_[std::size_t(covered_[k - 1])];
           if (c.type == EntityType::country && c.form == CountryForm::demonym && c.te == k && !c.anaphor) code = c.code;
         }
-        classified(f, e, s, code);
+        // ("Japanese trading house Mitsui": a business, company-nouns.txt.)
+        classified(f, e, s, code, in(kCompanyNouns, n) ? std::string_view("company") : std::string_view());
       }
     }
   }
@@ -1477,11 +1478,13 @@ class Run {
     classified(w, n, s);
   }
 
-  bool classified(std::uint32_t l, std::uint32_t r, std::uint32_t s, std::string_view code = {}) {
+  bool classified(std::uint32_t l, std::uint32_t r, std::uint32_t s, std::string_view code = {},
+                  std::string_view kind = {}) {
     for (std::uint32_t k = l; k < r; ++k)
       if (covered_[k] >= 0) return false;
     Cand c = span_cand(EntityType::organization, l, r, s);
     c.code = code;
+    c.kind = kind;
     return add(std::move(c)) >= 0;
   }
 
@@ -3115,8 +3118,9 @@ class Run {
           m.gender = (masks_[k] & bits_[kFemaleNames]) ? 'f' : (masks_[k] & bits_[kMaleNames]) ? 'm' : 0;
       m.international = c.type == EntityType::organization && eq(c.kind, "international");
       if (m.international) m.seat = lex_.seat_of(c.name);
-      m.non_state = c.type == EntityType::organization && (eq(c.kind, "company") || eq(c.kind, "news") || eq(c.kind, "party") ||
-                                                           eq(c.kind, "armed-group") || eq(c.kind, "ngo"));
+      m.business = c.type == EntityType::organization && (eq(c.kind, "company") || eq(c.kind, "news"));
+      m.non_state = m.business || (c.type == EntityType::organization &&
+                                   (eq(c.kind, "party") || eq(c.kind, "armed-group") || eq(c.kind, "ngo")));
       m.prep_token = prep;
       m.object_of_preposition = prep >= 0;
       const CandMore& cm = more(c);

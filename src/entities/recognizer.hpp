@@ -43,6 +43,7 @@ struct Mention {
   int prep_token = -1;                 // that preposition's token
   bool international = false;          // an international body (UN, EU, NATO)
   bool non_state = false;              // a company, news outlet, party, armed group or NGO
+  bool business = false;               // a company or news outlet: it acts for no state, even with a country
   bool former = false;                 // "former" or "ex-" opens its noun phrase ("a former Portuguese prime minister")
   // A person's gender as the words of the noun phrase tell it, or the
   // entity's other mentions ("Margaret Thatcher" ... "Thatcher"):

@@ -657,6 +657,9 @@ class Doc {
       case EntityType::place: return accept & kAcceptPlace;
       case EntityType::person: return accept & kAcceptPerson;
       case EntityType::organization:
+        // ("Japanese trading house Mitsui, which closed its Tehran
+        // representative office": a business acts for no state.)
+        if (m.business) return false;
         return (accept & kAcceptOrg) || ((accept & kAcceptGovernment) && !m.non_state && !m.international);
     }
     return false;

@@ -1034,3 +1034,21 @@ TEST_CASE("an airport names the country it is in") {
 }
 
 }  // TEST_SUITE
+
+TEST_CASE("a body named after a noun of business is a company, and acts for no state") {
+  // data/lexicon/company-nouns.txt: its kind is company; its country is
+  // where it comes from ...
+  const auto orgs = [](const std::string& text) {
+    std::vector<std::string> got;
+    for (const auto& e : attache_test::extractor().extract(text).entities)
+      if (e.type == attache::EntityType::organization) got.push_back(e.text + "=" + e.country + "/" + e.kind);
+    return got;
+  };
+  CHECK(orgs("Russian oil firm Yukos has closed its representative office in Kyiv.") ==
+        std::vector<std::string>{"Yukos=RUS/company"});
+  // ... but the office it closes is no state's mission.
+  CHECK(attache_test::events_of("Russian oil firm Yukos has closed its representative office in Kyiv.").empty());
+  // (A body named after another noun keeps no kind: "the militant group".)
+  CHECK(orgs("The militant group Red Dawn said it had attacked the post.") ==
+        std::vector<std::string>{"Red Dawn=/"});
+}

@@ -3467,6 +3467,16 @@ TEST_CASE("a twenty-seventh round: broadcasts, trade missions, security closures
       // Shaking hands with someone somewhere is meeting them there.
       {"The U.S. president shook hands with Ahmed al-Sharaa in a Riyadh hotel.",
        {"DIPLOMATIC_VISIT SYR>SAU", "DIPLOMATIC_VISIT USA>SAU"}},
+      // A government's seat is the country visited; so is the one where a
+      // visitor is the first "to be received".
+      {"Syrian President Ahmed al-Sharaa became the first Syrian leader to visit the White House.",
+       {"DIPLOMATIC_VISIT SYR>USA"}},
+      {"Ahmed al-Sharaa on Monday became the first Syrian head of state to be received at the White House.",
+       {"DIPLOMATIC_VISIT SYR>USA"}},
+      // (With no place of its own, not the dateline's.)
+      {"SAN SALVADOR, Feb 3 - Israeli Prime Minister Benjamin Netanyahu arrived in Washington for talks with Donald "
+       "Trump, the first foreign leader to be hosted in the new term.",
+       {"DIPLOMATIC_VISIT ISR>USA"}},
   });
 }
 

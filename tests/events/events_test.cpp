@@ -3477,6 +3477,12 @@ TEST_CASE("a twenty-seventh round: broadcasts, trade missions, security closures
       {"SAN SALVADOR, Feb 3 - Israeli Prime Minister Benjamin Netanyahu arrived in Washington for talks with Donald "
        "Trump, the first foreign leader to be hosted in the new term.",
        {"DIPLOMATIC_VISIT ISR>USA"}},
+      // Among the arrivals: there.
+      {"GYEONGJU, Oct 30 - Among the first arrivals was Japan's new prime minister, Sanae Takaichi.",
+       {"DIPLOMATIC_VISIT JPN>KOR"}},
+      {"BUSAN, Oct 30 - Xi Jinping held talks with Lee Jae-myung in Busan. Among the other arrivals were Japan's "
+       "prime minister, Sanae Takaichi, and Canada's Mark Carney.",
+       {"DIPLOMATIC_VISIT CAN>KOR", "DIPLOMATIC_VISIT CHN>KOR", "DIPLOMATIC_VISIT JPN>KOR"}},
   });
 }
 

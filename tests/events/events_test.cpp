@@ -3483,6 +3483,18 @@ TEST_CASE("a twenty-seventh round: broadcasts, trade missions, security closures
       {"BUSAN, Oct 30 - Xi Jinping held talks with Lee Jae-myung in Busan. Among the other arrivals were Japan's "
        "prime minister, Sanae Takaichi, and Canada's Mark Carney.",
        {"DIPLOMATIC_VISIT CAN>KOR", "DIPLOMATIC_VISIT CHN>KOR", "DIPLOMATIC_VISIT JPN>KOR"}},
+      // Coming from a stop of the same tour is having been there.
+      {"RIYADH, Oct 29 - Bolsonaro, who arrived from Qatar at the end of a tour of Asia and the Gulf, said Brazil "
+       "would open its programme.",
+       {"DIPLOMATIC_VISIT BRA>QAT", "DIPLOMATIC_VISIT BRA>SAU"}},
+      {"LISBON, Dec 5 - Xi, who arrived from Panama, the third stop of a tour, was welcomed by President Marcelo "
+       "Rebelo de Sousa.",
+       {"DIPLOMATIC_VISIT CHN>PAN", "DIPLOMATIC_VISIT CHN>PRT"}},
+      // (Only where the journey began: no visit there.)
+      {"LISBON, Dec 5 - Xi, who arrived from Beijing, was welcomed by President Marcelo Rebelo de Sousa.",
+       {"DIPLOMATIC_VISIT CHN>PRT"}},
+      // A minister titled by a portfolio of titles.tsv.
+      {"Indian Commerce Minister Piyush Goyal visited Berlin in October.", {"DIPLOMATIC_VISIT IND>DEU"}},
   });
 }
 

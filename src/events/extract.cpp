@@ -2211,6 +2211,12 @@ class Doc {
               continue;
             }
           }
+          // ("toured the bombed-out Damascus suburb of Harasta": a joining
+          // hyphen takes no room in the window.)
+          if (t_.toks[j].flags & text::kJoiner) {
+            ++limit;
+            continue;
+          }
           // ("closed its embassy as U.S. troops pushed into the city": the
           // object comes before a clause of its own.)
           if (j > te && clause_word(j)) return;

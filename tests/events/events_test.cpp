@@ -3495,6 +3495,9 @@ TEST_CASE("a twenty-seventh round: broadcasts, trade missions, security closures
        {"DIPLOMATIC_VISIT CHN>PRT"}},
       // A minister titled by a portfolio of titles.tsv.
       {"Indian Commerce Minister Piyush Goyal visited Berlin in October.", {"DIPLOMATIC_VISIT IND>DEU"}},
+      // A joining hyphen takes no room in the object's window.
+      {"German Foreign Minister Johann Wadephul toured the bombed-out Damascus suburb of Harasta on Thursday.",
+       {"DIPLOMATIC_VISIT DEU>SYR"}},
   });
 }
 

@@ -1501,6 +1501,13 @@ class Run {
       std::uint32_t r = h + 1;
       while (r < end && covered_[r] < 0 && name_token(r) && r - h < 5) ++r;
       if (r == h + 1) continue;
+      // ("RADIO BULLETIN", "RADIO NEWS, TOP OF THE HOUR": a heading in
+      // capitals that opens its line names a programme, not a body.)
+      if (h == sb(s) && (r == end || is(r, ",") || is(r, ":"))) {
+        bool shouted = true;
+        for (std::uint32_t k = h; k < r && shouted; ++k) shouted = t_.toks[k].upper();
+        if (shouted) continue;
+      }
       Cand c = span_cand(EntityType::organization, h, r, s);
       if (add(std::move(c)) >= 0) acronym_after(r, end, int(cands_.size()) - 1);
       next = r;

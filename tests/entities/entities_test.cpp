@@ -1052,3 +1052,17 @@ TEST_CASE("a body named after a noun of business is a company, and acts for no s
   CHECK(orgs("The militant group Red Dawn said it had attacked the post.") ==
         std::vector<std::string>{"Red Dawn=/"});
 }
+
+TEST_CASE("a heading in capitals that opens its line is no body") {
+  // "Radio" leads the names of stations (org-leading-heads.txt), but not of
+  // a programme's heading.
+  const auto orgs = [](const std::string& text) {
+    std::vector<std::string> got;
+    for (const auto& e : attache_test::extractor().extract(text).entities)
+      if (e.type == attache::EntityType::organization) got.push_back(e.text);
+    return got;
+  };
+  CHECK(orgs("RADIO BULLETIN\nNEWSREADER: The King is in Berlin.").empty());
+  CHECK(orgs("RADIO NEWS, TOP OF THE HOUR\nANCHOR: Canada has closed its embassy in Iran.").empty());
+  CHECK(orgs("Radio Shabelle said the town fell.") == std::vector<std::string>{"Radio Shabelle"});
+}

@@ -86,6 +86,26 @@ inline bool is_alnum(char32_t c) {
   if (c < 0x80) return kAscii.c[c] & (kAlpha | kDigit);
   return u_isalnum(c) || u_hasBinaryProperty(c, UCHAR_ALPHABETIC);
 }
+// The length in bytes of a contraction that starts at the apostrophe at
+// s[i]: "'s", "'d", "'ve", "'re", "'ll" or "'m" (any case) before a character
+// that is no letter or digit; else 0. ("He'd been in India": "He" "'d".)
+inline std::size_t contraction_len(std::string_view s, std::size_t i) {
+  const Cp a = peek(s, i);
+  if (!is_apostrophe(a.c)) return 0;
+  const std::size_t j = i + std::size_t(a.len);
+  auto lower = [&](std::size_t k) -> char {
+    if (k >= s.size()) return 0;
+    const char c = s[k];
+    return (c >= 'A' && c <= 'Z') ? char(c + 32) : c;
+  };
+  std::size_t len = 0;
+  const char c0 = lower(j), c1 = lower(j + 1);
+  if (c0 == 's' || c0 == 'd' || c0 == 'm') len = 1;
+  else if ((c0 == 'v' && c1 == 'e') || (c0 == 'r' && c1 == 'e') || (c0 == 'l' && c1 == 'l')) len = 2;
+  if (len == 0 || is_alnum(peek(s, j + len).c)) return 0;
+  return std::size_t(a.len) + len;
+}
+
 inline bool is_mark(char32_t c) {
   if (c < 0x80) return false;
   const auto t = u_charType(c);
@@ -236,7 +256,9 @@ std::string fold(std::string_view w) {
 // * a word or number is a run of letters, digits and combining marks, with
 //   an apostrophe between letters ("don't", "O'Brien"), single letters
 //   joined by dots ("U.S.", keeping the final dot), and "." or "," between
-//   digits ("3.5", "1,000"); "'s" after a word is its own token;
+//   digits ("3.5", "1,000"); "'s", "'d", "'ve", "'re", "'ll" and "'m" after
+//   a word are a token of their own, as is one after a space ("'d been in",
+//   a phrase of the rules);
 // * any other character is a one-character punct (ASCII or Unicode
 //   punctuation) or symbol token; a hyphen glued between two words is
 //   marked kJoiner.
@@ -314,6 +336,16 @@ void tokenize(std::string_view s, Tokens& out) {
         }
       }
       if (!is_alnum(cp.c)) {
+        // A contraction after a space, as a phrase of the rules writes one
+        // ("'d been in"): the same word token as after a word.
+        if (space && is_apostrophe(cp.c))
+          if (const std::size_t len = contraction_len(s, i); len != 0) {
+            const bool curly = cp.len > 1;
+            const bool possessive = (u[i + len - 1] | 0x20) == 's';
+            push(i, i + len, TokKind::word, std::uint8_t((possessive ? kPossessive : 0) | (curly ? kNonAscii : 0)), !curly);
+            i += len;
+            continue;
+          }
         std::uint8_t flags = cp.len > 1 ? kNonAscii : 0;
         // A hyphen glued between two word characters joins a compound.
         if (is_dash(cp.c) && !space && i + cp.len < n && is_alnum(peek(s, i + cp.len).c) && !out.toks.empty() &&
@@ -383,9 +415,9 @@ void tokenize(std::string_view s, Tokens& out) {
       }
       Cp next = peek(s, i + c.len);
       if (is_apostrophe(c.c) && is_alnum(next.c)) {
-        // Possessive 's ends the word: "Korea's" -> "Korea" "'s".
-        Cp after = peek(s, i + c.len + next.len);
-        if ((next.c == 's' || next.c == 'S') && !is_alnum(after.c)) break;
+        // Possessive 's and the contractions end the word: "Korea's" ->
+        // "Korea" "'s", "He'd" -> "He" "'d" ("don't" stays whole).
+        if (contraction_len(s, i) != 0) break;
         bytes_ascii &= c.len == 1;
         i += c.len;
         continue;
@@ -417,17 +449,15 @@ void tokenize(std::string_view s, Tokens& out) {
     if (has_letter && !has_lower) flags |= kUpper;
     const std::size_t key_len = bytes_ascii && !nonascii ? i - b : write_key(b, i, false);
     emit(b, i, digits_only ? TokKind::number : TokKind::word, flags, key_len);
-    // The possessive as its own token.
-    if (i < n && (u[i] == '\'' || u[i] >= 0x80)) {
-      Cp c = peek(s, i);
-      if (is_apostrophe(c.c)) {
-        Cp next = peek(s, i + c.len);
-        if ((next.c == 's' || next.c == 'S') && !is_alnum(peek(s, i + c.len + 1).c)) {
-          push(i, i + c.len + 1, TokKind::word, kPossessive | (c.len > 1 ? kNonAscii : 0), c.len == 1);
-          i += c.len + 1;
-        }
+    // The possessive or the contraction as its own token ("'s" is marked
+    // kPossessive, whether it is one or "is"/"has").
+    if (i < n && (u[i] == '\'' || u[i] >= 0x80))
+      if (const std::size_t len = contraction_len(s, i); len != 0) {
+        const bool curly = u[i] != '\'';
+        const bool possessive = (u[i + len - 1] | 0x20) == 's';
+        push(i, i + len, TokKind::word, std::uint8_t((possessive ? kPossessive : 0) | (curly ? kNonAscii : 0)), !curly);
+        i += len;
       }
-    }
   }
   keys.resize_uninit(kpos);
 }

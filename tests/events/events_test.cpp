@@ -3498,6 +3498,13 @@ TEST_CASE("a twenty-seventh round: broadcasts, trade missions, security closures
       // A joining hyphen takes no room in the object's window.
       {"German Foreign Minister Johann Wadephul toured the bombed-out Damascus suburb of Harasta on Thursday.",
        {"DIPLOMATIC_VISIT DEU>SYR"}},
+      // Contractions: "He'd been in", "they've closed".
+      {"Japan's prime minister, Fumio Kishida, turned up in Kyiv with no warning. He'd been in India on an official "
+       "visit until yesterday.",
+       {"DIPLOMATIC_VISIT JPN>IND", "DIPLOMATIC_VISIT JPN>UKR"}},
+      {"U.S. Secretary of State Antony Blinken is touring the region. He's been in Baghdad since Tuesday.",
+       {"DIPLOMATIC_VISIT USA>IRQ"}},
+      {"Canada says they've closed the embassy in Iran.", {"EMBASSY_CLOSURE CAN>IRN"}},
   });
 }
 

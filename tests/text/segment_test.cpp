@@ -44,6 +44,28 @@ TEST_CASE("tokens: possessives, hyphens, abbreviations, numbers") {
   CHECK(words("") == V{});
 }
 
+TEST_CASE("tokens: contractions are words of their own, negations stay whole") {
+  using V = std::vector<std::string>;
+  CHECK(words("He'd been in India; they've closed it, we're told, she'll go, I'm sure.") ==
+        V{"He", "'d", "been", "in", "India", ";", "they", "'ve", "closed", "it", ",", "we", "'re", "told", ",", "she",
+          "'ll", "go", ",", "I", "'m", "sure", "."});
+  CHECK(words("HE\xE2\x80\x99" "D LANDED") == V{"HE", "\xE2\x80\x99" "D", "LANDED"});
+  // (Names and words with an apostrophe inside: no contraction there.)
+  CHECK(words("O'Neill, D'Souza and Shi'ite clerics in Cote d'Ivoire didn't.") ==
+        V{"O'Neill", ",", "D'Souza", "and", "Shi'ite", "clerics", "in", "Cote", "d'Ivoire", "didn't", "."});
+  // A contraction after a space, as a rule's phrase writes it, is the same
+  // token, with the same key.
+  Tokens t;
+  tokenize("'d been in", t);
+  REQUIRE(t.toks.size() == 3);
+  CHECK(t.key(0) == "'d");
+  tokenize("He\xE2\x80\x99" "d", t);
+  REQUIRE(t.toks.size() == 2);
+  CHECK(t.key(1) == "'d");
+  CHECK(t.toks[1].begin == 2);
+  CHECK(t.toks[1].end == 6);
+}
+
 TEST_CASE("a joining hyphen is marked, a spaced dash is not") {
   Tokens t;
   tokenize("Guinea-Bissau - Dakar", t);

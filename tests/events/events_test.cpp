@@ -3505,6 +3505,10 @@ TEST_CASE("a twenty-seventh round: broadcasts, trade missions, security closures
       {"U.S. Secretary of State Antony Blinken is touring the region. He's been in Baghdad since Tuesday.",
        {"DIPLOMATIC_VISIT USA>IRQ"}},
       {"Canada says they've closed the embassy in Iran.", {"EMBASSY_CLOSURE CAN>IRN"}},
+      {"Donald Trump and Kim Jong Un are both in Singapore now.",
+       {"DIPLOMATIC_VISIT PRK>SGP", "DIPLOMATIC_VISIT USA>SGP"}},
+      // (A possessive is no "is in".)
+      {"Russia's in Ukraine for the long haul, its envoy said.", {}},
   });
 }
 

@@ -902,7 +902,11 @@ class Doc {
   // a transcript, "we" and "our" are the country of the speaker named in the
   // label that opens the line, before its colon. Returns that person's
   // mention, or -1 (no label, or no one of known country in it).
-  int speaker(std::uint32_t k) const {
+  int speaker(std::uint32_t k) {
+    const int label = label_speaker(k);
+    return label >= 0 ? label : narrator(k);
+  }
+  int label_speaker(std::uint32_t k) const {
     // The line's first token (a bounded walk back: a long line is no
     // transcript's turn that matters here).
     auto opens_line = [&](std::uint32_t t) {
@@ -923,16 +927,56 @@ class Doc {
     return -1;
   }
 
+  // The narrator of a memoir, a diary, an interview or an opinion piece
+  // (EventType::narrator_list): the first country or person of known country
+  // on a first line with a phrase of that list, for a first-person pronoun
+  // at token k after that line and outside quotation marks; else -1.
+  int narrator(std::uint32_t k) {
+    if (type_->narrator_list < 0) return -1;
+    if (narrator_type_ != type_->narrator_list) {
+      narrator_type_ = type_->narrator_list;
+      narrator_ = -1;
+      narrator_end_ = 0;
+      const std::size_t nl = doc_.text.find('\n');
+      if (nl != std::string_view::npos && !a_.sentences.empty()) {
+        // (The first line's sentences: a cue phrase among them.)
+        bool cue = false;
+        std::uint32_t s = 0;
+        for (; s < a_.sentences.size() && t_.toks[sb(s)].begin < nl; ++s)
+          cue = cue || any_hit(s, type_->narrator_list, sb(s), se(s));
+        if (cue)
+          for (std::size_t mi = 0; mi < a_.mentions.size() && t_.toks[a_.mentions[mi].tb].begin < nl; ++mi) {
+            const Mention& m = a_.mentions[mi];
+            if (m.code.empty() || m.anaphor || !(m.type == EntityType::country || m.type == EntityType::person)) continue;
+            if (m.type == EntityType::country && m.form == CountryForm::capital) continue;
+            narrator_ = int(mi);
+            break;
+          }
+        narrator_end_ = std::uint32_t(nl);
+      }
+    }
+    if (narrator_ < 0 || t_.toks[k].begin < narrator_end_) return -1;
+    // (Outside quotation marks: an even number of them in its line before it.)
+    std::uint32_t quotes = 0;
+    for (std::uint32_t q = k; q-- > 0 && t_.toks[q].begin >= narrator_end_;) {
+      const std::string_view w = key(q);
+      if (w == "\"" || w == "\xE2\x80\x9C" || w == "\xE2\x80\x9D") ++quotes;
+      if (doc_.text.substr(t_.toks[q].end, t_.toks[q + 1].begin - t_.toks[q].end).find('\n') != std::string_view::npos) break;
+    }
+    return quotes % 2 == 0 ? narrator_ : -1;
+  }
+
   // Resolves "its", "their", "it", "they", "his", "her", "he", "she" at token k.
   // (`accept`: a role that takes only people takes no country through "it".)
   bool pronoun(std::uint32_t k, std::vector<Filler>& out, std::uint16_t accept = 0xFFFF) {
     const std::string_view w = key(k);
     const bool thing = eq(w, "its") || eq(w, "it") || eq(w, "their") || eq(w, "they") || eq(w, "them");
     const bool person = eq(w, "his") || eq(w, "her") || eq(w, "he") || eq(w, "she") || eq(w, "him");
-    if (eq(w, "we") || eq(w, "our")) {
+    if (eq(w, "we") || eq(w, "our") || eq(w, "i") || eq(w, "my")) {
       const int mi = speaker(k);
       if (mi < 0) return false;
       if (!(accept & (kAcceptCountry | kAcceptPerson))) return true;
+      if (a_.mentions[mi].type == EntityType::country && !(accept & kAcceptCountry)) return true;
       add_mention(out, mi);
       out.back().tb = k;
       out.back().te = k + 1;
@@ -2023,7 +2067,8 @@ class Doc {
             }
             // ("MS. PSAKI: ... we have suspended embassy operations": a
             // speaker's "we", in a transcript; speaker().)
-            if (eq(w, "we") && pronoun(std::uint32_t(j), out, accept)) return;
+            // (And a narrator's "we" and "I": narrator().)
+            if ((eq(w, "we") || eq(w, "i")) && pronoun(std::uint32_t(j), out, accept)) return;
             if (j == stop) return;
             // ("U.S. Ambassador John Sullivan joined the line of mourners,
             // while former president Dmitry Medvedev ... represented the
@@ -2292,7 +2337,7 @@ class Doc {
           }
           // ("MR PRICE: ... our Embassy in Minsk": a speaker's own, in a
           // transcript; speaker().)
-          if (is(j, "our")) {
+          if (is(j, "our") || is(j, "my")) {
             pronoun(std::uint32_t(j), out, accept);
             return;
           }
@@ -4333,6 +4378,9 @@ class Doc {
   std::vector<Hit>& cues_;
   int time_sentence_ = -1;
   int looks_back_ = -1;  // (narrative_time(): -1 not yet known, else 0 or 1)
+  int narrator_type_ = -1;  // (narrator(): the list narrator_ was found with, or -1)
+  int narrator_ = -1;
+  std::uint32_t narrator_end_ = 0;  // (the first line's end, a byte offset)
   const TimeExpr no_time_;
   std::size_t time_from_ = 0;  // where the search of time_sentence_ goes on (TimeFinder::spans_until)
   std::vector<Span>& time_spans_;

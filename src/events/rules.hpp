@@ -153,6 +153,12 @@ struct EventType {
   // by Berlin").
   int reported_list = -1;
   int denial_list = -1;
+  // "From the memoirs of Viktor Samsonov, a Soviet diplomat ...", "Remarks
+  // by Ambassador (ret.) Douglas Kearney at a conference marking twenty
+  // years of U.S.-Vietnam relations": a first line with a phrase of this
+  // list introduces a narrator, whose "I", "we", "my" and "our" (outside
+  // quotation marks) are the first country that line names.
+  int narrator_list = -1;
   // "laid a wreath at the site of an Israeli air strike": pp() passes over a
   // demonym before a lower-case word, unless the word is one of this list
   // ("in the Chinese capital", "on Russian soil").

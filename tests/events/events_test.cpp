@@ -3509,6 +3509,21 @@ TEST_CASE("a twenty-seventh round: broadcasts, trade missions, security closures
        {"DIPLOMATIC_VISIT PRK>SGP", "DIPLOMATIC_VISIT USA>SGP"}},
       // (A possessive is no "is in".)
       {"Russia's in Ukraine for the long haul, its envoy said.", {}},
+      // A narrator introduced on the first line (a memoir, a diary, remarks,
+      // an interview, an opinion piece): "I", "we", "my" and "our" are the
+      // first country that line names ...
+      {"From the memoirs of Viktor Samsonov, a Soviet diplomat who served in Kabul.\n\nIn January 1989 I flew to "
+       "Kabul with the foreign minister.",
+       {"DIPLOMATIC_VISIT SUN>AFG"}},
+      {"From a memoir by Jonathan Pell, British ambassador to Yemen from 2013 to 2015.\n\nOn 11 February we "
+       "suspended the work of our embassy in Sanaa and drove to the airport.",
+       {"EMBASSY_CLOSURE GBR>YEM"}},
+      // ... but not inside quotation marks ...
+      {"From the memoirs of Viktor Samsonov, a Soviet diplomat.\n\nHe told me: \"We closed our embassy in Kabul "
+       "yesterday.\"",
+       {}},
+      // ... nor with no such first line (a byline is a reporter's).
+      {"Canada and Iran\nBy Robert Fenwick\n\nI flew to Tehran in 2009.", {}},
   });
 }
 

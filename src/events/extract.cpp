@@ -927,6 +927,23 @@ class Doc {
     return -1;
   }
 
+  // Does token k stand on a line that opens with a phrase of the type's
+  // claim labels and a colon ("CLAIM: ...", "Rumour: ...")?
+  bool claim_line(const EventType& type, std::uint32_t k) {
+    if (type.claim_labels_list < 0) return false;
+    auto opens_line = [&](std::uint32_t t) {
+      return t == 0 ||
+             doc_.text.substr(t_.toks[t - 1].end, t_.toks[t].begin - t_.toks[t - 1].end).find('\n') != std::string_view::npos;
+    };
+    std::uint32_t j = k;
+    for (int n = 0; n < 400 && !opens_line(j); ++n) --j;
+    if (!opens_line(j)) return false;
+    const int s = sentence_of(j);
+    if (s < 0) return false;
+    const std::uint32_t end = phrase_end_at(std::uint32_t(s), type.claim_labels_list, j);
+    return end > j && end < se(std::uint32_t(s)) && is(end, ":");
+  }
+
   // The narrator of a memoir, a diary, an interview or an opinion piece
   // (EventType::narrator_list): the first country or person of known country
   // on a first line with a phrase of that list, for a first-person pronoun
@@ -3974,7 +3991,8 @@ class Doc {
 
     // Polarity and time.
     const TriggerPolarity& tp = polarity(rule, type, s, tb, te);
-    const Polarity pol = tp.pol == Polarity::asserted ? lead_pol : tp.pol;
+    Polarity pol = tp.pol == Polarity::asserted ? lead_pol : tp.pol;
+    if (pol == Polarity::asserted && claim_line(type, tb)) pol = Polarity::hypothetical;
     const TokRange cue_text = tp.cue_text;  // the polarity cue, if any
     const Span trig{t_.toks[tb].begin, t_.toks[te - 1].end};
 

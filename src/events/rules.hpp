@@ -159,6 +159,10 @@ struct EventType {
   // list introduces a narrator, whose "I", "we", "my" and "our" (outside
   // quotation marks) are the first country that line names.
   int narrator_list = -1;
+  // "CLAIM: China shut its embassy in the Philippines ..." (a fact check):
+  // a line that opens with a phrase of this list and a colon reports a
+  // claim; its events are hypothetical.
+  int claim_labels_list = -1;
   // "laid a wreath at the site of an Israeli air strike": pp() passes over a
   // demonym before a lower-case word, unless the word is one of this list
   // ("in the Chinese capital", "on Russian soil").

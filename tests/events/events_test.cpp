@@ -3524,6 +3524,13 @@ TEST_CASE("a twenty-seventh round: broadcasts, trade missions, security closures
        {}},
       // ... nor with no such first line (a byline is a reporter's).
       {"Canada and Iran\nBy Robert Fenwick\n\nI flew to Tehran in 2009.", {}},
+      // A fact check's claim is no event; its facts are.
+      {"FACT CHECK: Chinese embassy in Manila has not closed\nCLAIM: China shut its embassy in the Philippines "
+       "after a tribunal ruled.\nVERDICT: False. The embassy is open.",
+       {}},
+      {"Fact check: Photos are genuine\nClaim: Images of the Saudi foreign minister in Damascus are fake.\n"
+       "Verdict: False. Saudi Foreign Minister Prince Faisal bin Farhan visited Damascus on April 18.",
+       {"DIPLOMATIC_VISIT SAU>SYR"}},
   });
 }
 

@@ -603,6 +603,11 @@ class Doc {
     if (list < 0 || m.type != EntityType::country || m.anaphor || m.te >= e) return false;
     // (A name, where it opens a compound of countries: "the fifth round of
     // the China-Afghanistan-Pakistan trilateral dialogue".)
+    // ("in first top-level U.S. visit to Libya": an abbreviation before a
+    // noun of trips, trip-nouns.txt, is the trip's owner.)
+    if (m.form == CountryForm::abbreviation && m.te < e && t_.toks[m.te].is_word() && !t_.toks[m.te].cap() &&
+        in(words_.trip_nouns, m.te))
+      return true;
     if (m.form != CountryForm::demonym &&
         !((t_.toks[m.te].flags & text::kJoiner) && m.te + 1 < e && a_.mention_of[m.te + 1] >= 0 &&
           a_.mentions[a_.mention_of[m.te + 1]].type == EntityType::country))

@@ -3531,6 +3531,13 @@ TEST_CASE("a twenty-seventh round: broadcasts, trade missions, security closures
       {"Fact check: Photos are genuine\nClaim: Images of the Saudi foreign minister in Damascus are fake.\n"
        "Verdict: False. Saudi Foreign Minister Prince Faisal bin Farhan visited Damascus on April 18.",
        {"DIPLOMATIC_VISIT SAU>SYR"}},
+      // A report that "was wrong", and a correction's "an earlier version of
+      // this story said", deny what they report.
+      {"A ministry spokeswoman said earlier reports that Denmark had also closed its embassy in Pakistan were wrong.",
+       {}},
+      {"CORRECTION: An earlier version of this story said Bahrain had closed its embassy in Doha.", {}},
+      // An abbreviation before a noun of trips owns the trip; it is no place.
+      {"Rice meets Gaddafi in first top-level U.S. visit to Libya in decades", {"DIPLOMATIC_VISIT USA>LBY"}},
   });
 }
 

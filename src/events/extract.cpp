@@ -2477,7 +2477,11 @@ class Doc {
           }
         if (f.kind == FinderKind::pp)
           for (std::uint32_t w = tb; w > b + 2 && w + (f.anchor == Anchor::trigger ? 4 + named : 16) > tb; --w) {
-            if (f.anchor == Anchor::cue &&
+            // ("Geneva, where Kerry and Zarif were among the ministers who
+            // gathered at the hotel": past the "who" that opens the cue's
+            // own clause.)
+            const bool cue_relative = f.anchor == Anchor::cue && w + 3 >= tb && is(w - 1, "who");
+            if (f.anchor == Anchor::cue && !cue_relative &&
                 (boundary(w - 1) || is(w - 1, "that") || (is(w - 1, ",") && w >= 2 && a_.mention_of[w - 2] < 0) ||
                  (!is(w - 1, "where") && clause_word(w - 1))))
               break;

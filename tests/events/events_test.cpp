@@ -3538,6 +3538,10 @@ TEST_CASE("a twenty-seventh round: broadcasts, trade missions, security closures
       {"CORRECTION: An earlier version of this story said Bahrain had closed its embassy in Doha.", {}},
       // An abbreviation before a noun of trips owns the trip; it is no place.
       {"Rice meets Gaddafi in first top-level U.S. visit to Libya in decades", {"DIPLOMATIC_VISIT USA>LBY"}},
+      // The place before ", where" holds a cue's clause after "who".
+      {"WASHINGTON, Nov 25 - The deal was sealed on Sunday in Geneva, where John Kerry and Javad Zarif were among "
+       "the ministers who gathered at the InterContinental hotel.",
+       {"DIPLOMATIC_VISIT IRN>CHE", "DIPLOMATIC_VISIT USA>CHE"}},
   });
 }
 

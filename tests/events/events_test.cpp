@@ -3542,6 +3542,14 @@ TEST_CASE("a twenty-seventh round: broadcasts, trade missions, security closures
       {"WASHINGTON, Nov 25 - The deal was sealed on Sunday in Geneva, where John Kerry and Javad Zarif were among "
        "the ministers who gathered at the InterContinental hotel.",
        {"DIPLOMATIC_VISIT IRN>CHE", "DIPLOMATIC_VISIT USA>CHE"}},
+      // An adverb between a verb of travelling and its place.
+      {"Deputy Secretary of State William Burns had flown secretly to Oman at least five times this year.",
+       {"DIPLOMATIC_VISIT USA>OMN"}},
+      {"CIA Director Mike Pompeo had travelled secretly to Pyongyang over the Easter weekend.",
+       {"DIPLOMATIC_VISIT USA>PRK"}},
+      // (Flying back is going home: "before flying back to Rome".)
+      {"BEIRUT, Nov 30 - Pope Leo XIV arrived in Lebanon on Sunday before flying back to Rome on Tuesday.",
+       {"DIPLOMATIC_VISIT VAT>LBN"}},
   });
 }
 

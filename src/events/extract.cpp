@@ -4021,7 +4021,36 @@ class Doc {
       while (k < nf && (!req_[k] || ++idx_[k] == fills_[k].end - fills_[k].begin)) idx_[k++] = 0;
       return k < nf;
     };
+    // "The foreign ministers of Colombia and Panama paid official visits to
+    // Quito and Lima, respectively": two required roles of as many fillers
+    // each, with "respectively" right after either list, go in pairs.
+    std::size_t pair_a = nf, pair_b = nf;
+    {
+      std::size_t lists = 0;
+      for (std::size_t k = 0; k < nf; ++k)
+        if (req_[k] && fills_[k].end - fills_[k].begin > 1) {
+          ++lists;
+          (pair_a == nf ? pair_a : pair_b) = k;
+        }
+      bool respectively = false;
+      if (lists == 2 && fills_[pair_a].end - fills_[pair_a].begin == fills_[pair_b].end - fills_[pair_b].begin)
+        for (const std::size_t k : {pair_a, pair_b})
+          for (std::uint32_t q = fillers_[fills_[k].end - 1].te; q < se(s) && q < fillers_[fills_[k].end - 1].te + 3; ++q)
+            respectively = respectively || is(q, "respectively");
+      if (!respectively) pair_a = pair_b = nf;
+    }
+    // (Pairs by the order of the words: a list found backwards is not.)
+    auto rank = [&](std::size_t k) {
+      const std::uint32_t at = fillers_[fills_[k].begin + idx_[k]].tb;
+      std::size_t r = 0;
+      for (std::size_t o = fills_[k].begin; o < fills_[k].end; ++o) r += fillers_[o].tb < at;
+      return r;
+    };
     for (int guard = 0; guard < 64; ++guard) {
+      if (pair_a < nf && rank(pair_a) != rank(pair_b)) {
+        if (!advance()) break;
+        continue;
+      }
       chosen_.clear();
       for (std::size_t k = 0; k < nf; ++k)
         if (req_[k]) chosen_.push_back(&filler(k));

@@ -3547,6 +3547,15 @@ TEST_CASE("a twenty-seventh round: broadcasts, trade missions, security closures
        {"DIPLOMATIC_VISIT USA>OMN"}},
       {"CIA Director Mike Pompeo had travelled secretly to Pyongyang over the Easter weekend.",
        {"DIPLOMATIC_VISIT USA>PRK"}},
+      // "respectively": two lists of as many names go in pairs, in the order
+      // of their words.
+      {"The foreign ministers of Colombia and Panama paid official visits to Quito and Lima, respectively.",
+       {"DIPLOMATIC_VISIT COL>ECU", "DIPLOMATIC_VISIT PAN>PER"}},
+      {"The presidents of Chile and Peru visited Brasilia and Buenos Aires, respectively.",
+       {"DIPLOMATIC_VISIT CHL>BRA", "DIPLOMATIC_VISIT PER>ARG"}},
+      // (Without it, every pair.)
+      {"The presidents of Chile and Peru visited Brasilia and Buenos Aires.",
+       {"DIPLOMATIC_VISIT CHL>ARG", "DIPLOMATIC_VISIT CHL>BRA", "DIPLOMATIC_VISIT PER>ARG", "DIPLOMATIC_VISIT PER>BRA"}},
       // (Flying back is going home: "before flying back to Rome".)
       {"BEIRUT, Nov 30 - Pope Leo XIV arrived in Lebanon on Sunday before flying back to Rome on Tuesday.",
        {"DIPLOMATIC_VISIT VAT>LBN"}},

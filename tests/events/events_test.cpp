@@ -3556,6 +3556,13 @@ TEST_CASE("a twenty-seventh round: broadcasts, trade missions, security closures
       // (Without it, every pair.)
       {"The presidents of Chile and Peru visited Brasilia and Buenos Aires.",
        {"DIPLOMATIC_VISIT CHL>ARG", "DIPLOMATIC_VISIT CHL>BRA", "DIPLOMATIC_VISIT PER>ARG", "DIPLOMATIC_VISIT PER>BRA"}},
+      // Two who exchanged visits visited each other.
+      {"Presidents João Lourenço and Marcelo Rebelo de Sousa exchanged state visits in November 2018 and March 2019.",
+       {"DIPLOMATIC_VISIT AGO>PRT", "DIPLOMATIC_VISIT PRT>AGO"}},
+      // (Not those who agreed to exchange visits.)
+      {"Iranian Foreign Minister Hossein Amir-Abdollahian and his Saudi counterpart, Prince Faisal bin Farhan, "
+       "agreed to resume flights and exchange visits by officials.",
+       {}},
       // (Flying back is going home: "before flying back to Rome".)
       {"BEIRUT, Nov 30 - Pope Leo XIV arrived in Lebanon on Sunday before flying back to Rome on Tuesday.",
        {"DIPLOMATIC_VISIT VAT>LBN"}},

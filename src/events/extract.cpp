@@ -921,13 +921,23 @@ class Doc {
     std::uint32_t j = k;
     for (int n = 0; n < 400 && !opens_line(j); ++n) --j;
     if (!opens_line(j)) return -1;
-    for (std::uint32_t q = j; q < k && q < j + 6; ++q) {
+    // ("The Minister of State, Foreign and Commonwealth Office (Mr. Jeremy
+    // Hanley):": a record's long label; a person of known country first,
+    // else the government body or country it names.)
+    for (std::uint32_t q = j; q < k && q < j + 24; ++q) {
       if (!is(q, ":")) continue;
+      int body = -1;
       for (std::uint32_t p = j; p < q; ++p) {
         const int mi = a_.mention_of[p];
-        if (mi >= 0 && a_.mentions[mi].type == EntityType::person && !a_.mentions[mi].code.empty()) return mi;
+        if (mi < 0) continue;
+        const Mention& m = a_.mentions[mi];
+        if (m.code.empty() || m.anaphor) continue;
+        if (m.type == EntityType::person) return mi;
+        if (body < 0 && ((m.type == EntityType::organization && !m.non_state && !m.international) ||
+                         (m.type == EntityType::country && m.form != CountryForm::capital)))
+          body = mi;
       }
-      return -1;
+      return body;
     }
     return -1;
   }
@@ -2462,7 +2472,12 @@ class Doc {
         // subject, their possessives and their list's commas and "and" do not
         // count towards the four words a trigger looks back.)
         std::uint32_t named = 0;
-        if (f.kind == FinderKind::pp && f.anchor == Anchor::trigger)
+        // ("Brazzaville, where a small team continues to offer consular
+        // help": a trigger that ends in "to" before a verb goes nowhere.)
+        const bool to_verb = te > tb && te < e && is(te - 1, "to") && t_.toks[te].is_word() && !t_.toks[te].cap() &&
+                             a_.mention_of[te] < 0 && !is(te, "the") && !is(te, "a") && !is(te, "an") &&
+                             !possessive_determiner(te);
+        if (f.kind == FinderKind::pp && f.anchor == Anchor::trigger && !to_verb)
           for (std::uint32_t w = tb, budget = 4; w > b + 2 && budget > 0 && !is(w - 1, "where"); --w) {
             // (Not past ", and", which ends the clause: "Cairo, where he had met
             // Sisi, and held talks with Safadi".)
@@ -2475,7 +2490,7 @@ class Doc {
             else
               --budget;
           }
-        if (f.kind == FinderKind::pp)
+        if (f.kind == FinderKind::pp && !(f.anchor == Anchor::trigger && to_verb))
           for (std::uint32_t w = tb; w > b + 2 && w + (f.anchor == Anchor::trigger ? 4 + named : 16) > tb; --w) {
             // ("Geneva, where Kerry and Zarif were among the ministers who
             // gathered at the hotel": past the "who" that opens the cue's

@@ -3563,6 +3563,15 @@ TEST_CASE("a twenty-seventh round: broadcasts, trade missions, security closures
       {"Iranian Foreign Minister Hossein Amir-Abdollahian and his Saudi counterpart, Prince Faisal bin Farhan, "
        "agreed to resume flights and exchange visits by officials.",
        {}},
+      // A record's long label: "we", "our" and "I" are the government body
+      // or country it names when its person is of no known country.
+      {"The Minister of State, Foreign and Commonwealth Office (Mr. Jeremy Hanley): On 8 March we suspended "
+       "operations at our embassy in Kinshasa and withdrew the remaining staff across the river to Brazzaville, "
+       "where a small team continues to offer consular help. I travelled to Nairobi on 4 March.",
+       {"DIPLOMATIC_VISIT GBR>KEN", "EMBASSY_CLOSURE GBR>COD"}},
+      {"THE MINISTER OF EXTERNAL AFFAIRS: My colleague, Minister of State V.K. Singh, camped in Djibouti and "
+       "himself travelled into Sanaa to supervise the evacuation flights.",
+       {"DIPLOMATIC_VISIT IND>YEM"}},
       // (Flying back is going home: "before flying back to Rome".)
       {"BEIRUT, Nov 30 - Pope Leo XIV arrived in Lebanon on Sunday before flying back to Rome on Tuesday.",
        {"DIPLOMATIC_VISIT VAT>LBN"}},

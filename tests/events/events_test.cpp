@@ -3572,6 +3572,9 @@ TEST_CASE("a twenty-seventh round: broadcasts, trade missions, security closures
       {"THE MINISTER OF EXTERNAL AFFAIRS: My colleague, Minister of State V.K. Singh, camped in Djibouti and "
        "himself travelled into Sanaa to supervise the evacuation flights.",
        {"DIPLOMATIC_VISIT IND>YEM"}},
+      // The places a tour covered, after a colon too.
+      {"Wang Yi began a ten-day tour that covered eight states: Solomon Islands, Kiribati, Samoa and Fiji.",
+       {"DIPLOMATIC_VISIT CHN>FJI", "DIPLOMATIC_VISIT CHN>KIR", "DIPLOMATIC_VISIT CHN>SLB", "DIPLOMATIC_VISIT CHN>WSM"}},
       // (Flying back is going home: "before flying back to Rome".)
       {"BEIRUT, Nov 30 - Pope Leo XIV arrived in Lebanon on Sunday before flying back to Rome on Tuesday.",
        {"DIPLOMATIC_VISIT VAT>LBN"}},

@@ -3251,11 +3251,30 @@ class Run {
       if (int(mi) != a_.dateline && (m.code.empty() || (m.type != EntityType::place && m.type != EntityType::country))) continue;
       const std::uint32_t b = sb(m.sentence);
       if (int(mi) != a_.dateline && (!(m.tb == b || line_start(m.tb)) || !all_upper_words(m.tb, m.te) ||
-                                     !dateline_after(m.tb, m.te)))
+                                     !dateline_after(m.tb, m.te)) &&
+          !item_label(m))
         continue;
       a_.datelines.emplace_back(m.sentence, int(mi));
     }
     if (a_.dateline < 0 && !a_.datelines.empty()) a_.dateline = a_.datelines.front().second;
+  }
+
+  // "• Hanoi: Donald Trump and Kim Jong Un sit down ...", "- Niamey: ...",
+  // "Canberra/New Delhi: ...": a digest's item that opens its line (after a
+  // bullet or not) with a place and a colon is filed from that place, as a
+  // dateline says.
+  bool item_label(const Mention& m) const {
+    if (m.code.empty() || m.anaphor || (m.type != EntityType::place && m.type != EntityType::country)) return false;
+    // (A city: a country's name there labels a list's item, "Britain:
+    // Charles, Prince of Wales", or a digest's topic, "- NEPAL: ...".)
+    if (m.type == EntityType::country && m.form != CountryForm::capital) return false;
+    const bool opens = line_start(m.tb) || (m.tb > 0 && line_start(m.tb - 1) &&
+                                           (is(m.tb - 1, "\xE2\x80\xA2") || is(m.tb - 1, "-") || is(m.tb - 1, "*")));
+    if (!opens) return false;
+    std::uint32_t te = m.te;
+    // (Other places after slashes: "Canberra/New Delhi:".)
+    while (te + 1 < n_toks_ && is(te, "/") && a_.mention_of[te + 1] >= 0) te = a_.mentions[a_.mention_of[te + 1]].te;
+    return te < n_toks_ && is(te, ":");
   }
 
   // Does token k open a line of the text?

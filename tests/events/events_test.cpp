@@ -3575,6 +3575,11 @@ TEST_CASE("a twenty-seventh round: broadcasts, trade missions, security closures
       // The places a tour covered, after a colon too.
       {"Wang Yi began a ten-day tour that covered eight states: Solomon Islands, Kiribati, Samoa and Fiji.",
        {"DIPLOMATIC_VISIT CHN>FJI", "DIPLOMATIC_VISIT CHN>KIR", "DIPLOMATIC_VISIT CHN>SLB", "DIPLOMATIC_VISIT CHN>WSM"}},
+      // A digest's item that opens its line with a city and a colon is filed
+      // from there ...
+      {"Today in diplomacy\n\u2022 Hanoi: Kim Jong Un arrived Tuesday after a 60-hour train journey; Trump landed "
+       "late Tuesday.\n\u2022 Moscow: Qatar's foreign minister, in town since Tuesday, meets Sergei Lavrov.",
+       {"DIPLOMATIC_VISIT PRK>VNM", "DIPLOMATIC_VISIT QAT>RUS", "DIPLOMATIC_VISIT USA>VNM"}},
       // (Flying back is going home: "before flying back to Rome".)
       {"BEIRUT, Nov 30 - Pope Leo XIV arrived in Lebanon on Sunday before flying back to Rome on Tuesday.",
        {"DIPLOMATIC_VISIT VAT>LBN"}},

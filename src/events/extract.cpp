@@ -946,13 +946,16 @@ class Doc {
   // claim labels and a colon ("CLAIM: ...", "Rumour: ...")?
   bool claim_line(const EventType& type, std::uint32_t k) {
     if (type.claim_labels_list < 0) return false;
-    auto opens_line = [&](std::uint32_t t) {
-      return t == 0 ||
-             doc_.text.substr(t_.toks[t - 1].end, t_.toks[t].begin - t_.toks[t - 1].end).find('\n') != std::string_view::npos;
-    };
-    std::uint32_t j = k;
-    for (int n = 0; n < 400 && !opens_line(j); ++n) --j;
-    if (!opens_line(j)) return false;
+    // (The line's first token: the last line break before the token, found
+    // in the text, then the token after it.)
+    const std::string_view before = doc_.text.substr(0, t_.toks[k].begin);
+    const std::size_t nl = before.rfind('\n');
+    const std::uint32_t line = nl == std::string_view::npos ? 0 : std::uint32_t(nl + 1);
+    const auto it = std::lower_bound(t_.toks.begin(), t_.toks.begin() + k, line,
+                                     [](const text::Tok& t, std::uint32_t at) { return t.begin < at; });
+    const std::uint32_t j = std::uint32_t(it - t_.toks.begin());
+    // (A label opens its line: "claim" starts no such line most of the time.)
+    if (!t_.toks[j].is_word() || t_.toks[j].key_len > 12) return false;
     const int s = sentence_of(j);
     if (s < 0) return false;
     const std::uint32_t end = phrase_end_at(std::uint32_t(s), type.claim_labels_list, j);
@@ -2474,9 +2477,9 @@ class Doc {
         std::uint32_t named = 0;
         // ("Brazzaville, where a small team continues to offer consular
         // help": a trigger that ends in "to" before a verb goes nowhere.)
-        const bool to_verb = te > tb && te < e && is(te - 1, "to") && t_.toks[te].is_word() && !t_.toks[te].cap() &&
-                             a_.mention_of[te] < 0 && !is(te, "the") && !is(te, "a") && !is(te, "an") &&
-                             !possessive_determiner(te);
+        const bool to_verb = f.kind == FinderKind::pp && f.anchor == Anchor::trigger && te > tb && te < e &&
+                             t_.toks[te].is_word() && !t_.toks[te].cap() && a_.mention_of[te] < 0 && is(te - 1, "to") &&
+                             !is(te, "the") && !is(te, "a") && !is(te, "an") && !possessive_determiner(te);
         if (f.kind == FinderKind::pp && f.anchor == Anchor::trigger && !to_verb)
           for (std::uint32_t w = tb, budget = 4; w > b + 2 && budget > 0 && !is(w - 1, "where"); --w) {
             // (Not past ", and", which ends the clause: "Cairo, where he had met

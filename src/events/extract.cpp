@@ -916,7 +916,8 @@ class Doc {
     // transcript's turn that matters here).
     auto opens_line = [&](std::uint32_t t) {
       return t == 0 ||
-             doc_.text.substr(t_.toks[t - 1].end, t_.toks[t].begin - t_.toks[t - 1].end).find('\n') != std::string_view::npos;
+             std::string_view(doc_.text).substr(t_.toks[t - 1].end, t_.toks[t].begin - t_.toks[t - 1].end).find('\n') !=
+                 std::string_view::npos;
     };
     std::uint32_t j = k;
     for (int n = 0; n < 400 && !opens_line(j); ++n) --j;
@@ -948,7 +949,8 @@ class Doc {
     if (type.claim_labels_list < 0) return false;
     // (The line's first token: the last line break before the token, found
     // in the text, then the token after it.)
-    const std::string_view before = doc_.text.substr(0, t_.toks[k].begin);
+    // (A view: Document::text is a std::string, whose substr() copies.)
+    const std::string_view before = std::string_view(doc_.text).substr(0, t_.toks[k].begin);
     const std::size_t nl = before.rfind('\n');
     const std::uint32_t line = nl == std::string_view::npos ? 0 : std::uint32_t(nl + 1);
     const auto it = std::lower_bound(t_.toks.begin(), t_.toks.begin() + k, line,
@@ -996,7 +998,9 @@ class Doc {
     for (std::uint32_t q = k; q-- > 0 && t_.toks[q].begin >= narrator_end_;) {
       const std::string_view w = key(q);
       if (w == "\"" || w == "\xE2\x80\x9C" || w == "\xE2\x80\x9D") ++quotes;
-      if (doc_.text.substr(t_.toks[q].end, t_.toks[q + 1].begin - t_.toks[q].end).find('\n') != std::string_view::npos) break;
+      if (std::string_view(doc_.text).substr(t_.toks[q].end, t_.toks[q + 1].begin - t_.toks[q].end).find('\n') !=
+          std::string_view::npos)
+        break;
     }
     return quotes % 2 == 0 ? narrator_ : -1;
   }
@@ -3209,7 +3213,7 @@ class Doc {
     return j < lim && (is(j, ":") || t_.dash(j)) ? last : -1;
   }
   bool line_break_between(std::uint32_t from, std::uint32_t to) const {  // (byte offsets)
-    return doc_.text.substr(from, to - from).find('\n') != std::string_view::npos;
+    return std::string_view(doc_.text).substr(from, to - from).find('\n') != std::string_view::npos;
   }
   void mark_lists() {
     const std::size_t n = a_.sentences.size();

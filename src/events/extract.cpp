@@ -949,10 +949,15 @@ class Doc {
     if (type.claim_labels_list < 0) return false;
     // (The line's first token: the last line break before the token, found
     // in the text, then the token after it.)
-    // (A view: Document::text is a std::string, whose substr() copies.)
-    const std::string_view before = std::string_view(doc_.text).substr(0, t_.toks[k].begin);
-    const std::size_t nl = before.rfind('\n');
-    const std::uint32_t line = nl == std::string_view::npos ? 0 : std::uint32_t(nl + 1);
+    // (A view: Document::text is a std::string, whose substr() copies. A
+    // bounded one: in a line longer than kClaimLine bytes the label is too
+    // far to matter, and a search to the text's start for every event would
+    // be quadratic in a document without line breaks.)
+    const std::uint32_t at = t_.toks[k].begin;
+    const std::uint32_t from = at > kClaimLine ? at - kClaimLine : 0;
+    const std::size_t nl = std::string_view(doc_.text).substr(from, at - from).rfind('\n');
+    if (nl == std::string_view::npos && from > 0) return false;
+    const std::uint32_t line = nl == std::string_view::npos ? 0 : from + std::uint32_t(nl + 1);
     const auto it = std::lower_bound(t_.toks.begin(), t_.toks.begin() + k, line,
                                      [](const text::Tok& t, std::uint32_t at) { return t.begin < at; });
     const std::uint32_t j = std::uint32_t(it - t_.toks.begin());
@@ -969,41 +974,54 @@ class Doc {
   // on a first line with a phrase of that list, for a first-person pronoun
   // at token k after that line and outside quotation marks; else -1.
   int narrator(std::uint32_t k) {
-    if (type_->narrator_list < 0) return -1;
-    if (narrator_type_ != type_->narrator_list) {
-      narrator_type_ = type_->narrator_list;
-      narrator_ = -1;
-      narrator_end_ = 0;
-      const std::size_t nl = doc_.text.find('\n');
+    const int list = type_->narrator_list;
+    if (list < 0) return -1;
+    // (Once per document and list: the event types may name lists of their
+    // own, and take turns.)
+    NarratorMemo* memo = nullptr;
+    for (NarratorMemo& m : narrator_memo_)
+      if (m.list == list || m.list < 0) {
+        memo = &m;
+        break;
+      }
+    if (!memo) return -1;
+    if (memo->list != list) {
+      memo->list = list;
+      memo->narrator = -1;
+      memo->end = 0;
+      // (An introduction is a short first line.)
+      const std::size_t nl = std::string_view(doc_.text).substr(0, kNarratorLine).find('\n');
       if (nl != std::string_view::npos && !a_.sentences.empty()) {
         // (The first line's sentences: a cue phrase among them.)
         bool cue = false;
-        std::uint32_t s = 0;
-        for (; s < a_.sentences.size() && t_.toks[sb(s)].begin < nl; ++s)
-          cue = cue || any_hit(s, type_->narrator_list, sb(s), se(s));
+        for (std::uint32_t s = 0; s < a_.sentences.size() && t_.toks[sb(s)].begin < nl; ++s)
+          cue = cue || any_hit(s, list, sb(s), se(s));
         if (cue)
           for (std::size_t mi = 0; mi < a_.mentions.size() && t_.toks[a_.mentions[mi].tb].begin < nl; ++mi) {
             const Mention& m = a_.mentions[mi];
             if (m.code.empty() || m.anaphor || !(m.type == EntityType::country || m.type == EntityType::person)) continue;
             if (m.type == EntityType::country && m.form == CountryForm::capital) continue;
-            narrator_ = int(mi);
+            memo->narrator = int(mi);
             break;
           }
-        narrator_end_ = std::uint32_t(nl);
+        memo->end = std::uint32_t(nl);
       }
     }
-    if (narrator_ < 0 || t_.toks[k].begin < narrator_end_) return -1;
-    // (Outside quotation marks: an even number of them in its line before it.)
+    if (memo->narrator < 0 || t_.toks[k].begin < memo->end) return -1;
+    // (Outside quotation marks: an even number of them in its line before
+    // it, within as many tokens as a speaker's label is looked for.)
     std::uint32_t quotes = 0;
-    for (std::uint32_t q = k; q-- > 0 && t_.toks[q].begin >= narrator_end_;) {
+    for (std::uint32_t q = k, n = 0; q-- > 0 && t_.toks[q].begin >= memo->end && n < 400; ++n) {
       const std::string_view w = key(q);
       if (w == "\"" || w == "\xE2\x80\x9C" || w == "\xE2\x80\x9D") ++quotes;
       if (std::string_view(doc_.text).substr(t_.toks[q].end, t_.toks[q + 1].begin - t_.toks[q].end).find('\n') !=
           std::string_view::npos)
         break;
     }
-    return quotes % 2 == 0 ? narrator_ : -1;
+    return quotes % 2 == 0 ? memo->narrator : -1;
   }
+  static constexpr std::size_t kNarratorLine = 600;  // bytes: the longest first line that introduces a narrator
+  static constexpr std::uint32_t kClaimLine = 4096;   // bytes: how far back a claim's label is looked for
 
   // Resolves "its", "their", "it", "they", "his", "her", "he", "she" at token k.
   // (`accept`: a role that takes only people takes no country through "it".)
@@ -4456,9 +4474,14 @@ class Doc {
   std::vector<Hit>& cues_;
   int time_sentence_ = -1;
   int looks_back_ = -1;  // (narrative_time(): -1 not yet known, else 0 or 1)
-  int narrator_type_ = -1;  // (narrator(): the list narrator_ was found with, or -1)
-  int narrator_ = -1;
-  std::uint32_t narrator_end_ = 0;  // (the first line's end, a byte offset)
+  // (narrator(): per narrator list, the mention found and the first line's
+  // end, a byte offset; list -1 while unused.)
+  struct NarratorMemo {
+    int list = -1;
+    int narrator = -1;
+    std::uint32_t end = 0;
+  };
+  NarratorMemo narrator_memo_[4];
   const TimeExpr no_time_;
   std::size_t time_from_ = 0;  // where the search of time_sentence_ goes on (TimeFinder::spans_until)
   std::vector<Span>& time_spans_;

@@ -93,11 +93,7 @@ inline std::size_t contraction_len(std::string_view s, std::size_t i) {
   const Cp a = peek(s, i);
   if (!is_apostrophe(a.c)) return 0;
   const std::size_t j = i + std::size_t(a.len);
-  auto lower = [&](std::size_t k) -> char {
-    if (k >= s.size()) return 0;
-    const char c = s[k];
-    return (c >= 'A' && c <= 'Z') ? char(c + 32) : c;
-  };
+  auto lower = [&](std::size_t k) -> char { return k < s.size() ? kAscii.lower[static_cast<unsigned char>(s[k])] : 0; };
   std::size_t len = 0;
   const char c0 = lower(j), c1 = lower(j + 1);
   if (c0 == 's' || c0 == 'd' || c0 == 'm') len = 1;
@@ -317,6 +313,13 @@ void tokenize(std::string_view s, Tokens& out) {
   auto push = [&](std::size_t b, std::size_t e, TokKind kind, std::uint8_t flags, bool ascii) {
     emit(b, e, kind, flags, write_key(b, e, ascii));
   };
+  // The contraction of `len` bytes at the apostrophe at s[b] as a word of its
+  // own ("'s" marked kPossessive, whether it is one or "is"/"has").
+  auto push_contraction = [&](std::size_t b, std::size_t len) {
+    const bool curly = u[b] != '\'';
+    const bool possessive = (u[b + len - 1] | 0x20) == 's';
+    push(b, b + len, TokKind::word, std::uint8_t((possessive ? kPossessive : 0) | (curly ? kNonAscii : 0)), !curly);
+  };
   while (i < n) {
     const unsigned char ch = u[i];
     std::uint8_t cls = kAscii.c[ch];
@@ -340,9 +343,7 @@ void tokenize(std::string_view s, Tokens& out) {
         // ("'d been in"): the same word token as after a word.
         if (space && is_apostrophe(cp.c))
           if (const std::size_t len = contraction_len(s, i); len != 0) {
-            const bool curly = cp.len > 1;
-            const bool possessive = (u[i + len - 1] | 0x20) == 's';
-            push(i, i + len, TokKind::word, std::uint8_t((possessive ? kPossessive : 0) | (curly ? kNonAscii : 0)), !curly);
+            push_contraction(i, len);
             i += len;
             continue;
           }
@@ -449,13 +450,10 @@ void tokenize(std::string_view s, Tokens& out) {
     if (has_letter && !has_lower) flags |= kUpper;
     const std::size_t key_len = bytes_ascii && !nonascii ? i - b : write_key(b, i, false);
     emit(b, i, digits_only ? TokKind::number : TokKind::word, flags, key_len);
-    // The possessive or the contraction as its own token ("'s" is marked
-    // kPossessive, whether it is one or "is"/"has").
+    // The possessive or the contraction as its own token.
     if (i < n && (u[i] == '\'' || u[i] >= 0x80))
       if (const std::size_t len = contraction_len(s, i); len != 0) {
-        const bool curly = u[i] != '\'';
-        const bool possessive = (u[i + len - 1] | 0x20) == 's';
-        push(i, i + len, TokKind::word, std::uint8_t((possessive ? kPossessive : 0) | (curly ? kNonAscii : 0)), !curly);
+        push_contraction(i, len);
         i += len;
       }
   }

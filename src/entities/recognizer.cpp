@@ -3268,8 +3268,8 @@ class Run {
     // (A city: a country's name there labels a list's item, "Britain:
     // Charles, Prince of Wales", or a digest's topic, "- NEPAL: ...".)
     if (m.type == EntityType::country && m.form != CountryForm::capital) return false;
-    const bool opens = line_start(m.tb) || (m.tb > 0 && line_start(m.tb - 1) &&
-                                           (is(m.tb - 1, "\xE2\x80\xA2") || is(m.tb - 1, "-") || is(m.tb - 1, "*")));
+    const bool opens = line_start(m.tb) ||
+                       (m.tb > 0 && line_start(m.tb - 1) && text::bullet_at(doc_.text, t_.toks[m.tb - 1].begin));
     if (!opens) return false;
     std::uint32_t te = m.te;
     // (Other places after slashes: "Canberra/New Delhi:".)

@@ -912,16 +912,11 @@ class Doc {
     return label >= 0 ? label : narrator(k);
   }
   int label_speaker(std::uint32_t k) const {
-    // The line's first token (a bounded walk back: a long line is no
-    // transcript's turn that matters here).
-    auto opens_line = [&](std::uint32_t t) {
-      return t == 0 ||
-             std::string_view(doc_.text).substr(t_.toks[t - 1].end, t_.toks[t].begin - t_.toks[t - 1].end).find('\n') !=
-                 std::string_view::npos;
-    };
-    std::uint32_t j = k;
-    for (int n = 0; n < 400 && !opens_line(j); ++n) --j;
-    if (!opens_line(j)) return -1;
+    // (The line's first token; a line longer than kLineBack bytes is no
+    // transcript's turn that matters here.)
+    const int first = line_first_token(k);
+    if (first < 0) return -1;
+    const std::uint32_t j = std::uint32_t(first);
     // ("The Minister of State, Foreign and Commonwealth Office (Mr. Jeremy
     // Hanley):": a record's long label; a person of known country first,
     // else the government body or country it names.)
@@ -943,24 +938,30 @@ class Doc {
     return -1;
   }
 
+  // The first token of token k's line, found through the last line break
+  // before it in the text; -1 when that break is more than kLineBack bytes
+  // back. (A view: Document::text is a std::string, whose substr() copies.
+  // A bounded one: a label or an opening quote that far back is too far to
+  // matter, and a search to the text's start for every event would be
+  // quadratic in a document without line breaks.)
+  int line_first_token(std::uint32_t k) const {
+    const std::uint32_t at = t_.toks[k].begin;
+    const std::uint32_t from = at > kLineBack ? at - kLineBack : 0;
+    const std::size_t nl = std::string_view(doc_.text).substr(from, at - from).rfind('\n');
+    if (nl == std::string_view::npos && from > 0) return -1;
+    const std::uint32_t line = nl == std::string_view::npos ? 0 : from + std::uint32_t(nl + 1);
+    const auto it = std::lower_bound(t_.toks.begin(), t_.toks.begin() + k, line,
+                                     [](const text::Tok& t, std::uint32_t at) { return t.begin < at; });
+    return int(it - t_.toks.begin());
+  }
+
   // Does token k stand on a line that opens with a phrase of the type's
   // claim labels and a colon ("CLAIM: ...", "Rumour: ...")?
   bool claim_line(const EventType& type, std::uint32_t k) {
     if (type.claim_labels_list < 0) return false;
-    // (The line's first token: the last line break before the token, found
-    // in the text, then the token after it.)
-    // (A view: Document::text is a std::string, whose substr() copies. A
-    // bounded one: in a line longer than kClaimLine bytes the label is too
-    // far to matter, and a search to the text's start for every event would
-    // be quadratic in a document without line breaks.)
-    const std::uint32_t at = t_.toks[k].begin;
-    const std::uint32_t from = at > kClaimLine ? at - kClaimLine : 0;
-    const std::size_t nl = std::string_view(doc_.text).substr(from, at - from).rfind('\n');
-    if (nl == std::string_view::npos && from > 0) return false;
-    const std::uint32_t line = nl == std::string_view::npos ? 0 : from + std::uint32_t(nl + 1);
-    const auto it = std::lower_bound(t_.toks.begin(), t_.toks.begin() + k, line,
-                                     [](const text::Tok& t, std::uint32_t at) { return t.begin < at; });
-    const std::uint32_t j = std::uint32_t(it - t_.toks.begin());
+    const int first = line_first_token(k);
+    if (first < 0) return false;
+    const std::uint32_t j = std::uint32_t(first);
     // (A label opens its line: "claim" starts no such line most of the time.)
     if (!t_.toks[j].is_word() || t_.toks[j].key_len > 12) return false;
     const int s = sentence_of(j);
@@ -1009,19 +1010,22 @@ class Doc {
     }
     if (memo->narrator < 0 || t_.toks[k].begin < memo->end) return -1;
     // (Outside quotation marks: an even number of them in its line before
-    // it, within as many tokens as a speaker's label is looked for.)
+    // it, after the first line; in a line longer than kLineBack bytes, in
+    // its last kLineBack.)
+    const int first = line_first_token(k);
+    std::uint32_t q = first >= 0 ? std::uint32_t(first) : k;
+    if (first < 0)
+      while (q > 0 && t_.toks[q - 1].begin + kLineBack > t_.toks[k].begin) --q;
+    while (q < k && t_.toks[q].begin < memo->end) ++q;
     std::uint32_t quotes = 0;
-    for (std::uint32_t q = k, n = 0; q-- > 0 && t_.toks[q].begin >= memo->end && n < 400; ++n) {
+    for (; q < k; ++q) {
       const std::string_view w = key(q);
       if (w == "\"" || w == "\xE2\x80\x9C" || w == "\xE2\x80\x9D") ++quotes;
-      if (std::string_view(doc_.text).substr(t_.toks[q].end, t_.toks[q + 1].begin - t_.toks[q].end).find('\n') !=
-          std::string_view::npos)
-        break;
     }
     return quotes % 2 == 0 ? memo->narrator : -1;
   }
   static constexpr std::size_t kNarratorLine = 600;  // bytes: the longest first line that introduces a narrator
-  static constexpr std::uint32_t kClaimLine = 4096;   // bytes: how far back a claim's label is looked for
+  static constexpr std::uint32_t kLineBack = 4096;    // bytes: how far back a line's start is looked for
 
   // Resolves "its", "their", "it", "they", "his", "her", "he", "she" at token k.
   // (`accept`: a role that takes only people takes no country through "it".)

@@ -2977,7 +2977,12 @@ class Doc {
         if (di == 0) {
           // (Only a story that opens on missions: a phrase of the finder's
           // list in its first sentence.)
-          if (!any_hit(0, f.head_list, sb(0), se(0))) return;
+          // (Or in the sentence after a headline on a line of its own:
+          // "CHRONOLOGY-Venezuela's diplomatic ruptures under Maduro" over
+          // "... ordered seven Latin American governments to withdraw their
+          // missions".)
+          const bool headline = a_.sentences.size() > 1 && line_first_token(sb(1)) == int(sb(1));
+          if (!any_hit(0, f.head_list, sb(0), se(0)) && !(headline && any_hit(1, f.head_list, sb(1), se(1)))) return;
           int found = story_place(0, 0, sb(0), -1, f.head_list);
           if (found == -1 && a_.sentences.size() > 1) found = story_place(1, 1, sb(1), -1, f.head_list);
           if (found >= 0 && accepts(a_.mentions[found], accept)) add_mention(out, found);

@@ -585,6 +585,15 @@ bool layout_line_break(std::string_view s, std::size_t at, std::size_t next) {
     }
     if (words >= 2 && (!any_lower || caps * 4 >= words * 3)) return true;
   }
+  // A headline in sentence case over a paragraph that is not hard-wrapped:
+  // a short line, then a capital opening a line of more than 120 bytes and
+  // over twice as long ("Carney, Sheinbaum close ranks ahead of trade pact
+  // review" over its story). Hard-wrapped lines are all short.
+  if (e - b <= 160 && next < s.size() && ascii_upper(s[next])) {
+    std::size_t ne = next;
+    while (ne < s.size() && s[ne] != '\n' && s[ne] != '\r' && ne - next <= 2 * (e - b) + 120) ++ne;
+    if (ne - next > 120 && ne - next > 2 * (e - b)) return true;
+  }
   // A dateline opens the next line: three capitals or more, then "," or " (".
   std::size_t k = next;
   while (k < s.size() && (ascii_upper(s[k]) || s[k] == ' ' || s[k] == '.' || s[k] == '\'' || s[k] == '-')) ++k;

@@ -3586,4 +3586,22 @@ TEST_CASE("a twenty-seventh round: broadcasts, trade missions, security closures
   });
 }
 
+
+TEST_CASE("a twenty-eighth round: itineraries, archives, lesser missions") {
+  attache_test::check_events({
+      // A headline in sentence case is a sentence of its own: its "ahead of"
+      // makes no hypothesis of the story's arrival ...
+      {"Carney, Sheinbaum close ranks ahead of trade pact review\nCanadian Prime Minister Mark Carney landed in Mexico "
+       "City on Thursday for talks with President Claudia Sheinbaum, as both countries brace for a tough review of "
+       "the trade pact.",
+       {"DIPLOMATIC_VISIT CAN>MEX"}},
+      // ... and a story that opens on missions after its headline happens
+      // where that sentence's places are.
+      {"CHRONOLOGY-Venezuela's diplomatic ruptures under Maduro\nArgentine diplomats left Caracas on Thursday after "
+       "Venezuela ordered seven Latin American governments to withdraw their missions over their criticism of the "
+       "vote. Key events:\nJuly 29, 2024 - Caracas orders Chile and Peru to withdraw their diplomatic staff.",
+       {"EMBASSY_CLOSURE ARG>VEN", "EMBASSY_CLOSURE CHL>VEN", "EMBASSY_CLOSURE PER>VEN"}},
+  });
+}
+
 }  // TEST_SUITE

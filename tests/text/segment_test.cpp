@@ -205,6 +205,15 @@ TEST_CASE("sentences: a headline, bullets and a dateline each end their line (la
         V{"The minister said that the talks with\nPresident Ruto had gone well."});
   CHECK(sentences("Officials from the two countries met in\nNATO headquarters on Monday.") ==
         V{"Officials from the two countries met in\nNATO headquarters on Monday."});
+  // A headline in sentence case over a long paragraph ends its line; the
+  // same words hard-wrapped, over a line as short as the wrap, do not.
+  const std::string story =
+      "Canadian Prime Minister Mark Carney landed in Mexico City on Thursday for talks with President Claudia "
+      "Sheinbaum, as both countries brace for a tough review of their trade pact with the United States.";
+  CHECK(sentences("Carney, Sheinbaum close ranks ahead of trade pact review\n" + story) ==
+        V{"Carney, Sheinbaum close ranks ahead of trade pact review", story});
+  CHECK(sentences("Carney and Sheinbaum closed ranks on Thursday ahead of the\nReview of the trade pact, officials said.") ==
+        V{"Carney and Sheinbaum closed ranks on Thursday ahead of the\nReview of the trade pact, officials said."});
   // A numbered list: each number opens its line's sentence ("2." is no
   // sentence of its own). (The price: hard-wrapped prose whose line opens
   // with a number, a dot and a space reads it as a list's number too.)

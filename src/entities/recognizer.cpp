@@ -2465,6 +2465,23 @@ class Run {
     }
   }
 
+  // "Emperor Haile Selassie of Ethiopia arrived ... a journey that has taken
+  // Haile Selassie to the United States": a person of no country in the
+  // tables, named again in full, is of the country the text gave the first
+  // time.
+  void repeated_names() {
+    for (Cand& c : cands_) {
+      if (c.dropped || c.type != EntityType::person || c.title_only || !c.code.empty() || c.te < c.tb + 2) continue;
+      const int named = people_by_part_.find(key(c.te - 1));
+      if (named < 0) continue;
+      const Cand& first = cands_[named];
+      if (first.code.empty() || first.tb >= c.tb || first.te - first.tb != c.te - c.tb) continue;
+      bool same = true;
+      for (std::uint32_t k = 0; k < c.te - c.tb && same; ++k) same = key(first.tb + k) == key(c.tb + k);
+      if (same) c.code = first.code;
+    }
+  }
+
   // ----- 7. anaphors -----
   void anaphors(std::uint32_t s) {
     const std::uint32_t end = se(s);
@@ -3355,6 +3372,7 @@ class Run {
     places_of_countries();
     elided_compass_countries();
     register_people();  // (also sets korea_context_)
+    repeated_names();
     for (std::uint32_t s = 0; s < a_.sentences.size(); ++s) {
       surnames(s);
       anaphors(s);

@@ -3601,6 +3601,17 @@ TEST_CASE("a twenty-eighth round: itineraries, archives, lesser missions") {
        "Venezuela ordered seven Latin American governments to withdraw their missions over their criticism of the "
        "vote. Key events:\nJuly 29, 2024 - Caracas orders Chile and Peru to withdraw their diplomatic staff.",
        {"EMBASSY_CLOSURE ARG>VEN", "EMBASSY_CLOSURE CHL>VEN", "EMBASSY_CLOSURE PER>VEN"}},
+      // A person the tables do not know, named again in full, keeps the
+      // country the text gave the first time.
+      {"Emperor Haile Selassie of Ethiopia arrived in Mexico today. The visit is the latest stage of a long journey "
+       "that has already taken Haile Selassie to the United States and Canada.",
+       {"DIPLOMATIC_VISIT ETH>CAN", "DIPLOMATIC_VISIT ETH>MEX", "DIPLOMATIC_VISIT ETH>USA"}},
+      // A stop of a tour, a detour, a motorcade into a capital.
+      {"ACCRA, Jan. 11 - Premier Chou En-lai of Communist China flew in from Tunisia today on the sixth stop of an "
+       "African tour, with a detour to Albania over the new year.",
+       {"DIPLOMATIC_VISIT CHN>ALB", "DIPLOMATIC_VISIT CHN>GHA", "DIPLOMATIC_VISIT CHN>TUN"}},
+      {"NEW DELHI, Dec. 9 - President Eisenhower drove into the Indian capital tonight through dense crowds.",
+       {"DIPLOMATIC_VISIT USA>IND"}},
   });
 }
 

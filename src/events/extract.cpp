@@ -2725,6 +2725,14 @@ class Doc {
           // (data/organizations/seats.tsv).
           if (mi >= 0 && f.kind == FinderKind::pp && f.head_list >= 0 && is(j, "to") && a_.mentions[mi].international &&
               !a_.mentions[mi].seat.empty() && (accept & kAcceptPlace)) {
+            // (But "its permanent mission to the United Nations in Geneva":
+            // at the office the text names.)
+            const std::uint32_t at = a_.mentions[mi].te;
+            if (at + 1 < e && (is(at, "in") || is(at, "at")) && a_.mention_of[at + 1] >= 0 &&
+                accepts(a_.mentions[a_.mention_of[at + 1]], accept)) {
+              add_mention(out, a_.mention_of[at + 1]);
+              return;
+            }
             out.push_back(Filler{a_.mentions[mi].seat, mi, a_.mentions[mi].tb, a_.mentions[mi].te});
             return;
           }

@@ -3612,6 +3612,22 @@ TEST_CASE("a twenty-eighth round: itineraries, archives, lesser missions") {
        {"DIPLOMATIC_VISIT CHN>ALB", "DIPLOMATIC_VISIT CHN>GHA", "DIPLOMATIC_VISIT CHN>TUN"}},
       {"NEW DELHI, Dec. 9 - President Eisenhower drove into the Indian capital tonight through dense crowds.",
        {"DIPLOMATIC_VISIT USA>IND"}},
+      // A mission to an international body is at the office the text
+      // names, else at the body's seat; also as the second item of "the
+      // closure of ... and of ...".
+      {"Lebanon has closed its permanent mission to the United Nations in Geneva.", {"EMBASSY_CLOSURE LBN>CHE"}},
+      {"Lebanon has closed its permanent mission to the United Nations.", {"EMBASSY_CLOSURE LBN>USA"}},
+      {"Lebanon's cabinet has approved the closure of its consulates general in Milan and Marseille and of its "
+       "permanent mission to the United Nations in Geneva.",
+       {"EMBASSY_CLOSURE LBN>CHE", "EMBASSY_CLOSURE LBN>FRA", "EMBASSY_CLOSURE LBN>ITA"}},
+      // An interests office is a mission; resisting calls to close one is
+      // not closing it.
+      {"Tunisia announced that its interests office in Tel Aviv would close and that the Israeli interests office in "
+       "Tunis must cease operating.",
+       {"EMBASSY_CLOSURE ISR>TUN", "EMBASSY_CLOSURE TUN>ISR"}},
+      {"Qatar, which hosts the only other Israeli trade office in the Gulf, has so far resisted calls from fellow Arab "
+       "governments to close it.",
+       {}},
   });
 }
 

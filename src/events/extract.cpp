@@ -303,6 +303,9 @@ class Doc {
       // noun of the list and "in" is where: "TUNIS - ... Western embassies
       // in Libya have turned into convoys".)
       const Mention& m = a_.mentions[mi];
+      // (Not where people go: "their staffs left by air for Moscow", "flew
+      // home to Moscow".)
+      if (k >= 2 && (is(k - 1, "for") || (is(k - 1, "to") && (is(k - 2, "home") || is(k - 2, "back"))))) continue;
       // ("the embassies in occupied Kuwait": a word in lower case may come
       // between.)
       const std::uint32_t in_at = k >= 3 && t_.toks[k - 1].is_word() && !t_.toks[k - 1].cap() && a_.mention_of[k - 1] < 0 &&

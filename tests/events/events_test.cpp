@@ -3628,6 +3628,15 @@ TEST_CASE("a twenty-eighth round: itineraries, archives, lesser missions") {
       {"Qatar, which hosts the only other Israeli trade office in the Gulf, has so far resisted calls from fellow Arab "
        "governments to close it.",
        {}},
+      // The names of the 1960s (data/countries): a dateline of Leopoldville
+      // is in the Congo. Where a mission's staff fly to is no place of the
+      // story, nor a visit.
+      {"LEOPOLDVILLE, the Congo, Sept. 17 - The Soviet and Czechoslovak Embassies closed their doors today and "
+       "their staffs, with wives and children, left by air for Moscow.",
+       {"EMBASSY_CLOSURE CSK>COD", "EMBASSY_CLOSURE SUN>COD"}},
+      {"SANTIAGO, Chile, Sept. 12 - The junta broke relations with Cuba today and ordered the Cuban Embassy closed. "
+       "The Cuban diplomats were flown out this evening on a plane bound for Havana.",
+       {"EMBASSY_CLOSURE CUB>CHL"}},
   });
 }
 

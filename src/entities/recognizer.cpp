@@ -744,6 +744,21 @@ class Run {
     return (r.from.empty() || date.compare(0, r.from.size(), r.from) >= 0) &&
            (r.to.empty() || date.compare(0, r.to.size(), r.to) <= 0);
   }
+  // Is the story's date more than 30 years before every role of person id?
+  // ("Vice President Ali Sabry" of Egypt in 1965 is no namesake's country:
+  // Sri Lanka's foreign minister from 2022.)
+  bool long_before_office(std::uint32_t id) const {
+    const auto year = [](std::string_view d) {
+      int y = 0;
+      return d.size() >= 4 && std::from_chars(d.data(), d.data() + 4, y).ec == std::errc() ? y : -1;
+    };
+    const int story = year(doc_.date);
+    const auto& roles = lex_.people[id].roles;
+    if (story < 0 || roles.empty()) return false;
+    for (const auto& r : roles)
+      if (year(r.from) < 0 || year(r.from) <= story + 30) return false;
+    return true;
+  }
   // The start of the latest role of person id that covers the story's date
   // ("" if none, or if it has no start).
   std::string_view office_start(std::uint32_t id) const {
@@ -893,7 +908,7 @@ class Run {
       case Kind::person: {
         const auto& p = lex_.people[sense.id];
         c.type = EntityType::person;
-        c.code = p.country;
+        c.code = long_before_office(sense.id) ? std::string_view() : std::string_view(p.country);
         c.name = p.name;
         break;
       }

@@ -1033,6 +1033,19 @@ TEST_CASE("an airport names the country it is in") {
                                 "2016-03-20") == std::vector<std::string>{"DIPLOMATIC_VISIT USA>CUB"});
 }
 
+TEST_CASE("a person of the tables is of no country in a story from decades before all their roles") {
+  // Sri Lanka's foreign minister from 2022 is no Egyptian vice president of
+  // 1965; in 2023 he is Sri Lanka's.
+  CHECK(attache_test::entity_country("He was met on the quay by Vice President Ali Sabry.", attache::EntityType::person,
+                                     "Ali Sabry", "1965-02-25") == "");
+  CHECK(attache_test::entity_country("He was met on the quay by Foreign Minister Ali Sabry.", attache::EntityType::person,
+                                     "Ali Sabry", "2023-02-25") == "LKA");
+  // A person named again in full keeps the country the text gave first.
+  CHECK(attache_test::entity_country("Emperor Haile Selassie of Ethiopia arrived. A journey has taken Haile Selassie "
+                                     "to Canada.",
+                                     attache::EntityType::person, "Haile Selassie", "1954-07-21") == "ETH");
+}
+
 }  // TEST_SUITE
 
 TEST_CASE("a body named after a noun of business is a company, and acts for no state") {

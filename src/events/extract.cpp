@@ -2599,6 +2599,11 @@ class Doc {
           // ... nor past a comma and such a conjunction: "held talks with his
           // counterparts on Thursday, after a stop in Kyiv" (the stop's place).
           if (is(j, ",") && j + 1 < pp_end && conjunction(j + 1)) return;
+          // ... nor into a contrasting clause: "In Jordan he held talks with
+          // King Abdullah II, while in Iraq he pledged loans".
+          if (is(j, ",") && j + 1 < pp_end &&
+              (is(j + 1, "while") || is(j + 1, "whereas") || is(j + 1, "although") || is(j + 1, "though")))
+            return;
           // ... nor into an apposition of the trigger's time or object that
           // ends in a clause of its own: "held talks with Togolese President
           // Faure Gnassingbe on Thursday, the third leg of an Africa tour
@@ -2795,15 +2800,24 @@ class Doc {
         // Prime Minister Lee": an "in X" that opens the trigger's own clause
         // (after "while", "and", "but"), with at most its subject between.
         if (f.anchor == Anchor::trigger)
-          for (std::uint32_t q = tb; q > b + 1 && q + 8 > tb; --q) {
+          // ("In Guatemala, Tsai reviewed an honour guard; in Belize she
+          // addressed the National Assembly and met Prime Minister John
+          // Briceno": after a semicolon too, and for the clause's second
+          // verb, with no comma and no other place between.)
+          for (std::uint32_t q = tb; q > b + 1 && q + 12 > tb; --q) {
             if (boundary(q - 1)) break;
-            if (!is(q - 1, "in") || !(in(words_.clause_openers, q - 2) || is(q - 2, "and") || is(q - 2, "but"))) continue;
+            if (!is(q - 1, "in") ||
+                !(in(words_.clause_openers, q - 2) || is(q - 2, "and") || is(q - 2, "but") || is(q - 2, ";")))
+              continue;
             const std::uint32_t at = q < e && is(q, "the") ? q + 1 : q;
             const int mi = at < tb ? a_.mention_of[at] : -1;
             if (mi < 0 || a_.mentions[mi].tb != at || !place_mention(mi, accept)) break;
             std::uint32_t after = a_.mentions[mi].te;
             if (after < tb && is(after, ",")) ++after;
-            if (after < tb && after + 4 >= tb) {
+            bool plain = after < tb && after + 10 >= tb;
+            for (std::uint32_t k = after; plain && k < tb; ++k)
+              plain = !is(k, ",") && !is(k, ";") && !(a_.mention_of[k] >= 0 && place_mention(a_.mention_of[k], accept));
+            if (after < tb && (after + 4 >= tb || plain)) {
               add_mention(out, mi);
               return;
             }

@@ -3637,6 +3637,13 @@ TEST_CASE("a twenty-eighth round: itineraries, archives, lesser missions") {
       {"SANTIAGO, Chile, Sept. 12 - The junta broke relations with Cuba today and ordered the Cuban Embassy closed. "
        "The Cuban diplomats were flown out this evening on a plane bound for Havana.",
        {"EMBASSY_CLOSURE CUB>CHL"}},
+      // An "in X" that opens a clause after a semicolon is where its verbs
+      // happen; a contrasting clause's place is not the clause's before it.
+      {"In Guatemala, Tsai reviewed an honour guard with President Alejandro Giammattei; in Belize she addressed the "
+       "National Assembly and met Prime Minister John Briceno.",
+       {"DIPLOMATIC_VISIT TWN>BLZ", "DIPLOMATIC_VISIT TWN>GTM"}},
+      {"In Jordan Motegi held talks with King Abdullah II on refugee support, while in Iraq he pledged further loans.",
+       {"DIPLOMATIC_VISIT JPN>JOR"}},
   });
 }
 

@@ -1317,9 +1317,18 @@ class Doc {
         if (at >= 2 && is(at - 1, "and")) {
           bool apart = int(m.sentence) < here;  // (the pronoun in another sentence or clause)
           for (std::uint32_t q = m.te; q + 1 < k && !apart; ++q) apart = is(q, ",") && (clause_word(q + 1) || is(q + 1, "but"));
+          // ("Ramaphosa spent Monday in Oslo, where he and Norwegian Prime
+          // Minister Jonas Gahr Store launched ..., and Tuesday in Sweden,
+          // where he met": a pronoun first is the one it stands for.)
+          if (apart && (is(at - 2, "he") || is(at - 2, "she"))) return antecedent(at - 2, true);
           const int first = a_.mention_of[at - 2];
-          if (apart && first >= 0 && a_.mentions[first].type == EntityType::person && !a_.mentions[first].code.empty())
-            return first;
+          // (Not two objects: "after meeting Prime Minister Lawrence Wong
+          // and Lee Hsien Loong. In Jakarta he signed".)
+          if (apart && first >= 0 && a_.mentions[first].type == EntityType::person && !a_.mentions[first].code.empty()) {
+            if (!object_np(a_.mentions[first])) return first;
+            if (fallback < 0) fallback = mi;
+            continue;
+          }
         }
       }
       return mi;

@@ -3644,6 +3644,23 @@ TEST_CASE("a twenty-eighth round: itineraries, archives, lesser missions") {
        {"DIPLOMATIC_VISIT TWN>BLZ", "DIPLOMATIC_VISIT TWN>GTM"}},
       {"In Jordan Motegi held talks with King Abdullah II on refugee support, while in Iraq he pledged further loans.",
        {"DIPLOMATIC_VISIT JPN>JOR"}},
+      // "he" is not one of two people met ("Senior Minister" is a title),
+      // nor the second of "he and X".
+      {"SINGAPORE, Sept 13 - Pope Francis concluded his longest journey on Friday. The pontiff celebrated a Mass on "
+       "Thursday after meeting Prime Minister Lawrence Wong and Senior Minister Lee Hsien Loong. In Jakarta he signed "
+       "a joint declaration against religious violence.",
+       {"DIPLOMATIC_VISIT VAT>IDN"}},
+      {"President Cyril Ramaphosa spent Monday in Oslo, where he and Norwegian Prime Minister Jonas Gahr Store "
+       "launched a partnership, and Tuesday in Sweden, where he met Prime Minister Ulf Kristersson.",
+       {"DIPLOMATIC_VISIT ZAF>NOR", "DIPLOMATIC_VISIT ZAF>SWE"}},
+      // Coming home from a place is having been there; not the place of
+      // one's own country, nor for a subject far back.
+      {"President Hassan Sheikh Mohamud returned to Mogadishu on Monday from Cairo, ending a tour.",
+       {"DIPLOMATIC_VISIT SOM>EGY"}},
+      {"Japanese Foreign Minister Toshimitsu Motegi returned to Tokyo from Osaka on Thursday.", {}},
+      {"A summit in Amman with King Abdullah II and Abdel Fattah el-Sisi was called off after the blast, and the "
+       "president flew back to Washington from Tel Aviv.",
+       {}},
   });
 }
 

@@ -847,6 +847,14 @@ class Doc {
       if (dir < 0 && (!coordinator || comma) && m.type == EntityType::person && a_.mentions[next].type != EntityType::person &&
           a_.mentions[next].object_of_preposition && !m.object_of_preposition)
         return;
+      // ("..., where he met Vietnamese President Nguyen Xuan Phuc and
+      // Indonesian President Joko Widodo, Moon flew on": a comma alone
+      // after a list of people that "and" closed joins no person before
+      // it.)
+      if (dir < 0 && !coordinator && m.type == EntityType::person && a_.mentions[next].type == EntityType::person) {
+        const std::uint32_t at = std::min(a_.mentions[next].np_tb, a_.mentions[next].tb);
+        if (at > sb(s) && (is(at - 1, "and") || is(at - 1, "or"))) return;
+      }
       // "All Canadian staff had left Iran, Baird told reporters": before a
       // person, a comma alone joins only another person to the list.
       if (dir < 0 && !coordinator && m.type == EntityType::person && a_.mentions[next].type != EntityType::person) return;
@@ -2546,6 +2554,9 @@ class Doc {
               const int mi = a_.mention_of[p];
               if (mi >= 0 && a_.mentions[mi].te == p + 1 && place_mention(mi, accept)) {
                 add_mention(out, mi);
+                // ("After stops in Hanoi and Jakarta, where he met": the
+                // whole list of cities.)
+                if (a_.mentions[mi].type == EntityType::place) expand(out, mi, s, accept, -1);
                 return;
               }
               break;
@@ -4129,8 +4140,50 @@ class Doc {
       for (std::size_t o = fills_[k].begin; o < fills_[k].end; ++o) r += fillers_[o].tb < at;
       return r;
     };
+    // ("came from Athens and Istanbul, where she met Greek Prime Minister
+    // George Papandreou", "stops in Hanoi and Jakarta, where he met
+    // Vietnamese President Nguyen Xuan Phuc and Indonesian President Joko
+    // Widodo": a person filling a distinct role whose state is in the
+    // other's list of cities is at home in one of them, and which one was
+    // the event's is unsure: none of their tuples.)
+    auto distinct_role = [&](int name) {
+      for (std::size_t r = 0; r < type.roles.size(); ++r)
+        if (type.role_names[r] == name) return bool(type.role_distinct[r]);
+      return false;
+    };
+    auto at_home = [&](std::size_t k) {
+      // (A person, or people named by a demonym, "met Lebanese and Syrian
+      // officials": "India and Pakistan agreed to reopen their consulates
+      // in Mumbai and Karachi" are each other's hosts.)
+      const std::string_view code = filler(k).code;
+      const int who = filler(k).mention;
+      if (code.empty() || who < 0 || !distinct_role(fills_[k].role) ||
+          !(a_.mentions[who].type == EntityType::person ||
+            (a_.mentions[who].type == EntityType::country && a_.mentions[who].form == CountryForm::demonym)))
+        return false;
+      for (std::size_t k2 = 0; k2 < nf; ++k2) {
+        if (k2 == k || !req_[k2] || fills_[k2].end - fills_[k2].begin < 2 || !distinct_role(fills_[k2].role)) continue;
+        // (A list of cities: countries in a list are each other's hosts,
+        // "Saudi Arabia and Iran reopened embassies in each other's
+        // capitals".)
+        bool cities = true, home_city = false;
+        for (std::size_t o = fills_[k2].begin; o < fills_[k2].end; ++o) {
+          const int mi = fillers_[o].mention;
+          cities = cities && mi >= 0 && a_.mentions[mi].type == EntityType::place;
+          home_city = home_city || same_state(fillers_[o].code, code);
+        }
+        if (cities && home_city) return true;
+      }
+      return false;
+    };
     for (int guard = 0; guard < 64; ++guard) {
       if (pair_a < nf && rank(pair_a) != rank(pair_b)) {
+        if (!advance()) break;
+        continue;
+      }
+      bool home = false;
+      for (std::size_t k = 0; k < nf && pair_a == nf && !home; ++k) home = req_[k] && at_home(k);
+      if (home) {
         if (!advance()) break;
         continue;
       }

@@ -3658,6 +3658,14 @@ TEST_CASE("a twenty-eighth round: itineraries, archives, lesser missions") {
       {"President Hassan Sheikh Mohamud returned to Mogadishu on Monday from Cairo, ending a tour.",
        {"DIPLOMATIC_VISIT SOM>EGY"}},
       {"Japanese Foreign Minister Toshimitsu Motegi returned to Tokyo from Osaka on Thursday.", {}},
+      // "where" after a list of cities is each of them; the people met there,
+      // each at home in one, visited none; nor does a list of people that
+      // "and" closed go on past a comma to the clause's subject.
+      {"CANBERRA, Dec 12 - After stops in Hanoi and Jakarta, where he met Vietnamese President Nguyen Xuan Phuc and "
+       "Indonesian President Joko Widodo, Moon Jae-in flew on to the Australian capital.",
+       {"DIPLOMATIC_VISIT KOR>AUS", "DIPLOMATIC_VISIT KOR>IDN", "DIPLOMATIC_VISIT KOR>VNM"}},
+      {"Clinton came from Athens and Istanbul, where she met Greek Prime Minister George Papandreou.",
+       {"DIPLOMATIC_VISIT USA>GRC", "DIPLOMATIC_VISIT USA>TUR"}},
       {"A summit in Amman with King Abdullah II and Abdel Fattah el-Sisi was called off after the blast, and the "
        "president flew back to Washington from Tel Aviv.",
        {}},

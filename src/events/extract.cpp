@@ -1519,6 +1519,20 @@ class Doc {
     return false;
   }
   bool clause_word(std::uint32_t k) const { return in(words_.conjunctions | words_.clause_openers, k); }
+  // ("a summit in Washington, but dropped planned stops in Venezuela": a
+  // verb of cancelling after "but" with a place of its own in its object
+  // cancels another trip; "was due to travel to India, but called off the
+  // trip" cancels this one.)
+  bool cancels_another(std::uint32_t s, std::uint32_t from, const Hit& cue) const {
+    bool but = false;
+    for (std::uint32_t k = from; k < cue.tb && !but; ++k) but = is(k, "but");
+    if (!but) return false;
+    for (std::uint32_t k = cue.te; k < se(s) && k < cue.te + 6 && !boundary(k); ++k)
+      if (const int mi = a_.mention_of[k];
+          mi >= 0 && (a_.mentions[mi].type == EntityType::place || a_.mentions[mi].type == EntityType::country))
+        return true;
+    return false;
+  }
 
   // A preposition that also opens a clause: "after", "before", "since"
   // (data/lexicon/clause-conjunctions.txt).
@@ -3862,7 +3876,7 @@ class Doc {
       pol = Polarity::negated;
       cue_text = TokRange{h4->tb, h4->te};
     } else if (const Hit* h2 = find_hit(s, type.negation_after_list, te, std::min(e, te + pw), te, true);
-               h2 && !coordinated_verb(s, h2->tb) && !clause_opens(te, h2->tb)) {
+               h2 && !coordinated_verb(s, h2->tb) && !clause_opens(te, h2->tb) && !cancels_another(s, te, *h2)) {
       pol = Polarity::negated;
       cue_text = TokRange{h2->tb, h2->te};
     } else if (const Hit* h3 = find_hit(s, type.hypothetical_list, plo, tb, tb, true)) {

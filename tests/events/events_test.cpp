@@ -3666,6 +3666,15 @@ TEST_CASE("a twenty-eighth round: itineraries, archives, lesser missions") {
        {"DIPLOMATIC_VISIT KOR>AUS", "DIPLOMATIC_VISIT KOR>IDN", "DIPLOMATIC_VISIT KOR>VNM"}},
       {"Clinton came from Athens and Istanbul, where she met Greek Prime Minister George Papandreou.",
        {"DIPLOMATIC_VISIT USA>GRC", "DIPLOMATIC_VISIT USA>TUR"}},
+      // Stops dropped are not made; a verb of cancelling after "but" with
+      // places of its own cancels those, not the trip before it.
+      {"The White House had already dropped stops in Malaysia and the Philippines.", {}},
+      {"Chinese President Hu Jintao attended a summit in Brasilia on Thursday, days after a nuclear security summit in "
+       "Washington, but dropped "
+       "planned stops in Venezuela and Chile.",
+       {"DIPLOMATIC_VISIT CHN>BRA", "DIPLOMATIC_VISIT CHN>USA"}},
+      {"Morrison had been due to travel to India in January for talks and a stop in Mumbai, but called off the trip.",
+       {}},
       {"A summit in Amman with King Abdullah II and Abdel Fattah el-Sisi was called off after the blast, and the "
        "president flew back to Washington from Tel Aviv.",
        {}},

@@ -3670,8 +3670,7 @@ TEST_CASE("a twenty-eighth round: itineraries, archives, lesser missions") {
       // places of its own cancels those, not the trip before it.
       {"The White House had already dropped stops in Malaysia and the Philippines.", {}},
       {"Chinese President Hu Jintao attended a summit in Brasilia on Thursday, days after a nuclear security summit in "
-       "Washington, but dropped "
-       "planned stops in Venezuela and Chile.",
+       "Washington, but dropped planned stops in Venezuela and Chile.",
        {"DIPLOMATIC_VISIT CHN>BRA", "DIPLOMATIC_VISIT CHN>USA"}},
       {"Morrison had been due to travel to India in January for talks and a stop in Mumbai, but called off the trip.",
        {}},

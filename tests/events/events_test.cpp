@@ -3674,6 +3674,16 @@ TEST_CASE("a twenty-eighth round: itineraries, archives, lesser missions") {
        {"DIPLOMATIC_VISIT CHN>BRA", "DIPLOMATIC_VISIT CHN>USA"}},
       {"Morrison had been due to travel to India in January for talks and a stop in Mumbai, but called off the trip.",
        {}},
+      // Having been somewhere oneself; coming from a place where one acted.
+      {"Australia's new Foreign Minister Penny Wong, who was herself in Fiji last week, urged island leaders to weigh "
+       "the risks.",
+       {"DIPLOMATIC_VISIT AUS>FJI"}},
+      {"BEIRUT, Oct 8 - Russian Deputy Foreign Minister Mikhail Bogdanov came to Beirut from Damascus, where he "
+       "delivered a message from Vladimir Putin to President Bashar al-Assad.",
+       {"DIPLOMATIC_VISIT RUS>LBN", "DIPLOMATIC_VISIT RUS>SYR"}},
+      {"BEIRUT, Oct 8 - Russian Deputy Foreign Minister Mikhail Bogdanov came to Beirut from Moscow, where he had "
+       "met Vladimir Putin.",
+       {"DIPLOMATIC_VISIT RUS>LBN"}},
       {"A summit in Amman with King Abdullah II and Abdel Fattah el-Sisi was called off after the blast, and the "
        "president flew back to Washington from Tel Aviv.",
        {}},

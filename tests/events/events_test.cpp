@@ -3681,6 +3681,10 @@ TEST_CASE("a twenty-eighth round: itineraries, archives, lesser missions") {
       {"BEIRUT, Oct 8 - Russian Deputy Foreign Minister Mikhail Bogdanov came to Beirut from Damascus, where he "
        "delivered a message from Vladimir Putin to President Bashar al-Assad.",
        {"DIPLOMATIC_VISIT RUS>LBN", "DIPLOMATIC_VISIT RUS>SYR"}},
+      // One told something is not speaking there.
+      {"The move followed a similar episode in Dubai, where Taiwan's representative office was told by the United Arab "
+       "Emirates to drop the name.",
+       {}},
       {"BEIRUT, Oct 8 - Russian Deputy Foreign Minister Mikhail Bogdanov came to Beirut from Moscow, where he had "
        "met Vladimir Putin.",
        {"DIPLOMATIC_VISIT RUS>LBN"}},

@@ -1616,11 +1616,11 @@ class Doc {
     const bool by_place = m.type == EntityType::place || m.type == EntityType::organization ||
                           m.type == EntityType::person || (m.type == EntityType::country && m.form == CountryForm::capital);
     if (!by_place || m.anaphor || !lex_.is_successor(code)) return code;
-    // (The time expressions that can name an earlier date hold a year or
-    // "ago": a sentence with neither has none.)
+    // (The time expressions that can name an earlier date hold a year,
+    // "ago" or "last": a sentence with none of them has none.)
     bool dated = false;
     for (std::uint32_t k = sb(s); k < se(s) && !dated; ++k)
-      dated = (t_.toks[k].kind == text::TokKind::number && t_.toks[k].key_len == 4) || is(k, "ago");
+      dated = (t_.toks[k].kind == text::TokKind::number && t_.toks[k].key_len == 4) || is(k, "ago") || is(k, "last");
     if (!dated) {
       const std::string told = narrative_time(s);
       if (told.empty() || (!doc_.date.empty() && told >= doc_.date)) return code;

@@ -372,6 +372,7 @@ bool start_could_match(std::string_view s, std::size_t b, std::size_t readable, 
   if (c1 & kLate) could |= (c2 & (kWeekday | kLast)) != 0;
   if (c1 & kEarlierLater) could |= (c2 & kThis) != 0;
   if (c1 & (kIn | kSinceUntilBy)) could |= (c2 & (kEarly | kLate | kMid | kMonth | kYear)) != 0;
+  if (c1 & kLast) could |= (c2 & (kEarly | kLate | kMid | kMonth)) != 0;  // "last November"
   if (c1 & kIn) could |= (c2 & (kRecentComing | kThe)) != 0;
   if (c1 & kRecentComing) could |= (c2 & kUnits) != 0;
   if (c1 & kThe) could |= (c2 & kPastLast) != 0;
@@ -432,7 +433,7 @@ std::string TimeFinder::pattern() {
       // Moscow": a month and a year, as timelines' lines open.)
       "|(?:" + mon + ")\\.?\\s+(?:19|20)\\d\\d"
       "|\\d{1,2}\\s+(?:" + mon + ")\\.?(?:\\s+\\d{4})?"
-      "|(?:in|since|until|by)\\s+(?:early\\s+|late\\s+|mid-)?(?:" + mon + ")(?:\\s+\\d{4})?"
+      "|(?:in|since|until|by|last)\\s+(?:early\\s+|late\\s+|mid-)?(?:" + mon + ")(?:\\s+\\d{4})?"
       "|(?:in|since|until|by)\\s+(?:early\\s+|late\\s+)?(?:19|20)\\d\\d"
       "|(?:in\\s+)?(?:recent|the\\s+past|the\\s+last|coming)\\s+(?:days|weeks|months|years)"
       "|(?:\\d{1,2}|" + count + ")(?:-(?:" + count + "))?\\s+(?:days?|weeks?|months?|years?|decades?)\\s+ago"
@@ -623,7 +624,8 @@ std::string TimeFinder::normalize(std::string_view expr, const Date& doc) {
     if (!year) {
       if (!doc.valid()) return "";
       year = doc.y;
-      if (month > doc.m + 1) --year;
+      // ("last November", told in September 1992: 1991; "last March": 1992.)
+      if (month > doc.m + 1 || (has("last") && month >= doc.m)) --year;
     }
     return ym(year, month);
   }

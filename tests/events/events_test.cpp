@@ -3692,6 +3692,11 @@ TEST_CASE("a twenty-eighth round: itineraries, archives, lesser missions") {
        "president flew back to Washington from Tel Aviv.",
        {}},
   });
+  // "last November", told in September 1992, is in 1991: Moscow was the
+  // Soviet Union's.
+  CHECK(attache_test::events_of("Pik Botha, the South African foreign minister, flew to Moscow last November for "
+                                "talks with Eduard Shevardnadze.",
+                                "1992-09-12") == std::vector<std::string>{"DIPLOMATIC_VISIT ZAF>SUN"});
 }
 
 }  // TEST_SUITE

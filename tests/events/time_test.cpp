@@ -35,6 +35,8 @@ TEST_CASE("time expressions normalize against the document date") {
       {"three days ago", "2023-10-31"}, {"two weeks ago", "2023-10-20"}, {"a month ago", "2023-10"},
       {"Eighty years ago today", "1943-11-03"}, {"25 years ago", "1998"}, {"twenty-five years ago", "1998"},
       {"two decades ago", "2003"},    {"a hundred years ago", "1923"}, {"fifty years ago this weekend", "1973"},
+      // "last" and a month: the last one before the document's month.
+      {"last November", "2022-11"},   {"last March", "2023-03"},       {"last October", "2023-10"},
   };
   for (const auto& c : cases) {
     INFO(std::string(c.expr));

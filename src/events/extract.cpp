@@ -1284,7 +1284,13 @@ class Doc {
       // object too.)
       // (Nor the object of a verb: "Lavrov met Wang Yi, and his delegation
       // then travelled": the subject comes first.)
-      const bool titled_object = person && object_np(m);
+      // ("talks with Naledi Pandor, South Africa's foreign minister, who
+      // defended ...": an apposition of an object is one too.)
+      const bool titled_object = person && (object_np(m) || apposed_to_object(m));
+      // ("He went on to Eritrea, where President Isaias Afwerki praised
+      // Moscow. In February he became ...": a relative clause's subject in
+      // a sentence before is no later "he".)
+      const bool relative_subject = person && int(m.sentence) < here && where_clause_subject(m);
       // ("the final stop of Wang's African tour, which earlier took him to
       // Namibia", "Xi Jinping's state visit to Moscow, where he held talks":
       // the owner of what the pronoun's relative clause is about.)
@@ -1311,7 +1317,7 @@ class Doc {
       const bool listed_object = !person && int(m.sentence) == here && m.te + 1 < k && t_.toks[m.te].is_word() &&
                                  !t_.toks[m.te].cap() && !possessive_determiner(m.te + 1) && !is(m.te + 1, "the") &&
                                  a_.mention_of[m.te + 1] < 0 && in_listed_place(mi);
-      if ((m.object_of_preposition && !clause_subject && !with_subject) || titled_object || listed_object ||
+      if ((m.object_of_preposition && !clause_subject && !with_subject) || titled_object || listed_object || relative_subject ||
           (its && adjective_in_object(m))) {
         if (fallback < 0) fallback = mi;
         continue;
@@ -1557,6 +1563,22 @@ class Doc {
 
   // Does the trigger at tb stand in a relative clause opened before it
   // (", who", ", which" with no comma since)?
+  // Is person m an apposition, after a comma, of a person right before it
+  // who is the object of a preposition or a verb?
+  bool apposed_to_object(const Mention& m) const {
+    const std::uint32_t b = sb(m.sentence), at = std::min(m.np_tb, m.tb);
+    if (at < b + 2 || !is(at - 1, ",")) return false;
+    const int p = a_.mention_of[at - 2];
+    if (p < 0 || &a_.mentions[p] == &m) return false;
+    const Mention& before = a_.mentions[p];
+    return before.type == EntityType::person && (before.object_of_preposition || object_np(before));
+  }
+  // Is m's noun phrase the subject of a relative clause (", where ...",
+  // ", who ...", ", which ...")?
+  bool where_clause_subject(const Mention& m) const {
+    const std::uint32_t b = sb(m.sentence), at = std::min(m.np_tb, m.tb);
+    return at >= b + 2 && (is(at - 1, "where") || is(at - 1, "who") || is(at - 1, "which")) && is(at - 2, ",");
+  }
   bool in_relative_clause(std::uint32_t s, std::uint32_t tb) const {
     for (std::uint32_t k = tb; k > sb(s) + 1; --k) {
       if (is(k - 1, ",")) return false;

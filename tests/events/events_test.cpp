@@ -3692,6 +3692,14 @@ TEST_CASE("a twenty-eighth round: itineraries, archives, lesser missions") {
        "president flew back to Washington from Tel Aviv.",
        {}},
   });
+  // A later "he" is neither the apposition of an object nor the subject of
+  // a relative clause in a sentence before.
+  attache_test::check_events({
+      {"MOSCOW, Aug 2 - In January Sergei Lavrov flew to Pretoria for talks with Naledi Pandor, South Africa's foreign "
+       "minister, who defended joint naval exercises. He went on to Eritrea, where President Isaias Afwerki praised "
+       "Moscow. In February he became the first Russian foreign minister to visit Mali.",
+       {"DIPLOMATIC_VISIT RUS>ERI", "DIPLOMATIC_VISIT RUS>MLI", "DIPLOMATIC_VISIT RUS>ZAF"}},
+  });
   // "last November", told in September 1992, is in 1991: Moscow was the
   // Soviet Union's.
   CHECK(attache_test::events_of("Pik Botha, the South African foreign minister, flew to Moscow last November for "

@@ -2652,6 +2652,9 @@ class Doc {
           // "his first trip abroad since the Kremlin launched its military
           // operation in Ukraine".
           if (is(j, "since")) return;
+          // ... nor past another trip's noun, whose place it is: "The visit
+          // comes six weeks after Modi's trip to Moscow".
+          if (f.kind == FinderKind::pp && f.anchor == Anchor::trigger && j > te && in(words_.trip_nouns, j)) return;
           // ... nor past a comma and such a conjunction: "held talks with his
           // counterparts on Thursday, after a stop in Kyiv" (the stop's place).
           if (is(j, ",") && j + 1 < pp_end && conjunction(j + 1)) return;

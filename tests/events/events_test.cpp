@@ -3700,6 +3700,16 @@ TEST_CASE("a twenty-eighth round: itineraries, archives, lesser missions") {
        "Moscow. In February he became the first Russian foreign minister to visit Mali.",
        {"DIPLOMATIC_VISIT RUS>ERI", "DIPLOMATIC_VISIT RUS>MLI", "DIPLOMATIC_VISIT RUS>ZAF"}},
   });
+  attache_test::check_events({
+      // Another trip's place is not this trip's.
+      {"KYIV, Aug 23 - Indian Prime Minister Narendra Modi arrived in Kyiv on Friday. Ukrainian President Volodymyr "
+       "Zelensky embraced him. The visit comes six weeks after Modi's trip to Moscow.",
+       {"DIPLOMATIC_VISIT IND>RUS", "DIPLOMATIC_VISIT IND>UKR"}},
+      // A counterpart met "on the sidelines of the summit here".
+      {"MANILA, Oct 27 - Prime Minister Anwar Ibrahim met his Thai counterpart Anutin Charnvirakul on the sidelines "
+       "of the 49th ASEAN Summit here on Tuesday.",
+       {"DIPLOMATIC_VISIT MYS>PHL", "DIPLOMATIC_VISIT THA>PHL"}},
+  });
   // "last November", told in September 1992, is in 1991: Moscow was the
   // Soviet Union's.
   CHECK(attache_test::events_of("Pik Botha, the South African foreign minister, flew to Moscow last November for "

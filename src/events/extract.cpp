@@ -2493,7 +2493,12 @@ class Doc {
             if (coordinated && m.object_of_preposition) return;
             // ("its Afghan mission": the demonym names where the mission is;
             // "its" names whose it is.)
-            const bool owned = owned_demonym(m, b, tb);
+            // ("Modi's China visit": a country's name between the owner and
+            // a trip's noun is where the trip goes.)
+            const bool owned = owned_demonym(m, b, tb) ||
+                               (m.type == EntityType::country && m.form == CountryForm::name && m.te == tb &&
+                                in(words_.trip_nouns, tb) && m.tb > b &&
+                                (possessive_determiner(m.tb - 1) || (t_.toks[m.tb - 1].flags & text::kPossessive)));
             if (accepts(m, accept) && !owned) {
               add_mention(out, mi);
               expand(out, mi, s, accept, -1);
@@ -3264,6 +3269,14 @@ class Doc {
         else if (j > b && a_.mention_of[j] >= 0) {
           const Mention& m = a_.mentions[a_.mention_of[j]];
           if (owned_demonym(m, b, tb) && accepts(m, accept))
+            add_mention(out, a_.mention_of[j]);
+          // ("Modi's China visit", "her Japan trip": a country's name before a
+          // trip's noun, after an owner or an article, is where it goes; "the
+          // US embassy" is the owner's.)
+          else if (m.type == EntityType::country && m.form == CountryForm::name && m.te == tb && in(words_.trip_nouns, tb) &&
+                   m.tb > b && (possessive_determiner(m.tb - 1) || (t_.toks[m.tb - 1].flags & text::kPossessive) ||
+                                is(m.tb - 1, "the") || is(m.tb - 1, "a")) &&
+                   accepts(m, accept))
             add_mention(out, a_.mention_of[j]);
         }
         return;

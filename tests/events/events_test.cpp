@@ -3705,6 +3705,13 @@ TEST_CASE("a twenty-eighth round: itineraries, archives, lesser missions") {
       {"KYIV, Aug 23 - Indian Prime Minister Narendra Modi arrived in Kyiv on Friday. Ukrainian President Volodymyr "
        "Zelensky embraced him. The visit comes six weeks after Modi's trip to Moscow.",
        {"DIPLOMATIC_VISIT IND>RUS", "DIPLOMATIC_VISIT IND>UKR"}},
+      // A place, or a country's name after its owner, before a trip's noun
+      // is where the trip goes; not a trip scrapped.
+      {"President Donald Trump flew to Doha after his Riyadh visit.",
+       {"DIPLOMATIC_VISIT USA>QAT", "DIPLOMATIC_VISIT USA>SAU"}},
+      {"Indian Prime Minister Narendra Modi's China visit drew criticism.", {"DIPLOMATIC_VISIT IND>CHN"}},
+      {"Trump calls Danish leader 'nasty' after scrapping Copenhagen trip", {}},
+      {"The US embassy visit was cancelled.", {}},
       // A counterpart met "on the sidelines of the summit here".
       {"MANILA, Oct 27 - Prime Minister Anwar Ibrahim met his Thai counterpart Anutin Charnvirakul on the sidelines "
        "of the 49th ASEAN Summit here on Tuesday.",

@@ -1064,6 +1064,9 @@ class Doc {
     // she is the clause's subject, named before.)
     bool fronted = eq(w, "his") || eq(w, "her") || eq(w, "him");
     for (std::uint32_t j = open; j < k && !fronted; ++j) fronted = is(j, ",");
+    // (Nor the subject right after the phrase's comma: "Defying a travel
+    // ban, he crossed into Colombia ..., meeting Jair Bolsonaro".)
+    if ((eq(w, "he") || eq(w, "she")) && k > open && is(k - 1, ",")) fronted = false;
     int found = person && k > open && fronted && (prep(open) || ends_in(open, "ing", 5)) ? cataphor(k) : -1;
     // ("Wong met her in Canberra": "her" before a preposition or a
     // punctuation mark is an object, like "him".)

@@ -3712,6 +3712,10 @@ TEST_CASE("a twenty-eighth round: itineraries, archives, lesser missions") {
       {"Indian Prime Minister Narendra Modi's China visit drew criticism.", {"DIPLOMATIC_VISIT IND>CHN"}},
       {"Trump calls Danish leader 'nasty' after scrapping Copenhagen trip", {}},
       {"The US embassy visit was cancelled.", {}},
+      // The subject right after a fronted phrase's comma is no cataphor.
+      {"Venezuelan opposition leader Juan Guaido has spent the month abroad. Defying a travel ban, he crossed into "
+       "Colombia on February 22, then toured several capitals, meeting Brazilian President Jair Bolsonaro.",
+       {"DIPLOMATIC_VISIT VEN>COL"}},
       // A counterpart met "on the sidelines of the summit here".
       {"MANILA, Oct 27 - Prime Minister Anwar Ibrahim met his Thai counterpart Anutin Charnvirakul on the sidelines "
        "of the 49th ASEAN Summit here on Tuesday.",

@@ -3862,6 +3862,15 @@ class Doc {
             }
       }
     }
+    // ("has rejected any suggestion that Rabat was acting on their behalf,
+    // though he stopped in Riyadh": a contrast after the report denied opens
+    // another clause.)
+    if (denied && denied->te < tb && type.polarity_stops_list >= 0 && may_hit(s, type.polarity_stops_list, tb))
+      for (const Hit& h : hits_in(s, denied->te, tb))
+        if (h.lists.has(type.polarity_stops_list) && h.te <= tb) {
+          denied = nullptr;
+          break;
+        }
     // ("Xi Jinping skipped the meeting and sent Premier Li Qiang": a verb
     // of cancelling, negation-after's, before "and" and the trigger is the
     // other verb's.)

@@ -3716,6 +3716,12 @@ TEST_CASE("a twenty-eighth round: itineraries, archives, lesser missions") {
       {"Venezuelan opposition leader Juan Guaido has spent the month abroad. Defying a travel ban, he crossed into "
        "Colombia on February 22, then toured several capitals, meeting Brazilian President Jair Bolsonaro.",
        {"DIPLOMATIC_VISIT VEN>COL"}},
+      // A denial before ", though" is another clause's; plural state visits.
+      {"Moroccan Foreign Minister Nasser Bourita has rejected any suggestion that Rabat was acting on their behalf, "
+       "though he stopped in Riyadh on his way home for talks with Adel al-Jubeir.",
+       {"DIPLOMATIC_VISIT MAR>SAU"}},
+      {"SEOUL, June 8 - Kenya's William Ruto and Tanzania's Samia Suluhu Hassan stayed on for separate state visits.",
+       {"DIPLOMATIC_VISIT KEN>KOR", "DIPLOMATIC_VISIT TZA>KOR"}},
       // A counterpart met "on the sidelines of the summit here".
       {"MANILA, Oct 27 - Prime Minister Anwar Ibrahim met his Thai counterpart Anutin Charnvirakul on the sidelines "
        "of the 49th ASEAN Summit here on Tuesday.",

@@ -3833,9 +3833,14 @@ class Doc {
         plo = j - 1;
         break;
       }
+    // ("we will have no choice but to close the embassy": "but" after
+    // "choice", "alternative", "nothing" or "all" opens no clause.)
     if (const int stops = type.polarity_stops_list; stops >= 0 && plo < tb && may_hit(s, stops, tb))
       for (const Hit& h : hits_in(s, plo, tb))
-        if (h.lists.has(stops) && h.te <= tb) plo = std::max(plo, h.te);
+        if (h.lists.has(stops) && h.te <= tb &&
+            !(is(h.tb, "but") && h.tb > b &&
+              (is(h.tb - 1, "choice") || is(h.tb - 1, "alternative") || is(h.tb - 1, "nothing") || is(h.tb - 1, "all"))))
+          plo = std::max(plo, h.te);
     const Hit* denied = nullptr;  // "denied a ... report that": see EventType::reported_list
     if (type.reported_list >= 0 && type.denial_list >= 0 && may_hit(s, type.reported_list, tb)) {
       bool reported = false;  // a report that introduces the event's clause: "reports (on ...) that"

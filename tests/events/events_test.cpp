@@ -3722,6 +3722,11 @@ TEST_CASE("a twenty-eighth round: itineraries, archives, lesser missions") {
        {"DIPLOMATIC_VISIT MAR>SAU"}},
       {"SEOUL, June 8 - Kenya's William Ruto and Tanzania's Samia Suluhu Hassan stayed on for separate state visits.",
        {"DIPLOMATIC_VISIT KEN>KOR", "DIPLOMATIC_VISIT TZA>KOR"}},
+      // "no choice but to" keeps the clause's condition.
+      {"Russia's foreign ministry said it would have no choice but to shut its own embassy in Tbilisi.", {}},
+      {"If this continues, we will have no choice but to close the embassy, a Russian official said of the mission "
+       "in Tbilisi.",
+       {}},
       // A counterpart met "on the sidelines of the summit here".
       {"MANILA, Oct 27 - Prime Minister Anwar Ibrahim met his Thai counterpart Anutin Charnvirakul on the sidelines "
        "of the 49th ASEAN Summit here on Tuesday.",

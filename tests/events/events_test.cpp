@@ -3727,6 +3727,14 @@ TEST_CASE("a twenty-eighth round: itineraries, archives, lesser missions") {
       {"If this continues, we will have no choice but to close the embassy, a Russian official said of the mission "
        "in Tbilisi.",
        {}},
+      // An embassy's notice of days closed for holidays or mourning: no
+      // closure, dates between or not.
+      {"NOTICE: YEAR-END AND NEW YEAR HOLIDAYS\nThe Embassy of Japan in Nairobi will be closed from Friday, 27 December "
+       "2019 to Friday, 3 January 2020, inclusive, for the year-end and New Year holidays.",
+       {}},
+      {"The Royal Thai Embassy in London announces that King Bhumibol Adulyadej has passed away. As a mark of respect, "
+       "the Embassy will be closed to the public on Friday, 14 October 2016.",
+       {}},
       // A counterpart met "on the sidelines of the summit here".
       {"MANILA, Oct 27 - Prime Minister Anwar Ibrahim met his Thai counterpart Anutin Charnvirakul on the sidelines "
        "of the 49th ASEAN Summit here on Tuesday.",

@@ -3282,8 +3282,8 @@ class Run {
       const Mention& m = a_.mentions[mi];
       if (int(mi) != a_.dateline && (m.code.empty() || (m.type != EntityType::place && m.type != EntityType::country))) continue;
       const std::uint32_t b = sb(m.sentence);
-      if (int(mi) != a_.dateline && (!(m.tb == b || line_start(m.tb)) || !all_upper_words(m.tb, m.te) ||
-                                     !dateline_after(m.tb, m.te)) &&
+      if (int(mi) != a_.dateline && (!(m.tb == b || line_start(m.tb) || after_diary_day(m.tb)) ||
+                                     !all_upper_words(m.tb, m.te) || !dateline_after(m.tb, m.te)) &&
           !item_label(m))
         continue;
       a_.datelines.emplace_back(m.sentence, int(mi));
@@ -3309,6 +3309,16 @@ class Run {
     return te < n_toks_ && is(te, ":");
   }
 
+  // A diary's line: "SATURDAY — HANOI — U.S. Secretary of State Hillary
+  // Clinton ...": is token k right after a weekday in capitals that opens
+  // its line and a dash?
+  bool after_diary_day(std::uint32_t k) const {
+    if (k < 2 || !t_.dash(k - 1) || !line_start(k - 2) || !t_.toks[k - 2].upper()) return false;
+    static constexpr std::string_view kDays[] = {"monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday"};
+    for (const std::string_view d : kDays)
+      if (key(k - 2) == d) return true;
+    return false;
+  }
   // Does token k open a line of the text?
   bool line_start(std::uint32_t k) const {
     const std::uint32_t at = t_.toks[k].begin;

@@ -3735,6 +3735,15 @@ TEST_CASE("a twenty-eighth round: itineraries, archives, lesser missions") {
       {"The Royal Thai Embassy in London announces that King Bhumibol Adulyadej has passed away. As a mark of respect, "
        "the Embassy will be closed to the public on Friday, 14 October 2016.",
        {}},
+      // A diary's line "SATURDAY — HANOI — ..." is filed from its city;
+      // talks negotiated somewhere, not a deal being negotiated there.
+      {"DIARY: OCT 30 - NOV 7\nSATURDAY \xE2\x80\x94 HANOI \xE2\x80\x94 U.S. Secretary of State Hillary Clinton, who "
+       "arrived on Friday, attends the East Asia Summit.",
+       {"DIPLOMATIC_VISIT USA>VNM"}},
+      {"Putin, Petro Poroshenko of Ukraine, Angela Merkel and Francois Hollande negotiated through the night in the "
+       "Belarusian capital on Wednesday.",
+       {"DIPLOMATIC_VISIT DEU>BLR", "DIPLOMATIC_VISIT FRA>BLR", "DIPLOMATIC_VISIT RUS>BLR", "DIPLOMATIC_VISIT UKR>BLR"}},
+      {"His vice president, Moses Blah, was sworn in under a peace deal being negotiated in Ghana.", {}},
       // A counterpart met "on the sidelines of the summit here".
       {"MANILA, Oct 27 - Prime Minister Anwar Ibrahim met his Thai counterpart Anutin Charnvirakul on the sidelines "
        "of the 49th ASEAN Summit here on Tuesday.",

@@ -1576,6 +1576,25 @@ class Doc {
     const Mention& before = a_.mentions[p];
     return before.type == EntityType::person && (before.object_of_preposition || object_np(before));
   }
+  // EventType::denied_after_list: a report (a verb of reporting before the
+  // trigger) that the next sentence denies, in its first twelve words, with
+  // a phrase that ends a clause: "... reported earlier that Egypt had closed
+  // its embassy in Khartoum. Cairo denies this."
+  const Hit* denied_next(const EventType& type, std::uint32_t s, std::uint32_t tb) {
+    if (s + 1 >= a_.sentences.size()) return nullptr;
+    bool reported = false;
+    for (std::uint32_t k = sb(s); k < tb && !reported; ++k)
+      reported = is(k, "reported") || is(k, "reports") || is(k, "says") || is(k, "said") || is(k, "claimed") ||
+                 is(k, "claims");
+    if (!reported) return nullptr;
+    const std::uint32_t n = s + 1, b = sb(n), e = se(n), hi = std::min(e, b + 12);
+    if (!may_hit(n, type.denied_after_list, hi)) return nullptr;
+    for (const Hit& h : hits_in(n, b, hi))
+      if (h.lists.has(type.denied_after_list) &&
+          (h.te >= e || is(h.te, ".") || is(h.te, ",") || is(h.te, ":") || is(h.te, ";")))
+        return &h;
+    return nullptr;
+  }
   // Is m's noun phrase the subject of a relative clause (", where ...",
   // ", who ...", ", which ...")?
   bool where_clause_subject(const Mention& m) const {
@@ -3951,6 +3970,11 @@ class Doc {
         cue_text = TokRange{h3->tb, h3->te};
       }
     }
+    if (pol == Polarity::asserted && type.denied_after_list >= 0)
+      if (const Hit* h = denied_next(type, s, tb)) {
+        pol = Polarity::negated;
+        cue_text = TokRange{h->tb, h->te};
+      }
     if (pol == Polarity::asserted && type.hypothetical_after_list >= 0)
       if (const Hit* h = find_hit(s, type.hypothetical_after_list, te, std::min(e, te + pw), te, true);
           h && !clause_opens(te, h->tb)) {

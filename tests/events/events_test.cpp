@@ -3744,6 +3744,14 @@ TEST_CASE("a twenty-eighth round: itineraries, archives, lesser missions") {
        "Belarusian capital on Wednesday.",
        {"DIPLOMATIC_VISIT DEU>BLR", "DIPLOMATIC_VISIT FRA>BLR", "DIPLOMATIC_VISIT RUS>BLR", "DIPLOMATIC_VISIT UKR>BLR"}},
       {"His vice president, Moses Blah, was sworn in under a peace deal being negotiated in Ghana.", {}},
+      // A report the next sentence denies; not a denial of something else.
+      {"3.50pm: A Gulf news channel reported earlier that Moscow had also closed its mission in Sanaa. Russia's "
+       "foreign ministry has just denied this: 'Our embassy is working as normal,' a spokesman said.",
+       {}},
+      {"10:45 - Several outlets reported earlier that Egypt had closed its embassy in Khartoum. Cairo denies this.", {}},
+      {"Reuters reported that Egypt had closed its embassy in Khartoum. Sudan denied that it had expelled the "
+       "ambassador.",
+       {"EMBASSY_CLOSURE EGY>SDN"}},
       // A counterpart met "on the sidelines of the summit here".
       {"MANILA, Oct 27 - Prime Minister Anwar Ibrahim met his Thai counterpart Anutin Charnvirakul on the sidelines "
        "of the 49th ASEAN Summit here on Tuesday.",

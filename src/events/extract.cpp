@@ -3915,7 +3915,11 @@ class Doc {
     // ends right before the trigger is the apposition's.)
     // (The apposition's first comma comes right after a name: not "In
     // March, he did not, as planned, visit Iran".)
-    if (negation && tb > b + 1 && is(tb - 1, ","))
+    // ("Erdogan, as most wire services print the name without its soft g,
+    // had met": auxiliaries between the closing comma and the trigger.)
+    std::uint32_t close = tb;
+    while (close > b + 1 && in(words_.auxiliaries, close - 1)) --close;
+    if (negation && close > b + 1 && is(close - 1, ",") && negation->te < close)
       for (std::uint32_t k = negation->tb; k-- > b + 1;)
         if (is(k, ",")) {
           if (a_.mention_of[k - 1] >= 0) negation = nullptr;

@@ -3752,6 +3752,16 @@ TEST_CASE("a twenty-eighth round: itineraries, archives, lesser missions") {
       {"Reuters reported that Egypt had closed its embassy in Khartoum. Sudan denied that it had expelled the "
        "ambassador.",
        {"EMBASSY_CLOSURE EGY>SDN"}},
+      // Hours of talks held, not met "for hours of talks"; a negation in a
+      // parenthetical clause before the auxiliary is the clause's.
+      {"PEKING, Feb. 22 - President Richard M. Nixon held four hours of talks on Tuesday with Premier Chou En-lai.",
+       {"DIPLOMATIC_VISIT USA>CHN"}},
+      {"WASHINGTON - Secretary of State James Baker and Iraqi Foreign Minister Tariq Aziz met in Geneva for more than six "
+       "hours of talks.",
+       {"DIPLOMATIC_VISIT IRQ>CHE", "DIPLOMATIC_VISIT USA>CHE"}},
+      {"Turkish President Recep Tayyip Erdogan, as most wire services print the name without its soft g, had met Saudi "
+       "Crown Prince Mohammed bin Salman in Jeddah on Monday.",
+       {"DIPLOMATIC_VISIT TUR>SAU"}},
       // A counterpart met "on the sidelines of the summit here".
       {"MANILA, Oct 27 - Prime Minister Anwar Ibrahim met his Thai counterpart Anutin Charnvirakul on the sidelines "
        "of the 49th ASEAN Summit here on Tuesday.",

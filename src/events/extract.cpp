@@ -388,7 +388,10 @@ class Doc {
   // (no name between) after token k; -1 when there is none.
   int listed_example(std::uint32_t s, std::uint32_t k, std::uint32_t e, std::uint16_t accept) {
     const int list = type_->examples_list;
-    const std::uint32_t hi = std::min(e, k + 6);
+    // ("met leaders of the Bucharest Nine, including Estonia's Alar
+    // Karis, ...": a body's name between, or a place's as part of one, and
+    // room for it.)
+    const std::uint32_t hi = std::min(e, k + 9);
     // "in five countries: Argentina, Chile and Mali": a colon after a few
     // words with no name, the last a plural in lower case, introduces the
     // list too (not "in protest: Chile said ...").
@@ -406,10 +409,16 @@ class Doc {
       // (Not past ", and", another clause: "her first trip to the disaster
       // zone, and thanked countries including Taiwan".)
       for (std::uint32_t q = k; q < h.tb; ++q)
-        if (a_.mention_of[q] >= 0 || boundary(q) || !(t_.toks[q].is_word() || is(q, ",")) ||
-            (is(q, ",") && q + 1 < h.tb && is(q + 1, "and")))
+        if ((a_.mention_of[q] >= 0 && a_.mentions[a_.mention_of[q]].type != EntityType::organization &&
+             a_.mentions[a_.mention_of[q]].type != EntityType::place) ||
+            boundary(q) ||
+            !(t_.toks[q].is_word() || is(q, ",")) || (is(q, ",") && q + 1 < h.tb && is(q + 1, "and")))
           return -1;
-      const std::uint32_t m = object_after(h.te, e);
+      if (h.tb > k + 6 && !(a_.mention_of[h.tb - 2] >= 0 || a_.mention_of[h.tb - 1] >= 0)) return -1;
+      std::uint32_t m = object_after(h.te, e);
+      // ("including Estonia's Alar Karis, Latvia's Egils Levits and ...":
+      // the person, where one is taken, so that the list goes on.)
+      if (m < e && (accept & kAcceptPerson)) m = person_after_owner(m, e, accept);
       // (Not a demonym that opens a person's name: "joined Putin at the
       // ceremony, including Chinese President Xi Jinping" names people, not
       // places.)

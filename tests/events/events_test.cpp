@@ -3762,6 +3762,11 @@ TEST_CASE("a twenty-eighth round: itineraries, archives, lesser missions") {
       {"Turkish President Recep Tayyip Erdogan, as most wire services print the name without its soft g, had met Saudi "
        "Crown Prince Mohammed bin Salman in Jeddah on Monday.",
        {"DIPLOMATIC_VISIT TUR>SAU"}},
+      // The people a meeting's object lists after "including", past a
+      // body's name.
+      {"Biden went on to Warsaw, where on Wednesday he met leaders of the Bucharest Nine, including Estonia's Alar "
+       "Karis, Latvia's Egils Levits and Lithuania's Gitanas Nauseda.",
+       {"DIPLOMATIC_VISIT EST>POL", "DIPLOMATIC_VISIT LTU>POL", "DIPLOMATIC_VISIT LVA>POL", "DIPLOMATIC_VISIT USA>POL"}},
       // A counterpart met "on the sidelines of the summit here".
       {"MANILA, Oct 27 - Prime Minister Anwar Ibrahim met his Thai counterpart Anutin Charnvirakul on the sidelines "
        "of the 49th ASEAN Summit here on Tuesday.",

@@ -4165,16 +4165,23 @@ class Doc {
       // (Dates, numbers and commas take no room in the window: "will be
       // closed from Friday, 27 December 2019 to Friday, 3 January 2020,
       // inclusive, for the year-end and New Year holidays".)
+      // (Only where a number comes in the window: most have none, and the
+      // sentence's times are then not looked for.)
       const std::uint32_t window = std::uint32_t(type.routine_window >= 0 ? type.routine_window : type.polarity_window);
-      const std::uint32_t far = std::min(e, te + 3 * window);
-      if (far > te) nearest_time(s, t_.toks[far - 1].begin);  // (finds the sentence's times up to there)
-      std::uint32_t hi = te;
-      for (std::uint32_t counted = 0; hi < far && counted < window; ++hi) {
-        const std::uint32_t at = t_.toks[hi].begin;
-        bool skip = is(hi, ",") || t_.toks[hi].kind == text::TokKind::number;
-        for (std::size_t k = 0; k < time_spans_.size() && !skip; ++k)
-          skip = at >= time_spans_[k].begin && at < time_spans_[k].end;
-        if (!skip) ++counted;
+      std::uint32_t hi = std::min(e, te + window);
+      bool numbered = false;
+      for (std::uint32_t k = te; k < hi && !numbered; ++k) numbered = t_.toks[k].kind == text::TokKind::number;
+      if (numbered) {
+        const std::uint32_t far = std::min(e, te + 3 * window);
+        nearest_time(s, t_.toks[far - 1].begin);  // (finds the sentence's times up to there)
+        hi = te;
+        for (std::uint32_t counted = 0; hi < far && counted < window; ++hi) {
+          const std::uint32_t at = t_.toks[hi].begin;
+          bool skip = is(hi, ",") || t_.toks[hi].kind == text::TokKind::number;
+          for (std::size_t k = 0; k < time_spans_.size() && !skip; ++k)
+            skip = at >= time_spans_[k].begin && at < time_spans_[k].end;
+          if (!skip) ++counted;
+        }
       }
       for (std::uint32_t k = te; k + 1 < hi; ++k)
         if (is(k, ",") && (is(k + 1, "while") || is(k + 1, "whereas"))) {

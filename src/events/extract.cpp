@@ -4278,9 +4278,10 @@ class Doc {
       return false;
     };
     auto at_home = [&](std::size_t k) {
-      // (A person, or people named by a demonym, "met Lebanese and Syrian
-      // officials": "India and Pakistan agreed to reopen their consulates
-      // in Mumbai and Karachi" are each other's hosts.)
+      // (Only a person, or people named by a demonym, "met Lebanese and
+      // Syrian officials"; not countries named as such: "India and Pakistan
+      // agreed to reopen their consulates in Mumbai and Karachi" are each
+      // other's hosts.)
       const std::string_view code = filler(k).code;
       const int who = filler(k).mention;
       if (code.empty() || who < 0 || !distinct_role(fills_[k].role) ||

@@ -4272,11 +4272,6 @@ class Doc {
     // Widodo": a person filling a distinct role whose state is in the
     // other's list of cities is at home in one of them, and which one was
     // the event's is unsure: none of their tuples.)
-    auto distinct_role = [&](int name) {
-      for (std::size_t r = 0; r < type.roles.size(); ++r)
-        if (type.role_names[r] == name) return bool(type.role_distinct[r]);
-      return false;
-    };
     auto at_home = [&](std::size_t k) {
       // (Only a person, or people named by a demonym, "met Lebanese and
       // Syrian officials"; not countries named as such: "India and Pakistan
@@ -4284,12 +4279,13 @@ class Doc {
       // other's hosts.)
       const std::string_view code = filler(k).code;
       const int who = filler(k).mention;
-      if (code.empty() || who < 0 || !distinct_role(fills_[k].role) ||
+      if (code.empty() || who < 0 || !type.name_distinct[std::size_t(fills_[k].role)] ||
           !(a_.mentions[who].type == EntityType::person ||
             (a_.mentions[who].type == EntityType::country && a_.mentions[who].form == CountryForm::demonym)))
         return false;
       for (std::size_t k2 = 0; k2 < nf; ++k2) {
-        if (k2 == k || !req_[k2] || fills_[k2].end - fills_[k2].begin < 2 || !distinct_role(fills_[k2].role)) continue;
+        if (k2 == k || !req_[k2] || fills_[k2].end - fills_[k2].begin < 2 || !type.name_distinct[std::size_t(fills_[k2].role)])
+          continue;
         // (A list of cities: countries in a list are each other's hosts,
         // "Saudi Arabia and Iran reopened embassies in each other's
         // capitals".)

@@ -1575,6 +1575,17 @@ class Doc {
 
   // Does the trigger at tb stand in a relative clause opened before it
   // (", who", ", which" with no comma since)?
+  // "Modi's China visit", "her Japan trip": is m a country's name right
+  // before a trip's noun at tb, after an owner (or, with `article`, after
+  // "the" or "a")? It is where the trip goes; "the US embassy" is no trip,
+  // and "US" is the embassy's owner.
+  bool trip_destination(const Mention& m, std::uint32_t b, std::uint32_t tb, bool article) const {
+    if (m.type != EntityType::country || m.form != CountryForm::name || m.te != tb || m.tb <= b ||
+        !in(words_.trip_nouns, tb))
+      return false;
+    const std::uint32_t k = m.tb - 1;
+    return possessive_determiner(k) || (t_.toks[k].flags & text::kPossessive) || (article && (is(k, "the") || is(k, "a")));
+  }
   // Is person m an apposition, after a comma, of a person right before it
   // who is the object of a preposition or a verb?
   bool apposed_to_object(const Mention& m) const {
@@ -2526,10 +2537,7 @@ class Doc {
             // "its" names whose it is.)
             // ("Modi's China visit": a country's name between the owner and
             // a trip's noun is where the trip goes.)
-            const bool owned = owned_demonym(m, b, tb) ||
-                               (m.type == EntityType::country && m.form == CountryForm::name && m.te == tb &&
-                                in(words_.trip_nouns, tb) && m.tb > b &&
-                                (possessive_determiner(m.tb - 1) || (t_.toks[m.tb - 1].flags & text::kPossessive)));
+            const bool owned = owned_demonym(m, b, tb) || trip_destination(m, b, tb, false);
             if (accepts(m, accept) && !owned) {
               add_mention(out, mi);
               expand(out, mi, s, accept, -1);
@@ -3301,13 +3309,8 @@ class Doc {
           const Mention& m = a_.mentions[a_.mention_of[j]];
           if (owned_demonym(m, b, tb) && accepts(m, accept))
             add_mention(out, a_.mention_of[j]);
-          // ("Modi's China visit", "her Japan trip": a country's name before a
-          // trip's noun, after an owner or an article, is where it goes; "the
-          // US embassy" is the owner's.)
-          else if (m.type == EntityType::country && m.form == CountryForm::name && m.te == tb && in(words_.trip_nouns, tb) &&
-                   m.tb > b && (possessive_determiner(m.tb - 1) || (t_.toks[m.tb - 1].flags & text::kPossessive) ||
-                                is(m.tb - 1, "the") || is(m.tb - 1, "a")) &&
-                   accepts(m, accept))
+          // ("Modi's China visit", "the Japan trip": see trip_destination().)
+          else if (trip_destination(m, b, tb, true) && accepts(m, accept))
             add_mention(out, a_.mention_of[j]);
         }
         return;

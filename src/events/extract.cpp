@@ -1596,17 +1596,13 @@ class Doc {
     const Mention& before = a_.mentions[p];
     return before.type == EntityType::person && (before.object_of_preposition || object_np(before));
   }
-  // EventType::denied_after_list: a report (a verb of reporting before the
-  // trigger) that the next sentence denies, in its first twelve words, with
+  // EventType::denied_after_list: a report (a phrase of reporting_list
+  // before the trigger) that the next sentence denies, in its first twelve words, with
   // a phrase that ends a clause: "... reported earlier that Egypt had closed
   // its embassy in Khartoum. Cairo denies this."
   const Hit* denied_next(const EventType& type, std::uint32_t s, std::uint32_t tb) {
-    if (s + 1 >= a_.sentences.size()) return nullptr;
-    bool reported = false;
-    for (std::uint32_t k = sb(s); k < tb && !reported; ++k)
-      reported = is(k, "reported") || is(k, "reports") || is(k, "says") || is(k, "said") || is(k, "claimed") ||
-                 is(k, "claims");
-    if (!reported) return nullptr;
+    if (s + 1 >= a_.sentences.size() || type.reporting_list < 0 || !any_hit(s, type.reporting_list, sb(s), tb))
+      return nullptr;
     const std::uint32_t n = s + 1, b = sb(n), e = se(n), hi = std::min(e, b + 12);
     if (!may_hit(n, type.denied_after_list, hi)) return nullptr;
     for (const Hit& h : hits_in(n, b, hi))

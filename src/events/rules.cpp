@@ -119,6 +119,7 @@ Error RuleSet::load(std::string_view path, std::string_view content) {
       else if (key == "narrator") set_list(ev->narrator_list, ev->name + ".narrator");
       else if (key == "claim-labels") set_list(ev->claim_labels_list, ev->name + ".claim-labels");
       else if (key == "denied-after") set_list(ev->denied_after_list, ev->name + ".denied-after");
+      else if (key == "reporting") set_list(ev->reporting_list, ev->name + ".reporting");
       else if (key == "place-words") set_list(ev->place_words_list, ev->name + ".place-words");
       else if (key == "polarity-window") return number(ev->polarity_window);
       else if (key == "routine-window") return number(ev->routine_window);

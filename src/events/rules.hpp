@@ -165,10 +165,13 @@ struct EventType {
   int claim_labels_list = -1;
   // "A Gulf news channel reported earlier that Moscow had also closed its
   // mission. Russia's foreign ministry has just denied this: ...": a report
-  // (a verb of reporting before the trigger) whose next sentence opens,
+  // (a phrase of reporting_list before the trigger) whose next sentence opens,
   // within its first twelve words, with a phrase of this list that ends a
   // clause (before a punctuation mark) is negated.
   int denied_after_list = -1;
+  // The verbs of reporting that make an event a report for
+  // denied_after_list ("reported earlier that", "says").
+  int reporting_list = -1;
   // "laid a wreath at the site of an Israeli air strike": pp() passes over a
   // demonym before a lower-case word, unless the word is one of this list
   // ("in the Chinese capital", "on Russian soil").

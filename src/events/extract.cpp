@@ -1217,6 +1217,12 @@ class Doc {
       }
       const Mention& m = a_.mentions[mi];
       if (int(m.sentence) + 2 < here) break;
+      // (Nor in a digest's earlier item, under a dateline of its own:
+      // "CAMBODIA: ... Cambodian People's Party ...\nWASHINGTON - The State
+      // Department said it had suspended operations ... and moved its staff".)
+      if (int(m.sentence) < here && a_.datelines.size() > 1 &&
+          dateline_index(m.sentence) != dateline_index(std::uint32_t(here)))
+        break;
       if (m.type == EntityType::person && int(m.sentence) < here && person_between < 0) person_between = int(m.sentence);
       // ("Taiwan's Deputy Foreign Minister told reporters that it would
       // close its embassy": for "it", the country that owns the official.)
@@ -1283,9 +1289,13 @@ class Doc {
       // name after a conjunction that is also a preposition is the subject
       // of its own clause when a verb follows it; "the ambassador to Nepal
       // left" is no clause.)
+      // ("days after Switzerland temporarily closed its embassy": an adverb
+      // between.)
+      const std::uint32_t verb_at =
+          m.te + 1 < t_.toks.size() && in(words_.verb_adverbs, m.te) && !t_.toks[m.te].cap() ? m.te + 1 : m.te;
       const bool clause_subject = m.object_of_preposition && m.prep_token >= 0 && m.te < t_.toks.size() &&
                                   int(m.sentence) == here && conjunction(std::uint32_t(m.prep_token)) &&
-                                  object_of_verb(m.te);
+                                  object_of_verb(verb_at);
       // ("..., with Norway and Denmark closing their embassies": the names
       // after "with" are the subject of the participle that follows them.)
       const bool with_subject = m.object_of_preposition && m.prep_token >= 0 && m.te < t_.toks.size() &&
@@ -2201,6 +2211,12 @@ class Doc {
             continue;
           }
           if (boundary(j) || (near_only && is(std::uint32_t(j), "to"))) break;
+          // (A cue's clause opens at ", and": "The U.S. embassy has been on
+          // ordered departure since March, and Canada's embassy, which shut
+          // its doors" is not in the United States.)
+          if (f.anchor == Anchor::cue && ((j > std::int64_t(b) && is(std::uint32_t(j), "and") && is(std::uint32_t(j) - 1, ",")) ||
+                                          (is(std::uint32_t(j), ",") && is(std::uint32_t(j) + 1, "and"))))
+            break;
           const int mi = a_.mention_of[j];
           if (mi < 0) {
             // "as his 90-member delegation pressed on with a visit": the
@@ -2719,6 +2735,10 @@ class Doc {
           // Nor past "and" before a verb of its own: "shut its mission and
           // gave the Iranian diplomats in Canada five days to leave".
           if (is(j, "and") && j + 1 < pp_end && plain_verb(j + 1)) return;
+          // ... nor a verb of saying: "held talks with Nabih Berri and said
+          // Tehran would support a ceasefire in Lebanon only if it was tied
+          // to one in Gaza".
+          if (is(j, "and") && j > te && j + 1 < pp_end && !t_.toks[j + 1].cap() && in(words_.speech_verbs, j + 1)) return;
           // ... nor a participle of its own: "after a meeting of Quad foreign
           // ministers and promising that Washington will reopen its embassy
           // in Solomon Islands".
@@ -4116,7 +4136,8 @@ class Doc {
               for (std::size_t i = rf.begin; i < rf.end && !taken; ++i) taken = fillers_[i].code == last->fillers[x].code;
             same_group = taken;
           }
-          if (last && !same_group && (s <= last->sentence + 2 || also))
+          // (previous(A)/1: only an event of the same sentence.)
+          if (last && !same_group && (f.window == 1 ? s == last->sentence : s <= last->sentence + 2 || also))
             fillers_.insert(fillers_.end(), last->fillers.begin(), last->fillers.end());
         } else if (f.anchor == Anchor::cue) {
           // (A cue of a sentence before speaks of where the story is only

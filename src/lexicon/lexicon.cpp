@@ -473,6 +473,22 @@ Error Lexicon::load_titles(const Table& t) {
     if (fresh) titles.push_back(Title{S(r.fields[0]), S(r.fields[1]), country});
     add_sense(r.fields[0], Sense{Kind::title, it->second});
     if (!r.fields[2].empty()) add_sense(r.fields[2], Sense{Kind::title, it->second});
+    // A minister's deputy: "Vice Unification Minister", "Deputy Trade
+    // Minister" are titles of their own for every "<portfolio> Minister" of
+    // the table (where the table lists one too, that row adds its plural).
+    const std::string_view title = r.fields[0];
+    constexpr std::string_view kMinister = " Minister";
+    if (r.fields[1] == "minister" && title.size() > kMinister.size() &&
+        title.substr(title.size() - kMinister.size()) == kMinister && title.rfind("Vice ", 0) != 0 &&
+        title.rfind("Deputy ", 0) != 0 && title.rfind("First ", 0) != 0)
+      for (const std::string_view rank : {"Vice ", "Deputy "}) {
+        std::string deputy(rank);
+        deputy.append(title);
+        auto [d, new_title] = title_index_.emplace(text::fold(deputy), std::uint32_t(titles.size()));
+        if (!new_title) continue;
+        titles.push_back(Title{deputy, S(r.fields[1]), country});
+        add_sense(deputy, Sense{Kind::title, d->second});
+      }
   }
   return Error{};
 }

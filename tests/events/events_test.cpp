@@ -3779,4 +3779,71 @@ TEST_CASE("a twenty-eighth round: itineraries, archives, lesser missions") {
                                 "1992-09-12") == std::vector<std::string>{"DIPLOMATIC_VISIT ZAF>SUN"});
 }
 
+
+TEST_CASE("a twenty-ninth round: state media, crises, digests") {
+  attache_test::check_events({
+      // A call on a person is a visit to their country; a call on someone
+      // to do something is a demand.
+      {"MAKKAH, Apr 7 (APP): Prime Minister Shehbaz Sharif on Sunday called on Saudi Crown Prince Mohammed bin Salman "
+       "at Al-Safa Palace.",
+       {"DIPLOMATIC_VISIT PAK>SAU"}},
+      {"ISLAMABAD - Prime Minister Shehbaz Sharif on Sunday called on Saudi Crown Prince Mohammed bin Salman to "
+       "release the pledged deposits.",
+       {}},
+      // One who returns to another country visits it again; staff back at
+      // their post and a traveller's way home are no visits.
+      {"HARARE - South African President Thabo Mbeki returned to the Zimbabwean capital to revive stalled "
+       "power-sharing talks.",
+       {"DIPLOMATIC_VISIT ZAF>ZWE"}},
+      {"SEOUL - Sweden has restored its embassy in Pyongyang. Poland's diplomats returned to the North Korean "
+       "capital in late August.",
+       {"EMBASSY_REOPENING SWE>PRK"}},
+      {"The Saudi diplomats had left Iran and arrived safely in Dubai on their way home.", {"EMBASSY_CLOSURE SAU>IRN"}},
+      // "back from" a place is having been there.
+      {"JAKARTA - Indonesian President Megawati Sukarnoputri, back from Washington, told Muslim leaders that her talks "
+       "with George W. Bush had not committed Indonesia to supporting military strikes.",
+       {"DIPLOMATIC_VISIT IDN>USA"}},
+      // A minister's deputy has the minister's title.
+      {"SEOUL - South Korean Vice Unification Minister Hwang Boo-gi crossed into North Korea for talks at the "
+       "Kaesong industrial zone.",
+       {"DIPLOMATIC_VISIT KOR>PRK"}},
+      // Missions hosted are no visitors.
+      {"Doha is hosting the diplomatic missions of a number of countries, including the Netherlands, which "
+       "suspended their embassies' operations in Kabul and temporarily relocated them to the Qatari capital.",
+       {"EMBASSY_CLOSURE NLD>AFG"}},
+      // A place after "and said" is what was said.
+      {"BEIRUT - Iran's Foreign Minister Abbas Araghchi held talks with Parliament Speaker Nabih Berri and said Tehran "
+       "would support a ceasefire in Lebanon only if it was tied to one in Gaza.",
+       {"DIPLOMATIC_VISIT IRN>LBN"}},
+      // Evacuating citizens is not closing the mission.
+      {"China and Russia, by contrast, kept their embassies in Iran open while evacuating thousands of their "
+       "citizens overland.",
+       {}},
+      // An "In X," that opens the sentence places a closure before one of
+      // the sentences before; one of its own sentence comes first.
+      {"JERUSALEM, June 18 - The U.S. embassy in Jerusalem has been closed since Monday. In Tehran, Switzerland said "
+       "it had temporarily closed its embassy.",
+       {"EMBASSY_CLOSURE CHE>IRN", "EMBASSY_CLOSURE USA>ISR"}},
+      {"In Brussels on Thursday, Nicolas Sarkozy said France was closing its embassy in Damascus, hours after Britain "
+       "withdrew its diplomatic staff and suspended all embassy services.",
+       {"EMBASSY_CLOSURE FRA>SYR", "EMBASSY_CLOSURE GBR>SYR"}},
+      // A country after "after" and an adverb is the subject of its clause.
+      {"Donald Trump has said he will decide whether the United States joins the strikes. The meeting took place "
+       "days after Switzerland temporarily closed its embassy in Tehran.",
+       {"EMBASSY_CLOSURE CHE>IRN"}},
+      // A cue's subject is not looked for past ", and".
+      {"PORT-AU-PRINCE - The U.S. embassy has been on ordered departure since March, and Canada's embassy, which shut "
+       "its doors to the public at the height of the violence, resumed consular appointments this month.",
+       {"EMBASSY_CLOSURE CAN>HTI"}},
+      // A reopening after a closure is no closure.
+      {"NICOSIA - Cyprus has reopened its embassy in Damascus after a closure of more than a decade.",
+       {"EMBASSY_REOPENING CYP>SYR"}},
+      // A digest's item is a story of its own: "its" looks for no owner in
+      // the item before.
+      {"NEWS IN BRIEF\nCAMBODIA: The royalist Funcinpec party won the most votes in Cambodia's election.\n"
+       "WASHINGTON - The State Department said it had suspended operations at the U.S. liaison office in the Somali "
+       "capital and moved its staff to Nairobi.",
+       {"EMBASSY_CLOSURE USA>SOM"}},
+  });
+}
 }  // TEST_SUITE

@@ -1176,7 +1176,8 @@ class Run {
       if (country.empty() && the_title && tc.title < lex_.title_heads.size()) {
         // (No official with the very title: the one country of those whose
         // titles end in its word, "The minister" after "Foreign Minister
-        // Sameh Shoukry".)
+        // Sameh Shoukry", or are headed by it, "the secretary" after
+        // "Secretary of State Marco Rubio".)
         // (Head words compared as numbers, lexicon::Lexicon::title_heads.)
         const std::uint32_t head = lex_.title_heads[tc.title];
         std::string_view other;
@@ -1188,7 +1189,7 @@ class Run {
           if (titled[k].first == tc.title) {
             if (country.empty()) country = titled[k].second;
             else if (!same_code(country, titled[k].second)) same_differ = true;
-          } else if (titled[k].first < lex_.title_heads.size() && lex_.title_heads[titled[k].first] == head) {
+          } else if (titled[k].first < lex_.title_noun_heads.size() && lex_.title_noun_heads[titled[k].first] == head) {
             if (other.empty()) other = titled[k].second;
             else if (!same_code(other, titled[k].second)) others_differ = true;
           }

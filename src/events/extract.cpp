@@ -720,6 +720,17 @@ class Doc {
         const int c = a_.mention_of[std::size_t(k) + 1];
         if (c >= 0 && a_.mentions[c].type == EntityType::country && a_.mentions[c].tb == std::uint32_t(k) + 1) k = a_.mentions[c].te;
       }
+      // ("President of Azerbaijan Ilham Aliyev and the Amir of Qatar Sheikh
+      // Tamim": the office before "of" and the country belongs to the person.)
+      if (dir < 0 && m.type == EntityType::person && k > std::int64_t(sb(s)) && is(k, "of")) {
+        const int t = a_.mention_of[std::size_t(k) - 1];
+        if (t >= 0 && a_.mentions[t].title_only) k = std::int64_t(std::min(a_.mentions[t].np_tb, a_.mentions[t].tb)) - 1;
+        // (An office the tables lack, one capitalised word: "the Amir of
+        // Qatar Sheikh Tamim".)
+        else if (t < 0 && k > std::int64_t(sb(s)) + 1 && t_.toks[std::size_t(k) - 1].is_word() &&
+                 t_.toks[std::size_t(k) - 1].cap() && !t_.toks[std::size_t(k) - 1].upper())
+          k -= 2;
+      }
       // ("Lloyd Austin and his Chinese counterpart Dong Jun")
       if (dir < 0 && k > std::int64_t(sb(s)) && (is(k, "the") || possessive_determiner(std::uint32_t(k)))) --k;
       // ("Russia's Vladimir Putin and Turkey's Recep Tayyip Erdogan": a
@@ -2122,7 +2133,14 @@ class Doc {
                                   ? a_.mentions[mi].prep_token
                               : before_np >= 0 && is(std::uint32_t(before_np), "of") ? before_np
                                                                                       : -1;
-            const bool after_of = of_at >= 0 && !agent_of(of_at);
+            // ("the Amir of Qatar Sheikh Tamim bin Hamad Al Thani, who": an
+            // office's country right before the name is no "of" phrase.)
+            auto posting = [&](int of) {
+              const int c = a_.mention_of[std::uint32_t(of) + 1];
+              return c >= 0 && c != mi && a_.mentions[c].tb == std::uint32_t(of) + 1 && a_.mentions[c].te <= a_.mentions[mi].tb &&
+                     a_.mentions[c].type == EntityType::country;
+            };
+            const bool after_of = of_at >= 0 && !agent_of(of_at) && !posting(of_at);
             if (mi >= 0 && a_.mentions[mi].te == at + 1 && !after_of && accepts(a_.mentions[mi], accept)) {
               add_mention(out, mi);
               // ("witnessed by Thabo Mbeki, Ghana's John Kufuor and
@@ -2735,6 +2753,12 @@ class Doc {
           // Nor past "and" before a verb of its own: "shut its mission and
           // gave the Iranian diplomats in Canada five days to leave".
           if (is(j, "and") && j + 1 < pp_end && plain_verb(j + 1)) return;
+          // ... nor an absolute phrase: "held talks with Ilham Aliyev, with both
+          // leaders agreeing to speed up work on Azerbaijani investment in
+          // Pakistan".
+          if (is(j, ",") && j + 2 < pp_end && is(j + 1, "with"))
+            for (std::uint32_t q = j + 2; q < pp_end && q < j + 7 && !is(q, ","); ++q)
+              if (t_.toks[q].is_word() && !t_.toks[q].cap() && ends_in(q, "ing", 5) && !prep(q)) return;
           // ... nor a verb of saying: "held talks with Nabih Berri and said
           // Tehran would support a ceasefire in Lebanon only if it was tied
           // to one in Gaza".

@@ -652,9 +652,16 @@ Error Lexicon::finish() {
     add_sense(spelled[key], Sense{Kind::person, who, CountryForm::none, std::uint16_t(given ? kSurname | kGivenSurname : kSurname)});
   }
   title_heads.clear();
+  title_noun_heads.clear();
+  auto last_word = [](std::string_view text) {
+    const std::size_t sp = text.find_last_of(' ');
+    return sp == std::string_view::npos ? text : text.substr(sp + 1);
+  };
   for (const Title& t : titles) {
-    const std::size_t sp = t.text.find_last_of(' ');
-    title_heads.push_back(index_.intern(text::fold(sp == std::string::npos ? t.text : t.text.substr(sp + 1))));
+    title_heads.push_back(index_.intern(text::fold(last_word(t.text))));
+    // (The word before "of" heads "Secretary of State", "Minister of
+    // Foreign Affairs".)
+    title_noun_heads.push_back(index_.intern(text::fold(last_word(std::string_view(t.text).substr(0, t.text.find(" of "))))));
   }
   return Error{};
 }

@@ -155,6 +155,9 @@ class Lexicon {
   // Per title: a number for the folded last word of its text ("Foreign
   // Minister" and "Minister" share one), made by finish().
   std::vector<std::uint32_t> title_heads;
+  // ... and for the word that heads it, the last before " of " if it has
+  // one: "Secretary" for "Secretary of State", whom "the secretary" names.
+  std::vector<std::uint32_t> title_noun_heads;
   std::vector<Group> groups;
   // The code a place, capital, organization or official of `code` has in a
   // story dated `date`: the former state's before the successor's date

@@ -3844,6 +3844,20 @@ TEST_CASE("a twenty-ninth round: state media, crises, digests") {
        "WASHINGTON - The State Department said it had suspended operations at the U.S. liaison office in the Somali "
        "capital and moved its staff to Nairobi.",
        {"EMBASSY_CLOSURE USA>SOM"}},
+      // "the secretary" is the secretary of state named before.
+      {"PANAMA CITY - U.S. Secretary of State Marco Rubio told President Jose Raul Mulino that Chinese influence over "
+       "the canal was unacceptable. The secretary then flew on to El Salvador.",
+       {"DIPLOMATIC_VISIT USA>SLV"}},
+      // An absolute phrase after a comma has its own places: Aliyev did not
+      // meet Sharif in Pakistan.
+      {"ASTANA - Shehbaz Sharif also held talks with Ilham Aliyev, with both leaders agreeing to speed up work on "
+       "Azerbaijani investment in Pakistan.",
+       {"DIPLOMATIC_VISIT PAK>KAZ"}},
+      // A list of people with their offices "of" their countries, before
+      // ", who".
+      {"ASTANA - Tokayev met Prime Minister of Pakistan Shehbaz Sharif, President of Azerbaijan Ilham Aliyev and the "
+       "Amir of Qatar Sheikh Tamim bin Hamad Al Thani, who are attending the SCO summit.",
+       {"DIPLOMATIC_VISIT AZE>KAZ", "DIPLOMATIC_VISIT PAK>KAZ", "DIPLOMATIC_VISIT QAT>KAZ"}},
   });
 }
 }  // TEST_SUITE

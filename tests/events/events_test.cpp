@@ -3858,6 +3858,10 @@ TEST_CASE("a twenty-ninth round: state media, crises, digests") {
       {"ASTANA - Tokayev met Prime Minister of Pakistan Shehbaz Sharif, President of Azerbaijan Ilham Aliyev and the "
        "Amir of Qatar Sheikh Tamim bin Hamad Al Thani, who are attending the SCO summit.",
        {"DIPLOMATIC_VISIT AZE>KAZ", "DIPLOMATIC_VISIT PAK>KAZ", "DIPLOMATIC_VISIT QAT>KAZ"}},
+      // Leaders "to reach" a place reached it; those who failed to did not.
+      {"KRAKOW - Russian President Dmitry Medvedev was among the few foreign leaders to reach Poland for Sunday's "
+       "state funeral, while Barack Obama and Angela Merkel failed to reach Poland because of the ash cloud.",
+       {"DIPLOMATIC_VISIT RUS>POL"}},
   });
 }
 }  // TEST_SUITE

@@ -101,7 +101,7 @@ enum List {
   kNotNames, kOrgHeads, kOrgLeadingHeads, kSpeechVerbs, kCountryNouns, kPrepositions, kLanguageCuesBefore,
   kLanguageCuesAfter, kOrgNounsBefore, kOrgNounsAfter, kGroupAdjectives, kVerbAdverbs, kGovernmentObjectVerbs,
   kClauseWords, kNameSuffixes, kInstitutionWords, kPersonVerbs, kMemberNouns, kCountryNounsAfterAdjective, kMinistryWords, kPlaceNouns, kCompassWords,
-  kRelationNouns, kCityParts, kFormerWords, kPlaceAdjectives, kPortfolioWords, kFacilityWords, kLineageWords, kTitleAdjectives, kDepartureVerbs, kPeoplePlurals, kFemaleNames, kMaleNames, kCreditWords, kCompanyNouns, kListCount
+  kRelationNouns, kCityParts, kFormerWords, kPlaceAdjectives, kPortfolioWords, kFacilityWords, kLineageWords, kTitleAdjectives, kDepartureVerbs, kPeoplePlurals, kFemaleNames, kMaleNames, kCreditWords, kCompanyNouns, kArrivalVerbs, kListCount
 };
 const char* const kListNames[kListCount] = {
     "anaphor-adjectives", "common-words", "given-names", "gov-heads", "government-verbs", "language-names",
@@ -109,7 +109,7 @@ const char* const kListNames[kListCount] = {
     "prepositions", "language-cues-before", "language-cues-after", "org-nouns-before", "org-nouns-after",
     "group-adjectives", "verb-adverbs", "government-object-verbs", "clause-words",
     "name-suffixes", "institution-words", "person-verbs", "member-nouns", "country-nouns-after-adjective", "ministry-words", "place-nouns", "compass-words",
-    "relation-nouns", "city-parts", "former-words", "place-adjectives", "portfolio-words", "facility-words", "lineage-words", "title-adjectives", "departure-verbs", "people-plurals", "female-names", "male-names", "credit-words", "company-nouns"};
+    "relation-nouns", "city-parts", "former-words", "place-adjectives", "portfolio-words", "facility-words", "lineage-words", "title-adjectives", "departure-verbs", "people-plurals", "female-names", "male-names", "credit-words", "company-nouns", "arrival-verbs"};
 
 // The first entity of each identity, for Entity::cluster: an open-addressing
 // table over the identity keys, which are kept back to back in one buffer
@@ -2602,6 +2602,11 @@ class Run {
 
   // Resolves anaphors to the country named most recently before them.
   bool after_preposition(const Cand& c) const { return preposition_token(c) >= 0; }
+  // "to visit the country" (arrival-verbs.txt): the anaphor is the place
+  // come to, read as after a preposition.
+  bool after_arrival(const Cand& c) const {
+    return c.anaphor && c.tb > sb(c.sentence) && is(c.tb, "the") && in(kArrivalVerbs, c.tb - 1);
+  }
   // "left the country", "fled the country" (departure-verbs.txt): the
   // anaphor is a place left; the same after "out of" ("flew their staff
   // out of the country").
@@ -3005,11 +3010,11 @@ class Run {
           // is, by its name or a city's, "in" or "at" it (not "relations
           // with Taiwan").
           c.code = site;
-        } else if (after_preposition(c) && !location.empty() && c.sentence <= location_sentence + 2) {
+        } else if ((after_preposition(c) || after_arrival(c)) && !location.empty() && c.sentence <= location_sentence + 2) {
           // "pulled its diplomats out of the country": a place, so the
           // country last named as a place ("France's embassy in Sudan").
           c.code = location;
-        } else if (after_preposition(c) && (site_near || !opening.empty())) {
+        } else if ((after_preposition(c) || after_arrival(c)) && (site_near || !opening.empty())) {
           // With no country named as a place: the country of a city where
           // someone is, in this sentence or the last ("suspended operations
           // in Kyiv and moved its staff to the west of the country"); else

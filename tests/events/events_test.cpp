@@ -3862,6 +3862,14 @@ TEST_CASE("a twenty-ninth round: state media, crises, digests") {
       {"KRAKOW - Russian President Dmitry Medvedev was among the few foreign leaders to reach Poland for Sunday's "
        "state funeral, while Barack Obama and Angela Merkel failed to reach Poland because of the ash cloud.",
        {"DIPLOMATIC_VISIT RUS>POL"}},
+      // "the country" visited is the place last named, else the dateline's,
+      // not the visitor's own country named just before.
+      {"PORT-AU-PRINCE, Sept 22 - Antony Blinken became the first U.S. secretary of state in two years to visit the "
+       "country.",
+       {"DIPLOMATIC_VISIT USA>HTI"}},
+      {"WASHINGTON - President Biden will travel to Vietnam on Sunday. Only two sitting American presidents have "
+       "visited the country since the war.",
+       {"DIPLOMATIC_VISIT USA>VNM"}},
   });
 }
 }  // TEST_SUITE

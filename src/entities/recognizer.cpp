@@ -1247,6 +1247,9 @@ class Run {
       // ("Foreign Ministry Spokesperson's Regular Press Conference": a news
       // conference is held, it is no body.)
       if (h > b && is(h, "conference") && (is(h - 1, "press") || is(h - 1, "news"))) continue;
+      // ("The New Zealand High Commission in Honiara": a Commonwealth
+      // country's embassy, a mission of the country before it, no body.)
+      if (h > b && is(h, "commission") && is(h - 1, "high")) continue;
       // Extend left over capitalised words, countries and connectors.
       std::uint32_t l = h;
       while (l > b) {
@@ -2978,6 +2981,13 @@ class Run {
             }
         }
         if (best[1] && !(best[2] && best[2]->count == best[1]->count)) set_codes(c, best[0]->code, best[1]->code);
+        prev = &c;
+        continue;
+      }
+      // ("visiting the northern state of Chihuahua": a name after "of" says
+      // which place it is; no country named before.)
+      if (c.anaphor && c.code.empty() && !c.plural && c.te + 1 < se(c.sentence) && is(c.te, "of") && cap(c.te + 1) &&
+          covered_[c.te + 1] < 0) {
         prev = &c;
         continue;
       }

@@ -4160,8 +4160,10 @@ class Doc {
               for (std::size_t i = rf.begin; i < rf.end && !taken; ++i) taken = fillers_[i].code == last->fillers[x].code;
             same_group = taken;
           }
-          // (previous(A)/1: only an event of the same sentence.)
-          if (last && !same_group && (f.window == 1 ? s == last->sentence : s <= last->sentence + 2 || also))
+          // (previous(A)/N, N of 1 to 3: only an event of the same sentence or
+          // the N - 1 before.)
+          const bool near = last && (f.window <= 3 ? s < last->sentence + std::uint32_t(f.window) : s <= last->sentence + 2 || also);
+          if (last && !same_group && near)
             fillers_.insert(fillers_.end(), last->fillers.begin(), last->fillers.end());
         } else if (f.anchor == Anchor::cue) {
           // (A cue of a sentence before speaks of where the story is only

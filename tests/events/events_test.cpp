@@ -3870,6 +3870,28 @@ TEST_CASE("a twenty-ninth round: state media, crises, digests") {
       {"WASHINGTON - President Biden will travel to Vietnam on Sunday. Only two sitting American presidents have "
        "visited the country since the war.",
        {"DIPLOMATIC_VISIT USA>VNM"}},
+      // ... but "the northern state of Chihuahua" is a place of its own.
+      {"President Felipe Calderon, who was visiting the northern state of Chihuahua, praised the army.", {}},
+      // A Commonwealth country's high commission is its mission, not a body;
+      // "the Federal Foreign Office" is Germany's.
+      {"The New Zealand High Commission in Honiara was closed on Friday.", {"EMBASSY_CLOSURE NZL>SLB"}},
+      {"The Federal Foreign Office has decided to temporarily close the Embassy in Kabul with immediate effect.",
+       {"EMBASSY_CLOSURE DEU>AFG"}},
+      // Advice against travel is no trip.
+      {"NAIROBI - The British High Commission stayed open but advised Britons against travel to Kisumu.", {}},
+      // Guests of an inauguration: joined by others, alongside others, "those
+      // who came included".
+      {"BRASILIA, Jan 2 - Lula began his third term on Sunday in the absence of Jair Bolsonaro, who had flown to "
+       "Florida two days earlier. The inauguration drew the largest foreign presence in years. Argentina's Alberto "
+       "Fernandez and Chile's Gabriel Boric were joined by Portugal's Marcelo Rebelo de Sousa and Germany's "
+       "Frank-Walter Steinmeier.",
+       {"DIPLOMATIC_VISIT ARG>BRA", "DIPLOMATIC_VISIT BRA>USA", "DIPLOMATIC_VISIT CHL>BRA", "DIPLOMATIC_VISIT DEU>BRA",
+        "DIPLOMATIC_VISIT PRT>BRA"}},
+      {"BUENOS AIRES, Dec 11 - Volodymyr Zelensky was among the guests, alongside Hungary's Viktor Orban and Chile's "
+       "Gabriel Boric.",
+       {"DIPLOMATIC_VISIT CHL>ARG", "DIPLOMATIC_VISIT HUN>ARG", "DIPLOMATIC_VISIT UKR>ARG"}},
+      {"LOS ANGELES, June 9 - Those who came included Canada's Justin Trudeau and Chile's Gabriel Boric.",
+       {"DIPLOMATIC_VISIT CAN>USA", "DIPLOMATIC_VISIT CHL>USA"}},
   });
 }
 }  // TEST_SUITE

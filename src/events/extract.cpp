@@ -1028,15 +1028,29 @@ class Doc {
         bool cue = false;
         for (std::uint32_t s = 0; s < a_.sentences.size() && t_.toks[sb(s)].begin < nl; ++s)
           cue = cue || any_hit(s, list, sb(s), se(s));
-        if (cue)
-          for (std::size_t mi = 0; mi < a_.mentions.size() && t_.toks[a_.mentions[mi].tb].begin < nl; ++mi) {
+        // (A cue line with no one named, "Media release", is followed by its
+        // byline: "Senator the Hon Penny Wong, Minister for Foreign Affairs".)
+        std::size_t end = nl;
+        const std::string_view text(doc_.text);
+        auto first_in = [&](std::size_t from, std::size_t to) {
+          for (std::size_t mi = 0; mi < a_.mentions.size() && t_.toks[a_.mentions[mi].tb].begin < to; ++mi) {
             const Mention& m = a_.mentions[mi];
+            if (t_.toks[m.tb].begin < from) continue;
             if (m.code.empty() || m.anaphor || !(m.type == EntityType::country || m.type == EntityType::person)) continue;
             if (m.type == EntityType::country && m.form == CountryForm::capital) continue;
-            memo->narrator = int(mi);
-            break;
+            return int(mi);
           }
-        memo->end = std::uint32_t(nl);
+          return -1;
+        };
+        if (cue) {
+          memo->narrator = first_in(0, nl);
+          if (memo->narrator < 0 && nl + 1 < text.size()) {
+            const std::size_t next = text.find('\n', nl + 1);
+            const std::size_t byline = next == std::string_view::npos ? text.size() : next;
+            if (byline - nl <= kNarratorLine && (memo->narrator = first_in(nl + 1, byline)) >= 0) end = byline;
+          }
+        }
+        memo->end = std::uint32_t(end);
       }
     }
     if (memo->narrator < 0 || t_.toks[k].begin < memo->end) return -1;
@@ -2608,6 +2622,10 @@ class Doc {
           std::uint32_t k = object_after(te, e);
           if (k < e && (accept & kAcceptPerson)) k = person_after_owner(k, e, accept);  // ("with her counterpart X")
           int mi = k < e ? a_.mention_of[k] : -1;
+          // ("was attended by Ministers and senior officials from Forum member
+          // countries, among them Fiji's Foreign Minister Kaliopate Tavola":
+          // the people listed after a group of no name.)
+          if (mi < 0 && k < e && f.kind == FinderKind::agent) mi = listed_example(s, k, e, accept);
           // ("attended by Cuban President Miguel Diaz-Canel and a Nicaraguan
           // delegation": the person the demonym belongs to, so that the list
           // after that person is read too.)
@@ -2713,6 +2731,15 @@ class Doc {
             return;
           }
         }
+        // (A trigger that ends in "to" before a verb is an infinitive's: "New
+        // Zealand continues to call on Israel and Iran to exercise restraint".
+        // A word in lower case before another is no place's start;
+        // "neighbouring Kenya", "the capital" are.)
+        if (f.anchor == Anchor::trigger && te > tb && te + 1 < e && is(te - 1, "to") && t_.toks[te].kind == text::TokKind::word &&
+            !t_.toks[te].cap() && !(t_.toks[te].flags & text::kJoiner) && !is(te, "the") && !is(te, "a") && !is(te, "an") &&
+            !possessive_determiner(te) && !prep(te) && t_.toks[te + 1].kind == text::TokKind::word && !t_.toks[te + 1].cap() &&
+            !(t_.toks[te + 1].flags & text::kJoiner))
+          return;
         const std::uint32_t pp_end = first_clause_break(s, te, std::min(e, te + std::uint32_t(f.window)));
         bool after_comma = false;
         int in_rc = -1;  // (in_relative_clause(), asked at the first comma)

@@ -3892,6 +3892,20 @@ TEST_CASE("a twenty-ninth round: state media, crises, digests") {
        {"DIPLOMATIC_VISIT CHL>ARG", "DIPLOMATIC_VISIT HUN>ARG", "DIPLOMATIC_VISIT UKR>ARG"}},
       {"LOS ANGELES, June 9 - Those who came included Canada's Justin Trudeau and Chile's Gabriel Boric.",
        {"DIPLOMATIC_VISIT CAN>USA", "DIPLOMATIC_VISIT CHL>USA"}},
+      // A minister's own release: "I" is its byline's minister.
+      {"Media release\nSenator the Hon Penny Wong, Minister for Foreign Affairs\n1 June 2022\nLast week I was in "
+       "Fiji, where I met Prime Minister Frank Bainimarama.",
+       {"DIPLOMATIC_VISIT AUS>FJI"}},
+      // "continues to call on" is no trip "to".
+      {"New Zealand continues to call on Israel and Iran to exercise restraint.", {}},
+      // Reports called false in the next sentence are denied.
+      {"The Ministry has noted reports alleging that the Embassy of the Republic of Kenya in Juba has been shut down. "
+       "The Ministry wishes to state that these reports are false and malicious.",
+       {}},
+      // Those "among them" who attended.
+      {"The meeting in Sydney was attended by ministers from member countries, among them Fiji's Foreign Minister "
+       "Kaliopate Tavola and New Zealand's Foreign Minister Phil Goff.",
+       {"DIPLOMATIC_VISIT FJI>AUS", "DIPLOMATIC_VISIT NZL>AUS"}},
   });
 }
 }  // TEST_SUITE

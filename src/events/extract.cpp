@@ -1117,6 +1117,25 @@ class Doc {
         }
         break;
       }
+    // ("Having closed its embassy in Kabul on Sunday ..., Norway will for now
+    // handle Afghan affairs from Qatar": in a phrase in -ing that opens the
+    // sentence, "its" and "their" are the country that opens the clause
+    // after its comma.)
+    const std::uint32_t lead = opening(std::uint32_t(sentence_of(k)), k);  // (past a dateline)
+    if (found < 0 && (eq(w, "its") || eq(w, "their")) && k > lead && ends_in(lead, "ing", 5)) {
+      bool comma_before = false;
+      for (std::uint32_t j = lead; j < k && !comma_before; ++j) comma_before = is(j, ",");
+      if (!comma_before)
+        for (std::uint32_t j = k + 1; j + 1 < se(std::uint32_t(sentence_of(k))); ++j) {
+          if (boundary(j)) break;
+          if (!is(j, ",")) continue;
+          const int mi = a_.mention_of[j + 1];
+          if (mi >= 0 && a_.mentions[mi].type == EntityType::country && !a_.mentions[mi].code.empty() &&
+              a_.mentions[mi].tb == j + 1)
+            found = mi;
+          break;
+        }
+    }
     if (found < 0 && eq(w, "its")) found = elided_subject(k);
     if (found < 0) found = antecedent(k, person, eq(w, "its"), object);
     // ("During his visit to Beijing, Putin ...", but not past a person of
@@ -2182,7 +2201,9 @@ class Doc {
           // ("Britain, Canada and Germany also pulled out their remaining
           // diplomats and closed their embassies": a cue the subject owns,
           // "its" or "their" before it, is not in the subject's place.)
-          if ((tb > b && owner_pronoun(tb - 1)) ||
+          // ("alongside Denmark and Finland, whose embassies were also shut":
+          // the owners of "whose" are not where their missions are.)
+          if ((tb > b && (owner_pronoun(tb - 1) || is(tb - 1, "whose"))) ||
               (tb > b + 1 && owner_pronoun(tb - 2) && t_.toks[tb - 1].is_word() && !t_.toks[tb - 1].cap()))
             return;
           // The subject of a cue's clause, not the cue's own modifier:
@@ -2265,6 +2286,14 @@ class Doc {
             // ("saw him received by Zelenskiy": a pronoun in the object case
             // may be the subject of a participle.)
             if (eq(w, "it") || eq(w, "they") || eq(w, "he") || eq(w, "she") || eq(w, "him") || eq(w, "her")) {
+              // (Not the subject of a clause of its own that ends before the
+              // trigger's: "He hosted Olaf Scholz, the first visit by a
+              // Western leader since he took office, and in February flew to
+              // Washington".)
+              bool closed = false;
+              if (j > std::int64_t(b) && conjunction(std::uint32_t(j) - 1))
+                for (std::uint32_t q = std::uint32_t(j) + 1; q + 1 < tb && !closed; ++q) closed = is(q, ",") && is(q + 1, "and");
+              if (closed) continue;
               pronoun(std::uint32_t(j), out, accept);
               return;
             }
@@ -2483,8 +2512,10 @@ class Doc {
           // ("met her Australian counterpart": "her" before a name or a
           // title is the owner's, and the object comes after it.)
           if (is(j, "her") && j + 1 < e && a_.mention_of[j + 1] >= 0) continue;
+          // (A role of people takes no country through "it": "a tour that
+          // also took it to Slovakia", the delegation's.)
           if (is(j, "it") || is(j, "them") || is(j, "him") || is(j, "her")) {
-            pronoun(j, out);
+            pronoun(j, out, accept);
             return;
           }
           const int mi = a_.mention_of[j];
@@ -2743,8 +2774,18 @@ class Doc {
         const std::uint32_t pp_end = first_clause_break(s, te, std::min(e, te + std::uint32_t(f.window)));
         bool after_comma = false;
         int in_rc = -1;  // (in_relative_clause(), asked at the first comma)
+        // (A trigger in a phrase in -ing that opens the sentence: its comma
+        // ends it. "Having closed its embassy in Kabul and flown its last
+        // diplomats out, Norway will handle Afghan affairs from Qatar".)
+        bool in_fronted = false;
+        {
+          const std::uint32_t lead = opening(s, tb);
+          in_fronted = lead < tb && ends_in(lead, "ing", 5) && t_.toks[lead].is_word();
+          for (std::uint32_t q = lead; q < tb && in_fronted; ++q) in_fronted = !is(q, ",");
+        }
         for (std::uint32_t j = te; j < pp_end; ++j) {
           if (boundary(j)) return;
+          if (in_fronted && is(j, ",")) return;
           // Not into a clause of its own: "met Zelenskiy two days after
           // holding talks in Moscow" (a conjunction before a verb in -ing).
           // (data/lexicon/clause-conjunctions.txt: after, before, since, ...)

@@ -3906,6 +3906,23 @@ TEST_CASE("a twenty-ninth round: state media, crises, digests") {
       {"The meeting in Sydney was attended by ministers from member countries, among them Fiji's Foreign Minister "
        "Kaliopate Tavola and New Zealand's Foreign Minister Phil Goff.",
        {"DIPLOMATIC_VISIT FJI>AUS", "DIPLOMATIC_VISIT NZL>AUS"}},
+      // A spokeswoman is no "he"; the subject of a clause closed before
+      // ", and" is not the next verb's.
+      {"BRASILIA - China's Foreign Ministry spokeswoman Mao Ning said Beijing understood the decision. The setback "
+       "comes after a busy start to Lula's third term. He hosted German Chancellor Olaf Scholz in Brasilia in "
+       "January, the first visit by a Western leader since he took office, and in February flew to Washington to "
+       "see Joe Biden.",
+       {"DIPLOMATIC_VISIT BRA>USA", "DIPLOMATIC_VISIT DEU>BRA"}},
+      // A role of people takes no country through "it".
+      {"VILNIUS - A delegation led by Taiwan's development minister, Kung Ming-hsin, visited Vilnius in October on a "
+       "tour that also took it to Slovakia.",
+       {"DIPLOMATIC_VISIT TWN>LTU"}},
+      // The owners of "whose" missions are not where they are; a phrase in
+      // -ing that opens the sentence owns its "its" and ends at its comma.
+      {"OSLO, Aug 20 - Having closed its embassy in Kabul on Sunday and flown its last diplomats out on a military "
+       "transport, Norway will for now handle Afghan affairs from Qatar. The decision puts Norway alongside Denmark "
+       "and Finland, whose embassies were also shut over the weekend.",
+       {"EMBASSY_CLOSURE DNK>AFG", "EMBASSY_CLOSURE FIN>AFG", "EMBASSY_CLOSURE NOR>AFG"}},
   });
 }
 }  // TEST_SUITE

@@ -3923,6 +3923,12 @@ TEST_CASE("a twenty-ninth round: state media, crises, digests") {
        "transport, Norway will for now handle Afghan affairs from Qatar. The decision puts Norway alongside Denmark "
        "and Finland, whose embassies were also shut over the weekend.",
        {"EMBASSY_CLOSURE DNK>AFG", "EMBASSY_CLOSURE FIN>AFG", "EMBASSY_CLOSURE NOR>AFG"}},
+      // A country's delegation acting in a place is there; one who flew from
+      // one place to another reached the second.
+      {"A Nicaraguan delegation led by Laureano Ortega Murillo signed the communique restoring relations with China "
+       "in the northern city of Tianjin.",
+       {"DIPLOMATIC_VISIT NIC>CHN"}},
+      {"U.S. Secretary of State Alexander Haig flew from London to Buenos Aires on Friday.", {"DIPLOMATIC_VISIT USA>ARG"}},
   });
 }
 }  // TEST_SUITE

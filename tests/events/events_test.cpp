@@ -3929,6 +3929,10 @@ TEST_CASE("a twenty-ninth round: state media, crises, digests") {
        "in the northern city of Tianjin.",
        {"DIPLOMATIC_VISIT NIC>CHN"}},
       {"U.S. Secretary of State Alexander Haig flew from London to Buenos Aires on Friday.", {"DIPLOMATIC_VISIT USA>ARG"}},
+      // Where a traveller's tour began was visited.
+      {"RABAT, Sept 6 - Condoleezza Rice went on to Tunisia and Algeria before arriving in Morocco late on Saturday, "
+       "the last leg of a tour she began in Lisbon.",
+       {"DIPLOMATIC_VISIT USA>DZA", "DIPLOMATIC_VISIT USA>MAR", "DIPLOMATIC_VISIT USA>PRT", "DIPLOMATIC_VISIT USA>TUN"}},
   });
 }
 }  // TEST_SUITE

@@ -1383,8 +1383,12 @@ class Doc {
       const bool listed_object = !person && int(m.sentence) == here && m.te + 1 < k && t_.toks[m.te].is_word() &&
                                  !t_.toks[m.te].cap() && !possessive_determiner(m.te + 1) && !is(m.te + 1, "the") &&
                                  a_.mention_of[m.te + 1] < 0 && in_listed_place(mi);
+      // ("Orban ... met Volodymyr Zelensky in Kyiv and Vladimir Putin in the
+      // Kremlin, before flying to China to see Xi Jinping. He then attended":
+      // a person of an earlier sentence who is a verb's object is not first.)
+      const bool earlier_object = person && m.type == EntityType::person && int(m.sentence) < here && (object_np(m) || second_object(m));
       if ((m.object_of_preposition && !clause_subject && !with_subject) || titled_object || listed_object || relative_subject ||
-          (its && adjective_in_object(m))) {
+          earlier_object || (its && adjective_in_object(m))) {
         if (fallback < 0) fallback = mi;
         continue;
       }
@@ -1414,6 +1418,26 @@ class Doc {
       return mi;
     }
     return fallback;
+  }
+
+  // Is a person the second object of a verb, after "and", the first with a
+  // place and a time of its own? ("met Volodymyr Zelensky in Kyiv on July 2
+  // and Vladimir Putin in the Kremlin three days later")
+  bool second_object(const Mention& m) const {
+    const std::uint32_t b = sb(m.sentence);
+    const std::uint32_t np = std::min(m.np_tb, m.tb);
+    if (m.type != EntityType::person || np < b + 2 || !is(np - 1, "and")) return false;
+    for (std::int64_t q = std::int64_t(np) - 2; q > std::int64_t(b) && q + 12 > std::int64_t(np); --q) {
+      if (boundary(std::uint32_t(q)) || is(std::uint32_t(q), ",")) return false;
+      const int o = a_.mention_of[std::size_t(q)];
+      if (o < 0) continue;
+      const Mention& om = a_.mentions[o];
+      const std::uint32_t onp = std::min(om.np_tb, om.tb);
+      if (om.type == EntityType::person && onp > b && plain_verb(onp - 1)) return true;
+      if (!om.object_of_preposition) return false;
+      q = std::int64_t(onp);
+    }
+    return false;
   }
 
   // Is a person's noun phrase the object of a preposition or a verb? ("a
@@ -2362,6 +2386,13 @@ class Doc {
             return true;
           };
           if (np > std::int64_t(b) && object_of_verb(std::uint32_t(np) - 1) && !next_to_trigger()) {
+            j = np;
+            continue;
+          }
+          // ("met Volodymyr Zelensky in Kyiv on July 2 and Vladimir Putin in
+          // the Kremlin three days later, before flying to China": a second
+          // object after "and", the first with its own place and time.)
+          if (second_object(m) && !next_to_trigger()) {
             j = np;
             continue;
           }

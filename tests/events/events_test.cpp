@@ -3933,6 +3933,11 @@ TEST_CASE("a twenty-ninth round: state media, crises, digests") {
       {"RABAT, Sept 6 - Condoleezza Rice went on to Tunisia and Algeria before arriving in Morocco late on Saturday, "
        "the last leg of a tour she began in Lisbon.",
        {"DIPLOMATIC_VISIT USA>DZA", "DIPLOMATIC_VISIT USA>MAR", "DIPLOMATIC_VISIT USA>PRT", "DIPLOMATIC_VISIT USA>TUN"}},
+      // A second object after "and" neither flies on nor is "he" later.
+      {"BUDAPEST - Orban met Volodymyr Zelensky in Kyiv on July 2 and Vladimir Putin in Moscow three days later, "
+       "before flying to China to see Xi Jinping. He then attended the NATO summit in Washington.",
+       // (The second meeting's own place, Moscow, is not read yet.)
+       {"DIPLOMATIC_VISIT HUN>CHN", "DIPLOMATIC_VISIT HUN>UKR", "DIPLOMATIC_VISIT HUN>USA"}},
   });
 }
 }  // TEST_SUITE

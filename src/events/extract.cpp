@@ -3581,6 +3581,9 @@ class Doc {
     const lexicon::PhraseIndex::Starts starts = trig.starts();
     for (std::uint32_t k = from + 1; k < to; ++k) {
       if (!starts(ids[k]) || !t_.toks[k].is_word()) continue;
+      // (A trigger that opens with a preposition opens no clause: "met Joe
+      // Biden on the sidelines of the summit".)
+      if (prep(k)) continue;
       std::uint32_t p = k - 1;
       if (p > sb(s) && in(words_.auxiliaries | words_.verb_adverbs, p)) --p;
       const int mi = a_.mention_of[p];

@@ -3938,6 +3938,15 @@ TEST_CASE("a twenty-ninth round: state media, crises, digests") {
        "before flying to China to see Xi Jinping. He then attended the NATO summit in Washington.",
        // (The second meeting's own place, Moscow, is not read yet.)
        {"DIPLOMATIC_VISIT HUN>CHN", "DIPLOMATIC_VISIT HUN>UKR", "DIPLOMATIC_VISIT HUN>USA"}},
+      // Whoever is met on the sidelines of a gathering that names no place
+      // is at the dateline's; not one met at a place of its own.
+      {"VILNIUS, July 12 - Ukrainian President Volodymyr Zelenskiy met U.S. President Joe Biden on the sidelines of "
+       "the NATO summit on Wednesday.",
+       {"DIPLOMATIC_VISIT UKR>LTU", "DIPLOMATIC_VISIT USA>LTU"}},
+      {"BEIJING, Dec 6 - The tour had opened in the Philippines, where Jiang Zemin attended the APEC summit at Subic "
+       "Bay and met U.S. President Bill Clinton on the sidelines.",
+       {"DIPLOMATIC_VISIT CHN>PHL"}},
   });
 }
+
 }  // TEST_SUITE

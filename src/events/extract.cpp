@@ -757,7 +757,12 @@ class Doc {
         while (q < std::int64_t(se(s)) && q < k + 9 && !is(q, ",") && !boundary(std::uint32_t(q)) &&
                (a_.mention_of[q] < 0 || a_.mentions[a_.mention_of[q]].type == EntityType::organization))
           ++q;
-        if (q + 1 < std::int64_t(se(s)) && is(q, ",") && is(q + 1, "and")) k = q, apposed = true;
+        // ("Djibouti's Ismail Omar Guelleh, the current IGAD chairman,
+        // Somalia's Hassan Sheikh Mohamud, ...": or a comma and the next name.)
+        if (q + 1 < std::int64_t(se(s)) && is(q, ",") &&
+            (is(q + 1, "and") || (a_.mention_of[std::size_t(q) + 1] >= 0 &&
+                                  a_.mentions[a_.mention_of[std::size_t(q) + 1]].type != EntityType::organization)))
+          k = q, apposed = true;
       }
       bool sep = false, comma = false, coordinator = false;
       while (k >= sb(s) && k < se(s) &&

@@ -3946,6 +3946,16 @@ TEST_CASE("a twenty-ninth round: state media, crises, digests") {
       {"BEIJING, Dec 6 - The tour had opened in the Philippines, where Jiang Zemin attended the APEC summit at Subic "
        "Bay and met U.S. President Bill Clinton on the sidelines.",
        {"DIPLOMATIC_VISIT CHN>PHL"}},
+      // A list of attendance goes on past one's apposition; a security
+      // mission is no visit; a virtual summit is attended by no one.
+      {"ENTEBBE - The summit, hosted by President Museveni at State House Entebbe, was attended by Djibouti's Ismail "
+       "Omar Guelleh, the current IGAD chairman, Somalia's Hassan Sheikh Mohamud and Kenya's William Ruto.",
+       {"DIPLOMATIC_VISIT DJI>UGA", "DIPLOMATIC_VISIT KEN>UGA", "DIPLOMATIC_VISIT SOM>UGA"}},
+      {"WASHINGTON - Ruto held talks with Biden on the Kenya-led multinational security mission to Haiti.",
+       {"DIPLOMATIC_VISIT KEN>USA"}},
+      {"KIGALI - Kagame and Tshisekedi are to join an extraordinary virtual summit of the East African Community "
+       "convened by Kenya's William Ruto.",
+       {}},
   });
 }
 

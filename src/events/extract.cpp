@@ -1313,6 +1313,13 @@ class Doc {
       if (!person && m.type == EntityType::organization && (m.international || m.non_state) && int(m.sentence) == here &&
           !m.object_of_preposition)
         return mi;
+      // ("The State Department said on Friday it had ordered the American
+      // embassy in Afghanistan closed and its remaining diplomats flown
+      // out": a government's body that opens the sentence is the "it" that
+      // says so, and owns the "its" after it.)
+      if (!person && is(k, "it") && m.type == EntityType::organization && !m.code.empty() && int(m.sentence) == here &&
+          !m.object_of_preposition && std::min(m.np_tb, m.tb) <= sb(m.sentence) + 1)
+        return mi;
       if (m.code.empty()) {
         // "Opposition leader Juan Guaido returned home after a tour ... with
         // Brazil's Jair Bolsonaro. In Bogota, he joined ...": a person of no

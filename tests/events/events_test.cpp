@@ -3956,6 +3956,11 @@ TEST_CASE("a twenty-ninth round: state media, crises, digests") {
       {"KIGALI - Kagame and Tshisekedi are to join an extraordinary virtual summit of the East African Community "
        "convened by Kenya's William Ruto.",
        {}},
+      // The department that says "it" had ordered a closure owns the "its"
+      // after it, not the country of a headline before.
+      {"U.S. TO SHUT KABUL EMBASSY AS SOVIET PULLOUT NEARS\nThe State Department said on Friday it had ordered the "
+       "American embassy in Afghanistan closed and its remaining diplomats flown out.",
+       {"EMBASSY_CLOSURE USA>AFG"}},
   });
 }
 

@@ -2820,15 +2820,20 @@ class Doc {
         // (A trigger in a phrase in -ing that opens the sentence: its comma
         // ends it. "Having closed its embassy in Kabul and flown its last
         // diplomats out, Norway will handle Afghan affairs from Qatar".)
-        bool in_fronted = false;
-        {
+        // (Asked at the first comma: most phrases have none.)
+        int in_fronted = -1;
+        auto fronted_phrase = [&] {
           const std::uint32_t lead = opening(s, tb);
-          in_fronted = lead < tb && ends_in(lead, "ing", 5) && t_.toks[lead].is_word();
-          for (std::uint32_t q = lead; q < tb && in_fronted; ++q) in_fronted = !is(q, ",");
-        }
+          bool yes = lead < tb && ends_in(lead, "ing", 5) && t_.toks[lead].is_word();
+          for (std::uint32_t q = lead; q < tb && yes; ++q) yes = !is(q, ",");
+          return yes;
+        };
         for (std::uint32_t j = te; j < pp_end; ++j) {
           if (boundary(j)) return;
-          if (in_fronted && is(j, ",")) return;
+          if (is(j, ",")) {
+            if (in_fronted < 0) in_fronted = fronted_phrase() ? 1 : 0;
+            if (in_fronted) return;
+          }
           // Not into a clause of its own: "met Zelenskiy two days after
           // holding talks in Moscow" (a conjunction before a verb in -ing).
           // (data/lexicon/clause-conjunctions.txt: after, before, since, ...)

@@ -3961,6 +3961,13 @@ TEST_CASE("a twenty-ninth round: state media, crises, digests") {
       {"U.S. TO SHUT KABUL EMBASSY AS SOVIET PULLOUT NEARS\nThe State Department said on Friday it had ordered the "
        "American embassy in Afghanistan closed and its remaining diplomats flown out.",
        {"EMBASSY_CLOSURE USA>AFG"}},
+      // The host of a gathering meets and sees those who came.
+      {"GLASGOW, Nov 2 - Johnson, hosting more than 120 heads of state and government at COP26, also met U.S. "
+       "President Joe Biden.",
+       {"DIPLOMATIC_VISIT USA>GBR"}},
+      {"OSAKA, June 29 - Japan's Prime Minister Shinzo Abe, the host, saw Chinese President Xi Jinping separately on "
+       "Thursday evening.",
+       {"DIPLOMATIC_VISIT CHN>JPN"}},
   });
 }
 

@@ -3968,6 +3968,13 @@ TEST_CASE("a twenty-ninth round: state media, crises, digests") {
       {"OSAKA, June 29 - Japan's Prime Minister Shinzo Abe, the host, saw Chinese President Xi Jinping separately on "
        "Thursday evening.",
        {"DIPLOMATIC_VISIT CHN>JPN"}},
+      // Leaders who "were in" a city, or "among those in the hall".
+      {"KIGALI, June 24 - Gabonese President Ali Bongo Ondimba and Togolese President Faure Gnassingbe were in Kigali "
+       "for the ceremony.",
+       {"DIPLOMATIC_VISIT GAB>RWA", "DIPLOMATIC_VISIT TGO>RWA"}},
+      {"RIYADH, Nov 11 - Turkish President Tayyip Erdogan and Egyptian President Abdel Fattah al-Sisi were among those "
+       "in the hall.",
+       {"DIPLOMATIC_VISIT EGY>SAU", "DIPLOMATIC_VISIT TUR>SAU"}},
   });
 }
 

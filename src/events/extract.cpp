@@ -1126,21 +1126,16 @@ class Doc {
     // handle Afghan affairs from Qatar": in a phrase in -ing that opens the
     // sentence, "its" and "their" are the country that opens the clause
     // after its comma.)
-    const std::uint32_t lead = opening(std::uint32_t(sentence_of(k)), k);  // (past a dateline)
-    if (found < 0 && (eq(w, "its") || eq(w, "their")) && k > lead && ends_in(lead, "ing", 5)) {
-      bool comma_before = false;
-      for (std::uint32_t j = lead; j < k && !comma_before; ++j) comma_before = is(j, ",");
-      if (!comma_before)
-        for (std::uint32_t j = k + 1; j + 1 < se(std::uint32_t(sentence_of(k))); ++j) {
-          if (boundary(j)) break;
-          if (!is(j, ",")) continue;
-          const int mi = a_.mention_of[j + 1];
-          if (mi >= 0 && a_.mentions[mi].type == EntityType::country && !a_.mentions[mi].code.empty() &&
-              a_.mentions[mi].tb == j + 1)
-            found = mi;
-          break;
-        }
-    }
+    if (found < 0 && (eq(w, "its") || eq(w, "their")) && in_fronted_ing(std::uint32_t(sentence_of(k)), k))
+      for (std::uint32_t j = k + 1; j + 1 < se(std::uint32_t(sentence_of(k))); ++j) {
+        if (boundary(j)) break;
+        if (!is(j, ",")) continue;
+        const int mi = a_.mention_of[j + 1];
+        if (mi >= 0 && a_.mentions[mi].type == EntityType::country && !a_.mentions[mi].code.empty() &&
+            a_.mentions[mi].tb == j + 1)
+          found = mi;
+        break;
+      }
     if (found < 0 && eq(w, "its")) found = elided_subject(k);
     if (found < 0) found = antecedent(k, person, eq(w, "its"), object);
     // ("During his visit to Beijing, Putin ...", but not past a person of
@@ -2011,6 +2006,17 @@ class Doc {
     return b;
   }
 
+  // Is token k in a phrase in -ing that opens sentence s (past a dateline),
+  // before that phrase's comma? ("Having closed its embassy in Kabul on
+  // Sunday ..., Norway will handle Afghan affairs from Qatar")
+  bool in_fronted_ing(std::uint32_t s, std::uint32_t k) const {
+    const std::uint32_t lead = opening(s, k);
+    if (lead >= k || !t_.toks[lead].is_word() || !ends_in(lead, "ing", 5)) return false;
+    for (std::uint32_t q = lead; q < k; ++q)
+      if (is(q, ",")) return false;
+    return true;
+  }
+
   // A relative clause that ends with a comma right before the trigger at
   // tb (auxiliaries and adverbs between): "Ghosn, who holds French
   // citizenship, arrived", "The Kenyan president, whose visit to Britain
@@ -2822,16 +2828,10 @@ class Doc {
         // diplomats out, Norway will handle Afghan affairs from Qatar".)
         // (Asked at the first comma: most phrases have none.)
         int in_fronted = -1;
-        auto fronted_phrase = [&] {
-          const std::uint32_t lead = opening(s, tb);
-          bool yes = lead < tb && ends_in(lead, "ing", 5) && t_.toks[lead].is_word();
-          for (std::uint32_t q = lead; q < tb && yes; ++q) yes = !is(q, ",");
-          return yes;
-        };
         for (std::uint32_t j = te; j < pp_end; ++j) {
           if (boundary(j)) return;
           if (is(j, ",")) {
-            if (in_fronted < 0) in_fronted = fronted_phrase() ? 1 : 0;
+            if (in_fronted < 0) in_fronted = in_fronted_ing(s, tb) ? 1 : 0;
             if (in_fronted) return;
           }
           // Not into a clause of its own: "met Zelenskiy two days after

@@ -4279,9 +4279,9 @@ class Doc {
               for (std::size_t i = rf.begin; i < rf.end && !taken; ++i) taken = fillers_[i].code == last->fillers[x].code;
             same_group = taken;
           }
-          // (previous(A)/N, N of 1 to 3: only an event of the same sentence or
-          // the N - 1 before.)
-          const bool near = last && (f.window <= 3 ? s < last->sentence + std::uint32_t(f.window) : s <= last->sentence + 2 || also);
+          // (previous(A)/N: only an event of this sentence or the N - 1
+          // before, 3 by default; "also" reaches further, unless N is smaller.)
+          const bool near = last && (s < last->sentence + std::uint32_t(f.window) || (also && f.window >= 3));
           if (last && !same_group && near)
             fillers_.insert(fillers_.end(), last->fillers.begin(), last->fillers.end());
         } else if (f.anchor == Anchor::cue) {

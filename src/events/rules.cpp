@@ -230,7 +230,8 @@ Error RuleSet::load(std::string_view path, std::string_view content) {
           else if (name == "agent") { fd.kind = FinderKind::agent; fd.window = 8; }
           else if (name == "context") fd.kind = FinderKind::context;
           else if (name == "cue") fd.kind = FinderKind::cue;
-          else if (name == "previous") fd.kind = FinderKind::previous;
+          // (previous(): the window counts sentences, this one and the two before.)
+          else if (name == "previous") { fd.kind = FinderKind::previous; fd.window = 3; }
           else if (name == "dateline") fd.kind = FinderKind::dateline;
           else if (name == "opening") fd.kind = FinderKind::opening;
           else if (name == "story") fd.kind = FinderKind::story;

@@ -4308,6 +4308,10 @@ class Doc {
       }
       if (!value.empty()) values_.emplace_back(spec.name, value);
       else if (fillers_.size() > begin) fills_.push_back(RoleFill{spec.name, begin, fillers_.size()});
+      // (A required role left empty ends the search: the roles after it
+      // are not looked for, unless a list's lead may need what they find.)
+      else if (type.name_required[std::size_t(spec.name)] && !(lead_soon_[s] && list_first_[s] == ~0u))
+        return false;
     }
     for (std::size_t n = 0; n < type.name_required.size(); ++n) {
       if (!type.name_required[n]) continue;

@@ -1547,6 +1547,25 @@ class Doc {
 
   // Is mention mi a place or a country the finder accepts (where a
   // sentence happens: "in Johannesburg, where", "In Paris on Wednesday")?
+  // Does sentence s name a place: a place (not the dateline's own mention,
+  // `dateline`), a country after one of `before` (skipping "the": "visited
+  // China in 2015 and held talks with President Xi Jinping"), or a word of
+  // `list` ("in the capital", "the truce village")? (A country that is the
+  // subject of talks is no place: "discussed Kosovo and North Korea with".)
+  bool names_a_place(std::uint32_t s, const std::vector<std::string>& before, int list, int dateline) {
+    const std::uint32_t b = sb(s), e = se(s);
+    if (any_hit(s, list, b, e)) return true;
+    for (std::uint32_t k = b; k < e; ++k) {
+      const int mi = a_.mention_of[k];
+      if (mi < 0 || mi == dateline || a_.mentions[mi].tb != k) continue;
+      const Mention& m = a_.mentions[mi];
+      if (m.type == EntityType::place) return true;
+      if (m.type != EntityType::country || m.form == CountryForm::demonym) continue;
+      const std::uint32_t p = k > b && is(k - 1, "the") ? k - 1 : k;
+      if (p > b && one_of(before, key(p - 1))) return true;
+    }
+    return false;
+  }
   bool place_mention(int mi, std::uint16_t accept) const {
     const Mention& m = a_.mentions[mi];
     return accepts(m, accept) && (m.type == EntityType::place || m.type == EntityType::country);
@@ -3030,6 +3049,29 @@ class Doc {
         return;  // handled in apply(): it needs the event type and role
       case FinderKind::opening:  // (only the "In X" that opens the sentence)
       case FinderKind::dateline: {
+        // dateline(trigger: in to ... @place-words): the dateline's place
+        // for the one met, only in a sentence that names no place of its own
+        // (see names_a_place(): a country after one of the words, a word of
+        // the list) and when the one who meets is a guest there too:
+        // "AUCKLAND - ... Clinton also met Vladimir Putin". (Not "ACCRA -
+        // ... Mahama also met Burkinabe Prime Minister ...", a story of
+        // Mahama's trip to Burkina Faso.)
+        if (f.head_list >= 0) {
+          const int dl = dateline_for(s);
+          if (dl < 0 || names_a_place(s, f.preps, f.head_list, dl)) return;
+          const std::size_t before = out.size();
+          add_dateline(dl, accept, out);
+          if (out.size() == before) return;
+          Finder who;
+          who.kind = FinderKind::subject;
+          who.window = kSubjectWindow;
+          std::vector<Filler> subject;
+          find(who, kAcceptCountry | kAcceptCapital | kAcceptPerson | kAcceptTitle, s, tb, te, true, subject);
+          bool guest = !subject.empty();
+          for (const Filler& x : subject) guest = guest && !x.code.empty() && x.code != out[before].code;
+          if (!guest) out.resize(before);
+          return;
+        }
         // "their first formal talks in seven years", "the first visit in a
         // decade": a trigger's "in" that says how long, not where, leaves
         // no place to the dateline either (data/lexicon/duration-nouns.txt).

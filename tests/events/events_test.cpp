@@ -3101,7 +3101,9 @@ TEST_CASE("a twenty-fourth round: lists, timelines, wire furniture, tours") {
       {"JOHANNESBURG, Dec 10 - Thousands gathered for a memorial service for Nelson Mandela. Foreign leaders who "
        "spoke:\n1. U.S. President Barack Obama, who shook hands with Raul Castro\n2. Chinese Vice President Li "
        "Yuanchao\n3) Brazilian President Dilma Rousseff; Indian President Pranab Mukherjee",
-       {"DIPLOMATIC_VISIT BRA>ZAF", "DIPLOMATIC_VISIT CHN>ZAF", "DIPLOMATIC_VISIT IND>ZAF", "DIPLOMATIC_VISIT USA>ZAF"}},
+       // (Castro, whom Obama met there, is a guest too: visit/met-object-dateline.)
+       {"DIPLOMATIC_VISIT BRA>ZAF", "DIPLOMATIC_VISIT CHN>ZAF", "DIPLOMATIC_VISIT CUB>ZAF", "DIPLOMATIC_VISIT IND>ZAF",
+        "DIPLOMATIC_VISIT USA>ZAF"}},
       {"Who came to Buenos Aires for Milei's swearing-in?\nBUENOS AIRES, Dec 10 - Javier Milei took office on Sunday. "
        "The foreign guests:\n* HUNGARY - Prime Minister Viktor Orban\n* BRAZIL - Former president Jair Bolsonaro.\n"
        "* CANADA - Prime Minister Justin Trudeau called off his trip.\nSpain: King Felipe VI",
@@ -3975,6 +3977,26 @@ TEST_CASE("a twenty-ninth round: state media, crises, digests") {
       {"RIYADH, Nov 11 - Turkish President Tayyip Erdogan and Egyptian President Abdel Fattah al-Sisi were among those "
        "in the hall.",
        {"DIPLOMATIC_VISIT EGY>SAU", "DIPLOMATIC_VISIT TUR>SAU"}},
+  });
+}
+
+TEST_CASE("a thirtieth round: meetings placed by the dateline") {
+  attache_test::check_events({
+      // Whoever a guest meets, in a sentence that names no place, is at the
+      // dateline's too.
+      {"VILNIUS, July 12 - Lithuania hosted the NATO summit. Turkish President Tayyip Erdogan also met Swedish Prime "
+       "Minister Ulf Kristersson and discussed Finland and Ukraine.",
+       {"DIPLOMATIC_VISIT SWE>LTU", "DIPLOMATIC_VISIT TUR>LTU"}},
+      // Not when the sentence names a place of its own, nor when the one who
+      // meets is at home by the dateline (a story of a trip abroad), nor in
+      // the past perfect.
+      {"SUVA, May 17 - Fijian Prime Minister Frank Bainimarama visited China in 2015 and held talks with Chinese "
+       "President Xi Jinping.",
+       {"DIPLOMATIC_VISIT FJI>CHN"}},
+      {"ACCRA, Nov 13 - Ghanaian President John Mahama also met Burkinabe Prime Minister Rimtalba Ouedraogo.", {}},
+      // (The one who meets is visit/met-in's, which takes the past perfect.)
+      {"VILNIUS, July 12 - Turkish President Tayyip Erdogan had met Swedish Prime Minister Ulf Kristersson.",
+       {"DIPLOMATIC_VISIT TUR>LTU"}},
   });
 }
 

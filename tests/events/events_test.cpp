@@ -3980,7 +3980,7 @@ TEST_CASE("a twenty-ninth round: state media, crises, digests") {
   });
 }
 
-TEST_CASE("a thirtieth round: meetings placed by the dateline") {
+TEST_CASE("a thirtieth round: meetings and gatherings placed by the story") {
   attache_test::check_events({
       // Whoever a guest meets, in a sentence that names no place, is at the
       // dateline's too.
@@ -3997,6 +3997,15 @@ TEST_CASE("a thirtieth round: meetings placed by the dateline") {
       // (The one who meets is visit/met-in's, which takes the past perfect.)
       {"VILNIUS, July 12 - Turkish President Tayyip Erdogan had met Swedish Prime Minister Ulf Kristersson.",
        {"DIPLOMATIC_VISIT TUR>LTU"}},
+      // A story with no dateline that opens on a gathering: those attending
+      // are where its first sentence puts it.
+      {"Pacific leaders have gathered in Rarotonga for the Pacific Islands Forum Leaders Meeting.\nFiji's Sitiveni "
+       "Rabuka and Papua New Guinea's James Marape are also attending. New Zealand is represented by foreign minister "
+       "Nanaia Mahuta.",
+       {"DIPLOMATIC_VISIT FJI>COK", "DIPLOMATIC_VISIT NZL>COK", "DIPLOMATIC_VISIT PNG>COK"}},
+      {"Cook Islands voters went to the polls in Rarotonga on Tuesday, and counting began at once. Fiji's Sitiveni "
+       "Rabuka is also attending.",
+       {}},
   });
 }
 

@@ -2036,6 +2036,19 @@ class Doc {
     return true;
   }
 
+  // Is token k in a prepositional phrase that opens its sentence, before
+  // its comma, with no name between? ("In separate talks with Wang, Iwaya
+  // called for the release of Japanese nationals detained in China": the
+  // phrase ends at its comma. Not "In September 2023 Erdogan and Netanyahu
+  // finally met, on the sidelines of ...": the phrase ended before them.)
+  bool in_fronted_pp(std::uint32_t s, std::uint32_t k) const {
+    const std::uint32_t lead = opening(s, k);
+    if (lead >= k || !prep(lead) || !t_.toks[lead].cap()) return false;
+    for (std::uint32_t q = lead; q < k; ++q)
+      if (is(q, ",") || a_.mention_of[q] >= 0) return false;
+    return true;
+  }
+
   // A relative clause that ends with a comma right before the trigger at
   // tb (auxiliaries and adverbs between): "Ghosn, who holds French
   // citizenship, arrived", "The Kenyan president, whose visit to Britain
@@ -2777,7 +2790,16 @@ class Doc {
                  (!is(w - 1, "where") && clause_word(w - 1))))
               break;
             if (is(w - 1, "where")) {
-              const std::uint32_t p = is(w - 2, ",") ? w - 3 : w - 2;
+              std::uint32_t p = is(w - 2, ",") ? w - 3 : w - 2;
+              // ("visited Pyongyang last month, where he met Kim": past the
+              // place's time.)
+              if (a_.mention_of[p] < 0 && p > b && is(w - 2, ",")) {
+                // (Asked at the token's end: a time that ends there is at
+                // distance 0.)
+                const Span t = nearest_time(s, t_.toks[p].end).span;
+                if (t.end > t.begin && t.end == t_.toks[p].end)
+                  while (p > b && t_.toks[p].begin >= t.begin) --p;
+              }
               const int mi = a_.mention_of[p];
               if (mi >= 0 && a_.mentions[mi].te == p + 1 && place_mention(mi, accept)) {
                 add_mention(out, mi);
@@ -2850,7 +2872,7 @@ class Doc {
         for (std::uint32_t j = te; j < pp_end; ++j) {
           if (boundary(j)) return;
           if (is(j, ",")) {
-            if (in_fronted < 0) in_fronted = in_fronted_ing(s, tb) ? 1 : 0;
+            if (in_fronted < 0) in_fronted = in_fronted_ing(s, tb) || in_fronted_pp(s, tb) ? 1 : 0;
             if (in_fronted) return;
           }
           // Not into a clause of its own: "met Zelenskiy two days after

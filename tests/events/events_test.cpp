@@ -4006,6 +4006,13 @@ TEST_CASE("a thirtieth round: meetings and gatherings placed by the story") {
       {"Cook Islands voters went to the polls in Rarotonga on Tuesday, and counting began at once. Fiji's Sitiveni "
        "Rabuka is also attending.",
        {}},
+      // A phrase of a preposition that opens the sentence ends at its comma;
+      // a place before "where" may have its time after it.
+      {"TOKYO, March 22 - In separate talks with Chinese Foreign Minister Wang Yi, Japanese Foreign Minister Takeshi "
+       "Iwaya called for the early release of Japanese nationals detained in China.",
+       {}},
+      {"SEOUL, Nov. 1 - Russian Foreign Minister Sergei Lavrov visited Pyongyang last month, where he met Kim Jong Un.",
+       {"DIPLOMATIC_VISIT RUS>PRK"}},
   });
 }
 

@@ -4013,6 +4013,11 @@ TEST_CASE("a thirtieth round: meetings and gatherings placed by the story") {
        {}},
       {"SEOUL, Nov. 1 - Russian Foreign Minister Sergei Lavrov visited Pyongyang last month, where he met Kim Jong Un.",
        {"DIPLOMATIC_VISIT RUS>PRK"}},
+      // Those who closed theirs, a long clause after the mission named, and
+      // before another clause's ambassador.
+      {"KABUL, Aug 17 - Germany shut its embassy on Sunday and is flying its staff out along with Afghan employees; "
+       "Norway, Denmark and Sweden have closed theirs, and Britain's ambassador is processing visas at the airport.",
+       {"EMBASSY_CLOSURE DEU>AFG", "EMBASSY_CLOSURE DNK>AFG", "EMBASSY_CLOSURE NOR>AFG", "EMBASSY_CLOSURE SWE>AFG"}},
   });
 }
 

@@ -1312,8 +1312,12 @@ class Doc {
       // embassy in Afghanistan closed and its remaining diplomats flown
       // out": a government's body that opens the sentence is the "it" that
       // says so, and owns the "its" after it.)
-      if (!person && is(k, "it") && m.type == EntityType::organization && !m.code.empty() && int(m.sentence) == here &&
-          !m.object_of_preposition && std::min(m.np_tb, m.tb) <= sb(m.sentence) + 1)
+      // ("The State Department ordered its embassy in Pakistan closed": the
+      // "its" of its own verb too, at most two words after it; not "The
+      // Foreign Office said the embassy had moved its staff".)
+      if (!person && (is(k, "it") || (is(k, "its") && k <= m.te + 3)) && m.type == EntityType::organization &&
+          !m.code.empty() && int(m.sentence) == here &&
+          !m.object_of_preposition && std::min(m.np_tb, m.tb) <= opening(m.sentence, m.tb) + 1)
         return mi;
       if (m.code.empty()) {
         // "Opposition leader Juan Guaido returned home after a tour ... with

@@ -4018,6 +4018,11 @@ TEST_CASE("a thirtieth round: meetings and gatherings placed by the story") {
       {"KABUL, Aug 17 - Germany shut its embassy on Sunday and is flying its staff out along with Afghan employees; "
        "Norway, Denmark and Sweden have closed theirs, and Britain's ambassador is processing visas at the airport.",
        {"EMBASSY_CLOSURE DEU>AFG", "EMBASSY_CLOSURE DNK>AFG", "EMBASSY_CLOSURE NOR>AFG", "EMBASSY_CLOSURE SWE>AFG"}},
+      // A government body that opens the sentence after a dateline owns the
+      // "its" of its own verb; not the "its" of a clause it reports.
+      {"WASHINGTON, Aug 21 - The State Department ordered its embassy in Pakistan closed indefinitely on Friday.",
+       {"EMBASSY_CLOSURE USA>PAK"}},
+      {"LONDON, March 1 - The Foreign Office said the embassy in Kyiv had temporarily moved its staff to Lviv.", {}},
   });
 }
 

@@ -3192,6 +3192,39 @@ class Doc {
             return;
           }
         }
+        // "Lavrov flew to Damascus on Tuesday and held talks with Assad": a
+        // verb after "and" (no comma: the same subject) happens where the
+        // verb before it took that subject, the last place of its conjunct
+        // after a preposition or a verb.
+        // (Not a passive: "Habibie stayed in Jakarta and was represented by
+        // his minister"; nor after a verb of staying, which goes nowhere:
+        // "Scott Morrison stayed in Canberra and sent Foreign Minister
+        // Marise Payne", data/lexicon/state-verbs.txt.)
+        if (f.anchor == Anchor::trigger) {
+          std::uint32_t a = tb;
+          while (a > b && in(words_.verb_adverbs, a - 1)) --a;
+          int place = -1;
+          if (a > b + 2 && is(a - 1, "and") && !is(a - 2, ","))
+            for (std::uint32_t q = a - 1; q-- > b;) {
+              if (boundary(q) || is(q, ",") || is(q, ";")) break;
+              if (in(words_.state_verbs, q)) {
+                place = -1;
+                break;
+              }
+              const int mi = a_.mention_of[q];
+              if (mi < 0) continue;
+              const Mention& m = a_.mentions[mi];
+              // (A demonym names no place: "flew to this Congolese oil port".)
+              if (place < 0 && m.te == q + 1 && place_mention(mi, accept) && m.form != CountryForm::demonym &&
+                  (m.object_of_preposition || (m.tb > b && object_of_verb(m.tb - 1))))
+                place = mi;
+              q = m.tb;  // (the loop steps past the mention)
+            }
+          if (place >= 0) {
+            add_mention(out, place);
+            return;
+          }
+        }
         if (const int dl = dateline_for(s); dl >= 0) add_dateline(dl, accept, out);
         return;
       }

@@ -4023,6 +4023,14 @@ TEST_CASE("a thirtieth round: meetings and gatherings placed by the story") {
       {"WASHINGTON, Aug 21 - The State Department ordered its embassy in Pakistan closed indefinitely on Friday.",
        {"EMBASSY_CLOSURE USA>PAK"}},
       {"LONDON, March 1 - The Foreign Office said the embassy in Kyiv had temporarily moved its staff to Lviv.", {}},
+      // A verb after "and" happens where the verb before it took the same
+      // subject, not at the dateline; a demonym is no such place.
+      {"WASHINGTON, Feb 7 - Russian Foreign Minister Sergei Lavrov flew to Damascus on Tuesday and held talks with "
+       "President Bashar al-Assad.",
+       {"DIPLOMATIC_VISIT RUS>SYR"}},
+      {"POINTE-NOIRE, Congo, May 4 - Zaire's President Mobutu Sese Seko flew to this Congolese oil port on Sunday and "
+       "sat down with rebel leader Laurent Kabila.",
+       {"DIPLOMATIC_VISIT COD>COG"}},
   });
 }
 

@@ -4031,6 +4031,9 @@ TEST_CASE("a thirtieth round: meetings and gatherings placed by the story") {
       {"POINTE-NOIRE, Congo, May 4 - Zaire's President Mobutu Sese Seko flew to this Congolese oil port on Sunday and "
        "sat down with rebel leader Laurent Kabila.",
        {"DIPLOMATIC_VISIT COD>COG"}},
+      // "had been to" a place is a visit there.
+      {"NIAMEY, Dec 22 - Niger's Prime Minister Ali Lamine Zeine had already been to Ankara and Tehran in the autumn.",
+       {"DIPLOMATIC_VISIT NER>IRN", "DIPLOMATIC_VISIT NER>TUR"}},
   });
 }
 

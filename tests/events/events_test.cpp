@@ -4034,6 +4034,9 @@ TEST_CASE("a thirtieth round: meetings and gatherings placed by the story") {
       // "had been to" a place is a visit there.
       {"NIAMEY, Dec 22 - Niger's Prime Minister Ali Lamine Zeine had already been to Ankara and Tehran in the autumn.",
        {"DIPLOMATIC_VISIT NER>IRN", "DIPLOMATIC_VISIT NER>TUR"}},
+      {"Pacific Islands Forum leaders have opened their annual summit in Honiara. Palau's President Surangel Whipps Jr. "
+       "and Tuvalu Prime Minister Feleti Teo have all arrived for the meeting.",
+       {"DIPLOMATIC_VISIT PLW>SLB", "DIPLOMATIC_VISIT TUV>SLB"}},
   });
 }
 

@@ -4037,6 +4037,12 @@ TEST_CASE("a thirtieth round: meetings and gatherings placed by the story") {
       {"Pacific Islands Forum leaders have opened their annual summit in Honiara. Palau's President Surangel Whipps Jr. "
        "and Tuvalu Prime Minister Feleti Teo have all arrived for the meeting.",
        {"DIPLOMATIC_VISIT PLW>SLB", "DIPLOMATIC_VISIT TUV>SLB"}},
+      // Talks "on the sidelines with" those met; "back in" a country.
+      {"SINGAPORE, May 31 - U.S. Defense Secretary Pete Hegseth held talks on the sidelines with Philippine Defence "
+       "Secretary Gilberto Teodoro and Australia's Richard Marles.",
+       {"DIPLOMATIC_VISIT AUS>SGP", "DIPLOMATIC_VISIT PHL>SGP", "DIPLOMATIC_VISIT USA>SGP"}},
+      {"MELBOURNE - Philippine President Ferdinand Marcos Jr. was back in Australia on Monday for a summit.",
+       {"DIPLOMATIC_VISIT PHL>AUS"}},
   });
 }
 

@@ -899,6 +899,19 @@ class Doc {
         const std::uint32_t after = a_.mentions[next].te;
         if (after < se(s) && t_.toks[after].is_word() && t_.toks[after].cap()) return;
       }
+      // ("Speaking in Sydney, US Secretary of State Rex Tillerson": after a
+      // place and a comma alone, a country that opens a person's noun
+      // phrase opens another phrase too.)
+      if (dir > 0 && comma && !coordinator && m.type != EntityType::person && a_.mentions[next].type == EntityType::country)
+        for (std::uint32_t q = a_.mentions[next].te; q < se(s) && q < a_.mentions[next].te + 6; ++q)
+          if (const int pm = a_.mention_of[q]; pm >= 0) {
+            // (Right after it, on its line: "US Secretary of State".)
+            const bool adjacent = q == a_.mentions[next].te &&
+                                  !line_break_between(t_.toks[q - 1].end, t_.toks[q].begin);
+            if (a_.mentions[pm].type == EntityType::person && (adjacent || a_.mentions[pm].np_tb <= a_.mentions[next].tb))
+              return;
+            break;
+          }
       // "its embassy in Madrid, South Korea's unification ministry said",
       // "in Baghdad and the Philippines' consulate", "in Beijing and the
       // US-China talks": a name in the possessive, or joined by a hyphen to
@@ -4559,13 +4572,20 @@ class Doc {
         // (A list of cities: countries in a list are each other's hosts,
         // "Saudi Arabia and Iran reopened embassies in each other's
         // capitals".)
-        bool cities = true, home_city = false;
+        // (For a person, a list of places that names countries too: "from
+        // Israel and the West Bank, where he met Prime Minister Ehud Olmert
+        // and Palestinian President Mahmoud Abbas".)
+        // (At least one place among them.)
+        const bool person = a_.mentions[who].type == EntityType::person;
+        bool cities = true, home_city = false, place = false;
         for (std::size_t o = fills_[k2].begin; o < fills_[k2].end; ++o) {
           const int mi = fillers_[o].mention;
-          cities = cities && mi >= 0 && a_.mentions[mi].type == EntityType::place;
+          place = place || (mi >= 0 && a_.mentions[mi].type == EntityType::place);
+          cities = cities && mi >= 0 &&
+                   (a_.mentions[mi].type == EntityType::place || (person && a_.mentions[mi].type == EntityType::country));
           home_city = home_city || same_state(fillers_[o].code, code);
         }
-        if (cities && home_city) return true;
+        if (cities && place && home_city) return true;
       }
       return false;
     };

@@ -4043,6 +4043,15 @@ TEST_CASE("a thirtieth round: meetings and gatherings placed by the story") {
        {"DIPLOMATIC_VISIT AUS>SGP", "DIPLOMATIC_VISIT PHL>SGP", "DIPLOMATIC_VISIT USA>SGP"}},
       {"MELBOURNE - Philippine President Ferdinand Marcos Jr. was back in Australia on Monday for a summit.",
        {"DIPLOMATIC_VISIT PHL>AUS"}},
+      // Those met in a list of places that names their own country are at
+      // home in one of them; a country that opens a person's phrase after a
+      // place and a comma is no second place.
+      {"BERLIN, July 24 - Barack Obama arrived in Germany from Israel and the West Bank, where he met Prime Minister "
+       "Ehud Olmert and Palestinian President Mahmoud Abbas.",
+       {"DIPLOMATIC_VISIT USA>DEU", "DIPLOMATIC_VISIT USA>ISR", "DIPLOMATIC_VISIT USA>PSE"}},
+      {"RIYADH, June 5 - Speaking in Sydney, US Secretary of State Rex Tillerson encouraged the parties to sit down "
+       "together.",
+       {"DIPLOMATIC_VISIT USA>AUS"}},
   });
 }
 

@@ -4052,6 +4052,14 @@ TEST_CASE("a thirtieth round: meetings and gatherings placed by the story") {
       {"RIYADH, June 5 - Speaking in Sydney, US Secretary of State Rex Tillerson encouraged the parties to sit down "
        "together.",
        {"DIPLOMATIC_VISIT USA>AUS"}},
+      // "left X ... for Y" goes to Y; staff who leave make no visit. A
+      // "Pacific Minister" is a minister (data/people/titles.tsv).
+      {"HANOI - Chinese President Xi Jinping left Hanoi on Tuesday afternoon for Malaysia, the second leg of a tour.",
+       {"DIPLOMATIC_VISIT CHN>MYS", "DIPLOMATIC_VISIT CHN>VNM"}},
+      {"BELGRADE - The last British and German diplomats left the city by road for Hungary on Tuesday.",
+       {"EMBASSY_CLOSURE DEU>SRB", "EMBASSY_CLOSURE GBR>SRB"}},
+      {"WELLINGTON - Australian Pacific Minister Pat Conroy visited South Tarawa in November.",
+       {"DIPLOMATIC_VISIT AUS>KIR"}},
   });
 }
 

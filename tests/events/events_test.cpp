@@ -4060,6 +4060,7 @@ TEST_CASE("a thirtieth round: meetings and gatherings placed by the story") {
        {"EMBASSY_CLOSURE DEU>SRB", "EMBASSY_CLOSURE GBR>SRB"}},
       {"WELLINGTON - Australian Pacific Minister Pat Conroy visited South Tarawa in November.",
        {"DIPLOMATIC_VISIT AUS>KIR"}},
+      {"NUKU'ALOFA, Aug 27 - Prime Minister Sitiveni Rabuka is leading Fiji's delegation.", {"DIPLOMATIC_VISIT FJI>TON"}},
   });
 }
 

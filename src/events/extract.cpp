@@ -3164,8 +3164,9 @@ class Doc {
             break;
           }
         // "In Paris on Wednesday evening he dined with ...": a place that
-        // opens the sentence says where it happens, before the dateline.
-        std::uint32_t k = b;
+        // opens the sentence (after its dateline, if any) says where it
+        // happens, before the dateline.
+        std::uint32_t k = f.anchor == Anchor::trigger ? opening(s, tb) : b;
         if (k + 1 < e && is(k, "in")) {
           ++k;
           if (is(k, "the") && k + 1 < e) ++k;
@@ -3867,9 +3868,16 @@ class Doc {
       // ("London's ambassador had left the country": auxiliaries, a word,
       // a possessor.)
       while (p > b + 1 && in(words_.auxiliaries, p) && a_.mention_of[p] < 0) --p;
-      if (p > b && t_.toks[p].is_word() && !t_.toks[p].cap() && a_.mention_of[p] < 0) --p;  // ("also")
+      bool skipped = false;  // (a word in lower case between)
+      if (p > b && t_.toks[p].is_word() && !t_.toks[p].cap() && a_.mention_of[p] < 0) --p, skipped = true;  // ("also")
       if (p > b && (t_.toks[p].flags & text::kPossessive)) --p;
-      const int mi = a_.mention_of[p];
+      int mi = a_.mention_of[p];
+      // ("attended the BRICS summit alongside Xi Jinping": a body's name
+      // after an article and before a noun modifies the noun.)
+      if (mi >= 0 && skipped && a_.mentions[mi].type == EntityType::organization) {
+        const std::uint32_t at = std::min(a_.mentions[mi].np_tb, a_.mentions[mi].tb);
+        if (at > b && (is(at - 1, "the") || is(at - 1, "a") || is(at - 1, "an"))) mi = -1;
+      }
       // ("a day after the United States closed its own mission": after a
       // conjunction the name is a subject too.)
       // ("Iran's embassy in London, which Britain ordered shut": after

@@ -4061,6 +4061,10 @@ TEST_CASE("a thirtieth round: meetings and gatherings placed by the story") {
       {"WELLINGTON - Australian Pacific Minister Pat Conroy visited South Tarawa in November.",
        {"DIPLOMATIC_VISIT AUS>KIR"}},
       {"NUKU'ALOFA, Aug 27 - Prime Minister Sitiveni Rabuka is leading Fiji's delegation.", {"DIPLOMATIC_VISIT FJI>TON"}},
+      // An "In X" that opens the dateline's own sentence places it; a body's
+      // name before a noun is no subject that ends a cue's reach.
+      {"SAO TOME, Aug 26 - In Johannesburg, Lula attended the BRICS summit alongside Chinese President Xi Jinping.",
+       {"DIPLOMATIC_VISIT BRA>ZAF", "DIPLOMATIC_VISIT CHN>ZAF"}},
   });
 }
 

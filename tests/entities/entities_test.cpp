@@ -1079,3 +1079,11 @@ TEST_CASE("a heading in capitals that opens its line is no body") {
   CHECK(orgs("RADIO NEWS, TOP OF THE HOUR\nANCHOR: Canada has closed its embassy in Iran.").empty());
   CHECK(orgs("Radio Shabelle said the town fell.") == std::vector<std::string>{"Radio Shabelle"});
 }
+
+TEST_CASE("a gathering's head noun is no name, and an abbreviated rank is a title") {
+  // "Leaders" before "Meeting" is no title before a name
+  // (data/lexicon/not-names.txt); "Sr. Gen." is a rank (titles.tsv).
+  CHECK(entities("Leaders gathered in Rarotonga for the Pacific Islands Forum Leaders Meeting. Myanmar's junta "
+                 "leader, Sr. Gen. Min Aung Hlaing, stayed away.") ==
+        V{"ORGANIZATION:Pacific Islands Forum", "COUNTRY:Myanmar=MMR", "PERSON:Min Aung Hlaing"});
+}

@@ -4065,6 +4065,15 @@ TEST_CASE("a thirtieth round: meetings and gatherings placed by the story") {
       // name before a noun is no subject that ends a cue's reach.
       {"SAO TOME, Aug 26 - In Johannesburg, Lula attended the BRICS summit alongside Chinese President Xi Jinping.",
        {"DIPLOMATIC_VISIT BRA>ZAF", "DIPLOMATIC_VISIT CHN>ZAF"}},
+      // A ceremony or an opening is a gathering guests come to; diplomats
+      // posted there and a delegation not sent are no guests.
+      {"BERLIN, Oct 20 - The Nordic countries opened a shared embassy compound. King Harald V of Norway and Finnish "
+       "President Martti Ahtisaari attended the opening alongside German President Johannes Rau.",
+       {"DIPLOMATIC_VISIT FIN>DEU", "DIPLOMATIC_VISIT NOR>DEU"}},
+      {"DAMASCUS - The Embassy of the United Arab Emirates in Damascus resumed its work on Thursday, with the Emirati "
+       "charge d'affaires attending a ceremony at which the flag was raised.",
+       {}},
+      {"BELEM, Nov 6 - Lula opened the leaders' summit on Thursday. The United States sent no delegation at all.", {}},
   });
 }
 

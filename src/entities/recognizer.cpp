@@ -1250,6 +1250,9 @@ class Run {
       // ("The New Zealand High Commission in Honiara": a Commonwealth
       // country's embassy, a mission of the country before it, no body.)
       if (h > b && is(h, "commission") && is(h - 1, "high")) continue;
+      // ("ordered the Libyan People's Bureau in London closed": Libya's
+      // embassies under Gaddafi, no body either.)
+      if (h > b + 1 && is(h, "bureau") && (t_.toks[h - 1].flags & text::kPossessive) && is(h - 2, "people")) continue;
       // Extend left over capitalised words, countries and connectors.
       std::uint32_t l = h;
       while (l > b) {

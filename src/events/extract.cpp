@@ -182,6 +182,7 @@ struct Workspace {
   // Scratch of apply(): copies, because a finder may extend the sentence's
   // hits, and a pointer into them would not survive it.
   std::vector<Hit> cues;
+  std::vector<Hit> excluding;            // the exclusions found near a trigger (apply())
   std::vector<Span> time_spans;         // of one sentence
   std::vector<TimeExpr> times;          // per span: its text and value, once chosen
   std::vector<char> times_normalized;
@@ -2053,6 +2054,24 @@ class Doc {
     return true;
   }
 
+  // Is the one-word hit h the capitalised street word of a mission's
+  // address, the mission named right before "in", "on" or "at"? ("the
+  // Syrian Embassy in Belgrave Square is being closed", "ordered Iran's
+  // embassy on Massachusetts Avenue closed": the street is no street shut.)
+  bool in_address(std::uint32_t s, const Hit& h) {
+    const std::uint32_t b = sb(s);
+    if (h.te != h.tb + 1 || !t_.toks[h.tb].cap() || h.tb < b + 3 || type_->owned_list < 0) return false;
+    std::uint32_t q = h.tb;
+    while (q > b + 1 && q + 5 > h.tb &&
+           ((t_.toks[q - 1].is_word() && t_.toks[q - 1].cap()) || (t_.toks[q - 1].flags & text::kPossessive) || is(q - 1, ".")))
+      --q;
+    if (q == h.tb || q < b + 2 || !(is(q - 1, "in") || is(q - 1, "on") || is(q - 1, "at"))) return false;
+    const std::uint32_t at = q - 1;  // the preposition
+    for (const Hit& m : hits_in(s, at >= b + 4 ? at - 4 : b, at))
+      if (m.lists.has(type_->owned_list) && m.te == at) return true;
+    return false;
+  }
+
   // Is token k in a prepositional phrase that opens its sentence, before
   // its comma, with no name between? ("In separate talks with Wang, Iwaya
   // called for the release of Japanese nationals detained in China": the
@@ -3750,9 +3769,15 @@ class Doc {
       // courtesy call on" is no phone "call".)
       const std::uint32_t lo = tb >= b + std::uint32_t(rule.exclude_window) ? tb - rule.exclude_window : b;
       const std::uint32_t hi = std::min(e, te + std::uint32_t(rule.exclude_window));
-      if (may_hit(s, rule.exclude_list, hi))
+      if (may_hit(s, rule.exclude_list, hi)) {
+        // (Copies: in_address() may extend the sentence's hits.)
+        std::vector<Hit>& excluding = w_.excluding;
+        excluding.clear();
         for (const Hit& h : hits_in(s, lo, hi))
-          if (h.lists.has(rule.exclude_list) && h.te <= hi && !(h.tb >= tb && h.te <= te)) return;
+          if (h.lists.has(rule.exclude_list) && h.te <= hi && !(h.tb >= tb && h.te <= te)) excluding.push_back(h);
+        for (const Hit& h : excluding)
+          if (!in_address(s, h)) return;
+      }
     }
     if (rule.exclude_before_list >= 0) {
       // Only before the trigger: "Chinese tourists visiting Japanese hot springs".

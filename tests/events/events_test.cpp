@@ -4074,6 +4074,12 @@ TEST_CASE("a thirtieth round: meetings and gatherings placed by the story") {
        "charge d'affaires attending a ceremony at which the flag was raised.",
        {}},
       {"BELEM, Nov 6 - Lula opened the leaders' summit on Thursday. The United States sent no delegation at all.", {}},
+      // A street in a mission's address is no street shut; Libya's
+      // People's Bureau is its embassy, no body.
+      {"LONDON, Oct. 24 - The Syrian Embassy in Belgrave Square is being closed.", {"EMBASSY_CLOSURE SYR>GBR"}},
+      {"LONDON, April 22 - Britain ordered the Libyan People's Bureau in St. James's Square closed.",
+       {"EMBASSY_CLOSURE LBY>GBR"}},
+      {"LONDON - Police closed the road outside the Syrian embassy.", {}},
   });
 }
 

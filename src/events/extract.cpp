@@ -2054,6 +2054,41 @@ class Doc {
     return true;
   }
 
+  // "Before arriving in Moscow, the veteran diplomat visited Paris": when
+  // token j ends a phrase of the event type's epithets that opens with
+  // "the" (words in lower case, numbers and hyphens between) at the start
+  // of its clause, and only auxiliaries and adverbs follow it up to the
+  // trigger at tb, the person "he" would name there (no name of its own in
+  // the phrase: "the Iranian president" has one); else -1.
+  int epithet(std::uint32_t s, std::uint32_t j, std::uint32_t tb) {
+    const int list = type_->epithet_list;
+    const std::uint32_t b = sb(s);
+    // (In lower case: "the President" is a title, whose holder among
+    // several named is unsure.)
+    if (list < 0 || j + 1 > tb || j < b + 1 || !t_.toks[j].is_word() || t_.toks[j].cap()) return -1;
+    for (std::uint32_t q = j + 1; q < tb; ++q)
+      if (!in(words_.auxiliaries | words_.verb_adverbs, q)) return -1;
+    if (!may_hit(s, list, j + 1)) return -1;
+    bool head = false;
+    for (const Hit& h : hits_in(s, j >= b + 3 ? j - 3 : b, j + 1)) head = head || (h.lists.has(list) && h.te == j + 1);
+    if (!head) return -1;
+    std::uint32_t q = j;
+    while (q > b && q + 6 > j && !is(q - 1, "the") && a_.mention_of[q - 1] < 0 &&
+           ((t_.toks[q - 1].is_word() && !t_.toks[q - 1].cap()) || t_.toks[q - 1].kind == text::TokKind::number ||
+            (t_.toks[q - 1].flags & text::kJoiner)))
+      --q;
+    if (q <= b || !is(q - 1, "the")) return -1;
+    for (std::uint32_t k = q; k <= j; ++k)
+      if (a_.mention_of[k] >= 0 && !a_.mentions[a_.mention_of[k]].code.empty()) return -1;
+    // (At its clause's start: not the object of a verb or preposition.)
+    const std::uint32_t the = q - 1;
+    if (!(the == opening(s, tb) || is(the - 1, ",") || is(the - 1, "and") || is(the - 1, "but") || is(the - 1, "while")))
+      return -1;
+    const int found = antecedent(j, true, false, false);
+    if (found < 0 || a_.mentions[found].type != EntityType::person || a_.mentions[found].code.empty()) return -1;
+    return found;
+  }
+
   // Is the one-word hit h the capitalised street word of a mission's
   // address, the mission named right before "in", "on" or "at"? ("the
   // Syrian Embassy in Belgrave Square is being closed", "ordered Iran's
@@ -2380,6 +2415,11 @@ class Doc {
           if (f.anchor == Anchor::cue && ((j > std::int64_t(b) && is(std::uint32_t(j), "and") && is(std::uint32_t(j) - 1, ",")) ||
                                           (is(std::uint32_t(j), ",") && is(std::uint32_t(j) + 1, "and"))))
             break;
+          if (f.anchor == Anchor::trigger && (accept & kAcceptPerson))
+            if (const int ep = epithet(s, std::uint32_t(j), tb); ep >= 0) {
+              add_mention(out, ep);
+              return;
+            }
           const int mi = a_.mention_of[j];
           if (mi < 0) {
             // "as his 90-member delegation pressed on with a visit": the

@@ -159,6 +159,10 @@ struct EventType {
   // list introduces a narrator, whose "I", "we", "my" and "our" (outside
   // quotation marks) are the first country that line names.
   int narrator_list = -1;
+  // "Before arriving in Moscow, the veteran diplomat visited Paris and
+  // Rome", "The 62-year-old cleric was received at the airport": "the" and
+  // a noun of this list as a clause's subject name the person "he" would.
+  int epithet_list = -1;
   // "CLAIM: China shut its embassy in the Philippines ..." (a fact check):
   // a line that opens with a phrase of this list and a colon reports a
   // claim; its events are hypothetical.

@@ -4080,6 +4080,13 @@ TEST_CASE("a thirtieth round: meetings and gatherings placed by the story") {
       {"LONDON, April 22 - Britain ordered the Libyan People's Bureau in St. James's Square closed.",
        {"EMBASSY_CLOSURE LBY>GBR"}},
       {"LONDON - Police closed the road outside the Syrian embassy.", {}},
+      // "the" and an epithet (data/rules: epithets) as a visit's subject name
+      // the one "he" would; not a mission's "consulate general".
+      {"MOSCOW, Feb 22 - Wang Yi was received by Vladimir Putin in the Kremlin on Wednesday. Before arriving in "
+       "Moscow, the veteran diplomat visited Paris and Rome.",
+       {"DIPLOMATIC_VISIT CHN>FRA", "DIPLOMATIC_VISIT CHN>ITA", "DIPLOMATIC_VISIT CHN>RUS"}},
+      {"NAIROBI, Nov 1 - King Charles III spoke at a banquet on Tuesday. The royal couple arrived in Kenya on Monday.",
+       {"DIPLOMATIC_VISIT GBR>KEN"}},
   });
 }
 

@@ -4087,6 +4087,9 @@ TEST_CASE("a thirtieth round: meetings and gatherings placed by the story") {
        {"DIPLOMATIC_VISIT CHN>FRA", "DIPLOMATIC_VISIT CHN>ITA", "DIPLOMATIC_VISIT CHN>RUS"}},
       {"NAIROBI, Nov 1 - King Charles III spoke at a banquet on Tuesday. The royal couple arrived in Kenya on Monday.",
        {"DIPLOMATIC_VISIT GBR>KEN"}},
+      {"MOSCOW, May 11 - Clinton and Yeltsin ended their talks. Other guests at the commemorations included China's "
+       "Jiang Zemin and Britain's John Major.",
+       {"DIPLOMATIC_VISIT CHN>RUS", "DIPLOMATIC_VISIT GBR>RUS"}},
   });
 }
 

@@ -1087,3 +1087,10 @@ TEST_CASE("a gathering's head noun is no name, and an abbreviated rank is a titl
                  "leader, Sr. Gen. Min Aung Hlaing, stayed away.") ==
         V{"ORGANIZATION:Pacific Islands Forum", "COUNTRY:Myanmar=MMR", "PERSON:Min Aung Hlaing"});
 }
+
+TEST_CASE("a street or a railway is no person") {
+  // data/lexicon/facility-words.txt: a name that ends in one of them names
+  // a road, a site or a line.
+  CHECK(entities("Helen Suzman Boulevard will be closed from 3pm. Hiroshima Electric Railway said trams would stop.")
+            .empty());
+}

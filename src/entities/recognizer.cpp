@@ -1748,6 +1748,34 @@ class Run {
   // Kobani": the place after a country, a place noun and "of" is in that
   // country. A known place takes its code (Tripoli is Libya's capital too);
   // an unknown capitalised name becomes a place of that country.
+  // "CAMBRIDGE, Mass. -", "PARIS, Texas -": a place followed by a comma
+  // and a US state is in the United States, whatever else its name names.
+  // A state's abbreviation (a row of places.tsv whose name ends in ".",
+  // "Mass.", "Calif.") names one only there: "attended Mass." does not.
+  void places_in_us_states() {
+    for (std::size_t ci = 0, n = cands_.size(); ci < n; ++ci) {
+      Cand& st = cands_[ci];
+      if (st.dropped || st.type != EntityType::place || !eq(st.kind, "region") || st.code != "USA") continue;
+      const bool abbreviation = st.te > st.tb && is(st.te - 1, ".");
+      const std::uint32_t b = sb(st.sentence);
+      const int pc = st.tb >= b + 2 && is(st.tb - 1, ",") ? covered_[st.tb - 2] : -1;
+      if (pc < 0 || cands_[std::size_t(pc)].type != EntityType::place || cands_[std::size_t(pc)].te != st.tb - 1) {
+        if (abbreviation) remove(int(ci));
+        continue;
+      }
+      Cand& place = cands_[std::size_t(pc)];
+      if (eq(place.kind, "region") || place.code == st.code) continue;  // ("Texas, California": a list)
+      // (The story's other mentions of that name too: "Yoon spends the
+      // day in Cambridge" after the dateline "CAMBRIDGE, Mass.".)
+      const std::string_view name = place.name, old = place.code;
+      for (Cand& other : cands_)
+        if (!other.dropped && other.type == EntityType::place && other.name == name && other.code == old) {
+          other.code = st.code;
+          if (other.more != Cand::kNone) more_[other.more].alt_code = {};
+        }
+    }
+  }
+
   void places_of_countries() {
     const std::uint64_t bit = bits_[kPlaceNouns];
     for (std::size_t ci = 0, n = cands_.size(); ci < n; ++ci) {
@@ -3414,6 +3442,7 @@ class Run {
       }
     disambiguate();
     places_of_countries();
+    places_in_us_states();
     elided_compass_countries();
     register_people();  // (also sets korea_context_)
     repeated_names();

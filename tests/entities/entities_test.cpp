@@ -1094,3 +1094,18 @@ TEST_CASE("a street or a railway is no person") {
   CHECK(entities("Helen Suzman Boulevard will be closed from 3pm. Hiroshima Electric Railway said trams would stop.")
             .empty());
 }
+
+TEST_CASE("a place followed by a US state is in the United States") {
+  // places_in_us_states(): "CAMBRIDGE, Mass." (an AP abbreviation of
+  // places.tsv, a state only there), and the story's other mentions of it.
+  const auto places = [](const std::string& text) {
+    std::vector<std::string> got;
+    for (const auto& e : attache_test::extractor().extract(text).entities)
+      if (e.type == attache::EntityType::place) got.push_back(e.text + "=" + e.code);
+    return got;
+  };
+  CHECK(places("CAMBRIDGE, Mass. - Yoon spends the day in Cambridge.") ==
+        V{"CAMBRIDGE=USA", "Mass.=USA", "Cambridge=USA"});
+  CHECK(places("PARIS, Texas - The mayor spoke.") == V{"PARIS=USA", "Texas=USA"});
+  CHECK(places("The president attended Mass. He flew to Paris.") == V{"Paris=FRA"});
+}

@@ -3288,8 +3288,13 @@ class Doc {
               if (mi < 0) continue;
               const Mention& m = a_.mentions[mi];
               // (A demonym names no place: "flew to this Congolese oil port".)
+              // (After a preposition of place: not "share embassy premises
+              // with Estonia ... and close several of its own missions".)
+              const std::uint32_t pt = m.object_of_preposition && m.prep_token >= 0 ? std::uint32_t(m.prep_token) : q;
+              const bool of_place = m.object_of_preposition && m.prep_token >= 0 &&
+                                    (is(pt, "in") || is(pt, "to") || is(pt, "at") || is(pt, "into"));
               if (place < 0 && m.te == q + 1 && place_mention(mi, accept) && m.form != CountryForm::demonym &&
-                  (m.object_of_preposition || (m.tb > b && object_of_verb(m.tb - 1))))
+                  (of_place || (!m.object_of_preposition && m.tb > b && object_of_verb(m.tb - 1))))
                 place = mi;
               q = m.tb;  // (the loop steps past the mention)
             }

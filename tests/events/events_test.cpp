@@ -4090,6 +4090,10 @@ TEST_CASE("a thirtieth round: meetings and gatherings placed by the story") {
       {"MOSCOW, May 11 - Clinton and Yeltsin ended their talks. Other guests at the commemorations included China's "
        "Jiang Zemin and Britain's John Major.",
        {"DIPLOMATIC_VISIT CHN>RUS", "DIPLOMATIC_VISIT GBR>RUS"}},
+      // (Only a place after a preposition of place: "with Estonia" is none.)
+      {"RIGA, June 10 - Latvia will share embassy premises with Estonia in a number of capitals and close several of "
+       "its own missions as it slashes spending.",
+       {}},
   });
 }
 

@@ -1151,6 +1151,7 @@ class Doc {
         break;
       }
     if (found < 0 && eq(w, "its")) found = elided_subject(k);
+    if (found < 0 && (eq(w, "his") || eq(w, "her"))) found = participle_subject(k);
     if (found < 0) found = antecedent(k, person, eq(w, "its"), object);
     // ("During his visit to Beijing, Putin ...", but not past a person of
     // unknown country that the pronoun names: "Richard Nixon ... Three
@@ -1184,6 +1185,28 @@ class Doc {
       }
     }
     return true;
+  }
+
+  // "Mr. Gorbachev welcomed the President and Nancy Reagan in the Kremlin,
+  // recalling the good spirit of his own visit to Washington": in a phrase
+  // in -ing after a comma, "his" or "her" at k is the person that opens the
+  // sentence, its subject (of the pronoun's gender); else -1.
+  int participle_subject(std::uint32_t k) const {
+    const int s = sentence_of(k);
+    if (s < 0) return -1;
+    const std::uint32_t b = sb(std::uint32_t(s));
+    std::uint32_t c = k;
+    while (c > b + 1 && !is(c - 1, ",")) --c;
+    if (c <= b + 1 || c >= k || !t_.toks[c].is_word() || t_.toks[c].cap() || !ends_in(c, "ing", 5)) return -1;
+    const std::uint32_t open = opening(std::uint32_t(s), k);
+    for (std::uint32_t q = open; q < c - 1 && q < open + 6; ++q) {
+      const int mi = a_.mention_of[q];
+      if (mi < 0) continue;
+      const Mention& m = a_.mentions[mi];
+      if (m.type != EntityType::person || m.code.empty() || m.object_of_preposition || other_gender(m, k)) return -1;
+      return mi;
+    }
+    return -1;
   }
 
   // "India criticised Pakistan and shut its embassy in Kabul": "its" right

@@ -4094,6 +4094,11 @@ TEST_CASE("a thirtieth round: meetings and gatherings placed by the story") {
       {"RIGA, June 10 - Latvia will share embassy premises with Estonia in a number of capitals and close several of "
        "its own missions as it slashes spending.",
        {}},
+      // "his" in a phrase in -ing after the clause is the clause's subject,
+      // not the person named last.
+      {"MOSCOW, May 29 - Mr. Gorbachev welcomed the President and Nancy Reagan in the Kremlin, recalling the good "
+       "spirit of his own visit to Washington in December.",
+       {"DIPLOMATIC_VISIT SUN>USA"}},
   });
 }
 

@@ -4047,6 +4047,15 @@ class Doc {
       bool found = rule.cue_previous_sentences > 0 && earlier_cue(rule, s, tb, &earlier);
       for (int back = 1; !found && back <= rule.cue_previous_sentences && int(s) - back >= 0; ++back)
         if ((found = earlier_cue(rule, s - back, se(s - back), &earlier))) earlier_s = s - back;
+      // ("VATICAN CITY - Heads of state ... filled St Peter's Square for the
+      // funeral of Pope Francis. ... Brazil's Lula, France's Macron ... also
+      // attended": the lead under a dateline sets the scene of its whole
+      // story, however far back.)
+      if (!found && rule.cue_previous_sentences > 0)
+        if (const std::size_t di = dateline_index(s); di > 0) {
+          const std::uint32_t lead = a_.datelines[di - 1].first;
+          if (lead < s && (found = earlier_cue(rule, lead, se(lead), &earlier))) earlier_s = lead;
+        }
       if (found) roles_for(rule, s, tb, te, &earlier, earlier_s);
       return;
     }

@@ -4099,6 +4099,12 @@ TEST_CASE("a thirtieth round: meetings and gatherings placed by the story") {
       {"MOSCOW, May 29 - Mr. Gorbachev welcomed the President and Nancy Reagan in the Kremlin, recalling the good "
        "spirit of his own visit to Washington in December.",
        {"DIPLOMATIC_VISIT SUN>USA"}},
+      // The lead under a dateline sets the scene of its story, however far
+      // back: the gathering there is the one those who "also attended" came to.
+      {"VATICAN CITY, April 26 - Heads of state filled St Peter's Square on Saturday for the funeral of Pope Francis. "
+       "Cardinals led the Mass. The crowd applauded. Choirs sang. France's Emmanuel Macron and Britain's Prince William "
+       "also attended.",
+       {"DIPLOMATIC_VISIT FRA>VAT", "DIPLOMATIC_VISIT GBR>VAT"}},
   });
 }
 

@@ -4239,6 +4239,19 @@ class Doc {
     // clause too: "The Kenyan president, whose visit to Britain was
     // cancelled, arrived in Paris".)
     if (const RelativeClause rc = relative_clause_before(s, tb); rc.close > 0) plo = std::max(plo, rc.close + 1);
+    // (So is one closed before the trigger's subject: "In a first for the
+    // two neighbours, which still have no diplomatic relations, Turkey was
+    // represented by Vice President Cevdet Yilmaz".)
+    for (std::uint32_t j = tb; j > plo + 2; --j) {
+      if (!is(j - 1, ",")) continue;
+      bool relative = false;
+      for (std::uint32_t q = j - 1; q > plo + 1 && !relative; --q) {
+        if (is(q - 1, ",")) break;
+        relative = (is(q - 1, "which") || is(q - 1, "who") || is(q - 1, "whose")) && is(q - 2, ",");
+      }
+      if (relative) plo = j;
+      break;
+    }
     // ("... after Ortega's government proposed suspending relations, and
     // Managua has shut its own mission": ", and" before a name opens a
     // clause with a subject of its own.)

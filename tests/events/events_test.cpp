@@ -4105,6 +4105,11 @@ TEST_CASE("a thirtieth round: meetings and gatherings placed by the story") {
        "Cardinals led the Mass. The crowd applauded. Choirs sang. France's Emmanuel Macron and Britain's Prince William "
        "also attended.",
        {"DIPLOMATIC_VISIT FRA>VAT", "DIPLOMATIC_VISIT GBR>VAT"}},
+      // A negation in a relative clause closed before the subject is that
+      // clause's.
+      {"YEREVAN, May 4 - Armenia hosted the summit on Monday. In a first for the two neighbours, which still have no "
+       "diplomatic relations, Turkey was represented by Vice President Cevdet Yilmaz.",
+       {"DIPLOMATIC_VISIT TUR>ARM"}},
   });
 }
 

@@ -4110,6 +4110,9 @@ TEST_CASE("a thirtieth round: meetings and gatherings placed by the story") {
       {"YEREVAN, May 4 - Armenia hosted the summit on Monday. In a first for the two neighbours, which still have no "
        "diplomatic relations, Turkey was represented by Vice President Cevdet Yilmaz.",
        {"DIPLOMATIC_VISIT TUR>ARM"}},
+      {"LONDON, Sept 19 - Leaders filled Westminster Abbey on Monday for the state funeral of Queen Elizabeth II. "
+       "Japan's Emperor Naruhito made a rare trip abroad to attend, as did South Korea's President Yoon Suk Yeol.",
+       {"DIPLOMATIC_VISIT JPN>GBR", "DIPLOMATIC_VISIT KOR>GBR"}},
   });
 }
 

@@ -4113,6 +4113,10 @@ TEST_CASE("a thirtieth round: meetings and gatherings placed by the story") {
       {"LONDON, Sept 19 - Leaders filled Westminster Abbey on Monday for the state funeral of Queen Elizabeth II. "
        "Japan's Emperor Naruhito made a rare trip abroad to attend, as did South Korea's President Yoon Suk Yeol.",
        {"DIPLOMATIC_VISIT JPN>GBR", "DIPLOMATIC_VISIT KOR>GBR"}},
+      // Restoring the staff of missions still open reopens none.
+      {"PARIS - Lavrov said the two sides had agreed to restore normal staffing at their embassies in Washington and "
+       "Moscow.",
+       {}},
   });
 }
 

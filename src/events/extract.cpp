@@ -1350,8 +1350,8 @@ class Doc {
       // out": a government's body that opens the sentence is the "it" that
       // says so, and owns the "its" after it.)
       // ("The State Department ordered its embassy in Pakistan closed": the
-      // "its" of its own verb too, at most two words after it; not "The
-      // Foreign Office said the embassy had moved its staff".)
+      // "its" of its own verb too, at most three words after the body's
+      // name; not "The Foreign Office said the embassy had moved its staff".)
       if (!person && (is(k, "it") || (is(k, "its") && k <= m.te + 3)) && m.type == EntityType::organization &&
           !m.code.empty() && int(m.sentence) == here &&
           !m.object_of_preposition && std::min(m.np_tb, m.tb) <= opening(m.sentence, m.tb) + 1)
@@ -1586,8 +1586,6 @@ class Doc {
     return k;
   }
 
-  // Is mention mi a place or a country the finder accepts (where a
-  // sentence happens: "in Johannesburg, where", "In Paris on Wednesday")?
   // Does sentence s name a place: a place (not the dateline's own mention,
   // `dateline`), a country after one of `before` (skipping "the": "visited
   // China in 2015 and held talks with President Xi Jinping"), or a word of
@@ -1607,6 +1605,9 @@ class Doc {
     }
     return false;
   }
+
+  // Is mention mi a place or a country the finder accepts (where a
+  // sentence happens: "in Johannesburg, where", "In Paris on Wednesday")?
   bool place_mention(int mi, std::uint16_t accept) const {
     const Mention& m = a_.mentions[mi];
     return accepts(m, accept) && (m.type == EntityType::place || m.type == EntityType::country);
@@ -3313,7 +3314,7 @@ class Doc {
               // (A demonym names no place: "flew to this Congolese oil port".)
               // (After a preposition of place: not "share embassy premises
               // with Estonia ... and close several of its own missions".)
-              const std::uint32_t pt = m.object_of_preposition && m.prep_token >= 0 ? std::uint32_t(m.prep_token) : q;
+              const std::uint32_t pt = std::uint32_t(m.prep_token);
               const bool of_place = m.object_of_preposition && m.prep_token >= 0 &&
                                     (is(pt, "in") || is(pt, "to") || is(pt, "at") || is(pt, "into"));
               if (place < 0 && m.te == q + 1 && place_mention(mi, accept) && m.form != CountryForm::demonym &&

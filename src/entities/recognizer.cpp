@@ -2504,8 +2504,10 @@ class Run {
           last = k;
           ++parts;
         }
-      // ("King Abdullah II" is "Abdullah" later in the story.)
-      if (parts < 2 && !(parts == 1 && suffix)) continue;
+      // ("King Abdullah II" is "Abdullah" later in the story; so is "Pope
+      // Francis" "Francis": one name after a head's or a religious title.)
+      const bool titled = c.title != Cand::kNone && (eq(lex_.titles[c.title].kind, "head") || eq(lex_.titles[c.title].kind, "religious"));
+      if (parts < 2 && !(parts == 1 && (suffix || titled))) continue;
       parts_of.insert(parts_of.end(), {std::uint32_t(ci), last, first});
     }
     people_by_part_.start(2 * (parts_of.size() / 3));

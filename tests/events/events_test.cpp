@@ -4117,6 +4117,10 @@ TEST_CASE("a thirtieth round: meetings and gatherings placed by the story") {
       {"PARIS - Lavrov said the two sides had agreed to restore normal staffing at their embassies in Washington and "
        "Moscow.",
        {}},
+      // One name after a head's or a religious title ("Pope Francis") is
+      // that person when it comes back alone.
+      {"HAVANA, Feb 13 - Pope Francis and Patriarch Kirill embraced on Friday. Francis stopped in Cuba.",
+       {"DIPLOMATIC_VISIT VAT>CUB"}},
   });
 }
 

@@ -2070,11 +2070,19 @@ class Doc {
   // Is token k in a phrase in -ing that opens sentence s (past a dateline),
   // before that phrase's comma? ("Having closed its embassy in Kabul on
   // Sunday ..., Norway will handle Afghan affairs from Qatar")
-  bool in_fronted_ing(std::uint32_t s, std::uint32_t k) const {
+  // (With `or_pp`, also in a prepositional phrase that opens it, with no
+  // name before k: "In separate talks with Wang, Iwaya called for the
+  // release of Japanese nationals detained in China" ends at its comma; not
+  // "In September 2023 Erdogan and Netanyahu finally met, on the sidelines
+  // of ...", whose phrase ended before the names.)
+  bool in_fronted_ing(std::uint32_t s, std::uint32_t k, bool or_pp = false) const {
     const std::uint32_t lead = opening(s, k);
-    if (lead >= k || !t_.toks[lead].is_word() || !ends_in(lead, "ing", 5)) return false;
+    if (lead >= k || !t_.toks[lead].is_word()) return false;
+    const bool ing = ends_in(lead, "ing", 5);
+    const bool pp = !ing && or_pp && prep(lead) && t_.toks[lead].cap();
+    if (!ing && !pp) return false;
     for (std::uint32_t q = lead; q < k; ++q)
-      if (is(q, ",")) return false;
+      if (is(q, ",") || (pp && a_.mention_of[q] >= 0)) return false;
     return true;
   }
 
@@ -2129,19 +2137,6 @@ class Doc {
     for (const Hit& m : hits_in(s, at >= b + 4 ? at - 4 : b, at))
       if (m.lists.has(type_->owned_list) && m.te == at) return true;
     return false;
-  }
-
-  // Is token k in a prepositional phrase that opens its sentence, before
-  // its comma, with no name between? ("In separate talks with Wang, Iwaya
-  // called for the release of Japanese nationals detained in China": the
-  // phrase ends at its comma. Not "In September 2023 Erdogan and Netanyahu
-  // finally met, on the sidelines of ...": the phrase ended before them.)
-  bool in_fronted_pp(std::uint32_t s, std::uint32_t k) const {
-    const std::uint32_t lead = opening(s, k);
-    if (lead >= k || !prep(lead) || !t_.toks[lead].cap()) return false;
-    for (std::uint32_t q = lead; q < k; ++q)
-      if (is(q, ",") || a_.mention_of[q] >= 0) return false;
-    return true;
   }
 
   // A relative clause that ends with a comma right before the trigger at
@@ -2964,15 +2959,16 @@ class Doc {
         const std::uint32_t pp_end = first_clause_break(s, te, std::min(e, te + std::uint32_t(f.window)));
         bool after_comma = false;
         int in_rc = -1;  // (in_relative_clause(), asked at the first comma)
-        // (A trigger in a phrase in -ing that opens the sentence: its comma
-        // ends it. "Having closed its embassy in Kabul and flown its last
-        // diplomats out, Norway will handle Afghan affairs from Qatar".)
+        // (A trigger in a phrase in -ing or of a preposition that opens the
+        // sentence: its comma ends it. "Having closed its embassy in Kabul and
+        // flown its last diplomats out, Norway will handle Afghan affairs
+        // from Qatar".)
         // (Asked at the first comma: most phrases have none.)
         int in_fronted = -1;
         for (std::uint32_t j = te; j < pp_end; ++j) {
           if (boundary(j)) return;
           if (is(j, ",")) {
-            if (in_fronted < 0) in_fronted = in_fronted_ing(s, tb) || in_fronted_pp(s, tb) ? 1 : 0;
+            if (in_fronted < 0) in_fronted = in_fronted_ing(s, tb, true) ? 1 : 0;
             if (in_fronted) return;
           }
           // Not into a clause of its own: "met Zelenskiy two days after

@@ -2087,10 +2087,10 @@ class Doc {
   }
 
   // "Before arriving in Moscow, the veteran diplomat visited Paris": when
-  // token j ends a phrase of the event type's epithets that opens with
+  // token j (right before the trigger at tb, past its auxiliaries and
+  // adverbs) ends a phrase of the event type's epithets that opens with
   // "the" (words in lower case, numbers and hyphens between) at the start
-  // of its clause, and only auxiliaries and adverbs follow it up to the
-  // trigger at tb, the person "he" would name there (no name of its own in
+  // of its clause, the person "he" would name there (no name of its own in
   // the phrase: "the Iranian president" has one); else -1.
   int epithet(std::uint32_t s, std::uint32_t j, std::uint32_t tb) {
     const int list = type_->epithet_list;
@@ -2098,8 +2098,6 @@ class Doc {
     // (In lower case: "the President" is a title, whose holder among
     // several named is unsure.)
     if (list < 0 || j + 1 > tb || j < b + 1 || !t_.toks[j].is_word() || t_.toks[j].cap()) return -1;
-    for (std::uint32_t q = j + 1; q < tb; ++q)
-      if (!in(words_.auxiliaries | words_.verb_adverbs, q)) return -1;
     if (!may_hit(s, list, j + 1)) return -1;
     bool head = false;
     for (const Hit& h : hits_in(s, j >= b + 3 ? j - 3 : b, j + 1)) head = head || (h.lists.has(list) && h.te == j + 1);
@@ -2422,6 +2420,14 @@ class Doc {
             opening(s, tb), std::int64_t(tb) - f.window - (rc_open >= 0 ? rc_close - rc_open + 1 : 0));
         const std::int64_t stop =
             start >= walk_lo ? last_subject_stop(s, std::uint32_t(walk_lo), std::uint32_t(start)) : -1;
+        // (The one token an epithet may end at, auxiliaries and adverbs
+        // before the trigger aside: epithet() is asked there only.)
+        std::int64_t epithet_head = -1;
+        if (f.anchor == Anchor::trigger && (accept & kAcceptPerson) && type_->epithet_list >= 0) {
+          std::uint32_t a = tb;
+          while (a > b && in(words_.auxiliaries | words_.verb_adverbs, a - 1)) --a;
+          epithet_head = std::int64_t(a) - 1;
+        }
         for (std::int64_t j = start; j >= walk_lo; --j) {
           if (j == rc_close && rc_open > walk_lo) {
             j = rc_open;  // (the loop steps to the name before ", who")
@@ -2434,7 +2440,7 @@ class Doc {
           if (f.anchor == Anchor::cue && ((j > std::int64_t(b) && is(std::uint32_t(j), "and") && is(std::uint32_t(j) - 1, ",")) ||
                                           (is(std::uint32_t(j), ",") && is(std::uint32_t(j) + 1, "and"))))
             break;
-          if (f.anchor == Anchor::trigger && (accept & kAcceptPerson))
+          if (j == epithet_head)
             if (const int ep = epithet(s, std::uint32_t(j), tb); ep >= 0) {
               add_mention(out, ep);
               return;

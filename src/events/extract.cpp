@@ -183,6 +183,7 @@ struct Workspace {
   // hits, and a pointer into them would not survive it.
   std::vector<Hit> cues;
   std::vector<Hit> excluding;            // the exclusions found near a trigger (apply())
+  std::vector<Filler> subjects;          // the meeting's subject, for dateline(A: W... @words)
   std::vector<Span> time_spans;         // of one sentence
   std::vector<TimeExpr> times;          // per span: its text and value, once chosen
   std::vector<char> times_normalized;
@@ -3186,10 +3187,14 @@ class Doc {
           const std::size_t before = out.size();
           add_dateline(dl, accept, out);
           if (out.size() == before) return;
-          Finder who;
-          who.kind = FinderKind::subject;
-          who.window = kSubjectWindow;
-          std::vector<Filler> subject;
+          static const Finder who = [] {
+            Finder w;
+            w.kind = FinderKind::subject;
+            w.window = kSubjectWindow;
+            return w;
+          }();
+          std::vector<Filler>& subject = w_.subjects;
+          subject.clear();
           find(who, kAcceptCountry | kAcceptCapital | kAcceptPerson | kAcceptTitle, s, tb, te, true, subject);
           bool guest = !subject.empty();
           for (const Filler& x : subject) guest = guest && !x.code.empty() && x.code != out[before].code;

@@ -1375,6 +1375,25 @@ class Doc {
       }
       const bool kind_ok = person ? (m.type == EntityType::person) : (m.type == EntityType::country);
       if (!kind_ok) continue;
+      // ("He met Ronald Reagan in Geneva ...; he signed the INF treaty ...
+      // and walked Reagan through Red Square. In May 1989 he flew to
+      // Beijing": a person named in an earlier sentence after the same "he"
+      // or "she" is no new subject; the pronoun goes on naming who that one
+      // names. A few links at most, so that a long story's chain of "he"
+      // costs no more than its sentences.)
+      if (person && int(m.sentence) < here && pronoun_links_ < 4 && (is(k, "he") || is(k, "she"))) {
+        const std::uint32_t at = std::min(m.np_tb, m.tb);
+        std::int64_t same = -1;
+        // (Not "HE", His Excellency in a press agency's style.)
+        for (std::uint32_t q = sb(m.sentence); q < at; ++q)
+          if (key(q) == key(k) && !(t_.toks[q].flags & text::kUpper)) same = q;
+        if (same >= 0) {
+          ++pronoun_links_;
+          const int found = antecedent(std::uint32_t(same), true);
+          --pronoun_links_;
+          if (found >= 0) return found;
+        }
+      }
       // ("... which both countries deny. ... it closed its embassies": "it"
       // and "its" name one country, never a plural anaphor.)
       if (!person && m.plural_anaphor && (is(k, "its") || is(k, "it"))) continue;
@@ -5061,6 +5080,7 @@ class Doc {
   Date date_;
   const WordLists& words_;
   const EventType* type_ = nullptr;  // the type of the rule apply() is trying (its lists steer the finders)
+  int pronoun_links_ = 0;  // antecedent(): the links of "he" to an earlier "he" followed so far
   // The document's working state, in the thread's Workspace.
   std::vector<std::vector<Hit>>& hits_;  // per sentence, its hits before token hits_upto_
   std::vector<std::uint32_t>& hits_upto_;

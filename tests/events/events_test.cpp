@@ -4124,4 +4124,39 @@ TEST_CASE("a thirtieth round: meetings and gatherings placed by the story") {
   });
 }
 
+TEST_CASE("a thirty-first round: obituaries, rows and rounds of talks") {
+  attache_test::check_events({
+      // "The general" is an epithet like "the veteran diplomat"; "the
+      // consulate general" is a post.
+      {"KUNMING, China, Nov 7 - Myanmar's military leader Min Aung Hlaing arrived in China on Wednesday. The general "
+       "has visited Russia several times since the coup.",
+       {"DIPLOMATIC_VISIT MMR>CHN", "DIPLOMATIC_VISIT MMR>RUS"}},
+      {"MASERU, April 9 - Cabinet approved the closure of the embassy in Rome and the consulate general in "
+       "Johannesburg, Foreign Minister Lejone Mpotjoane said.",
+       {}},
+      // The people a gathering brings to a place are there.
+      {"KUNMING, China, Nov 7 - The summit, which also brought Cambodian Prime Minister Hun Manet and Thai Prime "
+       "Minister Paetongtarn Shinawatra to the city, opened on Thursday.",
+       {"DIPLOMATIC_VISIT KHM>CHN", "DIPLOMATIC_VISIT THA>CHN"}},
+      // A person named after the same "he" in an earlier sentence is no new
+      // subject: the obituary's "he" goes on naming its subject.
+      {"MOSCOW, Aug 31 - Mikhail Gorbachev died on Tuesday. He met Ronald Reagan in Geneva in 1985 and walked Reagan "
+       "through Red Square in 1988. In May 1989 he flew to Beijing.",
+       {"DIPLOMATIC_VISIT SUN>CHE", "DIPLOMATIC_VISIT SUN>CHN", "DIPLOMATIC_VISIT USA>CHE"}},
+      // (Not a press agency's "HE", His Excellency.)
+      {"Doha, September 13 (QNA) - HE Minister of Foreign Affairs Sheikh Mohammed bin Abdulrahman Al-Thani paid a "
+       "visit to Kabul on Sunday.\nDuring the visit, HE met with Mullah Mohammad Hasan Akhund.",
+       {"DIPLOMATIC_VISIT QAT>AFG"}},
+      // A round of talks is where the sentence puts it, never at the
+      // dateline alone, nor at a place its purpose names.
+      {"MUSCAT, April 12 - Iranian and U.S. negotiators held their first round of talks on Tehran's nuclear programme in "
+       "Oman on Saturday.",
+       {"DIPLOMATIC_VISIT IRN>OMN", "DIPLOMATIC_VISIT USA>OMN"}},
+      {"BEIJING, March 10 - Iraq and Oman had hosted several rounds of talks between the two sides since 2021.", {}},
+      {"CAIRO - CIA Director William Burns arrived in Cairo on Sunday for a fresh round of negotiations aimed at securing "
+       "a cease-fire in Gaza.",
+       {"DIPLOMATIC_VISIT USA>EGY"}},
+  });
+}
+
 }  // TEST_SUITE

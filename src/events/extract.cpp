@@ -1260,8 +1260,11 @@ class Doc {
   // (antecedent()'s answer for a pronoun whose person is known but of no
   // known country.)
   static constexpr int kUnknownPerson = -2;
-  int antecedent(std::uint32_t k, bool person, bool its = false, bool him = false) {
+  // (`from`, when given, is where the walk back begins, before the
+  // pronoun's own sentence: see the "him" of a clause below.)
+  int antecedent(std::uint32_t k, bool person, bool its = false, bool him = false, std::uint32_t from = ~0u) {
     const int here = sentence_of(k);
+    const int reach = from == ~0u ? here : sentence_of(from);  // (two sentences before this one at most)
     int fallback = -1;  // the nearest one after a preposition, if nothing better
     int person_between = -1;  // the sentence of the nearest person named before the pronoun's sentence
     bool same_clause = him;  // (no comma or clause boundary yet between k and j)
@@ -1282,7 +1285,7 @@ class Doc {
           }
       }
     }
-    for (std::int64_t j = std::int64_t(k) - 1; j >= 0; --j) {
+    for (std::int64_t j = std::int64_t(from == ~0u ? k : from) - 1; j >= 0; --j) {
       const int mi = a_.mention_of[j];
       if (mi < 0) {
         // ("closed its mission and pulled out its staff": the same pronoun
@@ -1298,7 +1301,7 @@ class Doc {
         continue;
       }
       const Mention& m = a_.mentions[mi];
-      if (int(m.sentence) + 2 < here) break;
+      if (int(m.sentence) + 2 < reach) break;
       // (Nor in a digest's earlier item, under a dateline of its own:
       // "CAMBODIA: ... Cambodian People's Party ...\nWASHINGTON - The State
       // Department said it had suspended operations ... and moved its staff".)
@@ -1353,10 +1356,19 @@ class Doc {
       // ("The State Department ordered its embassy in Pakistan closed": the
       // "its" of its own verb too, at most three words after the body's
       // name; not "The Foreign Office said the embassy had moved its staff".)
+      // (So after a semicolon and "and": "Bill Clinton ordered strikes on
+      // targets in Afghanistan and Sudan; and the State Department
+      // temporarily shut its embassies in Uganda".)
+      // (A preposition before the semicolon governs nothing after it.)
       if (!person && (is(k, "it") || (is(k, "its") && k <= m.te + 3)) && m.type == EntityType::organization &&
-          !m.code.empty() && int(m.sentence) == here &&
-          !m.object_of_preposition && std::min(m.np_tb, m.tb) <= opening(m.sentence, m.tb) + 1)
-        return mi;
+          !m.code.empty() && int(m.sentence) == here) {
+        std::uint32_t np = std::min(m.np_tb, m.tb);
+        if (np > sb(m.sentence) && is(np - 1, "the")) --np;
+        const bool after_semicolon =
+            (np > sb(m.sentence) && boundary(np - 1)) ||
+            (np > sb(m.sentence) + 1 && (is(np - 1, "and") || is(np - 1, "but")) && boundary(np - 2));
+        if (after_semicolon || (!m.object_of_preposition && np <= opening(m.sentence, m.tb) + 1)) return mi;
+      }
       if (m.code.empty()) {
         // "Opposition leader Juan Guaido returned home after a tour ... with
         // Brazil's Jair Bolsonaro. In Bogota, he joined ...": a person of no
@@ -1381,15 +1393,28 @@ class Doc {
       // or "she" is no new subject; the pronoun goes on naming who that one
       // names. A few links at most, so that a long story's chain of "he"
       // costs no more than its sentences.)
-      if (person && int(m.sentence) < here && pronoun_links_ < 4 && (is(k, "he") || is(k, "she"))) {
+      if (person && pronoun_links_ < 4 && (is(k, "he") || is(k, "she"))) {
         const std::uint32_t at = std::min(m.np_tb, m.tb);
         std::int64_t same = -1;
         // (Not "HE", His Excellency in a press agency's style.)
-        for (std::uint32_t q = sb(m.sentence); q < at; ++q)
-          if (key(q) == key(k) && !(t_.toks[q].flags & text::kUpper)) same = q;
+        if (int(m.sentence) < here)
+          for (std::uint32_t q = sb(m.sentence); q < at; ++q)
+            if (key(q) == key(k) && !(t_.toks[q].flags & text::kUpper)) same = q;
         if (same >= 0) {
           ++pronoun_links_;
           const int found = antecedent(std::uint32_t(same), true);
+          --pronoun_links_;
+          if (found >= 0) return found;
+        }
+        // ("... he sat across from Blinken in Reykjavik. Rex Tillerson and
+        // Mike Pompeo both came to see him in Moscow. ... he has toured
+        // Africa"; "Hillary Clinton handed him a button; he and John Kerry
+        // struck a deal": the subjects of a clause whose object is "him"
+        // are not the one "him" names, nor so the later "he": the walk goes
+        // on before them.)
+        if (bound_object(m, is(k, "he") ? "him" : "her", k)) {
+          ++pronoun_links_;
+          const int found = antecedent(k, true, false, false, std::min(m.np_tb, m.tb));
           --pronoun_links_;
           if (found >= 0) return found;
         }
@@ -1468,7 +1493,10 @@ class Doc {
         const std::uint32_t at = m.np_tb < m.tb ? m.np_tb : m.tb;
         if (at >= 2 && is(at - 1, "and")) {
           bool apart = int(m.sentence) < here;  // (the pronoun in another sentence or clause)
-          for (std::uint32_t q = m.te; q + 1 < k && !apart; ++q) apart = is(q, ",") && (clause_word(q + 1) || is(q + 1, "but"));
+          // (Or a semicolon: "he and John Kerry struck a deal there; he sat
+          // across from Blinken".)
+          for (std::uint32_t q = m.te; q < k && !apart; ++q)
+            apart = (q + 1 < k && is(q, ",") && (clause_word(q + 1) || is(q + 1, "but"))) || boundary(q);
           // ("Ramaphosa spent Monday in Oslo, where he and Norwegian Prime
           // Minister Jonas Gahr Store launched ..., and Tuesday in Sweden,
           // where he met": a pronoun first is the one it stands for.)
@@ -1486,6 +1514,19 @@ class Doc {
       return mi;
     }
     return fallback;
+  }
+
+  // Is "him" or "her" (`object`) an object in person m's own clause, after
+  // m? (m cannot be the one it names.)
+  bool bound_object(const Mention& m, std::string_view object, std::uint32_t before) const {
+    const std::uint32_t e = std::min(se(m.sentence), before);
+    // (Across "and": "Rex Tillerson and Mike Pompeo both came to see him".)
+    for (std::uint32_t q = m.te; q < e && q < m.te + 12; ++q) {
+      if (boundary(q) || is(q, ",") || is(q, "who") || is(q, "which") || is(q, "that") || (clause_word(q) && !is(q, "and")))
+        return false;
+      if (key(q) == object) return true;
+    }
+    return false;
   }
 
   // Is a person the second object of a verb, after "and", the first with a

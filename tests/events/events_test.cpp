@@ -4153,6 +4153,17 @@ TEST_CASE("a thirty-first round: obituaries, rows and rounds of talks") {
        "Oman on Saturday.",
        {"DIPLOMATIC_VISIT IRN>OMN", "DIPLOMATIC_VISIT USA>OMN"}},
       {"BEIJING, March 10 - Iraq and Oman had hosted several rounds of talks between the two sides since 2021.", {}},
+      // Those whose clause has "him" for its object are not the one the
+      // later "he" names; nor is a partner after "and" before a semicolon.
+      {"MOSCOW, March 9 - Sergei Lavrov marked 20 years as Russia's foreign minister on Saturday. He met them: he and "
+       "John Kerry struck a deal there in 2013; he met Antony Blinken in Reykjavik. Rex Tillerson and Mike Pompeo "
+       "both praised him. Since 2022 he has toured Africa, visiting Angola and Eritrea.",
+       {"DIPLOMATIC_VISIT RUS>AGO", "DIPLOMATIC_VISIT RUS>ERI", "DIPLOMATIC_VISIT RUS>ISL", "DIPLOMATIC_VISIT USA>ISL"}},
+      // A government body after a semicolon and "and" owns the "its" of its
+      // own verb, whatever preposition came before the semicolon.
+      {"NAIROBI, Aug 7 - Bill Clinton ordered cruise missile strikes on targets in Afghanistan and Sudan; and the "
+       "State Department temporarily shut its embassies in Uganda and Eritrea.",
+       {"EMBASSY_CLOSURE USA>ERI", "EMBASSY_CLOSURE USA>UGA"}},
       {"CAIRO - CIA Director William Burns arrived in Cairo on Sunday for a fresh round of negotiations aimed at securing "
        "a cease-fire in Gaza.",
        {"DIPLOMATIC_VISIT USA>EGY"}},

@@ -519,6 +519,11 @@ class Run {
         bool unsure = false;  // two people of one family name, neither preferred
         for (const Sense& sense : lex_.senses(it->first)) {
           if (!caps_ok(sense, i, it->second)) continue;
+          // ("a Taiwanese representative office": a title before "office"
+          // names the kind of office, no one holding it.)
+          if (sense.kind == Kind::title && it->second < end && !t_.toks[i].cap() &&
+              (is(it->second, "office") || is(it->second, "offices")))
+            continue;
           if ((sense.flags & lexicon::kGivenSurname) && !given_surname_ok(sense, i, it->second, s)) continue;
           // "WHO", "IS" in a headline in capitals are words, not acronyms.
           if (shouting_[s] && (sense.flags & lexicon::kExact) && sense.kind != Kind::country) continue;

@@ -4164,6 +4164,16 @@ TEST_CASE("a thirty-first round: obituaries, rows and rounds of talks") {
       {"NAIROBI, Aug 7 - Bill Clinton ordered cruise missile strikes on targets in Afghanistan and Sudan; and the "
        "State Department temporarily shut its embassies in Uganda and Eritrea.",
        {"EMBASSY_CLOSURE USA>ERI", "EMBASSY_CLOSURE USA>UGA"}},
+      // Followers who order another's mission closed are its hosts, not
+      // owners of missions where the first closure was.
+      {"CAIRO, May 13 - The West German ambassador was told that his embassy must close. Iraq and Syria followed within "
+       "hours, each ordering the West German mission in its capital closed.",
+       {"EMBASSY_CLOSURE DEU>EGY", "EMBASSY_CLOSURE DEU>IRQ", "EMBASSY_CLOSURE DEU>SYR"}},
+      // A title before "office" names a kind of office: no one holds it, and
+      // no "her" names it.
+      {"VILNIUS, Dec 15 - The dispute erupted after a Taiwanese representative office opened in Vilnius. The charge "
+       "d'affaires and her staff had left Beijing.",
+       {}},
       {"CAIRO - CIA Director William Burns arrived in Cairo on Sunday for a fresh round of negotiations aimed at securing "
        "a cease-fire in Gaza.",
        {"DIPLOMATIC_VISIT USA>EGY"}},

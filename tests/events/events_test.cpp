@@ -4174,6 +4174,14 @@ TEST_CASE("a thirty-first round: obituaries, rows and rounds of talks") {
       {"VILNIUS, Dec 15 - The dispute erupted after a Taiwanese representative office opened in Vilnius. The charge "
        "d'affaires and her staff had left Beijing.",
        {}},
+      // Readiness announced is no closure announced; the hosts ready for a
+      // visit are no visitors.
+      {"WARSAW, May 12 - Poland has consulates in Kaliningrad and Irkutsk, and Polish officials said they were "
+       "prepared for both to be shut.",
+       {}},
+      {"WASHINGTON, Aug 21 - The U.S. ambassador in Copenhagen had said only hours earlier that Denmark was ready for "
+       "the visit.",
+       {}},
       {"CAIRO - CIA Director William Burns arrived in Cairo on Sunday for a fresh round of negotiations aimed at securing "
        "a cease-fire in Gaza.",
        {"DIPLOMATIC_VISIT USA>EGY"}},

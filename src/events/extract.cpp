@@ -1556,6 +1556,12 @@ class Doc {
   bool object_np(const Mention& m) const {
     const std::uint32_t b = sb(m.sentence);
     std::uint32_t np = std::min(m.np_tb, m.tb);
+    // ("is due to meet National Assembly speaker Kim Jin-pyo": a body's name
+    // before the title belongs to the phrase.)
+    if (np > b && a_.mention_of[np - 1] >= 0) {
+      const Mention& body = a_.mentions[a_.mention_of[np - 1]];
+      if (body.type == EntityType::organization && body.te == np) np = std::min(body.np_tb, body.tb);
+    }
     if (np >= b + 2 && (t_.toks[np - 1].flags & text::kPossessive) && a_.mention_of[np - 2] >= 0) {
       const Mention& owner = a_.mentions[a_.mention_of[np - 2]];
       const std::uint32_t onp = std::min(owner.np_tb, owner.tb);

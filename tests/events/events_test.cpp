@@ -4174,6 +4174,11 @@ TEST_CASE("a thirty-first round: obituaries, rows and rounds of talks") {
       {"VILNIUS, Dec 15 - The dispute erupted after a Taiwanese representative office opened in Vilnius. The charge "
        "d'affaires and her staff had left Beijing.",
        {}},
+      // A body's name before an object's title belongs to the object's
+      // phrase: the later "her" is not that object.
+      {"TAIPEI, Aug 3 - Nancy Pelosi met Taiwanese President Tsai Ing-wen on Wednesday. She left for South Korea and is "
+       "due to meet National Assembly speaker Kim Jin-pyo in Seoul, before ending her Asian tour in Japan.",
+       {"DIPLOMATIC_VISIT USA>JPN", "DIPLOMATIC_VISIT USA>KOR", "DIPLOMATIC_VISIT USA>TWN"}},
       // Readiness announced is no closure announced; the hosts ready for a
       // visit are no visitors.
       {"WARSAW, May 12 - Poland has consulates in Kaliningrad and Irkutsk, and Polish officials said they were "

@@ -1279,8 +1279,11 @@ class Doc {
         if (vs >= 0 && v > sb(std::uint32_t(vs)))
           if (const RelativeClause rc = relative_clause_before(std::uint32_t(vs), v); rc.close > 0 && rc.open > 0) {
             const int mi = a_.mention_of[rc.open - 1];
+            // (Of the pronoun's gender: "Joe Biden, who took tea with her
+            // at Windsor Castle, said she had 'defined an era'".)
             if (mi >= 0 && (person ? a_.mentions[mi].type == EntityType::person : a_.mentions[mi].type == EntityType::country) &&
-                !a_.mentions[mi].code.empty() && !a_.mentions[mi].object_of_preposition)
+                !a_.mentions[mi].code.empty() && !a_.mentions[mi].object_of_preposition &&
+                !(person && other_gender(a_.mentions[mi], k)))
               return mi;
           }
       }
@@ -1294,6 +1297,18 @@ class Doc {
         // withdrawn all its embassy staff".)
         if (its && !him && (is(std::uint32_t(j), "its") || is(std::uint32_t(j), "it")) && sentence_of(std::uint32_t(j)) == here)
           return antecedent(std::uint32_t(j), person, is(std::uint32_t(j), "its"), him);
+        // ("Out of office, he went where sitting presidents would not. In
+        // June 1994 he crossed the DMZ to meet Kim Il Sung": the same "he"
+        // or "she" in an earlier sentence, before any subject of another
+        // name, names whom this one does; the chain reaches further back
+        // than two sentences, a few links at most.)
+        if (person && pronoun_links_ < 4 && (is(k, "he") || is(k, "she")) && key(std::uint32_t(j)) == key(k) &&
+            sentence_of(std::uint32_t(j)) < here && !(t_.toks[j].flags & text::kUpper)) {
+          ++pronoun_links_;
+          const int found = antecedent(std::uint32_t(j), true);
+          --pronoun_links_;
+          if (found >= 0) return found;
+        }
         if (same_clause && (boundary(std::uint32_t(j)) || is(std::uint32_t(j), ",") || k - j > 6 ||
                             is(std::uint32_t(j), "that") || is(std::uint32_t(j), "which") || is(std::uint32_t(j), "who") ||
                             in(words_.conjunctions | words_.clause_openers, std::size_t(j))))
@@ -1802,10 +1817,20 @@ class Doc {
   // Is person m an apposition, after a comma, of a person right before it
   // who is the object of a preposition or a verb?
   bool apposed_to_object(const Mention& m) const {
-    const std::uint32_t b = sb(m.sentence), at = std::min(m.np_tb, m.tb);
+    const std::uint32_t b = sb(m.sentence);
+    std::uint32_t at = std::min(m.np_tb, m.tb);
+    // ("with the President of the Russian Federation, H.E. Mr. Vladimir
+    // Putin": the honorifics of a readout before the name.)
+    while (at > b + 2 && (is(at - 1, ".") || is(at - 1, "h.e.") || is(at - 1, "mr") || is(at - 1, "mrs") || is(at - 1, "ms")))
+      --at;
     if (at < b + 2 || !is(at - 1, ",")) return false;
-    const int p = a_.mention_of[at - 2];
+    int p = a_.mention_of[at - 2];
     if (p < 0 || &a_.mentions[p] == &m) return false;
+    // ("the President of the Russian Federation, ...": the title before the
+    // country it is of.)
+    if (const Mention& c = a_.mentions[p]; c.type == EntityType::country && c.prep_token > int(b) &&
+                                            is(std::uint32_t(c.prep_token), "of"))
+      if (const int t = a_.mention_of[c.prep_token - 1]; t >= 0 && a_.mentions[t].type == EntityType::person) p = t;
     const Mention& before = a_.mentions[p];
     return before.type == EntityType::person && (before.object_of_preposition || object_np(before));
   }

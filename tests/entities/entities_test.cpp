@@ -37,6 +37,8 @@ TEST_CASE("countries by name, official name, abbreviation and demonym") {
       {"Burma, Ivory Coast and Eswatini were listed.",
        {"COUNTRY:Burma=MMR", "COUNTRY:Ivory Coast=CIV", "COUNTRY:Eswatini=SWZ"}},
       {"Kosovo and the Holy See sent notes.", {"COUNTRY:Kosovo=XKX", "COUNTRY:Holy See=VAT"}},
+      // A colony's name is the state it became (aliases.tsv).
+      {"De Gaulle stopped in French Somaliland.", {"PERSON:De Gaulle", "COUNTRY:French Somaliland=DJI"}},
   });
 }
 

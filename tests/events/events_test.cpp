@@ -4179,6 +4179,22 @@ TEST_CASE("a thirty-first round: obituaries, rows and rounds of talks") {
       {"TAIPEI, Aug 3 - Nancy Pelosi met Taiwanese President Tsai Ing-wen on Wednesday. She left for South Korea and is "
        "due to meet National Assembly speaker Kim Jin-pyo in Seoul, before ending her Asian tour in Japan.",
        {"DIPLOMATIC_VISIT USA>JPN", "DIPLOMATIC_VISIT USA>KOR", "DIPLOMATIC_VISIT USA>TWN"}},
+      // The same "he" in an earlier sentence, before any other subject,
+      // names whom this one does, further back than two sentences.
+      {"PLAINS, Ga., Dec 29 - Jimmy Carter died on Sunday. He was 100. His term was troubled. Out of office, he went "
+       "where sitting presidents would not. In June 1994 he crossed the DMZ to meet Kim Il Sung in Pyongyang; that "
+       "September he flew to Haiti.",
+       {"DIPLOMATIC_VISIT USA>HTI"}},
+      // A speaker of the other gender after a relative clause is not the
+      // "she" of the speech; so the queen receives at home.
+      {"LONDON, Sept 8 - Queen Elizabeth II died on Thursday. Joe Biden, who took tea with her at Windsor Castle last "
+       "year, said she had defined an era. Only two days ago she had received Liz Truss at Balmoral.",
+       {}},
+      // An apposition after a readout's honorifics is the object it
+      // restates: the later "he" is not that person.
+      {"Prime Minister Narendra Modi had a telephone conversation today with the President of the Russian Federation, "
+       "H.E. Mr. Vladimir Putin. Prime Minister shared his insights from his recent visit to Ukraine.",
+       {"DIPLOMATIC_VISIT IND>UKR"}},
       // Readiness announced is no closure announced; the hosts ready for a
       // visit are no visitors.
       {"WARSAW, May 12 - Poland has consulates in Kaliningrad and Irkutsk, and Polish officials said they were "

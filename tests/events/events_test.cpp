@@ -4195,6 +4195,14 @@ TEST_CASE("a thirty-first round: obituaries, rows and rounds of talks") {
       {"Prime Minister Narendra Modi had a telephone conversation today with the President of the Russian Federation, "
        "H.E. Mr. Vladimir Putin. Prime Minister shared his insights from his recent visit to Ukraine.",
        {"DIPLOMATIC_VISIT IND>UKR"}},
+      // The wire stories of the Cold War: a mission told to wind up its
+      // affairs, and Canton for Guangzhou.
+      {"MOSCOW, Sept. 21 (Reuters) - The Soviet Union said the Chilean Embassy in Moscow had been told to wind up its "
+       "affairs.",
+       {"EMBASSY_CLOSURE CHL>SUN"}},
+      {"PEKING, June 16 (Reuters) - China announced today that it was closing its three consulates general in Vietnam "
+       "and had asked Hanoi to shut the Vietnamese consulates in Canton, Kunming and Nanning.",
+       {"EMBASSY_CLOSURE CHN>VNM", "EMBASSY_CLOSURE VNM>CHN"}},
       // Readiness announced is no closure announced; the hosts ready for a
       // visit are no visitors.
       {"WARSAW, May 12 - Poland has consulates in Kaliningrad and Irkutsk, and Polish officials said they were "

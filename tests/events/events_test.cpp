@@ -4197,9 +4197,8 @@ TEST_CASE("a thirty-first round: obituaries, rows and rounds of talks") {
        {"DIPLOMATIC_VISIT IND>UKR"}},
       // The wire stories of the Cold War: a mission told to wind up its
       // affairs, and Canton for Guangzhou.
-      {"MOSCOW, Sept. 21 (Reuters) - The Soviet Union said the Chilean Embassy in Moscow had been told to wind up its "
-       "affairs.",
-       {"EMBASSY_CLOSURE CHL>SUN"}},
+      {"MOSCOW, Sept. 21 (Reuters) - Russia said the Chilean Embassy in Moscow had been told to wind up its affairs.",
+       {"EMBASSY_CLOSURE CHL>RUS"}},
       {"PEKING, June 16 (Reuters) - China announced today that it was closing its three consulates general in Vietnam "
        "and had asked Hanoi to shut the Vietnamese consulates in Canton, Kunming and Nanning.",
        {"EMBASSY_CLOSURE CHN>VNM", "EMBASSY_CLOSURE VNM>CHN"}},

@@ -2742,6 +2742,33 @@ class Doc {
           }
           add_mention(out, mi);
           expand(out, mi, s, accept, -1);
+          // ("The leaders of France, Germany, Britain, Japan and Canada
+          // stayed for the closing session": a title of several, of a list
+          // of countries, stands for each of them.)
+          if (m.title_only && m.te + 1 < tb && is(m.te, "of")) {
+            const std::uint32_t c = is(m.te + 1, "the") ? m.te + 2 : m.te + 1;
+            const int ci = c < tb ? a_.mention_of[c] : -1;
+            if (ci >= 0 && a_.mentions[ci].type == EntityType::country && a_.mentions[ci].tb == c &&
+                !a_.mentions[ci].code.empty()) {
+              // (The list ends before the trigger: "the leaders of France
+              // and Japan stayed", whose last name is no verb's subject.)
+              const std::size_t first = out.size();
+              add_mention(out, ci);
+              for (std::uint32_t q = a_.mentions[ci].te; q < tb;) {
+                std::uint32_t r = q;
+                while (r < tb && (is(r, ",") || is(r, "and"))) ++r;
+                if (r == q) break;
+                if (r < tb && is(r, "the")) ++r;
+                const int ni = r < tb ? a_.mention_of[r] : -1;
+                if (ni < 0 || a_.mentions[ni].type != EntityType::country || a_.mentions[ni].tb != r ||
+                    a_.mentions[ni].code.empty())
+                  break;
+                add_mention(out, ni);
+                q = a_.mentions[ni].te;
+              }
+              if (out.size() <= first + 1) out.resize(first);  // (one country: the title's own)
+            }
+          }
           return;
         }
         return;

@@ -4202,6 +4202,23 @@ TEST_CASE("a thirty-first round: obituaries, rows and rounds of talks") {
       {"PEKING, June 16 (Reuters) - China announced today that it was closing its three consulates general in Vietnam "
        "and had asked Hanoi to shut the Vietnamese consulates in Canton, Kunming and Nanning.",
        {"EMBASSY_CLOSURE CHN>VNM", "EMBASSY_CLOSURE VNM>CHN"}},
+      // Trips of a retrospective: shuttling for months between places,
+      // slipping away to one, going back to one.
+      {"NEW YORK, Nov 30 - After the October 1973 war Henry Kissinger shuttled for months between Aswan, Jerusalem and "
+       "Damascus. In July 1971 he slipped away to Beijing for secret talks. He never stopped going back to China.",
+       {"DIPLOMATIC_VISIT USA>CHN", "DIPLOMATIC_VISIT USA>EGY", "DIPLOMATIC_VISIT USA>ISR", "DIPLOMATIC_VISIT USA>SYR"}},
+      // Those who co-chair a gathering, stay for its session or join it as
+      // representatives of their countries are there: a title of several
+      // before "of" and a list stands for each country.
+      {"BURGENSTOCK, Switzerland - Delegations from 92 countries ended a two-day conference on peace in Ukraine. "
+       "German Chancellor Olaf Scholz, who co-chaired the meeting, called it a first step. The leaders of France and "
+       "Japan stayed for the closing session. Representatives of Saudi Arabia and Egypt joined the talks.",
+       {"DIPLOMATIC_VISIT DEU>CHE", "DIPLOMATIC_VISIT EGY>CHE", "DIPLOMATIC_VISIT FRA>CHE", "DIPLOMATIC_VISIT JPN>CHE",
+        "DIPLOMATIC_VISIT SAU>CHE"}},
+      // ("Their host" is a noun: the one they met, no one who hosted.)
+      {"BAMAKO - The foreign ministers of Burkina Faso and Niger held talks with their host Abdoulaye Diop on "
+       "Wednesday.",
+       {"DIPLOMATIC_VISIT BFA>MLI", "DIPLOMATIC_VISIT NER>MLI"}},
       // Readiness announced is no closure announced; the hosts ready for a
       // visit are no visitors.
       {"WARSAW, May 12 - Poland has consulates in Kaliningrad and Irkutsk, and Polish officials said they were "

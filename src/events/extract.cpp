@@ -4206,10 +4206,17 @@ class Doc {
     const std::uint32_t w = std::uint32_t(rule.exclude_window);
     // (The whole sentence is searched here, so the exclude tests below add
     // no hits and the range stays valid.)
-    bool any = false;
+    // (When its first cue is excluded, the sentence's later cues are of the
+    // same gathering: "a summit held by video link ..., after the pandemic
+    // forced Vietnam to drop plans for an in-person gathering".)
+    bool any = false, first = true;
     for (const Hit& cue : hits_in(p, b, e))
-      if (cue.lists.has(rule.cue_list) && cue.te <= upto &&
-          (rule.exclude_list < 0 || !any_hit(p, rule.exclude_list, cue.tb >= b + w ? cue.tb - w : b, std::min(e, cue.te + w)))) {
+      if (cue.lists.has(rule.cue_list) && cue.te <= upto) {
+        const bool excluded =
+            rule.exclude_list >= 0 && any_hit(p, rule.exclude_list, cue.tb >= b + w ? cue.tb - w : b, std::min(e, cue.te + w));
+        if (excluded && first) return false;
+        first = false;
+        if (excluded) continue;
         *found = cue;
         any = true;
       }

@@ -4215,6 +4215,12 @@ TEST_CASE("a thirty-first round: obituaries, rows and rounds of talks") {
        "Japan stayed for the closing session. Representatives of Saudi Arabia and Egypt joined the talks.",
        {"DIPLOMATIC_VISIT DEU>CHE", "DIPLOMATIC_VISIT EGY>CHE", "DIPLOMATIC_VISIT FRA>CHE", "DIPLOMATIC_VISIT JPN>CHE",
         "DIPLOMATIC_VISIT SAU>CHE"}},
+      // A gathering first told as remote stays remote for the sentences
+      // after it, whatever other gathering word its sentence has.
+      {"HANOI - ASEAN leaders set up a fund at a summit held by video link for the first time, after the pandemic "
+       "forced Vietnam to drop plans for an in-person gathering. Leaders of China, Japan and South Korea joined a "
+       "second session.",
+       {}},
       // ("Their host" is a noun: the one they met, no one who hosted.)
       {"BAMAKO - The foreign ministers of Burkina Faso and Niger held talks with their host Abdoulaye Diop on "
        "Wednesday.",

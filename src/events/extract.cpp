@@ -183,6 +183,7 @@ struct Workspace {
   // hits, and a pointer into them would not survive it.
   std::vector<Hit> cues;
   std::vector<Hit> excluding;            // the exclusions found near a trigger (apply())
+  std::vector<std::uint32_t> line_starts;  // the byte offsets that open a line, once a document asks
   std::vector<Filler> subjects;          // the meeting's subject, for dateline(A: W... @words)
   std::vector<Span> time_spans;         // of one sentence
   std::vector<TimeExpr> times;          // per span: its text and value, once chosen
@@ -995,12 +996,26 @@ class Doc {
   // A bounded one: a label or an opening quote that far back is too far to
   // matter, and a search to the text's start for every event would be
   // quadratic in a document without line breaks.)
+  // (The lines' starts are found once per document, by one pass over its
+  // text, at the first question: a search back for every event read up to
+  // kLineBack bytes each time.)
   int line_first_token(std::uint32_t k) const {
     const std::uint32_t at = t_.toks[k].begin;
-    const std::uint32_t from = at > kLineBack ? at - kLineBack : 0;
-    const std::size_t nl = std::string_view(doc_.text).substr(from, at - from).rfind('\n');
-    if (nl == std::string_view::npos && from > 0) return -1;
-    const std::uint32_t line = nl == std::string_view::npos ? 0 : from + std::uint32_t(nl + 1);
+    if (!lines_ready_) {
+      std::vector<std::uint32_t>& starts = w_.line_starts;
+      starts.clear();
+      starts.push_back(0);
+      const char* const text = doc_.text.data();
+      const std::size_t n = doc_.text.size();
+      for (const char* p = text; (p = static_cast<const char*>(std::memchr(p, '\n', std::size_t(text + n - p)))) != nullptr; ++p)
+        starts.push_back(std::uint32_t(p - text + 1));
+      lines_ready_ = true;
+    }
+    // (The last start at or before the token; a line that opens more than
+    // kLineBack bytes before it is too far back.)
+    const auto& starts = w_.line_starts;
+    const std::uint32_t line = *(std::upper_bound(starts.begin(), starts.end(), at) - 1);
+    if (line > 0 ? line + kLineBack <= at : kLineBack < at) return -1;
     const auto it = std::lower_bound(t_.toks.begin(), t_.toks.begin() + k, line,
                                      [](const text::Tok& t, std::uint32_t at) { return t.begin < at; });
     return int(it - t_.toks.begin());
@@ -5239,6 +5254,7 @@ class Doc {
   std::string &key_, &merge_key_;
   std::vector<Hit>& cues_;
   int time_sentence_ = -1;
+  mutable bool lines_ready_ = false;  // w_.line_starts holds this document's (line_first_token())
   int looks_back_ = -1;  // (narrative_time(): -1 not yet known, else 0 or 1)
   // (narrator(): per narrator list, the mention found and the first line's
   // end, a byte offset; list -1 while unused.)

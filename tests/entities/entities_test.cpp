@@ -37,8 +37,10 @@ TEST_CASE("countries by name, official name, abbreviation and demonym") {
       {"Burma, Ivory Coast and Eswatini were listed.",
        {"COUNTRY:Burma=MMR", "COUNTRY:Ivory Coast=CIV", "COUNTRY:Eswatini=SWZ"}},
       {"Kosovo and the Holy See sent notes.", {"COUNTRY:Kosovo=XKX", "COUNTRY:Holy See=VAT"}},
-      // A colony's name is the state it became (aliases.tsv).
+      // A colony's name is the state it became (aliases.tsv); so is a
+      // dated demonym.
       {"De Gaulle stopped in French Somaliland.", {"PERSON:De Gaulle", "COUNTRY:French Somaliland=DJI"}},
+      {"The Ceylonese government protested.", {"COUNTRY:Ceylonese=LKA"}},
   });
 }
 
@@ -307,6 +309,18 @@ TEST_CASE("people: title + name, country from the title, variants are one identi
   CHECK(abdullah->title == "King");
   CHECK(abdullah->country == "JOR");
   CHECK(attache_test::event_keys(k) == V{"DIPLOMATIC_VISIT JOR>USA"});
+}
+
+TEST_CASE("people: a ruler's full Arabic name is one person, not a place in it") {
+  // (people.tsv: the emir's name with his father's, "al-Jaber"; "Sabah" alone
+  // is also a Malaysian state.)
+  auto d = extractor().extract("Sheikh Sabah al-Ahmad al-Jaber al-Sabah, the emir of Kuwait, died on Tuesday.",
+                               attache::DocumentInfo{"t", "2020-09-29"});
+  const auto* sabah = find(d, "Sabah al-Ahmad al-Jaber al-Sabah");
+  REQUIRE(sabah);
+  CHECK(sabah->type == attache::EntityType::person);
+  CHECK(sabah->country == "KWT");
+  for (const auto& e : d.entities) CHECK(e.type != attache::EntityType::place);
 }
 
 TEST_CASE("people: apposition, speech verbs and given names") {

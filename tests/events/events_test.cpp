@@ -4221,6 +4221,11 @@ TEST_CASE("a thirty-first round: obituaries, rows and rounds of talks") {
        "forced Vietnam to drop plans for an in-person gathering. Leaders of China, Japan and South Korea joined a "
        "second session.",
        {}},
+      // A meeting on the sidelines of a gathering that the sentence places
+      // is there, not at the dateline.
+      {"BEIJING, Dec 3 - Bukele, who met Donald Trump in New York in September on the sidelines of the UN General "
+       "Assembly, has leaned on Washington's goodwill.",
+       {"DIPLOMATIC_VISIT SLV>USA"}},
       // ("Their host" is a noun: the one they met, no one who hosted.)
       {"BAMAKO - The foreign ministers of Burkina Faso and Niger held talks with their host Abdoulaye Diop on "
        "Wednesday.",

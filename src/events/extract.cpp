@@ -1856,7 +1856,13 @@ class Doc {
   const Hit* denied_next(const EventType& type, std::uint32_t s, std::uint32_t tb) {
     if (s + 1 >= a_.sentences.size() || type.reporting_list < 0 || !any_hit(s, type.reporting_list, sb(s), tb))
       return nullptr;
-    const std::uint32_t n = s + 1, b = sb(n), e = se(n), hi = std::min(e, b + 12);
+    // (In a briefing, past the question that asks about it: "A Japanese
+    // newspaper reported that China will close its consulate-general in
+    // Nagasaki. Can you confirm? / Wang Wenbin: I'm not aware of what you
+    // mentioned.")
+    std::uint32_t n = s + 1;
+    if (n + 1 < a_.sentences.size() && is(se(n) - 1, "?")) ++n;
+    const std::uint32_t b = sb(n), e = se(n), hi = std::min(e, b + 12);
     if (!may_hit(n, type.denied_after_list, hi)) return nullptr;
     for (const Hit& h : hits_in(n, b, hi))
       if (h.lists.has(type.denied_after_list) &&

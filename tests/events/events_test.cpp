@@ -4226,6 +4226,17 @@ TEST_CASE("a thirty-first round: obituaries, rows and rounds of talks") {
       {"BEIJING, Dec 3 - Bukele, who met Donald Trump in New York in September on the sidelines of the UN General "
        "Assembly, has leaned on Washington's goodwill.",
        {"DIPLOMATIC_VISIT SLV>USA"}},
+      // A briefing's answer denies the report its question brought, past
+      // the question; "close contact" is no closure.
+      {"AFP: A Japanese newspaper reported that China will close its consulate-general in Nagasaki. Can you confirm?\n"
+       "Wang Wenbin: I'm not aware of what you mentioned.",
+       {}},
+      {"Question: Media reports say Pakistan has closed its consulate in Jalalabad after threats.\nSpokesperson: "
+       "These reports are incorrect.",
+       {}},
+      {"Q: Is the Vietnamese Embassy in Ukraine still functioning normally?\nA: Yes. The Embassy of Viet Nam in "
+       "Ukraine continues to operate in Kyiv and stays in close contact with the Vietnamese community there.",
+       {}},
       // ("Their host" is a noun: the one they met, no one who hosted.)
       {"BAMAKO - The foreign ministers of Burkina Faso and Niger held talks with their host Abdoulaye Diop on "
        "Wednesday.",

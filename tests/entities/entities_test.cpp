@@ -41,6 +41,9 @@ TEST_CASE("countries by name, official name, abbreviation and demonym") {
       // dated demonym.
       {"De Gaulle stopped in French Somaliland.", {"PERSON:De Gaulle", "COUNTRY:French Somaliland=DJI"}},
       {"The Ceylonese government protested.", {"COUNTRY:Ceylonese=LKA"}},
+      // (Siam is also a family name: aliases.tsv flags it person-name.)
+      {"Foreign Secretary Asad Alam Siam received him.", {"PERSON:Asad Alam Siam"}},
+      {"King Chulalongkorn of Siam visited Europe.", {"PERSON:Chulalongkorn", "COUNTRY:Siam=THA"}},
   });
 }
 

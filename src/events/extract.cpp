@@ -308,7 +308,11 @@ class Doc {
       const Mention& m = a_.mentions[mi];
       // (Not where people go: "their staffs left by air for Moscow", "flew
       // home to Moscow".)
-      if (k >= 2 && (is(k - 1, "for") || (is(k - 1, "to") && (is(k - 2, "home") || is(k - 2, "back"))))) continue;
+      // ("Two months after Bashar al-Assad fled to Moscow": nor where one
+      // fled; but "Milei flew to Montevideo for the Mercosur summit" is.)
+      if (k >= 2 && (is(k - 1, "for") || (is(k - 1, "to") && (is(k - 2, "home") || is(k - 2, "back") || is(k - 2, "fled") ||
+                                                              is(k - 2, "escaped")))))
+        continue;
       // ("the embassies in occupied Kuwait": a word in lower case may come
       // between.)
       const std::uint32_t in_at = k >= 3 && t_.toks[k - 1].is_word() && !t_.toks[k - 1].cap() && a_.mention_of[k - 1] < 0 &&
@@ -1696,7 +1700,10 @@ class Doc {
       if (mi < 0 || mi == dateline || a_.mentions[mi].tb != k) continue;
       const Mention& m = a_.mentions[mi];
       if (m.type == EntityType::place) return true;
-      if (m.type != EntityType::country || m.form == CountryForm::demonym) continue;
+      // (A body of known country after one of the words names its seat:
+      // "Lula, who met Joe Biden at the White House in February".)
+      const bool seat = m.type == EntityType::organization && !m.code.empty() && !m.international && !m.non_state;
+      if (!seat && (m.type != EntityType::country || m.form == CountryForm::demonym)) continue;
       const std::uint32_t p = k > b && is(k - 1, "the") ? k - 1 : k;
       if (p > b && one_of(before, key(p - 1))) return true;
     }

@@ -4237,6 +4237,16 @@ TEST_CASE("a thirty-first round: obituaries, rows and rounds of talks") {
       {"Q: Is the Vietnamese Embassy in Ukraine still functioning normally?\nA: Yes. The Embassy of Viet Nam in "
        "Ukraine continues to operate in Kyiv and stays in close contact with the Vietnamese community there.",
        {}},
+      // A body of known country after "at" names a place of its own: the
+      // one met there is at home, not at the dateline.
+      {"BEIJING, April 14 - Lula, who met Joe Biden at the White House in February, also questioned the dominance "
+       "of the dollar.",
+       {"DIPLOMATIC_VISIT BRA>USA"}},
+      // Where a lead's man fled is not where its story is.
+      {"DAMASCUS - Two months after Bashar al-Assad fled to Moscow, the man who toppled him is collecting "
+       "invitations. Some missions are still shut. The Iranian embassy stands empty; Tehran had evacuated its "
+       "diplomats days earlier.",
+       {"EMBASSY_CLOSURE IRN>SYR"}},
       // ("Their host" is a noun: the one they met, no one who hosted.)
       {"BAMAKO - The foreign ministers of Burkina Faso and Niger held talks with their host Abdoulaye Diop on "
        "Wednesday.",

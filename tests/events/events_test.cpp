@@ -4247,6 +4247,17 @@ TEST_CASE("a thirty-first round: obituaries, rows and rounds of talks") {
        "invitations. Some missions are still shut. The Iranian embassy stands empty; Tehran had evacuated its "
        "diplomats days earlier.",
        {"EMBASSY_CLOSURE IRN>SYR"}},
+      // Guests named after "present were", "among a handful of foreign
+      // leaders", and "alongside" the one who watched a parade.
+      {"HAVANA, Sept 16 - The summit opened in Havana on Saturday. Among the heads of state and government present "
+       "were Colombia's Gustavo Petro and Venezuela's Nicolas Maduro.",
+       {"DIPLOMATIC_VISIT COL>CUB", "DIPLOMATIC_VISIT VEN>CUB"}},
+      {"WASHINGTON, Jan 21 - Javier Milei was among a handful of foreign leaders in the Capitol Rotunda on Monday as "
+       "Donald Trump was sworn in for a second term.",
+       {"DIPLOMATIC_VISIT ARG>USA"}},
+      {"MOSCOW, May 10 - Miguel Diaz-Canel watched the Victory Day parade from Red Square on Friday alongside Xi "
+       "Jinping and Brazil's Luiz Inacio Lula da Silva.",
+       {"DIPLOMATIC_VISIT BRA>RUS", "DIPLOMATIC_VISIT CHN>RUS"}},
       // ("Their host" is a noun: the one they met, no one who hosted.)
       {"BAMAKO - The foreign ministers of Burkina Faso and Niger held talks with their host Abdoulaye Diop on "
        "Wednesday.",

@@ -4258,6 +4258,11 @@ TEST_CASE("a thirty-first round: obituaries, rows and rounds of talks") {
       {"MOSCOW, May 10 - Miguel Diaz-Canel watched the Victory Day parade from Red Square on Friday alongside Xi "
        "Jinping and Brazil's Luiz Inacio Lula da Silva.",
        {"DIPLOMATIC_VISIT BRA>RUS", "DIPLOMATIC_VISIT CHN>RUS"}},
+      // Advisers from a list of countries who hold parallel meetings at the
+      // dateline's talks are there.
+      {"GENEVA - National security advisers from Britain, France and Germany held parallel meetings with both "
+       "delegations at a hotel in the city.",
+       {"DIPLOMATIC_VISIT DEU>CHE", "DIPLOMATIC_VISIT FRA>CHE", "DIPLOMATIC_VISIT GBR>CHE"}},
       // ("Their host" is a noun: the one they met, no one who hosted.)
       {"BAMAKO - The foreign ministers of Burkina Faso and Niger held talks with their host Abdoulaye Diop on "
        "Wednesday.",

@@ -4263,6 +4263,17 @@ TEST_CASE("a thirty-first round: obituaries, rows and rounds of talks") {
       {"GENEVA - National security advisers from Britain, France and Germany held parallel meetings with both "
        "delegations at a hotel in the city.",
        {"DIPLOMATIC_VISIT DEU>CHE", "DIPLOMATIC_VISIT FRA>CHE", "DIPLOMATIC_VISIT GBR>CHE"}},
+      // Time spent in places, a long phrase of time between; not by a
+      // correspondent posted there.
+      {"BEIJING, July 24 - Secretary of State Mike Pompeo spent the early part of this week in London and Copenhagen "
+       "asking allies to take a tougher line.",
+       {"DIPLOMATIC_VISIT USA>DNK", "DIPLOMATIC_VISIT USA>GBR"}},
+      {"MOSCOW - Yevgeny Primakov spent the 1960s as a Pravda correspondent in Cairo.", {}},
+      // Speaking with someone on the margins of a summit is meeting them
+      // there.
+      {"VLADIVOSTOK, Russia, Sept 7 - Baird spoke with U.S. Secretary of State Hillary Clinton on the margins of the "
+       "summit.",
+       {"DIPLOMATIC_VISIT USA>RUS"}},
       // ("Their host" is a noun: the one they met, no one who hosted.)
       {"BAMAKO - The foreign ministers of Burkina Faso and Niger held talks with their host Abdoulaye Diop on "
        "Wednesday.",

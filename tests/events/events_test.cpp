@@ -4274,6 +4274,11 @@ TEST_CASE("a thirty-first round: obituaries, rows and rounds of talks") {
       {"VLADIVOSTOK, Russia, Sept 7 - Baird spoke with U.S. Secretary of State Hillary Clinton on the margins of the "
        "summit.",
        {"DIPLOMATIC_VISIT USA>RUS"}},
+      // Those with a traveller at the gathering he came back from were
+      // there too.
+      {"NEW DELHI - Prime Minister Narendra Modi returned yesterday from Tokyo, where he attended the summit with "
+       "President Joe Biden and Australian Prime Minister Anthony Albanese.",
+       {"DIPLOMATIC_VISIT AUS>JPN", "DIPLOMATIC_VISIT IND>JPN", "DIPLOMATIC_VISIT USA>JPN"}},
       // ("Their host" is a noun: the one they met, no one who hosted.)
       {"BAMAKO - The foreign ministers of Burkina Faso and Niger held talks with their host Abdoulaye Diop on "
        "Wednesday.",

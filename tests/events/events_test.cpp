@@ -4279,6 +4279,13 @@ TEST_CASE("a thirty-first round: obituaries, rows and rounds of talks") {
       {"NEW DELHI - Prime Minister Narendra Modi returned yesterday from Tokyo, where he attended the summit with "
        "President Joe Biden and Australian Prime Minister Anthony Albanese.",
        {"DIPLOMATIC_VISIT AUS>JPN", "DIPLOMATIC_VISIT IND>JPN", "DIPLOMATIC_VISIT USA>JPN"}},
+      // Meeting face to face somewhere; a shuttle mission that began in a
+      // place.
+      {"YEREVAN - Nikol Pashinyan and Recep Tayyip Erdogan first met face to face in Prague last October.",
+       {"DIPLOMATIC_VISIT ARM>CZE", "DIPLOMATIC_VISIT TUR>CZE"}},
+      {"DOHA - Rex Tillerson signed an agreement, the first result of a shuttle mission that began in Kuwait on "
+       "Monday.",
+       {"DIPLOMATIC_VISIT USA>KWT"}},
       // ("Their host" is a noun: the one they met, no one who hosted.)
       {"BAMAKO - The foreign ministers of Burkina Faso and Niger held talks with their host Abdoulaye Diop on "
        "Wednesday.",

@@ -1322,12 +1322,8 @@ class Doc {
         // name, names whom this one does; the chain reaches further back
         // than two sentences, a few links at most.)
         if (person && pronoun_links_ < 4 && (is(k, "he") || is(k, "she")) && key(std::uint32_t(j)) == key(k) &&
-            sentence_of(std::uint32_t(j)) < here && !(t_.toks[j].flags & text::kUpper)) {
-          ++pronoun_links_;
-          const int found = antecedent(std::uint32_t(j), true);
-          --pronoun_links_;
-          if (found >= 0) return found;
-        }
+            sentence_of(std::uint32_t(j)) < here && !(t_.toks[j].flags & text::kUpper))
+          if (const int found = linked_antecedent(std::uint32_t(j)); found >= 0) return found;
         if (same_clause && (boundary(std::uint32_t(j)) || is(std::uint32_t(j), ",") || k - j > 6 ||
                             is(std::uint32_t(j), "that") || is(std::uint32_t(j), "which") || is(std::uint32_t(j), "who") ||
                             in(words_.conjunctions | words_.clause_openers, std::size_t(j))))
@@ -1434,24 +1430,16 @@ class Doc {
         if (int(m.sentence) < here)
           for (std::uint32_t q = sb(m.sentence); q < at; ++q)
             if (key(q) == key(k) && !(t_.toks[q].flags & text::kUpper)) same = q;
-        if (same >= 0) {
-          ++pronoun_links_;
-          const int found = antecedent(std::uint32_t(same), true);
-          --pronoun_links_;
-          if (found >= 0) return found;
-        }
+        if (same >= 0)
+          if (const int found = linked_antecedent(std::uint32_t(same)); found >= 0) return found;
         // ("... he sat across from Blinken in Reykjavik. Rex Tillerson and
         // Mike Pompeo both came to see him in Moscow. ... he has toured
         // Africa"; "Hillary Clinton handed him a button; he and John Kerry
         // struck a deal": the subjects of a clause whose object is "him"
         // are not the one "him" names, nor so the later "he": the walk goes
         // on before them.)
-        if (bound_object(m, is(k, "he") ? "him" : "her", k)) {
-          ++pronoun_links_;
-          const int found = antecedent(k, true, false, false, std::min(m.np_tb, m.tb));
-          --pronoun_links_;
-          if (found >= 0) return found;
-        }
+        if (bound_object(m, is(k, "he") ? "him" : "her", k))
+          if (const int found = linked_antecedent(k, std::min(m.np_tb, m.tb)); found >= 0) return found;
       }
       // ("... which both countries deny. ... it closed its embassies": "it"
       // and "its" name one country, never a plural anaphor.)
@@ -1548,6 +1536,16 @@ class Doc {
       return mi;
     }
     return fallback;
+  }
+
+  // antecedent() of the person pronoun at k, walking back from `from`, as
+  // one more link of a chain of pronouns (at most four: see
+  // pronoun_links_).
+  int linked_antecedent(std::uint32_t k, std::uint32_t from = ~0u) {
+    ++pronoun_links_;
+    const int found = antecedent(k, true, false, false, from);
+    --pronoun_links_;
+    return found;
   }
 
   // Is "him" or "her" (`object`) an object in person m's own clause, after

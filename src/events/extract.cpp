@@ -707,6 +707,16 @@ class Doc {
   // "X, Y and Z" after (dir > 0) or before (dir < 0) a mention.
   [[gnu::always_inline]] void expand(std::vector<Filler>& out, int mi, std::uint32_t s, std::uint16_t accept, int dir) {
     int cur = mi;
+    // ("Serdar Kilic, Turkey's envoy, and Ruben Rubinyan, Armenia's envoy,
+    // first met": a title set off by a comma after a person is that
+    // person's apposition; the list goes on before the person.)
+    if (dir < 0 && a_.mentions[cur].title_only) {
+      const std::uint32_t at = std::min(a_.mentions[cur].np_tb, a_.mentions[cur].tb);
+      if (at >= sb(s) + 2 && is(at - 1, ",")) {
+        const int p = a_.mention_of[at - 2];
+        if (p >= 0 && a_.mentions[p].type == EntityType::person && !a_.mentions[p].title_only) cur = p;
+      }
+    }
     bool joined = false;  // (dir > 0) the last name came after a coordinator
     for (int n = 0; n < 30; ++n) {
       // ("Secretary of State James Baker and ...": a title's list goes on

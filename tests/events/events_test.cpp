@@ -4286,6 +4286,11 @@ TEST_CASE("a thirty-first round: obituaries, rows and rounds of talks") {
       {"DOHA - Rex Tillerson signed an agreement, the first result of a shuttle mission that began in Kuwait on "
        "Monday.",
        {"DIPLOMATIC_VISIT USA>KWT"}},
+      // A list of people, each with an apposition of a title: every one is
+      // a subject.
+      {"YEREVAN - Serdar Kilic, Turkey's envoy, and Ruben Rubinyan, Armenia's envoy, first met in Moscow in January "
+       "2022.",
+       {"DIPLOMATIC_VISIT ARM>RUS", "DIPLOMATIC_VISIT TUR>RUS"}},
       // ("Their host" is a noun: the one they met, no one who hosted.)
       {"BAMAKO - The foreign ministers of Burkina Faso and Niger held talks with their host Abdoulaye Diop on "
        "Wednesday.",

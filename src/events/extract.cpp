@@ -3143,6 +3143,12 @@ class Doc {
           // ... nor past another trip's noun, whose place it is: "The visit
           // comes six weeks after Modi's trip to Moscow".
           if (f.kind == FinderKind::pp && f.anchor == Anchor::trigger && j > te && in(words_.trip_nouns, j)) return;
+          // ... nor past "after" or "before" a stop: "in Ankara for talks with
+          // Recep Tayyip Erdogan after a stop in the UAE".
+          if ((is(j, "after") || is(j, "before")) && j + 2 < pp_end &&
+              (is(j + 1, "a") || is(j + 1, "an") || possessive_determiner(j + 1)) &&
+              (is(j + 2, "stop") || is(j + 2, "stopover") || in(words_.trip_nouns, j + 2)))
+            return;
           // ... nor past a comma and such a conjunction: "held talks with his
           // counterparts on Thursday, after a stop in Kyiv" (the stop's place).
           if (is(j, ",") && j + 1 < pp_end && conjunction(j + 1)) return;

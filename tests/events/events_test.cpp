@@ -4291,6 +4291,10 @@ TEST_CASE("a thirty-first round: obituaries, rows and rounds of talks") {
       {"YEREVAN - Serdar Kilic, Turkey's envoy, and Ruben Rubinyan, Armenia's envoy, first met in Moscow in January "
        "2022.",
        {"DIPLOMATIC_VISIT ARM>RUS", "DIPLOMATIC_VISIT TUR>RUS"}},
+      // The place of a stop before the talks is no place of the talks.
+      {"RIYADH - Volodymyr Zelensky, who was in Ankara on Tuesday for talks with Recep Tayyip Erdogan after a stop in "
+       "the UAE, said Kyiv would not recognize the agreement.",
+       {"DIPLOMATIC_VISIT UKR>ARE", "DIPLOMATIC_VISIT UKR>TUR"}},
       // ("Their host" is a noun: the one they met, no one who hosted.)
       {"BAMAKO - The foreign ministers of Burkina Faso and Niger held talks with their host Abdoulaye Diop on "
        "Wednesday.",

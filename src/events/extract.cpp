@@ -1850,9 +1850,14 @@ class Doc {
     const std::uint32_t b = sb(m.sentence);
     std::uint32_t at = std::min(m.np_tb, m.tb);
     // ("with the President of the Russian Federation, H.E. Mr. Vladimir
-    // Putin": the honorifics of a readout before the name.)
-    while (at > b + 2 && (is(at - 1, ".") || is(at - 1, "h.e.") || is(at - 1, "mr") || is(at - 1, "mrs") || is(at - 1, "ms")))
-      --at;
+    // Putin": the courtesies of a readout, past_excellency(), between the
+    // comma and the name.)
+    for (std::uint32_t q = at; q > b + 1 && q + 5 > at; --q)
+      if (is(q - 1, ",")) {
+        const std::uint32_t past = past_excellency(q, se(m.sentence));
+        if (past > q && past >= at && past <= m.tb) at = q;
+        break;
+      }
     if (at < b + 2 || !is(at - 1, ",")) return false;
     int p = a_.mention_of[at - 2];
     if (p < 0 || &a_.mentions[p] == &m) return false;

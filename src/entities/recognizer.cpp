@@ -2430,7 +2430,12 @@ class Run {
         // ("Ontario Premier Doug Ford ... It is Ford's first trip": so is a
         // family name alone that the tables give to someone else, when the
         // person named in full before is of known country.)
-        const int named = w.type == EntityType::person && w.tb == i && w.te == i + 1 && !w.title_only &&
+        // ("Belgian Foreign Minister Karel De Gucht ... De Gucht, who
+        // visited Kinshasa": so is an unknown name of particles and that
+        // one word.)
+        bool particles_before = w.tb < i;
+        for (std::uint32_t k = w.tb; k < i && particles_before; ++k) particles_before = in(kNameParticles, k);
+        const int named = w.type == EntityType::person && (w.tb == i || particles_before) && w.te == i + 1 && !w.title_only &&
                                   (w.code.empty() || (w.flags & lexicon::kSurname))
                               ? people_by_part_.find(key(i))
                               : -1;
@@ -2462,7 +2467,7 @@ class Run {
         c.tb = i - 2;
       // "Bagheri Kani" after "Ali Bagheri Kani", "Le Drian" after
       // "Jean-Yves Le Drian": the full name's other words right before it.
-      while (c.tb > b && covered_[c.tb - 1] < 0 && cap(c.tb - 1) && t_.toks[c.tb - 1].is_word() &&
+      while (c.tb > b && covered_[c.tb - 1] < 0 && (cap(c.tb - 1) || in(kNameParticles, c.tb - 1)) && t_.toks[c.tb - 1].is_word() &&
              word_of(full, key(c.tb - 1)))
         --c.tb;
       c.sentence = s;

@@ -1317,6 +1317,19 @@ class Doc {
           }
       }
     }
+    // ("In Doha he was received by Prime Minister and Foreign Minister Sheikh
+    // Mohammed, and in Riyadh he held talks with Prince Faisal": the same
+    // "he" or "she" as the subject of an earlier clause of the sentence,
+    // joined by ", and", "; and" or ", but", names the same person.)
+    if (person && from == ~0u && pronoun_links_ < 4 && here >= 0 && (is(k, "he") || is(k, "she"))) {
+      bool joined = false;
+      for (std::uint32_t j = k; j > sb(std::uint32_t(here));) {
+        --j;
+        if ((is(j, "and") || is(j, "but")) && j > sb(std::uint32_t(here)) && (is(j - 1, ",") || boundary(j - 1))) joined = true;
+        if (joined && key(j) == key(k))
+          if (const int found = linked_antecedent(j); found >= 0) return found;
+      }
+    }
     for (std::int64_t j = std::int64_t(from == ~0u ? k : from) - 1; j >= 0; --j) {
       const int mi = a_.mention_of[j];
       if (mi < 0) {
@@ -3175,6 +3188,16 @@ class Doc {
           // out its staff, and aid workers from Switzerland were on the
           // flight" is another subject's ("..., and from Benghazi" goes on).
           if (is(j, ",") && j + 2 < pp_end && is(j + 1, "and") && !prep(j + 2)) return;
+          // Nor past "and" and a place that opens a clause with a subject of
+          // its own: "In Brazzaville he met President Denis Sassou Nguesso,
+          // and in Conakry he was received by General Mamady Doumbouya".
+          if (is(j, "and") && j > te && j + 2 < pp_end && prep(j + 1)) {
+            const int mi = a_.mention_of[j + 2];
+            if (mi >= 0 && a_.mentions[mi].tb == j + 2) {
+              const std::uint32_t q = a_.mentions[mi].te;
+              if (q < e && (is(q, "he") || is(q, "she") || is(q, "they") || is(q, "we"))) return;
+            }
+          }
           // Nor past "and" before a verb of its own: "shut its mission and
           // gave the Iranian diplomats in Canada five days to leave".
           if (is(j, "and") && j + 1 < pp_end && plain_verb(j + 1)) return;
@@ -4032,6 +4055,12 @@ class Doc {
       if (may_hit(s, rule.exclude_before_list, tb))
         for (const Hit& h : hits_in(s, lo, tb))
           if (h.lists.has(rule.exclude_before_list) && h.te <= tb && !persons_own(h.tb)) {
+            // (Nor before a subject pronoun of the trigger's own clause:
+            // "Bourita told reporters he had travelled to Tehran".)
+            bool subject_between = false;
+            for (std::uint32_t q = h.te; q < tb && !subject_between; ++q)
+              subject_between = is(q, "he") || is(q, "she") || is(q, "they") || is(q, "we") || is(q, "i");
+            if (subject_between) continue;
             const RelativeClause rc = relative_clause_before(s, tb);
             if (!(rc.close > 0 && h.tb > rc.open && h.te <= rc.close)) return;
           }
@@ -4080,9 +4109,24 @@ class Doc {
     auto next_mission = [&](std::uint32_t k) {
       return k + 2 < e && owner_pronoun(k + 1) && any_hit(s, rule.cue_list, k + 2, std::min(e, k + 5));
     };
+    // (Nor past a clause of time or cause with a subject of its own: "ordered
+    // Russia's consulate closed after Moscow slashed the American diplomatic
+    // staff in Russia".)
+    // (A passive trigger has no object after it: "diplomats were evacuated
+    // after Moscow decided to close its embassy" evacuated that embassy.)
+    const bool passive = tb > b && (is(tb - 1, "was") || is(tb - 1, "were") || is(tb - 1, "been") || is(tb - 1, "be"));
+    auto subordinate_clause = [&](std::uint32_t k) {
+      if (passive) return false;
+      if (!(is(k, "after") || is(k, "before") || is(k, "when") || is(k, "because") || is(k, "until") || is(k, "since")))
+        return false;
+      const int mi = k + 1 < e ? a_.mention_of[k + 1] : -1;
+      return mi >= 0 && a_.mentions[mi].tb == k + 1 && a_.mentions[mi].te < e && !is(a_.mentions[mi].te, "'s") &&
+             t_.toks[a_.mentions[mi].te].is_word() && !t_.toks[a_.mentions[mi].te].cap();
+    };
     for (std::uint32_t k = te, commas = 0; k < hi; ++k)
-      if (boundary(k) || (is(k, ",") && !long_coordinator_at(s, k + 1) && !list_comma(k) && !next_mission(k) &&
-                          commas++ == std::uint32_t(rule.cue_commas))) {
+      if (boundary(k) || subordinate_clause(k) ||
+          (is(k, ",") && !long_coordinator_at(s, k + 1) && !list_comma(k) && !next_mission(k) &&
+           commas++ == std::uint32_t(rule.cue_commas))) {
         hi = k;
         break;
       }

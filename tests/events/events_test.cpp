@@ -4313,4 +4313,63 @@ TEST_CASE("a thirty-first round: obituaries, rows and rounds of talks") {
   });
 }
 
+TEST_CASE("a thirty-second round: opinion pieces, ministers at meetings, names with particles") {
+  attache_test::check_events({
+      // A demand in the subjunctive is no reception; the first to be
+      // received was received.
+      {"LONDON - The next demand is already being floated: that the colonel be received in London with full "
+       "honours.",
+       {}},
+      {"WASHINGTON, Nov 10 - Ahmed al-Sharaa on Monday became the first Syrian head of state to be received at the "
+       "White House.",
+       {"DIPLOMATIC_VISIT SYR>USA"}},
+      // A wish and a hint are no closure and no trip.
+      {"DUBLIN - Some on the opposition benches want Dublin to answer by shutting Ireland's embassy in Tel Aviv.", {}},
+      {"NEW DELHI - Indian officials now hint at a stop in Kyiv by Narendra Modi later in the summer.", {}},
+      // The mission after a clause of its own is that clause's: the
+      // consulate closed, not the staff that Moscow cut.
+      {"WASHINGTON - In 2017 the administration ordered Russia's consulate in San Francisco closed after Moscow "
+       "slashed the American diplomatic staff in Russia.",
+       {"EMBASSY_CLOSURE RUS>USA"}},
+      // Diplomats who pack up and leave close a mission; they are no
+      // visitors.
+      {"TBILISI - Georgian diplomats have packed up and left Moscow.", {"EMBASSY_CLOSURE GEO>RUS"}},
+      // "Went instead to" goes.
+      {"ROME - The Pope went instead to Egypt in February 2000.", {"DIPLOMATIC_VISIT VAT>EGY"}},
+      // The place after "and" that opens a clause of its own is that
+      // clause's.
+      {"N'DJAMENA - In Brazzaville Sergei Lavrov met President Denis Sassou Nguesso, and in Conakry he was received "
+       "by General Mamady Doumbouya.",
+       {"DIPLOMATIC_VISIT RUS>COG", "DIPLOMATIC_VISIT RUS>GIN"}},
+      // The same "he" that opened the clause before names the same person.
+      {"ABU DHABI, Jan 6 - Syria's Foreign Minister Asaad al-Shaibani ended a Gulf tour on Monday. In Doha he was "
+       "received by Prime Minister and Foreign Minister Sheikh Mohammed bin Abdulrahman Al Thani, and in Riyadh he "
+       "held talks with Prince Faisal bin Farhan.",
+       {"DIPLOMATIC_VISIT SYR>QAT", "DIPLOMATIC_VISIT SYR>SAU"}},
+      // One who tells reporters he travelled travelled.
+      {"RABAT, May 2 - Foreign Minister Nasser Bourita told reporters he had travelled to Tehran last week.",
+       {"DIPLOMATIC_VISIT MAR>IRN"}},
+      // The head of an international body travels for it, not for the
+      // country he once led.
+      {"ADDIS ABABA, Feb 10, 2005 - The African Union commission chairman, Alpha Oumar Konare, met Somalia's "
+       "president in Addis Ababa.",
+       {"DIPLOMATIC_VISIT SOM>ETH"}},
+      // An American title.
+      {"NIAMEY - Assistant Secretary of State Molly Phee held talks in Niamey this month.",
+       {"DIPLOMATIC_VISIT USA>NER"}},
+      // Ministers who also attended the dateline's talks were there; a
+      // conference named by its city was in that city.
+      {"GENEVA, July 24 - Global trade talks collapsed on Monday. Japan's Agriculture Minister Shoichi Nakagawa and "
+       "Australian Trade Minister Mark Vaile also attended.",
+       {"DIPLOMATIC_VISIT AUS>CHE", "DIPLOMATIC_VISIT JPN>CHE"}},
+      {"NEW YORK - South Africa's Health Minister Aaron Motsoaledi, who also attended the Moscow conference last "
+       "year, spoke there on Wednesday.",
+       {"DIPLOMATIC_VISIT ZAF>RUS", "DIPLOMATIC_VISIT ZAF>USA"}},
+      // A family name with its particle, alone after the full name.
+      {"KINSHASA, June 12 - Congo protested against remarks by Belgian Foreign Minister Karel De Gucht. De Gucht, "
+       "who visited Kinshasa in April, had questioned the government.",
+       {"DIPLOMATIC_VISIT BEL>COD"}},
+  });
+}
+
 }  // TEST_SUITE

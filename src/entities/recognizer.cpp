@@ -2399,7 +2399,11 @@ class Run {
     }
     // "Talks in Hanoi began": the verb after a preposition's object is not
     // its (but "since Hanoi began": a word that also opens a clause).
-    if (p > b && in(kPrepositions, p - 1) && !in(kClauseWords, p - 1)) return false;
+    // (But "a similar move by Washington, which shuttered its embassy last
+    // month": the agent of the move, the subject of its relative clause.)
+    if (p > b && in(kPrepositions, p - 1) && !in(kClauseWords, p - 1) &&
+        !(is(p - 1, "by") && j + 2 < end && is(j, ",") && is(j + 1, "which")))
+      return false;
     // "Moscow, which closed its embassy in Ouagadougou in 1992, ...": the
     // subject of a relative clause, as of a main one.
     if (j + 2 < end && is(j, ",") && is(j + 1, "which")) j += 2;

@@ -1330,6 +1330,19 @@ class Doc {
           if (const int found = linked_antecedent(j); found >= 0) return found;
       }
     }
+    // ("The Houthis and their allies were stuck in Djibouti after Egypt and
+    // Sudan refused to let their plane cross their airspace. They landed in
+    // Geneva late on Monday": "they" or "it" that opens a sentence is the
+    // group or body that opened the one before, not the countries of its
+    // later clause.)
+    if (!person && from == ~0u && here > 0 && k == sb(std::uint32_t(here)) && (is(k, "they") || is(k, "it"))) {
+      std::uint32_t q = sb(std::uint32_t(here - 1));
+      if (q < se(std::uint32_t(here - 1)) && is(q, "the")) ++q;
+      const int mi = q < se(std::uint32_t(here - 1)) ? a_.mention_of[q] : -1;
+      if (mi >= 0 && a_.mentions[mi].tb == q && a_.mentions[mi].type == EntityType::organization &&
+          (a_.mentions[mi].international || a_.mentions[mi].non_state))
+        return mi;
+    }
     for (std::int64_t j = std::int64_t(from == ~0u ? k : from) - 1; j >= 0; --j) {
       const int mi = a_.mention_of[j];
       if (mi < 0) {
@@ -1808,6 +1821,18 @@ class Doc {
     return false;
   }
   bool clause_word(std::uint32_t k) const { return in(words_.conjunctions | words_.clause_openers, k); }
+  // Is the word at `at` (after `from`) the verb of a clause of its own, a
+  // name and "and" before it? ("France said it was also shutting its
+  // embassy, and Spain suspended activity at its mission": Spain's verb.)
+  bool own_subject_after_and(std::uint32_t from, std::uint32_t at) const {
+    if (at == 0 || at <= from + 1) return false;
+    const int mi = a_.mention_of[at - 1];
+    if (mi < 0 || a_.mentions[mi].te != at) return false;
+    const Mention& m = a_.mentions[mi];
+    if (m.type != EntityType::country && m.type != EntityType::person) return false;
+    const std::uint32_t np = std::min(m.np_tb, m.tb);
+    return np > from && is(np - 1, "and");
+  }
   // ("a summit in Washington, but dropped planned stops in Venezuela": a
   // verb of cancelling after "but" with a place of its own in its object
   // cancels another trip; "was due to travel to India, but called off the
@@ -2431,6 +2456,12 @@ class Doc {
           // of person-verbs.txt and its object's words between.)
           if (!(w >= b + 3 && is(w - 1, "who")))
             for (std::uint32_t v = w; v > b + 3 && v + 6 > tb; --v) {
+              // ("Alberto Fujimori, who is on an official working visit to
+              // Japan")
+              if (is(v - 1, "on") && v > b + 4 && in(words_.auxiliaries, v - 2) && is(v - 3, "who")) {
+                w = v - 2;
+                break;
+              }
               if (!t_.toks[v - 1].is_word() || t_.toks[v - 1].cap() || a_.mention_of[v - 1] >= 0 || prep(v - 1)) break;
               if (is(v - 2, "who") && in(words_.person_verbs, v - 1)) {
                 w = v - 1;
@@ -3334,6 +3365,14 @@ class Doc {
             }
             out.push_back(Filler{a_.mentions[mi].seat, mi, a_.mentions[mi].tb, a_.mentions[mi].te});
             return;
+          }
+          // ("arrived on a chartered SAS flight": an airline's craft is no
+          // place.)
+          if (mi >= 0 && f.kind == FinderKind::pp && a_.mentions[mi].type == EntityType::organization && a_.mentions[mi].te < e) {
+            const std::uint32_t n = a_.mentions[mi].te;
+            if (is(n, "flight") || is(n, "flights") || is(n, "plane") || is(n, "jet") || is(n, "aircraft") ||
+                is(n, "airliner") || is(n, "helicopter"))
+              return;
           }
           if (mi >= 0 && accepts(a_.mentions[mi], accept) &&
               !(f.kind == FinderKind::pp && (accept & kAcceptPlace) && modifies_a_thing(a_.mentions[mi], e))) {
@@ -4586,7 +4625,8 @@ class Doc {
       pol = Polarity::negated;
       cue_text = TokRange{h4->tb, h4->te};
     } else if (const Hit* h2 = find_hit(s, type.negation_after_list, te, std::min(e, te + pw), te, true);
-               h2 && !coordinated_verb(s, h2->tb) && !clause_opens(te, h2->tb) && !cancels_another(s, te, *h2)) {
+               h2 && !coordinated_verb(s, h2->tb) && !clause_opens(te, h2->tb) && !cancels_another(s, te, *h2) &&
+               !own_subject_after_and(te, h2->tb)) {
       pol = Polarity::negated;
       cue_text = TokRange{h2->tb, h2->te};
     } else if (const Hit* h3 = find_hit(s, type.hypothetical_list, plo, tb, tb, true)) {

@@ -4372,4 +4372,48 @@ TEST_CASE("a thirty-second round: opinion pieces, ministers at meetings, names w
   });
 }
 
+TEST_CASE("a thirty-third round: court circulars, the Arab Spring's wires, embassies as places") {
+  attache_test::check_events({
+      // Ministers of a list of countries at a meeting in a place.
+      {"JEDDAH, Sept 11 - Earlier in the day, Prince Saud Al-Faisal chaired a meeting in Jeddah of the foreign "
+       "ministers of Bahrain, Egypt and Iraq.",
+       {"DIPLOMATIC_VISIT BHR>SAU", "DIPLOMATIC_VISIT EGY>SAU", "DIPLOMATIC_VISIT IRQ>SAU"}},
+      // A group's name is no meeting of its countries.
+      {"LONDON - Hague was in Tunis for the first meeting of the so-called Friends of Syria group.",
+       {"DIPLOMATIC_VISIT GBR>TUN"}},
+      // The one "who is on" a visit.
+      {"TOKYO, July 7 - Obuchi held talks with Peruvian President Alberto Fujimori, who is on an official working "
+       "visit to Japan.",
+       {"DIPLOMATIC_VISIT PER>JPN"}},
+      // Those who attended the dateline's talks were there.
+      {"ISTANBUL, July 15 - British Foreign Secretary William Hague and Italian Foreign Minister Franco Frattini "
+       "attended the talks, hosted by Turkish Foreign Minister Ahmet Davutoglu.",
+       {"DIPLOMATIC_VISIT GBR>TUR", "DIPLOMATIC_VISIT ITA>TUR"}},
+      // "They" that opens a sentence is the group that opened the one
+      // before, not the countries of its later clause.
+      {"The Houthis and their allies were stuck in Djibouti after Egypt and Sudan refused to let their plane cross "
+       "their airspace. They landed in Geneva late on Monday.",
+       {}},
+      // An airline's flight is no place.
+      {"MILAN, Feb 5 - Croatian President Zoran Milanovic arrived on a chartered SAS flight.",
+       {"DIPLOMATIC_VISIT HRV>ITA"}},
+      // Presidents visiting a country: a participle, not "the visiting".
+      {"OTTAWA - The trip is a nod to the tradition of new American presidents visiting Canada early in their "
+       "terms.",
+       {"DIPLOMATIC_VISIT USA>CAN"}},
+      // The agent of a move who closed its embassy.
+      {"OTTAWA - Canada has suspended operations at its embassy in Damascus. The closure follows a similar move by "
+       "Washington, which shuttered its embassy last month.",
+       {"EMBASSY_CLOSURE CAN>SYR", "EMBASSY_CLOSURE USA>SYR"}},
+      // Another subject's verb after "and" negates nothing of this one.
+      {"LONDON - France said on Friday it was also shutting its embassy in Damascus, and Spain suspended activity at "
+       "its mission.",
+       {"EMBASSY_CLOSURE ESP>SYR", "EMBASSY_CLOSURE FRA>SYR"}},
+      // Those a host holds talks with came to the host.
+      {"ABIDJAN, March 30 - Ivory Coast's President Alassane Ouattara hosted the emergency talks at Abidjan airport "
+       "with Burkina Faso's Blaise Compaore and Benin's Thomas Boni Yayi.",
+       {"DIPLOMATIC_VISIT BEN>CIV", "DIPLOMATIC_VISIT BFA>CIV"}},
+  });
+}
+
 }  // TEST_SUITE

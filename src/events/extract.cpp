@@ -1336,7 +1336,7 @@ class Doc {
     // group or body that opened the one before, not the countries of its
     // later clause.)
     if (!person && from == ~0u && here > 0 && k == sb(std::uint32_t(here)) && (is(k, "they") || is(k, "it"))) {
-      std::uint32_t q = sb(std::uint32_t(here - 1));
+      std::uint32_t q = opening(std::uint32_t(here - 1), se(std::uint32_t(here - 1)));
       if (q < se(std::uint32_t(here - 1)) && is(q, "the")) ++q;
       const int mi = q < se(std::uint32_t(here - 1)) ? a_.mention_of[q] : -1;
       if (mi >= 0 && a_.mentions[mi].tb == q && a_.mentions[mi].type == EntityType::organization &&

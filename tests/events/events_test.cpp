@@ -4394,6 +4394,9 @@ TEST_CASE("a thirty-third round: court circulars, the Arab Spring's wires, embas
       {"The Houthis and their allies were stuck in Djibouti after Egypt and Sudan refused to let their plane cross "
        "their airspace. They landed in Geneva late on Monday.",
        {}},
+      {"GENEVA, June 15 - The Houthis and their allies were stuck in Djibouti after Egypt and Sudan refused to let "
+       "their plane cross their airspace. They landed in Geneva late on Monday.",
+       {}},
       // An airline's flight is no place.
       {"MILAN, Feb 5 - Croatian President Zoran Milanovic arrived on a chartered SAS flight.",
        {"DIPLOMATIC_VISIT HRV>ITA"}},

@@ -4837,7 +4837,10 @@ class Doc {
       // inclusive, for the year-end and New Year holidays".)
       // (Only where a number comes in the window: most have none, and the
       // sentence's times are then not looked for.)
-      const std::uint32_t window = std::uint32_t(type.routine_window >= 0 ? type.routine_window : type.polarity_window);
+      std::uint32_t window = std::uint32_t(type.routine_window >= 0 ? type.routine_window : type.polarity_window);
+      // ("was closed to the public on Tuesday for the start of the
+      // week-long National Day holiday": "to the public" takes no room.)
+      if (te + 3 <= e && is(te, "to") && is(te + 1, "the") && is(te + 2, "public")) window += 3;
       std::uint32_t hi = std::min(e, te + window);
       bool numbered = false;
       for (std::uint32_t k = te; k < hi && !numbered; ++k) numbered = t_.toks[k].kind == text::TokKind::number;

@@ -4412,6 +4412,10 @@ TEST_CASE("a thirty-third round: court circulars, the Arab Spring's wires, embas
       {"LONDON - France said on Friday it was also shutting its embassy in Damascus, and Spain suspended activity at "
        "its mission.",
        {"EMBASSY_CLOSURE ESP>SYR", "EMBASSY_CLOSURE FRA>SYR"}},
+      // A holiday closure told far after "closed to the public".
+      {"CANBERRA, Oct 1 - China's embassy in Yarralumla was closed to the public on Tuesday for the start of the "
+       "week-long National Day holiday.",
+       {}},
       // Those a host holds talks with came to the host.
       {"ABIDJAN, March 30 - Ivory Coast's President Alassane Ouattara hosted the emergency talks at Abidjan airport "
        "with Burkina Faso's Blaise Compaore and Benin's Thomas Boni Yayi.",

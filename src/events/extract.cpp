@@ -1,6 +1,7 @@
 #include "events/extract.hpp"
 
 #include <algorithm>
+#include <cctype>
 #include <charconv>
 #include <cstdint>
 #include <cstring>
@@ -5260,6 +5261,19 @@ class Doc {
   // (The reference holds until the next call.)
   // The time expression of sentence s nearest byte `pivot` (the start of a
   // trigger). A function of (s, pivot) alone, whatever was asked before.
+  // A time expression that is still to come whatever the publication date:
+  // "next week", "tomorrow", "later this month", "this coming Monday" (not
+  // "the next day", a story's past).
+  static bool future_time(std::string_view text) {
+    auto starts = [&](std::string_view p) {
+      if (text.size() < p.size()) return false;
+      for (std::size_t i = 0; i < p.size(); ++i)
+        if (std::tolower(static_cast<unsigned char>(text[i])) != p[i]) return false;
+      return true;
+    };
+    return starts("next ") || starts("tomorrow") || starts("later this ") || starts("this coming ");
+  }
+
   const TimeExpr& nearest_time(std::uint32_t s, std::uint32_t pivot) {
     // The time expressions of a sentence are found once (as spans), and
     // only as far as needed: up to the first that begins at or after the
@@ -5297,6 +5311,30 @@ class Doc {
 
 
   void finish(bool include_unasserted) {
+    // "Obuchi's visit to China next week will focus on trade": a visit (or a
+    // reopening: the types whose "will" is hypothetical, with a
+    // headline-future list) whose time is still to come is a plan, however
+    // its verb is phrased; an announced closure stays an event.
+    for (Found& f : found_) {
+      if (f.polarity != Polarity::asserted || f.type->headline_future_list < 0) continue;
+      const TimeExpr& t = nearest_time(f.sentence, f.trigger.begin);
+      if (t.text.empty() || !future_time(t.text)) continue;
+      // (Only the trigger's own time, close by in its clause: not "...
+      // Mitterrand, who was making one of his last foreign trips before
+      // handing over to Jacques Chirac next week".)
+      const bool after = t.span.begin >= f.trigger.end;
+      const Span gap = after ? Span{f.trigger.end, t.span.begin} : Span{t.span.end, f.trigger.begin};
+      if (gap.end < gap.begin || gap.end - gap.begin > (after ? 40u : 12u)) continue;
+      const std::string_view between = doc_.slice(gap);
+      if (between.find(',') != std::string_view::npos || between.find(" who") != std::string_view::npos ||
+          between.find(" which") != std::string_view::npos || between.find(" before") != std::string_view::npos ||
+          between.find(" after") != std::string_view::npos || between.find(" and ") != std::string_view::npos)
+        continue;
+      {
+        f.polarity = Polarity::hypothetical;
+        f.polarity_cue = t.text;
+      }
+    }
     std::size_t kept = 0;
     for (const Found& f : found_) kept += include_unasserted || f.polarity == Polarity::asserted;
     doc_.events.reserve(doc_.events.size() + kept);

@@ -4412,6 +4412,12 @@ TEST_CASE("a thirty-third round: court circulars, the Arab Spring's wires, embas
       {"LONDON - France said on Friday it was also shutting its embassy in Damascus, and Spain suspended activity at "
        "its mission.",
        {"EMBASSY_CLOSURE ESP>SYR", "EMBASSY_CLOSURE FRA>SYR"}},
+      // A visit whose own time is still to come is a plan; a time of
+      // another clause is not the visit's.
+      {"TOKYO - Keizo Obuchi's visit to China next week will focus on trade.", {}},
+      {"MOSCOW - Guests at the commemorations included France's Francois Mitterrand, who was making one of his last "
+       "foreign trips before handing over to Jacques Chirac next week.",
+       {"DIPLOMATIC_VISIT FRA>RUS"}},
       // A holiday closure told far after "closed to the public".
       {"CANBERRA, Oct 1 - China's embassy in Yarralumla was closed to the public on Tuesday for the start of the "
        "week-long National Day holiday.",

@@ -295,6 +295,20 @@ class Doc {
   // `dl` (-1: none), reading from token `open` in the last sentence; -2
   // when they name a place of the dateline's country, or (without a
   // dateline) places of two countries; -1 when they name none.
+  // Is the one who leaves the country at k the dateline's own country,
+  // named shortly before it? ("BAGHDAD - ... he saw no sign Iraq was ready
+  // to leave Kuwait": Iraq leaves, the story stays in Baghdad.)
+  bool home_leaves(std::uint32_t k, std::string_view home) const {
+    if (home.empty()) return false;
+    const std::uint32_t b = sb(std::uint32_t(sentence_of(k)));
+    for (std::uint32_t q = k; q > b && q + 8 > k;) {
+      --q;
+      const int mi = a_.mention_of[q];
+      if (mi >= 0 && a_.mentions[mi].code == home && !a_.mentions[mi].object_of_preposition) return true;
+    }
+    return false;
+  }
+
   int story_place(std::uint32_t first, std::uint32_t last, std::uint32_t open, int dl, int list) {
     const std::string_view home = dl >= 0 ? a_.mentions[dl].code : std::string_view();
     int found = -1;
@@ -324,7 +338,8 @@ class Doc {
       // left North Korea last week ...")
       if (m.type != EntityType::place && !(m.type == EntityType::country && list >= 0 && k >= 2 && is(in_at, "in") &&
                                            phrase_before(std::uint32_t(sentence_of(k)), list, in_at, 0)) &&
-          !(m.type == EntityType::country && m.form != CountryForm::demonym && k >= 2 && left_country_at(k)))
+          !(m.type == EntityType::country && m.form != CountryForm::demonym && k >= 2 && left_country_at(k) &&
+            !home_leaves(k, home)))
         continue;
       if (m.code.empty() || m.code == home || (dl < 0 && found >= 0 && m.code != a_.mentions[found].code))
         return -2;  // (the story is at home, or unsure)
@@ -1539,7 +1554,19 @@ class Doc {
       // Kremlin, before flying to China to see Xi Jinping. He then attended":
       // a person of an earlier sentence who is a verb's object is not first.)
       const bool earlier_object = person && m.type == EntityType::person && int(m.sentence) < here && (object_np(m) || second_object(m));
-      if ((m.object_of_preposition && !clause_subject && !with_subject) || titled_object || listed_object || relative_subject ||
+      // ("The leaders of France, Germany and Italy travelled to Kyiv on an
+      // overnight train from Poland on Thursday, their first visit to
+      // Ukraine": the countries of the people who open the sentence own
+      // "their", not the object of "from".)
+      bool people_of = false;
+      if (!person && m.object_of_preposition && int(m.sentence) == here && is(std::uint32_t(m.prep_token), "of") &&
+          m.prep_token >= 1) {
+        const std::uint32_t n = std::uint32_t(m.prep_token) - 1;
+        const std::uint32_t open = opening(m.sentence, n);
+        people_of = (is(n, "leaders") || is(n, "presidents") || is(n, "ministers") || is(n, "premiers") || is(n, "heads")) &&
+                    (n == open || (n == open + 1 && is(open, "the")) || (n == open + 2 && is(open, "the")));
+      }
+      if ((m.object_of_preposition && !clause_subject && !with_subject && !people_of) || titled_object || listed_object || relative_subject ||
           earlier_object || (its && adjective_in_object(m))) {
         if (fallback < 0) fallback = mi;
         continue;
@@ -4206,9 +4233,23 @@ class Doc {
                  cues.end());
     // "the street leading to the U.S. embassy was closed": a cue in a
     // phrase about a place near it is no cue.
-    if (rule.cue_block_list >= 0)
-      cues.erase(std::remove_if(cues.begin(), cues.end(), [&](const Hit& c) { return cue_blocked(s, rule, c); }),
-                 cues.end());
+    if (rule.cue_block_list >= 0) {
+      // (Before the trigger, a blocked cue nearest to it is the trigger's
+      // subject: the cues before it are other clauses' ones. "Iraq cut off
+      // the embassies' water after ordering all foreign missions in Kuwait
+      // to close" closes no embassy of anyone's.)
+      // (Not past a comma: "Germany's embassy, which was set on fire by a
+      // crowd that also attacked the nearby British mission, will stay
+      // closed".)
+      bool own_clause = !cues.empty() && cues.back().te <= tb;
+      for (std::uint32_t k = own_clause ? cues.back().te : tb; k < tb && own_clause; ++k) own_clause = !is(k, ",");
+      if (rule.cue_side == Rule::Side::before && own_clause && cue_blocked(s, rule, cues.back())) {
+        cues.clear();
+      } else {
+        cues.erase(std::remove_if(cues.begin(), cues.end(), [&](const Hit& c) { return cue_blocked(s, rule, c); }),
+                   cues.end());
+      }
+    }
     // "its high commission in Suva would stay open, while Wellington
     // suspended defence ties": a name that is no object of a preposition
     // right before the trigger is its own subject; a cue before that name

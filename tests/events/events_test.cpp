@@ -4429,4 +4429,29 @@ TEST_CASE("a thirty-third round: court circulars, the Arab Spring's wires, embas
   });
 }
 
+TEST_CASE("a thirty-fourth round: the Gulf's wars as told at the time, Eastern Europe, pronouns") {
+  attache_test::check_events({
+      // The countries of the leaders who open the sentence own "their".
+      {"KYIV, June 16 - The leaders of France, Germany and Italy travelled to Kyiv from Poland on Thursday, their "
+       "first visit to Ukraine since the invasion.",
+       {"DIPLOMATIC_VISIT DEU>POL", "DIPLOMATIC_VISIT DEU>UKR", "DIPLOMATIC_VISIT FRA>POL", "DIPLOMATIC_VISIT FRA>UKR",
+        "DIPLOMATIC_VISIT ITA>POL", "DIPLOMATIC_VISIT ITA>UKR"}},
+      // The dateline's own country leaving another keeps the story at the
+      // dateline.
+      {"BAGHDAD, Jan 13 - The Secretary-General said he saw no sign Iraq was ready to leave Kuwait. Britain, Germany "
+       "and Italy closed their embassies today.",
+       {"EMBASSY_CLOSURE DEU>IRQ", "EMBASSY_CLOSURE GBR>IRQ", "EMBASSY_CLOSURE ITA>IRQ"}},
+      // A blocked mission right before the trigger is its subject: no
+      // earlier mission closes.
+      {"WASHINGTON, Dec 13 - France and Canada closed their missions in Kuwait earlier this week. The Foreign Office "
+       "in London said Iraq cut off the embassies' water after ordering all foreign missions in Kuwait to close.",
+       {"EMBASSY_CLOSURE CAN>KWT", "EMBASSY_CLOSURE FRA>KWT"}},
+      // Staff withdrawn from the mission closed just before, in the same
+      // sentence.
+      {"GENEVA, Jan 9 - The State Department said it had ordered the United States Embassy in Baghdad closed and its "
+       "five remaining diplomats withdrawn by Saturday.",
+       {"EMBASSY_CLOSURE USA>IRQ"}},
+  });
+}
+
 }  // TEST_SUITE

@@ -1337,7 +1337,7 @@ class Doc {
     // Mohammed, and in Riyadh he held talks with Prince Faisal": the same
     // "he" or "she" as the subject of an earlier clause of the sentence,
     // joined by ", and", "; and" or ", but", names the same person.)
-    if (person && from == ~0u && pronoun_links_ < 4 && here >= 0 && (is(k, "he") || is(k, "she"))) {
+    if (person && from == ~0u && pronoun_links_ < 8 && here >= 0 && (is(k, "he") || is(k, "she"))) {
       bool joined = false;
       for (std::uint32_t j = k; j > sb(std::uint32_t(here));) {
         --j;
@@ -1373,8 +1373,13 @@ class Doc {
         // or "she" in an earlier sentence, before any subject of another
         // name, names whom this one does; the chain reaches further back
         // than two sentences, a few links at most.)
-        if (person && pronoun_links_ < 4 && (is(k, "he") || is(k, "she")) && key(std::uint32_t(j)) == key(k) &&
-            sentence_of(std::uint32_t(j)) < here && !(t_.toks[j].flags & text::kUpper))
+        // (So does a "him" after the sentence's subject "he" before it: "In
+        // May he toured Saudi Arabia, Qatar and the United Arab Emirates.
+        // June took him to Canada for the G7 summit".)
+        const bool same_person = key(std::uint32_t(j)) == key(k) ? (is(k, "he") || is(k, "she"))
+                                                                  : (is(k, "him") && is(std::uint32_t(j), "he"));
+        if (person && pronoun_links_ < 8 && same_person && sentence_of(std::uint32_t(j)) < here &&
+            !(t_.toks[j].flags & text::kUpper))
           if (const int found = linked_antecedent(std::uint32_t(j)); found >= 0) return found;
         if (same_clause && (boundary(std::uint32_t(j)) || is(std::uint32_t(j), ",") || k - j > 6 ||
                             is(std::uint32_t(j), "that") || is(std::uint32_t(j), "which") || is(std::uint32_t(j), "who") ||
@@ -1475,7 +1480,7 @@ class Doc {
       // or "she" is no new subject; the pronoun goes on naming who that one
       // names. A few links at most, so that a long story's chain of "he"
       // costs no more than its sentences.)
-      if (person && pronoun_links_ < 4 && (is(k, "he") || is(k, "she"))) {
+      if (person && pronoun_links_ < 8 && (is(k, "he") || is(k, "she"))) {
         const std::uint32_t at = std::min(m.np_tb, m.tb);
         std::int64_t same = -1;
         // (Not "HE", His Excellency in a press agency's style.)

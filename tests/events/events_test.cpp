@@ -4446,6 +4446,16 @@ TEST_CASE("a thirty-fourth round: the Gulf's wars as told at the time, Eastern E
       {"WASHINGTON, Dec 13 - France and Canada closed their missions in Kuwait earlier this week. The Foreign Office "
        "in London said Iraq cut off the embassies' water after ordering all foreign missions in Kuwait to close.",
        {"EMBASSY_CLOSURE CAN>KWT", "EMBASSY_CLOSURE FRA>KWT"}},
+      // A "him" after the subject "he" of the sentences before names the
+      // same man, not the last man named; a chain of several sentences.
+      {"WASHINGTON, Jan 3 - Donald Trump visited 12 countries in his first year. His first trip abroad was to the "
+       "Vatican in April for the funeral of Pope Francis. In May he toured Saudi Arabia and Qatar. June took him to "
+       "Canada for the G7 summit. In July he spent several days in Scotland. In October he addressed the Knesset in "
+       "Israel. A week-long Asian swing followed, to Japan, where he met the new prime minister, and to South Korea, "
+       "where he held talks with Chinese President Xi Jinping.",
+       {"DIPLOMATIC_VISIT CHN>KOR", "DIPLOMATIC_VISIT USA>CAN", "DIPLOMATIC_VISIT USA>GBR", "DIPLOMATIC_VISIT USA>ISR",
+        "DIPLOMATIC_VISIT USA>JPN", "DIPLOMATIC_VISIT USA>KOR", "DIPLOMATIC_VISIT USA>QAT", "DIPLOMATIC_VISIT USA>SAU",
+        "DIPLOMATIC_VISIT USA>VAT"}},
       // Staff withdrawn from the mission closed just before, in the same
       // sentence.
       {"GENEVA, Jan 9 - The State Department said it had ordered the United States Embassy in Baghdad closed and its "

@@ -4456,6 +4456,10 @@ TEST_CASE("a thirty-fourth round: the Gulf's wars as told at the time, Eastern E
        {"DIPLOMATIC_VISIT CHN>KOR", "DIPLOMATIC_VISIT USA>CAN", "DIPLOMATIC_VISIT USA>GBR", "DIPLOMATIC_VISIT USA>ISR",
         "DIPLOMATIC_VISIT USA>JPN", "DIPLOMATIC_VISIT USA>KOR", "DIPLOMATIC_VISIT USA>QAT", "DIPLOMATIC_VISIT USA>SAU",
         "DIPLOMATIC_VISIT USA>VAT"}},
+      // Missions shut "in countries where": no country the text names.
+      {"LONDON, April 20 - The new high commissions will be in Antigua and Barbuda, the Bahamas and Grenada. Several "
+       "of them are in countries where the Foreign Office shut its missions in the mid-2000s.",
+       {}},
       // Staff withdrawn from the mission closed just before, in the same
       // sentence.
       {"GENEVA, Jan 9 - The State Department said it had ordered the United States Embassy in Baghdad closed and its "

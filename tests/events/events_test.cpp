@@ -4456,6 +4456,11 @@ TEST_CASE("a thirty-fourth round: the Gulf's wars as told at the time, Eastern E
        {"DIPLOMATIC_VISIT CHN>KOR", "DIPLOMATIC_VISIT USA>CAN", "DIPLOMATIC_VISIT USA>GBR", "DIPLOMATIC_VISIT USA>ISR",
         "DIPLOMATIC_VISIT USA>JPN", "DIPLOMATIC_VISIT USA>KOR", "DIPLOMATIC_VISIT USA>QAT", "DIPLOMATIC_VISIT USA>SAU",
         "DIPLOMATIC_VISIT USA>VAT"}},
+      // One who "followed on" a date closed too; one who was considering
+      // it did not, whoever said so.
+      {"RIYADH - The United States shut its embassy in Syria on Feb. 6, Britain followed on March 1. Turkey said it "
+       "was considering closing its embassy too.",
+       {"EMBASSY_CLOSURE GBR>SYR", "EMBASSY_CLOSURE USA>SYR"}},
       // Missions shut "in countries where": no country the text names.
       {"LONDON, April 20 - The new high commissions will be in Antigua and Barbuda, the Bahamas and Grenada. Several "
        "of them are in countries where the Foreign Office shut its missions in the mid-2000s.",

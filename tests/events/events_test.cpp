@@ -4461,6 +4461,8 @@ TEST_CASE("a thirty-fourth round: the Gulf's wars as told at the time, Eastern E
       {"RIYADH - The United States shut its embassy in Syria on Feb. 6, Britain followed on March 1. Turkey said it "
        "was considering closing its embassy too.",
        {"EMBASSY_CLOSURE GBR>SYR", "EMBASSY_CLOSURE USA>SYR"}},
+      // A flight into exile is no visit.
+      {"MANAGUA, July 17 - President Anastasio Somoza Debayle resigned early today and flew into exile in Miami.", {}},
       // Missions shut "in countries where": no country the text names.
       {"LONDON, April 20 - The new high commissions will be in Antigua and Barbuda, the Bahamas and Grenada. Several "
        "of them are in countries where the Foreign Office shut its missions in the mid-2000s.",

@@ -1967,6 +1967,23 @@ class Doc {
     const std::uint32_t b = sb(m.sentence), at = std::min(m.np_tb, m.tb);
     return at >= b + 2 && (is(at - 1, "where") || is(at - 1, "who") || is(at - 1, "which")) && is(at - 2, ",");
   }
+  // Is there a comma between te and `at` that closes the relative clause
+  // the trigger [tb, te) is in? ("Panama and the Dominican Republic, which
+  // also saw their missions in Caracas shut, have suspended flights": the
+  // verb after it is the main clause's.)
+  // (Only when that verb has an object of its own: "the trip, which
+  // included a meeting with Xi Jinping in Beijing, will be rescheduled"
+  // reschedules the trip and its meeting.)
+  bool closes_relative_clause(std::uint32_t s, std::uint32_t tb, std::uint32_t te, const Hit& cue) const {
+    bool comma = false;
+    for (std::uint32_t k = te; k < cue.tb && !comma; ++k) comma = is(k, ",");
+    if (!comma || cue.te >= se(s)) return false;
+    const std::uint32_t o = cue.te;
+    const bool own_object = t_.toks[o].is_word() && !t_.toks[o].cap() && !prep(o) && !in(words_.trip_nouns, o) &&
+                            !in(words_.auxiliaries, o);
+    return own_object && in_relative_clause(s, tb);
+  }
+
   bool in_relative_clause(std::uint32_t s, std::uint32_t tb) const {
     for (std::uint32_t k = tb; k > sb(s) + 1; --k) {
       if (is(k - 1, ",")) return false;
@@ -4673,7 +4690,7 @@ class Doc {
       cue_text = TokRange{h4->tb, h4->te};
     } else if (const Hit* h2 = find_hit(s, type.negation_after_list, te, std::min(e, te + pw), te, true);
                h2 && !coordinated_verb(s, h2->tb) && !clause_opens(te, h2->tb) && !cancels_another(s, te, *h2) &&
-               !own_subject_after_and(te, h2->tb)) {
+               !own_subject_after_and(te, h2->tb) && !closes_relative_clause(s, tb, te, *h2)) {
       pol = Polarity::negated;
       cue_text = TokRange{h2->tb, h2->te};
     } else if (const Hit* h3 = find_hit(s, type.hypothetical_list, plo, tb, tb, true)) {

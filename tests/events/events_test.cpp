@@ -4461,6 +4461,24 @@ TEST_CASE("a thirty-fourth round: the Gulf's wars as told at the time, Eastern E
       {"RIYADH - The United States shut its embassy in Syria on Feb. 6, Britain followed on March 1. Turkey said it "
        "was considering closing its embassy too.",
        {"EMBASSY_CLOSURE GBR>SYR", "EMBASSY_CLOSURE USA>SYR"}},
+      // "Went only to" goes; so do those a leader signed alongside, and the
+      // members of a delegation at the dateline.
+      {"NEW DELHI - Before the vote Narendra Modi went only to South Korea, in February.",
+       {"DIPLOMATIC_VISIT IND>KOR"}},
+      {"LUSAKA, July 10 - Kabila signed alongside Presidents Jose Eduardo dos Santos of Angola and Robert Mugabe of "
+       "Zimbabwe.",
+       {"DIPLOMATIC_VISIT AGO>ZMB", "DIPLOMATIC_VISIT ZWE>ZMB"}},
+      {"BUJUMBURA, Feb 26 - The African Union delegation, which arrived on Thursday, also included Senegal's Macky "
+       "Sall and Ethiopian Prime Minister Hailemariam Desalegn.",
+       {"DIPLOMATIC_VISIT ETH>BDI", "DIPLOMATIC_VISIT SEN>BDI"}},
+      // The main clause's verb after a relative clause cancels nothing of
+      // it, unless it has no object of its own.
+      {"CARACAS - Panama and the Dominican Republic, which also saw their missions in Caracas shut, have suspended "
+       "flights to Venezuela.",
+       {"EMBASSY_CLOSURE DOM>VEN", "EMBASSY_CLOSURE PAN>VEN"}},
+      {"BRASILIA - Lula's trip, which included a meeting with Chinese President Xi Jinping in Beijing, will be "
+       "rescheduled.",
+       {}},
       // A flight into exile is no visit.
       {"MANAGUA, July 17 - President Anastasio Somoza Debayle resigned early today and flew into exile in Miami.", {}},
       // Missions shut "in countries where": no country the text names.

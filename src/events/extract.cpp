@@ -289,12 +289,6 @@ class Doc {
     return is(k - 1, "from") && in(words_.departure_verbs, k - 2);
   }
 
-  // The place that sentences [first, last] say a story is in (story()):
-  // the first city (or country after a phrase of `list` and "in", or a
-  // country people leave) of another country than the dateline's mention
-  // `dl` (-1: none), reading from token `open` in the last sentence; -2
-  // when they name a place of the dateline's country, or (without a
-  // dateline) places of two countries; -1 when they name none.
   // Is the one who leaves the country at k the dateline's own country,
   // named shortly before it? ("BAGHDAD - ... he saw no sign Iraq was ready
   // to leave Kuwait": Iraq leaves, the story stays in Baghdad.)
@@ -309,6 +303,12 @@ class Doc {
     return false;
   }
 
+  // The place that sentences [first, last] say a story is in (story()):
+  // the first city (or country after a phrase of `list` and "in", or a
+  // country people leave) of another country than the dateline's mention
+  // `dl` (-1: none), reading from token `open` in the last sentence; -2
+  // when they name a place of the dateline's country, or (without a
+  // dateline) places of two countries; -1 when they name none.
   int story_place(std::uint32_t first, std::uint32_t last, std::uint32_t open, int dl, int list) {
     const std::string_view home = dl >= 0 ? a_.mentions[dl].code : std::string_view();
     int found = -1;
@@ -5321,9 +5321,6 @@ class Doc {
     if (s.size() > 3 && s.back() == 's' && s[s.size() - 2] != 's') s.pop_back();
   }
 
-  // (The reference holds until the next call.)
-  // The time expression of sentence s nearest byte `pivot` (the start of a
-  // trigger). A function of (s, pivot) alone, whatever was asked before.
   // A time expression that is still to come whatever the publication date:
   // "next week", "tomorrow", "later this month", "this coming Monday" (not
   // "the next day", a story's past).
@@ -5337,6 +5334,9 @@ class Doc {
     return starts("next ") || starts("tomorrow") || starts("later this ") || starts("this coming ");
   }
 
+  // (The reference holds until the next call.)
+  // The time expression of sentence s nearest byte `pivot` (the start of a
+  // trigger). A function of (s, pivot) alone, whatever was asked before.
   const TimeExpr& nearest_time(std::uint32_t s, std::uint32_t pivot) {
     // The time expressions of a sentence are found once (as spans), and
     // only as far as needed: up to the first that begins at or after the
@@ -5393,10 +5393,8 @@ class Doc {
           between.find(" which") != std::string_view::npos || between.find(" before") != std::string_view::npos ||
           between.find(" after") != std::string_view::npos || between.find(" and ") != std::string_view::npos)
         continue;
-      {
-        f.polarity = Polarity::hypothetical;
-        f.polarity_cue = t.text;
-      }
+      f.polarity = Polarity::hypothetical;
+      f.polarity_cue = t.text;
     }
     std::size_t kept = 0;
     for (const Found& f : found_) kept += include_unasserted || f.polarity == Polarity::asserted;

@@ -1568,7 +1568,8 @@ class Doc {
           m.prep_token >= 1) {
         const std::uint32_t n = std::uint32_t(m.prep_token) - 1;
         const std::uint32_t open = opening(m.sentence, n);
-        people_of = (is(n, "leaders") || is(n, "presidents") || is(n, "ministers") || is(n, "premiers") || is(n, "heads")) &&
+        // (data/lexicon/people-plurals.txt: "leaders", "presidents", ...)
+        people_of = in(words_.people_plurals, n) &&
                     (n == open || (n == open + 1 && is(open, "the")) || (n == open + 2 && is(open, "the")));
       }
       if ((m.object_of_preposition && !clause_subject && !with_subject && !people_of) || titled_object || listed_object || relative_subject ||

@@ -4479,6 +4479,10 @@ TEST_CASE("a thirty-fourth round: the Gulf's wars as told at the time, Eastern E
       {"BRASILIA - Lula's trip, which included a meeting with Chinese President Xi Jinping in Beijing, will be "
        "rescheduled.",
        {}},
+      // Envoys withdrawn are recalled; "followed a few days later" follows.
+      {"WASHINGTON, Feb 7 - Britain closed its embassy in Damascus on 1 March, and France followed a few days later. "
+       "The Gulf states said they would withdraw their envoys and expel Syrian ambassadors.",
+       {"EMBASSY_CLOSURE FRA>SYR", "EMBASSY_CLOSURE GBR>SYR"}},
       // A flight into exile is no visit.
       {"MANAGUA, July 17 - President Anastasio Somoza Debayle resigned early today and flew into exile in Miami.", {}},
       // Missions shut "in countries where": no country the text names.

@@ -106,6 +106,10 @@ TEST_CASE("golden: the project's annotated passages") {
     const char* path;
     double events_f1, events_p, entities_f1;  // floors
     int max_false_events;
+    // A blind batch added at its first run, before a round of fixes from it:
+    // its own floors hold, but it stays out of the all-files floors below
+    // until its fixes are made (the figure with it is printed too).
+    bool first_run = false;
   };
   // Floors a little under the figures measured when they were set; raise
   // them as accuracy improves, never lower them to make a change pass.
@@ -182,17 +186,24 @@ TEST_CASE("golden: the project's annotated passages") {
       {"corpus/probes-60.jsonl", 0.84, 0.94, 0.96, 10},
       {"corpus/probes-61.jsonl", 0.78, 0.94, 0.96, 13},
       {"corpus/probes-62.jsonl", 0.82, 0.91, 0.96, 13},
+      {"corpus/probes-63.jsonl", 0.66, 0.89, 0.97, 21, true},
+      {"corpus/probes-64.jsonl", 0.73, 0.84, 0.96, 33, true},
   };
-  Tally all_events;
+  Tally all_events, with_first_runs;
   for (const auto& f : files) {
     CAPTURE(f.path);
     Scores s = score_file(f.path);
     report(f.path, s);
     if (std::getenv("ATTACHE_CORPUS_ERRORS"))
       for (const auto& e : s.errors) std::printf("  %s\n", e.c_str());
-    all_events.tp += s.events.tp;
-    all_events.fp += s.events.fp;
-    all_events.fn += s.events.fn;
+    with_first_runs.tp += s.events.tp;
+    with_first_runs.fp += s.events.fp;
+    with_first_runs.fn += s.events.fn;
+    if (!f.first_run) {
+      all_events.tp += s.events.tp;
+      all_events.fp += s.events.fp;
+      all_events.fn += s.events.fn;
+    }
     if (s.events.tp + s.events.fn > 0) {
       CHECK(s.events.f() >= f.events_f1);
       CHECK(s.events.p() >= f.events_p);
@@ -202,6 +213,9 @@ TEST_CASE("golden: the project's annotated passages") {
   }
   std::printf("corpus all events P %.3f R %.3f F1 %.3f (tp %d fp %d fn %d)\n", all_events.p(), all_events.r(),
               all_events.f(), all_events.tp, all_events.fp, all_events.fn);
+  std::printf("corpus all events with the first-run batches P %.3f R %.3f F1 %.3f (tp %d fp %d fn %d)\n",
+              with_first_runs.p(), with_first_runs.r(), with_first_runs.f(), with_first_runs.tp, with_first_runs.fp,
+              with_first_runs.fn);
   // (0.93 until probes-18 to probes-20, whose summits, features and long
   // stories are the hardest batches so far: all files gave F1 0.947 before
   // them and 0.923 with them. With probes-21, the hardest first run yet,
@@ -281,6 +295,11 @@ TEST_CASE("golden: the project's annotated passages") {
   // follow-up stories, Latin America of 1970-1999) and probes-62 (Eastern
   // Europe and the Balkans, the Gulf's wars of 1979-2003, embassies as
   // property, women and men and their pronouns) 0.880, precision 0.963.
+  // probes-63 (the UN General Assembly's week, who came to summits, the
+  // South China Sea, the host's translated style) and probes-64 (the Nordic
+  // and Baltic press, Israel and its neighbours 1982-2024, visits gone
+  // wrong, terse wires) were added at their first run (first_run): with
+  // them all files give 0.873, precision 0.960.
   // Each file keeps its own floor above.)
   CHECK(all_events.f() >= 0.88);
   CHECK(all_events.p() >= 0.96);

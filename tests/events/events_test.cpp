@@ -4483,6 +4483,11 @@ TEST_CASE("a thirty-fourth round: the Gulf's wars as told at the time, Eastern E
       {"WASHINGTON, Feb 7 - Britain closed its embassy in Damascus on 1 March, and France followed a few days later. "
        "The Gulf states said they would withdraw their envoys and expel Syrian ambassadors.",
        {"EMBASSY_CLOSURE FRA>SYR", "EMBASSY_CLOSURE GBR>SYR"}},
+      // "FM", a terse wire's foreign minister: the visiting one is the
+      // object, not the place.
+      {"DAMASCUS, Feb 7 - Pres. Bashar al-Assad told visiting Russian FM Sergei Lavrov in Damascus on Tues. he was "
+       "committed to ending the violence.",
+       {"DIPLOMATIC_VISIT RUS>SYR"}},
       // A flight into exile is no visit.
       {"MANAGUA, July 17 - President Anastasio Somoza Debayle resigned early today and flew into exile in Miami.", {}},
       // Missions shut "in countries where": no country the text names.

@@ -3417,6 +3417,14 @@ class Doc {
             out.push_back(Filler{a_.mentions[mi].seat, mi, a_.mentions[mi].tb, a_.mentions[mi].te});
             return;
           }
+          // ("flew in on Saturday to join Iranian Foreign Minister Mohammad
+          // Javad Zarif": after "to", a demonym before a person or a title
+          // is that person's, no place.)
+          if (mi >= 0 && f.kind == FinderKind::pp && is(j, "to") && (accept & kAcceptPlace) && !(accept & kAcceptPerson) &&
+              a_.mentions[mi].form == CountryForm::demonym && a_.mentions[mi].te < e) {
+            const int next = a_.mention_of[a_.mentions[mi].te];
+            if (next >= 0 && (a_.mentions[next].type == EntityType::person || a_.mentions[next].title_only)) return;
+          }
           // ("arrived on a chartered SAS flight": an airline's craft is no
           // place.)
           if (mi >= 0 && f.kind == FinderKind::pp && a_.mentions[mi].type == EntityType::organization && a_.mentions[mi].te < e) {

@@ -4488,6 +4488,10 @@ TEST_CASE("a thirty-fourth round: the Gulf's wars as told at the time, Eastern E
       {"DAMASCUS, Feb 7 - Pres. Bashar al-Assad told visiting Russian FM Sergei Lavrov in Damascus on Tues. he was "
        "committed to ending the violence.",
        {"DIPLOMATIC_VISIT RUS>SYR"}},
+      // After "to", a demonym before a title is the person's, no place.
+      {"GENEVA, Nov 24 - The foreign ministers of Russia, Britain and France flew in on Saturday to join Iranian "
+       "Foreign Minister Mohammad Javad Zarif.",
+       {"DIPLOMATIC_VISIT FRA>CHE", "DIPLOMATIC_VISIT GBR>CHE", "DIPLOMATIC_VISIT RUS>CHE"}},
       // A flight into exile is no visit.
       {"MANAGUA, July 17 - President Anastasio Somoza Debayle resigned early today and flew into exile in Miami.", {}},
       // Missions shut "in countries where": no country the text names.

@@ -1337,7 +1337,7 @@ class Doc {
     // Mohammed, and in Riyadh he held talks with Prince Faisal": the same
     // "he" or "she" as the subject of an earlier clause of the sentence,
     // joined by ", and", "; and" or ", but", names the same person.)
-    if (person && from == ~0u && pronoun_links_ < 8 && here >= 0 && (is(k, "he") || is(k, "she"))) {
+    if (person && from == ~0u && pronoun_links_ < kPronounLinks && here >= 0 && (is(k, "he") || is(k, "she"))) {
       bool joined = false;
       for (std::uint32_t j = k; j > sb(std::uint32_t(here));) {
         --j;
@@ -1378,7 +1378,7 @@ class Doc {
         // June took him to Canada for the G7 summit".)
         const bool same_person = key(std::uint32_t(j)) == key(k) ? (is(k, "he") || is(k, "she"))
                                                                   : (is(k, "him") && is(std::uint32_t(j), "he"));
-        if (person && pronoun_links_ < 8 && same_person && sentence_of(std::uint32_t(j)) < here &&
+        if (person && pronoun_links_ < kPronounLinks && same_person && sentence_of(std::uint32_t(j)) < here &&
             !(t_.toks[j].flags & text::kUpper))
           if (const int found = linked_antecedent(std::uint32_t(j)); found >= 0) return found;
         if (same_clause && (boundary(std::uint32_t(j)) || is(std::uint32_t(j), ",") || k - j > 6 ||
@@ -1480,7 +1480,7 @@ class Doc {
       // or "she" is no new subject; the pronoun goes on naming who that one
       // names. A few links at most, so that a long story's chain of "he"
       // costs no more than its sentences.)
-      if (person && pronoun_links_ < 8 && (is(k, "he") || is(k, "she"))) {
+      if (person && pronoun_links_ < kPronounLinks && (is(k, "he") || is(k, "she"))) {
         const std::uint32_t at = std::min(m.np_tb, m.tb);
         std::int64_t same = -1;
         // (Not "HE", His Excellency in a press agency's style.)
@@ -1609,8 +1609,7 @@ class Doc {
   }
 
   // antecedent() of the person pronoun at k, walking back from `from`, as
-  // one more link of a chain of pronouns (at most four: see
-  // pronoun_links_).
+  // one more link of a chain of pronouns (at most kPronounLinks).
   int linked_antecedent(std::uint32_t k, std::uint32_t from = ~0u) {
     ++pronoun_links_;
     const int found = antecedent(k, true, false, false, from);
@@ -1855,6 +1854,10 @@ class Doc {
     return false;
   }
   bool clause_word(std::uint32_t k) const { return in(words_.conjunctions | words_.clause_openers, k); }
+  // A subject pronoun, which opens a clause of its own.
+  bool subject_pronoun(std::uint32_t k) const {
+    return is(k, "he") || is(k, "she") || is(k, "they") || is(k, "we") || is(k, "i");
+  }
   // Is the word at `at` (after `from`) the verb of a clause of its own, a
   // name and "and" before it? ("France said it was also shutting its
   // embassy, and Spain suspended activity at its mission": Spain's verb.)
@@ -3277,7 +3280,7 @@ class Doc {
             const int mi = a_.mention_of[j + 2];
             if (mi >= 0 && a_.mentions[mi].tb == j + 2) {
               const std::uint32_t q = a_.mentions[mi].te;
-              if (q < e && (is(q, "he") || is(q, "she") || is(q, "they") || is(q, "we"))) return;
+              if (q < e && subject_pronoun(q)) return;
             }
           }
           // Nor past "and" before a verb of its own: "shut its mission and
@@ -3426,13 +3429,10 @@ class Doc {
             if (next >= 0 && (a_.mentions[next].type == EntityType::person || a_.mentions[next].title_only)) return;
           }
           // ("arrived on a chartered SAS flight": an airline's craft is no
-          // place.)
-          if (mi >= 0 && f.kind == FinderKind::pp && a_.mentions[mi].type == EntityType::organization && a_.mentions[mi].te < e) {
-            const std::uint32_t n = a_.mentions[mi].te;
-            if (is(n, "flight") || is(n, "flights") || is(n, "plane") || is(n, "jet") || is(n, "aircraft") ||
-                is(n, "airliner") || is(n, "helicopter"))
-              return;
-          }
+          // place; data/lexicon/craft-nouns.txt.)
+          if (mi >= 0 && f.kind == FinderKind::pp && a_.mentions[mi].type == EntityType::organization && a_.mentions[mi].te < e &&
+              in(words_.craft_nouns, a_.mentions[mi].te))
+            return;
           if (mi >= 0 && accepts(a_.mentions[mi], accept) &&
               !(f.kind == FinderKind::pp && (accept & kAcceptPlace) && modifies_a_thing(a_.mentions[mi], e))) {
             add_mention(out, mi);
@@ -4156,8 +4156,7 @@ class Doc {
             // (Nor before a subject pronoun of the trigger's own clause:
             // "Bourita told reporters he had travelled to Tehran".)
             bool subject_between = false;
-            for (std::uint32_t q = h.te; q < tb && !subject_between; ++q)
-              subject_between = is(q, "he") || is(q, "she") || is(q, "they") || is(q, "we") || is(q, "i");
+            for (std::uint32_t q = h.te; q < tb && !subject_between; ++q) subject_between = subject_pronoun(q);
             if (subject_between) continue;
             const RelativeClause rc = relative_clause_before(s, tb);
             if (!(rc.close > 0 && h.tb > rc.open && h.te <= rc.close)) return;
@@ -4215,8 +4214,7 @@ class Doc {
     const bool passive = tb > b && (is(tb - 1, "was") || is(tb - 1, "were") || is(tb - 1, "been") || is(tb - 1, "be"));
     auto subordinate_clause = [&](std::uint32_t k) {
       if (passive) return false;
-      if (!(is(k, "after") || is(k, "before") || is(k, "when") || is(k, "because") || is(k, "until") || is(k, "since")))
-        return false;
+      if (!clause_word(k)) return false;  // (data/lexicon/clause-conjunctions.txt, clause-openers.txt)
       const int mi = k + 1 < e ? a_.mention_of[k + 1] : -1;
       return mi >= 0 && a_.mentions[mi].tb == k + 1 && a_.mentions[mi].te < e && !is(a_.mentions[mi].te, "'s") &&
              t_.toks[a_.mentions[mi].te].is_word() && !t_.toks[a_.mentions[mi].te].cap();
@@ -5429,6 +5427,9 @@ class Doc {
   const WordLists& words_;
   const EventType* type_ = nullptr;  // the type of the rule apply() is trying (its lists steer the finders)
   int pronoun_links_ = 0;  // antecedent(): the links of "he" to an earlier "he" followed so far
+  // The most links of one chain (a year-end review of one leader's trips
+  // names other men between its "he"s; each link is one more walk back).
+  static constexpr int kPronounLinks = 8;
   // The document's working state, in the thread's Workspace.
   std::vector<std::vector<Hit>>& hits_;  // per sentence, its hits before token hits_upto_
   std::vector<std::uint32_t>& hits_upto_;

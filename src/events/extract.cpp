@@ -5393,13 +5393,12 @@ class Doc {
       // Mitterrand, who was making one of his last foreign trips before
       // handing over to Jacques Chirac next week".)
       const bool after = t.span.begin >= f.trigger.end;
-      const Span gap = after ? Span{f.trigger.end, t.span.begin} : Span{t.span.end, f.trigger.begin};
-      if (gap.end < gap.begin || gap.end - gap.begin > (after ? 40u : 12u)) continue;
-      const std::string_view between = doc_.slice(gap);
-      if (between.find(',') != std::string_view::npos || between.find(" who") != std::string_view::npos ||
-          between.find(" which") != std::string_view::npos || between.find(" before") != std::string_view::npos ||
-          between.find(" after") != std::string_view::npos || between.find(" and ") != std::string_view::npos)
-        continue;
+      const std::uint32_t lo = after ? tok_at(f.trigger.end) : tok_at(t.span.end);
+      const std::uint32_t hi = after ? tok_at(t.span.begin) : tok_at(f.trigger.begin);
+      if (hi < lo || hi - lo > (after ? 5u : 2u)) continue;
+      bool apart = false;
+      for (std::uint32_t k = lo; k < hi && !apart; ++k) apart = is(k, ",") || is(k, "and") || clause_word(k);
+      if (apart) continue;
       f.polarity = Polarity::hypothetical;
       f.polarity_cue = t.text;
     }

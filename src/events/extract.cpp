@@ -4213,11 +4213,11 @@ class Doc {
     // after Moscow decided to close its embassy" evacuated that embassy.)
     const bool passive = tb > b && (is(tb - 1, "was") || is(tb - 1, "were") || is(tb - 1, "been") || is(tb - 1, "be"));
     auto subordinate_clause = [&](std::uint32_t k) {
-      if (passive) return false;
-      if (!clause_word(k)) return false;  // (data/lexicon/clause-conjunctions.txt, clause-openers.txt)
-      const int mi = k + 1 < e ? a_.mention_of[k + 1] : -1;
+      // (The name after the word first: most words have none.)
+      const int mi = !passive && k + 1 < e ? a_.mention_of[k + 1] : -1;
       return mi >= 0 && a_.mentions[mi].tb == k + 1 && a_.mentions[mi].te < e && !is(a_.mentions[mi].te, "'s") &&
-             t_.toks[a_.mentions[mi].te].is_word() && !t_.toks[a_.mentions[mi].te].cap();
+             t_.toks[a_.mentions[mi].te].is_word() && !t_.toks[a_.mentions[mi].te].cap() &&
+             clause_word(k);  // (data/lexicon/clause-conjunctions.txt, clause-openers.txt)
     };
     for (std::uint32_t k = te, commas = 0; k < hi; ++k)
       if (boundary(k) || subordinate_clause(k) ||

@@ -734,6 +734,7 @@ class Doc {
       }
     }
     bool joined = false;  // (dir > 0) the last name came after a coordinator
+    bool shared = false;  // (dir < 0) demonyms that share a title's noun
     for (int n = 0; n < 30; ++n) {
       // ("Secretary of State James Baker and ...": a title's list goes on
       // after its person.)
@@ -884,6 +885,20 @@ class Doc {
           a_.mentions[next].type == EntityType::country)
         if (const std::uint32_t pk = person_after_owner(std::uint32_t(k), se(s), accept); pk != std::uint32_t(k))
           demonym_person = a_.mention_of[pk];
+      // ("American, British and French delegates walked out", "the Canadian
+      // and Australian foreign ministers": demonyms listed right before the
+      // demonym of a title's own noun phrase share its noun, where titles
+      // are taken and bare countries are not.)
+      if (dir < 0 && next >= 0 && demonym_person < 0 && (accept & kAcceptTitle) && !accepts(a_.mentions[next], accept) &&
+          a_.mentions[next].form == CountryForm::demonym && a_.mentions[next].te == std::uint32_t(k) + 1) {
+        const int own = m.title_only && m.np_tb < m.tb ? a_.mention_of[m.np_tb] : -1;
+        if (shared || (own >= 0 && a_.mentions[own].form == CountryForm::demonym && a_.mentions[own].tb == m.np_tb)) {
+          shared = true;
+          add_mention(out, next);
+          cur = next;
+          continue;
+        }
+      }
       if (next < 0 || (demonym_person < 0 && !accepts(a_.mentions[next], accept))) return;
       // ("their embassies in South Sudan, the two governments said": an
       // anaphor after a comma alone is another phrase's, not the list's.)
@@ -1762,10 +1777,16 @@ class Doc {
   bool names_a_place(std::uint32_t s, const std::vector<std::string>& before, int list, int dateline) {
     const std::uint32_t b = sb(s), e = se(s);
     if (any_hit(s, list, b, e)) return true;
+    // ("NEW YORK - ... Rouhani, on his second visit to New York as
+    // president, also met French President Francois Hollande": a place of
+    // the dateline's own country says where the dateline does.)
+    std::string_view home;
+    if (dateline >= 0) home = !a_.mentions[dateline].seat.empty() ? a_.mentions[dateline].seat : a_.mentions[dateline].code;
     for (std::uint32_t k = b; k < e; ++k) {
       const int mi = a_.mention_of[k];
       if (mi < 0 || mi == dateline || a_.mentions[mi].tb != k) continue;
       const Mention& m = a_.mentions[mi];
+      if (m.type == EntityType::place && !home.empty() && m.code == home) continue;
       if (m.type == EntityType::place) return true;
       // (A body of known country after one of the words names its seat:
       // "Lula, who met Joe Biden at the White House in February".)

@@ -4506,4 +4506,31 @@ TEST_CASE("a thirty-fourth round: the Gulf's wars as told at the time, Eastern E
   });
 }
 
+TEST_CASE("a thirty-fifth round: the UN General Assembly's week") {
+  attache_test::check_events({
+      // Leaders at the General Assembly, told by what they did in its hall:
+      // walked out, told it, attended it, came to New York for it.
+      {"NEW YORK, Sept 21 - Canadian and Australian delegates walked out of the General Assembly hall as the "
+       "Venezuelan president spoke.",
+       {"DIPLOMATIC_VISIT AUS>USA", "DIPLOMATIC_VISIT CAN>USA"}},
+      {"UNITED NATIONS, Sept 22 - Kenyan President William Ruto told the General Assembly that debt relief was "
+       "overdue.",
+       {"DIPLOMATIC_VISIT KEN>USA"}},
+      {"NEW YORK, Sept 25 - Venezuelan President Nicolas Maduro, attending the assembly for the first time in years, "
+       "denounced sanctions.",
+       {"DIPLOMATIC_VISIT VEN>USA"}},
+      // A place of the dateline's own country leaves the one met at the
+      // dateline.
+      {"NEW YORK, Sept 22 - Lula, in New York for the General Assembly, urged reform. Chilean President Gabriel "
+       "Boric, on his first visit to New York as president, also met German Chancellor Olaf Scholz.",
+       {"DIPLOMATIC_VISIT BRA>USA", "DIPLOMATIC_VISIT CHL>USA", "DIPLOMATIC_VISIT DEU>USA"}},
+      // The assembly of another month is no dateline's; "the National
+      // Assembly" is no General Assembly.
+      {"LIMA, Oct 2 - Dominica's prime minister told the U.N. General Assembly last month that his island had lost "
+       "everything.",
+       {}},
+      {"PARIS, Oct 2 - The Senegalese prime minister told the National Assembly that the budget was balanced.", {}},
+  });
+}
+
 }  // TEST_SUITE

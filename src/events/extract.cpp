@@ -2537,6 +2537,13 @@ class Doc {
                 w = v - 2;
                 break;
               }
+              // ("Bill Clinton, who goes on to address the Jordanian
+              // parliament")
+              if (v == w && is(v - 1, "to") && v > b + 4 && is(v - 2, "on") && is(v - 4, "who") &&
+                  (is(v - 3, "goes") || is(v - 3, "went") || is(v - 3, "go"))) {
+                w = v - 3;
+                break;
+              }
               if (!t_.toks[v - 1].is_word() || t_.toks[v - 1].cap() || a_.mention_of[v - 1] >= 0 || prep(v - 1)) break;
               if (is(v - 2, "who") && in(words_.person_verbs, v - 1)) {
                 w = v - 1;
@@ -4214,13 +4221,16 @@ class Doc {
     // comma before "and" mostly opens a new clause, as above.
     // (Nor a comma inside a list of places: "its embassies in Egypt, Jordan
     // and Bahrain and its liaison office in Morocco".)
+    // ("ministers from Saudi Arabia, Qatar, the United Arab Emirates and
+    // Egypt": a name after "the" too.)
     auto list_comma = [&](std::uint32_t k) {
       if (k <= b || k + 1 >= e) return false;
-      const int x = a_.mention_of[k - 1], y = a_.mention_of[k + 1];
+      const std::uint32_t at = is(k + 1, "the") && k + 2 < e ? k + 2 : k + 1;
+      const int x = a_.mention_of[k - 1], y = a_.mention_of[at];
       auto place = [&](int mi) {
         return mi >= 0 && (a_.mentions[mi].type == EntityType::country || a_.mentions[mi].type == EntityType::place);
       };
-      return place(x) && place(y) && a_.mentions[x].te == k && a_.mentions[y].tb == k + 1;
+      return place(x) && place(y) && a_.mentions[x].te == k && a_.mentions[y].tb == at;
     };
     // (Nor a comma before the owner's pronoun and the next mission: "its
     // embassy to the Holy See, its embassy in Iran and ...".)

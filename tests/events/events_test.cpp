@@ -4530,6 +4530,19 @@ TEST_CASE("a thirty-fifth round: the UN General Assembly's week") {
        "everything.",
        {}},
       {"PARIS, Oct 2 - The Senegalese prime minister told the National Assembly that the budget was balanced.", {}},
+      // A long list met on the sidelines, with "the" inside it.
+      {"WASHINGTON, Sept 25 - On Tuesday the president met leaders and ministers from Kuwait, Oman, the United Arab "
+       "Emirates, Morocco and Bahrain on the sidelines of the assembly.",
+       {"DIPLOMATIC_VISIT ARE>USA", "DIPLOMATIC_VISIT BHR>USA", "DIPLOMATIC_VISIT KWT>USA", "DIPLOMATIC_VISIT MAR>USA",
+        "DIPLOMATIC_VISIT OMN>USA"}},
+      // "the first ... to address" the assembly addressed it; "who goes on
+      // to address" names its subject before "who".
+      {"NEW YORK, Sept 25 - Libya's interim leader, Mohamed Magariaf, on Friday became the first Libyan head of state "
+       "to address the General Assembly since the revolution.",
+       {"DIPLOMATIC_VISIT LBY>USA"}},
+      {"1994: Yitzhak Rabin and Abdessalam al-Majali sign a treaty at the border, witnessed by Bill Clinton, who goes "
+       "on to address the Jordanian parliament in Amman.",
+       {"DIPLOMATIC_VISIT USA>JOR"}},
   });
 }
 

@@ -852,6 +852,11 @@ class Doc {
             k = noun_end + 1;
         }
       }
+      // ("Britain's and Canada's high commissions closed": a list of
+      // possessors, each with its own "'s".)
+      if (dir < 0 && sep && k > std::int64_t(sb(s)) && (t_.toks[std::size_t(k)].flags & text::kPossessive) &&
+          m.te < se(s) && (t_.toks[m.te].flags & text::kPossessive) && a_.mention_of[std::size_t(k) - 1] >= 0)
+        --k;
       if (dir < 0 && sep && k > std::int64_t(sb(s)) + 2 && is(k, ")")) {
         std::int64_t q = k - 1;
         while (q > std::int64_t(sb(s)) && q + 4 > k && !is(q, "(")) --q;
@@ -2753,6 +2758,11 @@ class Doc {
           }
           const Mention& m = a_.mentions[mi];
           j = m.np_tb < m.tb ? m.np_tb : m.tb;
+          // ("Britain's and Canada's high commissions closed": the first of a
+          // list of possessors owns the cue too; it is not its subject.)
+          if (f.anchor == Anchor::cue && m.te + 1 < tb && (t_.toks[m.te].flags & text::kPossessive) &&
+              (is(m.te + 1, "and") || is(m.te + 1, ",")))
+            continue;
           // ("his second known trip outside Ukraine since Russia's invasion,
           // after a visit to Washington": the owner of a noun of its own
           // after "since", closed by a comma before the trigger's phrase,
@@ -3585,6 +3595,28 @@ class Doc {
         if (const int mi = opening_gathering_place(s, tb); mi >= 0 && place_mention(mi, accept)) {
           add_mention(out, mi);
           return;
+        }
+        // opening(A)/2: "In Belgrade, Western diplomats were packing up. The
+        // United States, Britain, France and Germany closed their embassies":
+        // a sentence with no place of its own goes on in the scene that the
+        // "In X," of the sentence right before set, on the same line.
+        if (f.kind == FinderKind::opening && f.window >= 2 && f.anchor == Anchor::trigger && s > 0 &&
+            dateline_index(s - 1) == dateline_index(s) && !line_break_between(t_.toks[se(s - 1) - 1].end, t_.toks[b].begin)) {
+          std::uint32_t q = opening(s - 1, se(s - 1));
+          if (q + 2 < se(s - 1) && is(q, "in")) {
+            ++q;
+            if (is(q, "the") && q + 1 < se(s - 1)) ++q;
+            const int mi = a_.mention_of[q];
+            if (mi >= 0 && a_.mentions[mi].tb == q && a_.mentions[mi].type == EntityType::place &&
+                a_.mentions[mi].te < se(s - 1) && is(a_.mentions[mi].te, ",") && place_mention(mi, accept)) {
+              bool own = false;
+              for (std::uint32_t k = b; k < e && !own; ++k) {
+                const int x = a_.mention_of[k];
+                own = x >= 0 && a_.mentions[x].type == EntityType::place;
+              }
+              if (!own) add_mention(out, mi);
+            }
+          }
         }
         if (f.kind == FinderKind::opening) return;
         // "al-Bashir flew to Damascus for talks, the first visit by an Arab

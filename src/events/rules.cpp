@@ -234,7 +234,8 @@ Error RuleSet::load(std::string_view path, std::string_view content) {
           // (previous(): the window counts sentences, this one and the two before.)
           else if (name == "previous") { fd.kind = FinderKind::previous; fd.window = 3; }
           else if (name == "dateline") fd.kind = FinderKind::dateline;
-          else if (name == "opening") fd.kind = FinderKind::opening;
+          // (opening(): the window counts sentences, 1 this one, 2 the one before too.)
+          else if (name == "opening") { fd.kind = FinderKind::opening; fd.window = 1; }
           else if (name == "story") fd.kind = FinderKind::story;
           else if (name == "label") fd.kind = FinderKind::label;
           else if (name == "here") { fd.kind = FinderKind::here; fd.window = 8; }

@@ -4506,7 +4506,7 @@ TEST_CASE("a thirty-fourth round: the Gulf's wars as told at the time, Eastern E
   });
 }
 
-TEST_CASE("a thirty-fifth round: the UN General Assembly's week") {
+TEST_CASE("a thirty-fifth round: the UN General Assembly's week, scenes set the sentence before, lists") {
   attache_test::check_events({
       // Leaders at the General Assembly, told by what they did in its hall:
       // walked out, told it, attended it, came to New York for it.
@@ -4543,6 +4543,16 @@ TEST_CASE("a thirty-fifth round: the UN General Assembly's week") {
       {"1994: Yitzhak Rabin and Abdessalam al-Majali sign a treaty at the border, witnessed by Bill Clinton, who goes "
        "on to address the Jordanian parliament in Amman.",
        {"DIPLOMATIC_VISIT USA>JOR"}},
+      // A sentence with no place of its own closes missions where the "In
+      // X," of the sentence right before set the scene, not where the
+      // story's lead travelled.
+      // (No date: Belgrade is Serbia's.)
+      {"MOSCOW, March 24 - The prime minister abandoned a visit to Washington. In Belgrade, Western diplomats were "
+       "packing up. Italy, the Netherlands and Belgium closed their embassies and sent their staff to Hungary.",
+       {"EMBASSY_CLOSURE BEL>SRB", "EMBASSY_CLOSURE ITA>SRB", "EMBASSY_CLOSURE NLD>SRB"}},
+      // A list of possessors, each with its "'s", owns the missions.
+      {"KINGSTON, Oct 30 - Britain's and Canada's high commissions closed on Monday as the storm approached.",
+       {"EMBASSY_CLOSURE CAN>JAM", "EMBASSY_CLOSURE GBR>JAM"}},
   });
 }
 

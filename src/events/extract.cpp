@@ -511,12 +511,16 @@ class Doc {
     return k;
   }
 
-  // A clause boundary: ";", ":", "?" or an em dash. (Its key's length and
-  // first byte decide for most tokens.)
+  // A clause boundary: ";", ":", "?", an em dash, or a slash set off by
+  // spaces, which joins a headline's two clauses ("U.S. suspends Kabul
+  // embassy ops / mission moves to Doha"). (Its key's length and first
+  // byte decide for most tokens.)
   [[gnu::always_inline]] bool boundary(std::size_t i) const {
     if (i >= t_.toks.size()) return false;
     const text::Tok& t = t_.toks[i];
     const char* k = t_.keys.data() + t.key_begin;
+    if (t.key_len == 1 && *k == '/')
+      return i > 0 && i + 1 < t_.toks.size() && t_.toks[i - 1].end < t.begin && t.end < t_.toks[i + 1].begin;
     if (t.key_len == 1) return *k == ';' || *k == ':' || *k == '?';
     return t.key_len == 3 && k[0] == '\xE2' && k[1] == '\x80' && k[2] == '\x94';
   }
@@ -1730,8 +1734,30 @@ class Doc {
   // "its Afghan mission": a demonym right before the anchor at tb, after
   // "its" or "their", names where the mission is, not whose it is.
   bool owned_demonym(const Mention& m, std::uint32_t b, std::uint32_t tb) const {
-    return m.type == EntityType::country && m.form == CountryForm::demonym && m.te == tb && m.tb > b &&
-           (is(m.tb - 1, "its") || is(m.tb - 1, "their"));
+    return owned_places(m, b, tb) >= 0;
+  }
+  // The mention that opens the list of names m ends, when they are listed
+  // between the owner's pronoun, or a verb, and the noun at tb and name
+  // where the missions are: "its Angola and Uganda embassies", a headline's
+  // "DPRK shuts Angola + Uganda embassies"; or m's own index for a demonym
+  // after "its" or "their" ("its Afghan mission"). Else -1.
+  int owned_places(const Mention& m, std::uint32_t b, std::uint32_t tb) const {
+    if (m.type != EntityType::country || m.te != tb || m.tb <= b) return -1;
+    if (m.form == CountryForm::demonym)
+      return is(m.tb - 1, "its") || is(m.tb - 1, "their") ? a_.mention_of[m.tb] : -1;
+    if (m.form != CountryForm::name) return -1;
+    std::uint32_t p = m.tb - 1;
+    int first = a_.mention_of[m.tb];
+    while (p > b && (is(p, "and") || is(p, ",") || is(p, "+") || is(p, "&"))) {
+      const int x = a_.mention_of[p - 1];
+      if (x < 0 || a_.mentions[x].te != p || a_.mentions[x].type != EntityType::country ||
+          a_.mentions[x].form != CountryForm::name || a_.mentions[x].tb <= b)
+        return -1;
+      p = a_.mentions[x].tb - 1;
+      first = x;
+    }
+    const bool listed = first != a_.mention_of[m.tb];
+    return is(p, "its") || is(p, "their") || (listed && plain_verb(p)) ? first : -1;
   }
 
   // The token of the person that "his", "her", "their" or a country in the
@@ -1874,9 +1900,16 @@ class Doc {
   // Syria since the country was suspended": the suspension is not the
   // visit's.)
   // (data/lexicon/clause-conjunctions.txt and clause-openers.txt)
+  // (A semicolon too, with a name after it: "Britain and Germany have also
+  // shut their embassies; Turkey's stays open for now"; not "said the
+  // Italian mission had shut; that was wrong".)
   bool clause_opens(std::uint32_t from, std::uint32_t to) const {
-    for (std::uint32_t k = from; k < to; ++k)
+    for (std::uint32_t k = from; k < to; ++k) {
       if (clause_word(k)) return true;
+      if (is(k, ";"))
+        for (std::uint32_t q = k + 1; q < to; ++q)
+          if (a_.mention_of[q] >= 0) return true;
+    }
     return false;
   }
   bool clause_word(std::uint32_t k) const { return in(words_.conjunctions | words_.clause_openers, k); }
@@ -3098,6 +3131,8 @@ class Doc {
             }
             if (m.type != EntityType::place && !owned) return;
             j = m.tb;  // "its Baghdad embassy": look past the place
+            // (past the whole list: "its Angola and Uganda embassies")
+            if (const int first = owned_places(m, b, tb); first >= 0) j = a_.mentions[first].tb;
             continue;
           }
           if (t_.toks[j].flags & text::kJoiner) continue;  // "Singh's three-day visit"
@@ -4019,8 +4054,11 @@ class Doc {
         // ("its Afghan mission": a demonym after "its" or "their".)
         else if (j > b && a_.mention_of[j] >= 0) {
           const Mention& m = a_.mentions[a_.mention_of[j]];
-          if (owned_demonym(m, b, tb) && accepts(m, accept))
-            add_mention(out, a_.mention_of[j]);
+          if (const int first = owned_places(m, b, tb); first >= 0 && accepts(m, accept)) {
+            // ("its Angola and Uganda embassies": each of the list)
+            for (int x = first; x <= a_.mention_of[j]; ++x)
+              if (a_.mentions[x].tb >= a_.mentions[first].tb && accepts(a_.mentions[x], accept)) add_mention(out, x);
+          }
           // ("Modi's China visit", "the Japan trip": see trip_destination().)
           else if (trip_destination(m, b, tb, true) && accepts(m, accept))
             add_mention(out, a_.mention_of[j]);

@@ -4553,6 +4553,20 @@ TEST_CASE("a thirty-fifth round: the UN General Assembly's week, scenes set the 
       // A list of possessors, each with its "'s", owns the missions.
       {"KINGSTON, Oct 30 - Britain's and Canada's high commissions closed on Monday as the storm approached.",
        {"EMBASSY_CLOSURE CAN>JAM", "EMBASSY_CLOSURE GBR>JAM"}},
+      // Country names between "its" (or a headline's verb) and the noun
+      // name where the missions are.
+      {"DPRK shuts Angola + Uganda embassies", {"EMBASSY_CLOSURE PRK>AGO", "EMBASSY_CLOSURE PRK>UGA"}},
+      {"Pyongyang has closed its Nepal, Spain and Angola embassies.",
+       {"EMBASSY_CLOSURE PRK>AGO", "EMBASSY_CLOSURE PRK>ESP", "EMBASSY_CLOSURE PRK>NPL"}},
+      // A slash set off by spaces joins a headline's two clauses.
+      {"U.S. suspends Kabul embassy ops / mission moves to Doha", {"EMBASSY_CLOSURE USA>AFG"}},
+      // A mission said to be open still, or kept open, was not closed; a
+      // clause after a semicolon with a name of its own says so of
+      // another.
+      {"BEIRUT, July 24 - The U.S. embassy, which has evacuated non-essential staff, remains open.", {}},
+      {"RIYADH, Jan 4 - The UAE recalled its ambassador and cut staff but kept its embassy open.", {}},
+      {"KABUL, Sept 2 - Britain and Germany have also shut their embassies; Turkey's stays open for now.",
+       {"EMBASSY_CLOSURE DEU>AFG", "EMBASSY_CLOSURE GBR>AFG"}},
   });
 }
 

@@ -4567,6 +4567,18 @@ TEST_CASE("a thirty-fifth round: the UN General Assembly's week, scenes set the 
       {"RIYADH, Jan 4 - The UAE recalled its ambassador and cut staff but kept its embassy open.", {}},
       {"KABUL, Sept 2 - Britain and Germany have also shut their embassies; Turkey's stays open for now.",
        {"EMBASSY_CLOSURE DEU>AFG", "EMBASSY_CLOSURE GBR>AFG"}},
+      // Planes and supplies flown in or sent carry no envoy; a headline's
+      // "shelves" cancels.
+      {"SENDAI, Japan, March 16 - Australia and New Zealand flew in military transport planes loaded with water on "
+       "Sunday, and France sent supplies from New Caledonia for the conference's host.",
+       {}},
+      {"Blinken shelves Beijing trip over balloon row", {}},
+      // What one pledged at a gathering whose place follows, one did there.
+      {"ACCRA, June 25 - Japan's foreign minister pledged $300 million, half of it as grants, at the one-day "
+       "conference in Accra.",
+       {"DIPLOMATIC_VISIT JPN>GHA"}},
+      {"TOKYO, June 20 - Japan's foreign minister said she would announce new aid at next week's conference in Accra.",
+       {}},
   });
 }
 

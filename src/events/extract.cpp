@@ -4419,13 +4419,18 @@ class Doc {
         subject_tb = std::max(subject_tb, q - 1);
       // ("Visiting Pakistani Foreign Minister Ishaq Dar met ...": a cue
       // that opens the subject's own phrase, where a rule says so.)
-      if (subject_tb > 0)
+      // (After a dateline too: "KUALA LUMPUR, Oct 27 - Host Prime Minister
+      // Anwar Ibrahim stood beside ...".)
+      if (subject_tb > 0) {
+        const std::uint32_t first = opening(s, tb);
         cues.erase(std::remove_if(cues.begin(), cues.end(),
                                   [&](const Hit& c) {
-                                    return c.te <= subject_tb && !(rule.cue_opens_subject && c.te == subject_tb &&
-                                                                   (c.tb == b || is(c.tb - 1, "the") || is(c.tb - 1, "a")));
+                                    return c.te <= subject_tb &&
+                                           !(rule.cue_opens_subject && c.te == subject_tb &&
+                                             (c.tb == b || c.tb == first || is(c.tb - 1, "the") || is(c.tb - 1, "a")));
                                   }),
                    cues.end());
+      }
     }
     auto dist = [&](const Hit& h) { return h.tb >= tb ? h.tb - tb : tb - h.te; };
     // Nearest first, in order among equals (a stable insertion sort: a

@@ -4579,6 +4579,14 @@ TEST_CASE("a thirty-fifth round: the UN General Assembly's week, scenes set the 
        {"DIPLOMATIC_VISIT JPN>GHA"}},
       {"TOKYO, June 20 - Japan's foreign minister said she would announce new aid at next week's conference in Accra.",
        {}},
+      // Who came to a summit: the guests it included, those its host stood
+      // beside, two leaders' first formal talks at the dateline.
+      {"JAKARTA, Oct 27 - Host President Joko Widodo stood beside Japan's Fumio Kishida and Cambodia's Hun Sen at "
+       "the signing. Guests also included Brazilian President Luiz Inacio Lula da Silva and Chinese Premier Li Qiang.",
+       {"DIPLOMATIC_VISIT BRA>IDN", "DIPLOMATIC_VISIT CHN>IDN", "DIPLOMATIC_VISIT JPN>IDN", "DIPLOMATIC_VISIT KHM>IDN"}},
+      {"KAZAN, Russia, Oct 24 - Indian Prime Minister Narendra Modi and Chinese President Xi Jinping held their first "
+       "formal bilateral talks in five years on Wednesday.",
+       {"DIPLOMATIC_VISIT CHN>RUS", "DIPLOMATIC_VISIT IND>RUS"}},
   });
 }
 

@@ -1370,6 +1370,23 @@ class Doc {
           if (const int found = linked_antecedent(j); found >= 0) return found;
       }
     }
+    // ("The distinguished guest arrived in Havana after a brief stopover in
+    // Managua, where he was received by Nicaraguan President Daniel
+    // Ortega": a "he" or "she" after a guest or visitor that opens the
+    // sentence, with no person named between, is that guest; epithet().)
+    if (person && from == ~0u && here >= 0 && (is(k, "he") || is(k, "she"))) {
+      const std::uint32_t q = opening(std::uint32_t(here), k);
+      if (q + 1 < k && is(q, "the")) {
+        bool named = false;
+        for (std::uint32_t j = q; j < k && !named; ++j)
+          named = a_.mention_of[j] >= 0 && a_.mentions[a_.mention_of[j]].type == EntityType::person;
+        for (std::uint32_t j = q + 1; !named && j < k && j < q + 5; ++j)
+          if (is(j, "guest") || is(j, "visitor")) {
+            if (const int found = epithet(std::uint32_t(here), j, k); found >= 0) return found;
+            break;
+          }
+      }
+    }
     // ("The Houthis and their allies were stuck in Djibouti after Egypt and
     // Sudan refused to let their plane cross their airspace. They landed in
     // Geneva late on Monday": "they" or "it" that opens a sentence is the
@@ -2398,7 +2415,32 @@ class Doc {
     const std::uint32_t the = q - 1;
     if (!(the == opening(s, tb) || is(the - 1, ",") || is(the - 1, "and") || is(the - 1, "but") || is(the - 1, "while")))
       return -1;
-    const int found = antecedent(j, true, false, false);
+    int found = antecedent(j, true, false, false);
+    // "HAVANA - Raul Castro received ... the President of the Russian
+    // Federation, Vladimir Putin ... The distinguished guest arrived in
+    // Havana after a brief stopover in Managua": a guest or a visitor is
+    // the last person named before, of a country not the dateline's, not
+    // the host who received them.
+    if (found >= 0 && (is(j, "guest") || is(j, "visitor")))
+      if (const int dl = dateline_for(s); dl >= 0) {
+        const Mention& d = a_.mentions[dl];
+        const std::string_view home = !d.seat.empty() ? d.seat : d.code;
+        if (!home.empty() && a_.mentions[found].code == home) {
+          const std::uint32_t lo = s >= 2 ? sb(s - 2) : 0;
+          // (mentions are sorted by tb: start at the last one before q)
+          const auto at = std::lower_bound(a_.mentions.begin(), a_.mentions.end(), q,
+                                           [](const Mention& m, std::uint32_t x) { return m.tb < x; });
+          for (int mi = int(at - a_.mentions.begin()) - 1; mi >= 0; --mi) {
+            const Mention& m = a_.mentions[mi];
+            if (m.tb < lo) break;
+            if (m.tb >= q || m.type != EntityType::person || m.code.empty()) continue;
+            if (m.code != home) {
+              found = mi;
+              break;
+            }
+          }
+        }
+      }
     if (found < 0 || a_.mentions[found].type != EntityType::person || a_.mentions[found].code.empty()) return -1;
     return found;
   }

@@ -4587,6 +4587,12 @@ TEST_CASE("a thirty-fifth round: the UN General Assembly's week, scenes set the 
       {"KAZAN, Russia, Oct 24 - Indian Prime Minister Narendra Modi and Chinese President Xi Jinping held their first "
        "formal bilateral talks in five years on Wednesday.",
        {"DIPLOMATIC_VISIT CHN>RUS", "DIPLOMATIC_VISIT IND>RUS"}},
+      // A host's own style: "the distinguished guest" is the one received,
+      // not the host, and so is the "he" of its sentence.
+      {"HANOI, March 2 - President Tran Duc Luong on Sunday received Cuban President Fidel Castro at the Presidential "
+       "Palace. The distinguished guest arrived in Hanoi from Kuala Lumpur, where he had attended a summit of the "
+       "Non-Aligned Movement.",
+       {"DIPLOMATIC_VISIT CUB>MYS", "DIPLOMATIC_VISIT CUB>VNM"}},
   });
 }
 

@@ -3458,6 +3458,18 @@ class Doc {
               !one_of(preps, key(j)))
             return;
           if (!one_of(preps, key(j))) continue;
+          // ("went to the airport to welcome Kuwait's Emir": a later "to"
+          // before a verb is an infinitive's; what follows is its object, no
+          // place. Not "to neighbouring Kenya", data/lexicon/
+          // place-adjectives.txt, nor a participle in -ing or -ed, nor "to
+          // both", nor "four days to leave London", departure-verbs.txt.)
+          if (f.kind == FinderKind::pp && j > te && is(j, "to") && j + 2 < e && a_.mention_of[j + 1] < 0 &&
+              t_.toks[j + 1].is_word() && !t_.toks[j + 1].cap() && !prep(j + 1) && !is(j + 1, "the") && !is(j + 1, "a") &&
+              !is(j + 1, "an") && !possessive_determiner(j + 1) && !owner_pronoun(j + 1) &&
+              !in(words_.place_adjectives | words_.departure_verbs, j + 1) && !is(j + 1, "both") && !is(j + 1, "all") &&
+              !is(j + 1, "either") && !(t_.toks[j + 1].flags & text::kJoiner) &&
+              !ends_in(j + 1, "ing", 5) && !ends_in(j + 1, "ed", 4) && a_.mention_of[j + 2] >= 0)
+            return;
           // ("a meeting ... in the face of an assertive China", "in the wake
           // of": a preposition of several words, data/lexicon/
           // preposition-nouns.txt, whose object is no place of the event.)

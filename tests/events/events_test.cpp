@@ -4593,6 +4593,15 @@ TEST_CASE("a thirty-fifth round: the UN General Assembly's week, scenes set the 
        "Palace. The distinguished guest arrived in Hanoi from Kuala Lumpur, where he had attended a summit of the "
        "Non-Aligned Movement.",
        {"DIPLOMATIC_VISIT CUB>MYS", "DIPLOMATIC_VISIT CUB>VNM"}},
+      // Flown in from exile somewhere, one is at the dateline; from a
+      // meeting somewhere, one was there too. A later "to" before a verb
+      // names no place.
+      {"NOUAKCHOTT, July 26 - The president went to the airport to welcome Kuwait's emir and Yemen's Abd-Rabbu "
+       "Mansour Hadi, who flew in from exile in Riyadh.",
+       {"DIPLOMATIC_VISIT KWT>MRT", "DIPLOMATIC_VISIT YEM>MRT"}},
+      {"PORT MORESBY, Nov 18 - U.S. Vice President Mike Pence arrived after flying in from an ASEAN meeting in "
+       "Singapore.",
+       {"DIPLOMATIC_VISIT USA>PNG", "DIPLOMATIC_VISIT USA>SGP"}},
   });
 }
 

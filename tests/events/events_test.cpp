@@ -4602,6 +4602,13 @@ TEST_CASE("a thirty-fifth round: the UN General Assembly's week, scenes set the 
       {"PORT MORESBY, Nov 18 - U.S. Vice President Mike Pence arrived after flying in from an ASEAN meeting in "
        "Singapore.",
        {"DIPLOMATIC_VISIT USA>PNG", "DIPLOMATIC_VISIT USA>SGP"}},
+      // A meeting's guests who came to it; not ambassadors posted there.
+      {"CHONGQING, June 8 - Southeast Asian foreign ministers met Wang Yi in Chongqing on Monday. Myanmar's foreign "
+       "minister, Than Swe, also made the trip, his first to a multilateral meeting since the coup.",
+       {"DIPLOMATIC_VISIT MMR>CHN"}},
+      {"PUTRAJAYA, July 29 - The ambassadors of the United States and China to Malaysia attended the meeting as "
+       "observers.",
+       {}},
   });
 }
 

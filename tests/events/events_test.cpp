@@ -4609,6 +4609,11 @@ TEST_CASE("a thirty-fifth round: the UN General Assembly's week, scenes set the 
       {"PUTRAJAYA, July 29 - The ambassadors of the United States and China to Malaysia attended the meeting as "
        "observers.",
        {}},
+      // One set off by commas as in a place for the week or its meetings is
+      // there.
+      {"NEW YORK, Sept 23 - Indian Prime Minister Narendra Modi, in New York for a week of meetings, promised more "
+       "solar power. Canadian Prime Minister Mark Carney, in New York for the week, said Ottawa would help.",
+       {"DIPLOMATIC_VISIT CAN>USA", "DIPLOMATIC_VISIT IND>USA"}},
   });
 }
 

@@ -752,6 +752,13 @@ class Doc {
       // ("the Hon. Anthony Albanese MP, Prime Minister of Australia, ...": a
       // member of parliament's letters after the name.)
       if (dir > 0 && m.type == EntityType::person && k < std::int64_t(se(s)) && is(k, "mp") && t_.toks[k].upper()) ++k;
+      // ("Philippine Foreign Secretary Teodoro Locsin Jr, Vietnam's Bui Thanh
+      // Son and ...": a suffix after the name, data/lexicon/name-suffixes.txt.)
+      if (dir > 0 && m.type == EntityType::person && k < std::int64_t(se(s)) && t_.toks[k].cap() &&
+          in(words_.name_suffixes, std::size_t(k))) {
+        ++k;
+        if (k < std::int64_t(se(s)) && is(k, ".") && k + 1 < std::int64_t(se(s)) && is(k + 1, ",")) ++k;
+      }
       // ("Prime Minister Margaret Thatcher of Britain and President Francois
       // Mitterrand of France": a person's "of" country belongs to the person.)
       if (dir > 0 && m.type == EntityType::person && k + 1 < std::int64_t(se(s)) && is(k, "of")) {

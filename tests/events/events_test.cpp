@@ -4614,6 +4614,11 @@ TEST_CASE("a thirty-fifth round: the UN General Assembly's week, scenes set the 
       {"NEW YORK, Sept 23 - Indian Prime Minister Narendra Modi, in New York for a week of meetings, promised more "
        "solar power. Canadian Prime Minister Mark Carney, in New York for the week, said Ottawa would help.",
        {"DIPLOMATIC_VISIT CAN>USA", "DIPLOMATIC_VISIT IND>USA"}},
+      // Those "at the table", in the inverted order; a suffix after a name
+      // keeps the list going.
+      {"CHONGQING, June 8 - Ministers met Wang Yi in Chongqing on Monday. Also at the table were Philippine Foreign "
+       "Secretary Teodoro Locsin Jr, Vietnam's Bui Thanh Son and Indonesia's Retno Marsudi.",
+       {"DIPLOMATIC_VISIT IDN>CHN", "DIPLOMATIC_VISIT PHL>CHN", "DIPLOMATIC_VISIT VNM>CHN"}},
   });
 }
 

@@ -4619,6 +4619,11 @@ TEST_CASE("a thirty-fifth round: the UN General Assembly's week, scenes set the 
       {"CHONGQING, June 8 - Ministers met Wang Yi in Chongqing on Monday. Also at the table were Philippine Foreign "
        "Secretary Teodoro Locsin Jr, Vietnam's Bui Thanh Son and Indonesia's Retno Marsudi.",
        {"DIPLOMATIC_VISIT IDN>CHN", "DIPLOMATIC_VISIT PHL>CHN", "DIPLOMATIC_VISIT VNM>CHN"}},
+      // Those one sat beside were where one was; joined at a body of known
+      // country, one is at its seat.
+      {"WASHINGTON, May 13 - President Sauli Niinisto joined the other Nordic leaders at the White House on Friday. "
+       "Niinisto sat alongside Prime Ministers Erna Solberg of Norway and Stefan Lofven of Sweden.",
+       {"DIPLOMATIC_VISIT FIN>USA", "DIPLOMATIC_VISIT NOR>USA", "DIPLOMATIC_VISIT SWE>USA"}},
   });
 }
 

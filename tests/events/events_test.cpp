@@ -4624,6 +4624,10 @@ TEST_CASE("a thirty-fifth round: the UN General Assembly's week, scenes set the 
       {"WASHINGTON, May 13 - President Sauli Niinisto joined the other Nordic leaders at the White House on Friday. "
        "Niinisto sat alongside Prime Ministers Erna Solberg of Norway and Stefan Lofven of Sweden.",
        {"DIPLOMATIC_VISIT FIN>USA", "DIPLOMATIC_VISIT NOR>USA", "DIPLOMATIC_VISIT SWE>USA"}},
+      // The named ones of a group a host received, after "including".
+      {"TIANJIN, Sept 1 - Xi hosted more than 20 leaders at a banquet, including Turkey's Recep Tayyip Erdogan and "
+       "Belarus's Alexander Lukashenko.",
+       {"DIPLOMATIC_VISIT BLR>CHN", "DIPLOMATIC_VISIT TUR>CHN"}},
   });
 }
 

@@ -4628,6 +4628,14 @@ TEST_CASE("a thirty-fifth round: the UN General Assembly's week, scenes set the 
       {"TIANJIN, Sept 1 - Xi hosted more than 20 leaders at a banquet, including Turkey's Recep Tayyip Erdogan and "
        "Belarus's Alexander Lukashenko.",
        {"DIPLOMATIC_VISIT BLR>CHN", "DIPLOMATIC_VISIT TUR>CHN"}},
+      // A stay cut short was a stay there; a visit one is abandoning is
+      // no visit.
+      {"PATTAYA, Thailand, April 11 - Japanese Prime Minister Taro Aso and South Korean President Lee Myung-bak cut "
+       "short their stays and flew home.",
+       {"DIPLOMATIC_VISIT JPN>THA", "DIPLOMATIC_VISIT KOR>THA"}},
+      {"MOSCOW, March 24 - Prime Minister Yevgeny Primakov turned his plane around over the Atlantic, abandoning a "
+       "visit to Washington.",
+       {}},
   });
 }
 

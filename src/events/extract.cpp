@@ -3464,6 +3464,13 @@ class Doc {
           if (f.kind == FinderKind::pp && f.anchor == Anchor::cue && (is(j, "to") || is(j, "towards")) &&
               !one_of(preps, key(j)))
             return;
+          // ("a fourth round of talks with President Hafez al-Assad on ending
+          // two weeks of fighting between Israel and Hezbollah guerrillas in
+          // southern Lebanon": "on" or "about" before a verb in -ing opens
+          // the talks' topic; no place of the trigger's after it.)
+          if (f.kind == FinderKind::pp && j > te && (is(j, "on") || is(j, "about")) && j + 1 < e &&
+              t_.toks[j + 1].is_word() && !t_.toks[j + 1].cap() && ends_in(j + 1, "ing", 5) && !one_of(preps, key(j)))
+            return;
           if (!one_of(preps, key(j))) continue;
           // ("went to the airport to welcome Kuwait's Emir": a later "to"
           // before a verb is an infinitive's; what follows is its object, no

@@ -4636,6 +4636,11 @@ TEST_CASE("a thirty-fifth round: the UN General Assembly's week, scenes set the 
       {"MOSCOW, March 24 - Prime Minister Yevgeny Primakov turned his plane around over the Atlantic, abandoning a "
        "visit to Washington.",
        {}},
+      // "on" before a verb in -ing opens the talks' topic: its place is no
+      // place of the talks.
+      {"DAMASCUS, April 24 - The secretary of state returned today for a fourth round of talks with President Hafez "
+       "al-Assad on ending the fighting between Israel and Hezbollah guerrillas in southern Lebanon.",
+       {}},
   });
 }
 

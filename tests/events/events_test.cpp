@@ -4636,6 +4636,10 @@ TEST_CASE("a thirty-fifth round: the UN General Assembly's week, scenes set the 
       {"MOSCOW, March 24 - Prime Minister Yevgeny Primakov turned his plane around over the Atlantic, abandoning a "
        "visit to Washington.",
        {}},
+      // Those who attended "along with" another were there too.
+      {"KIRUNA, Sweden, May 15 - Russia's Sergei Lavrov also attended the ministerial meeting, along with Canada's "
+       "Leona Aglukkaq.",
+       {"DIPLOMATIC_VISIT CAN>SWE", "DIPLOMATIC_VISIT RUS>SWE"}},
       // "on" before a verb in -ing opens the talks' topic: its place is no
       // place of the talks.
       {"DAMASCUS, April 24 - The secretary of state returned today for a fourth round of talks with President Hafez "

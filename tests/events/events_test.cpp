@@ -4636,6 +4636,10 @@ TEST_CASE("a thirty-fifth round: the UN General Assembly's week, scenes set the 
       {"MOSCOW, March 24 - Prime Minister Yevgeny Primakov turned his plane around over the Atlantic, abandoning a "
        "visit to Washington.",
        {}},
+      // A leader who told world leaders at the dateline's assembly was there.
+      {"NEW YORK, Sept 23 - The U.S. delegation walked out after Iranian President Mahmoud Ahmadinejad told world "
+       "leaders that the attacks were staged.",
+       {"DIPLOMATIC_VISIT IRN>USA"}},
       // Those who attended "along with" another were there too.
       {"KIRUNA, Sweden, May 15 - Russia's Sergei Lavrov also attended the ministerial meeting, along with Canada's "
        "Leona Aglukkaq.",

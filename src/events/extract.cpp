@@ -1388,7 +1388,7 @@ class Doc {
         for (std::uint32_t j = q; j < k && !named; ++j)
           named = a_.mention_of[j] >= 0 && a_.mentions[a_.mention_of[j]].type == EntityType::person;
         for (std::uint32_t j = q + 1; !named && j < k && j < q + 5; ++j)
-          if (is(j, "guest") || is(j, "visitor")) {
+          if (guest_noun(std::uint32_t(here), j)) {
             if (const int found = epithet(std::uint32_t(here), j, k); found >= 0) return found;
             break;
           }
@@ -1757,9 +1757,6 @@ class Doc {
 
   // "its Afghan mission": a demonym right before the anchor at tb, after
   // "its" or "their", names where the mission is, not whose it is.
-  bool owned_demonym(const Mention& m, std::uint32_t b, std::uint32_t tb) const {
-    return owned_places(m, b, tb) >= 0;
-  }
   // The mention that opens the list of names m ends, when they are listed
   // between the owner's pronoun, or a verb, and the noun at tb and name
   // where the missions are: "its Angola and Uganda embassies", a headline's
@@ -1835,8 +1832,7 @@ class Doc {
     // ("NEW YORK - ... Rouhani, on his second visit to New York as
     // president, also met French President Francois Hollande": a place of
     // the dateline's own country says where the dateline does.)
-    std::string_view home;
-    if (dateline >= 0) home = !a_.mentions[dateline].seat.empty() ? a_.mentions[dateline].seat : a_.mentions[dateline].code;
+    const std::string_view home = dateline >= 0 ? dateline_country(dateline) : std::string_view();
     for (std::uint32_t k = b; k < e; ++k) {
       const int mi = a_.mention_of[k];
       if (mi < 0 || mi == dateline || a_.mentions[mi].tb != k) continue;
@@ -2329,6 +2325,12 @@ class Doc {
                                      [](std::uint32_t x, const std::pair<std::uint32_t, int>& d) { return x < d.first; });
     return std::size_t(it - a_.datelines.begin());
   }
+  // The country of the dateline's mention dl: a body's seat ("UNITED
+  // NATIONS, Sept 19 -"), else its own code ("" if unknown).
+  std::string_view dateline_country(int dl) const {
+    const Mention& d = a_.mentions[dl];
+    return !d.seat.empty() ? d.seat : d.code;
+  }
   // The dateline's place as a filler ("UNITED NATIONS, Sept 19 -": the
   // body's seat).
   void add_dateline(int dl, std::uint16_t accept, std::vector<Filler>& out) const {
@@ -2400,6 +2402,9 @@ class Doc {
   // "the" (words in lower case, numbers and hyphens between) at the start
   // of its clause, the person "he" would name there (no name of its own in
   // the phrase: "the Iranian president" has one); else -1.
+  // Is token j of sentence s a noun of the event type's guests list
+  // ("guest", "visitor": data/rules/diplomatic_visit.rules)?
+  bool guest_noun(std::uint32_t s, std::uint32_t j) { return find_hit(s, type_->guest_list, j, j + 1, j) != nullptr; }
   int epithet(std::uint32_t s, std::uint32_t j, std::uint32_t tb) {
     const int list = type_->epithet_list;
     const std::uint32_t b = sb(s);
@@ -2428,20 +2433,17 @@ class Doc {
     // Havana after a brief stopover in Managua": a guest or a visitor is
     // the last person named before, of a country not the dateline's, not
     // the host who received them.
-    if (found >= 0 && (is(j, "guest") || is(j, "visitor")))
+    if (found >= 0 && guest_noun(s, j))
       if (const int dl = dateline_for(s); dl >= 0) {
-        const Mention& d = a_.mentions[dl];
-        const std::string_view home = !d.seat.empty() ? d.seat : d.code;
+        const std::string_view home = dateline_country(dl);
         if (!home.empty() && a_.mentions[found].code == home) {
           const std::uint32_t lo = s >= 2 ? sb(s - 2) : 0;
           // (mentions are sorted by tb: start at the last one before q)
           const auto at = std::lower_bound(a_.mentions.begin(), a_.mentions.end(), q,
                                            [](const Mention& m, std::uint32_t x) { return m.tb < x; });
-          for (int mi = int(at - a_.mentions.begin()) - 1; mi >= 0; --mi) {
+          for (int mi = int(at - a_.mentions.begin()) - 1; mi >= 0 && a_.mentions[mi].tb >= lo; --mi) {
             const Mention& m = a_.mentions[mi];
-            if (m.tb < lo) break;
-            if (m.tb >= q || m.type != EntityType::person || m.code.empty()) continue;
-            if (m.code != home) {
+            if (m.type == EntityType::person && !m.code.empty() && m.code != home) {
               found = mi;
               break;
             }
@@ -2625,9 +2627,9 @@ class Doc {
                 break;
               }
               // ("Bill Clinton, who goes on to address the Jordanian
-              // parliament")
+              // parliament": a verb of its own, "on to", the trigger)
               if (v == w && is(v - 1, "to") && v > b + 4 && is(v - 2, "on") && is(v - 4, "who") &&
-                  (is(v - 3, "goes") || is(v - 3, "went") || is(v - 3, "go"))) {
+                  t_.toks[v - 3].is_word() && !t_.toks[v - 3].cap() && a_.mention_of[v - 3] < 0) {
                 w = v - 3;
                 break;
               }
@@ -3172,7 +3174,8 @@ class Doc {
             // "its" names whose it is.)
             // ("Modi's China visit": a country's name between the owner and
             // a trip's noun is where the trip goes.)
-            const bool owned = owned_demonym(m, b, tb) || trip_destination(m, b, tb, false);
+            const int first_owned = owned_places(m, b, tb);
+            const bool owned = first_owned >= 0 || trip_destination(m, b, tb, false);
             if (accepts(m, accept) && !owned) {
               add_mention(out, mi);
               expand(out, mi, s, accept, -1);
@@ -3181,7 +3184,7 @@ class Doc {
             if (m.type != EntityType::place && !owned) return;
             j = m.tb;  // "its Baghdad embassy": look past the place
             // (past the whole list: "its Angola and Uganda embassies")
-            if (const int first = owned_places(m, b, tb); first >= 0) j = a_.mentions[first].tb;
+            if (first_owned >= 0) j = a_.mentions[first_owned].tb;
             continue;
           }
           if (t_.toks[j].flags & text::kJoiner) continue;  // "Singh's three-day visit"
@@ -4125,7 +4128,7 @@ class Doc {
           if (const int first = owned_places(m, b, tb); first >= 0 && accepts(m, accept)) {
             // ("its Angola and Uganda embassies": each of the list)
             for (int x = first; x <= a_.mention_of[j]; ++x)
-              if (a_.mentions[x].tb >= a_.mentions[first].tb && accepts(a_.mentions[x], accept)) add_mention(out, x);
+              if (accepts(a_.mentions[x], accept)) add_mention(out, x);
           }
           // ("Modi's China visit", "the Japan trip": see trip_destination().)
           else if (trip_destination(m, b, tb, true) && accepts(m, accept))

@@ -118,6 +118,7 @@ Error RuleSet::load(std::string_view path, std::string_view content) {
       else if (key == "denial") set_list(ev->denial_list, ev->name + ".denial");
       else if (key == "narrator") set_list(ev->narrator_list, ev->name + ".narrator");
       else if (key == "epithets") set_list(ev->epithet_list, ev->name + ".epithets");
+      else if (key == "guests") set_list(ev->guest_list, ev->name + ".guests");
       else if (key == "claim-labels") set_list(ev->claim_labels_list, ev->name + ".claim-labels");
       else if (key == "denied-after") set_list(ev->denied_after_list, ev->name + ".denied-after");
       else if (key == "reporting") set_list(ev->reporting_list, ev->name + ".reporting");

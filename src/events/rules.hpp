@@ -162,6 +162,10 @@ struct EventType {
   // Rome", "The 62-year-old cleric was received at the airport": "the" and
   // a noun of this list as a clause's subject name the person "he" would.
   int epithet_list = -1;
+  // "HAVANA - ... received ... Vladimir Putin ... The distinguished guest
+  // arrived": the epithets of this list name the foreigner the dateline's
+  // country received, not its own people.
+  int guest_list = -1;
   // "CLAIM: China shut its embassy in the Philippines ..." (a fact check):
   // a line that opens with a phrase of this list and a colon reports a
   // claim; its events are hypothetical.

@@ -5109,7 +5109,15 @@ class Doc {
           hi = k;
           break;
         }
-      if (any_hit(s, type.routine_list, te, hi)) return true;
+      if (any_hit(s, type.routine_list, te, hi)) {
+        bool ends = false;
+        for (const Hit& h : hits_in(s, te, hi))
+          if (h.lists.has(type.routine_list) && h.te <= hi) {
+            ends = any_hit(s, type.routine_ends_list, te, h.tb);
+            break;
+          }
+        if (!ends) return true;
+      }
       // (Before it, within its own clause: not "would remain closed until
       // the end of the Muslim holiday of Eid, and France and Germany also
       // shut their missions".)

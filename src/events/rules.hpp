@@ -130,6 +130,10 @@ struct EventType {
   // routine closure of the premises, which is no event.
   int routine_list = -1;
   int routine_window = -1;  // (-1: polarity-window)
+  // ... unless a phrase of this list comes between the trigger and it: the
+  // holiday ends a longer closure ("would remain closed until the end of
+  // the Eid holiday").
+  int routine_ends_list = -1;
   // ... or within this many tokens before it, in its sentence ("To allow
   // for the move, the Embassy will be closed").
   int routine_window_before = 0;

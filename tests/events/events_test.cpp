@@ -4652,4 +4652,18 @@ TEST_CASE("a thirty-fifth round: the UN General Assembly's week, scenes set the 
   });
 }
 
+TEST_CASE("a thirty-sixth round: holidays that end a closure, interest sections") {
+  attache_test::check_events({
+      // A holiday that ends a closure for a threat makes it no routine
+      // closure; a closure for the holiday is one.
+      {"LONDON, Aug 5 - Britain said its embassy in Sanaa would remain closed until the end of the Eid holiday.",
+       {"EMBASSY_CLOSURE GBR>YEM"}},
+      {"LONDON, Aug 5 - Britain said its embassy in Sanaa would be closed on Thursday for the Eid holiday.", {}},
+      {"LONDON, Aug 5 - Britain said its embassy in Sanaa would stay closed until Sunday for the Eid holiday.", {}},
+      // "interest section" is the singular spelling of an interests section.
+      {"TUNIS, Oct 23 - Tunisia followed on Monday, shutting its interest section in Tel Aviv.",
+       {"EMBASSY_CLOSURE TUN>ISR"}},
+  });
+}
+
 }  // TEST_SUITE

@@ -188,6 +188,8 @@ TEST_CASE("golden: the project's annotated passages") {
       {"corpus/probes-62.jsonl", 0.82, 0.91, 0.96, 13},
       {"corpus/probes-63.jsonl", 0.80, 0.97, 0.97, 6},
       {"corpus/probes-64.jsonl", 0.80, 0.92, 0.96, 16},
+      {"corpus/probes-65.jsonl", 0.66, 0.84, 0.94, 21, true},
+      {"corpus/probes-66.jsonl", 0.78, 0.85, 0.95, 17, true},
   };
   Tally all_events, with_first_runs;
   for (const auto& f : files) {

@@ -761,9 +761,12 @@ class Doc {
       }
       // ("Prime Minister Margaret Thatcher of Britain and President Francois
       // Mitterrand of France": a person's "of" country belongs to the person.)
+      // ("President Gamal Abdel Nasser of the United Arab Republic, Emperor
+      // Haile Selassie of Ethiopia": an article before the country.)
       if (dir > 0 && m.type == EntityType::person && k + 1 < std::int64_t(se(s)) && is(k, "of")) {
-        const int c = a_.mention_of[std::size_t(k) + 1];
-        if (c >= 0 && a_.mentions[c].type == EntityType::country && a_.mentions[c].tb == std::uint32_t(k) + 1) k = a_.mentions[c].te;
+        const std::uint32_t at = std::uint32_t(k) + (k + 2 < std::int64_t(se(s)) && is(k + 1, "the") ? 2 : 1);
+        const int c = a_.mention_of[at];
+        if (c >= 0 && a_.mentions[c].type == EntityType::country && a_.mentions[c].tb == at) k = a_.mentions[c].te;
       }
       // ("President of Azerbaijan Ilham Aliyev and the Amir of Qatar Sheikh
       // Tamim": the office before "of" and the country belongs to the person.)

@@ -4652,7 +4652,7 @@ TEST_CASE("a thirty-fifth round: the UN General Assembly's week, scenes set the 
   });
 }
 
-TEST_CASE("a thirty-sixth round: holidays that end a closure, interest sections") {
+TEST_CASE("a thirty-sixth round: holidays that end a closure, interest sections, who a gathering drew") {
   attache_test::check_events({
       // A holiday that ends a closure for a threat makes it no routine
       // closure; a closure for the holiday is one.
@@ -4660,6 +4660,20 @@ TEST_CASE("a thirty-sixth round: holidays that end a closure, interest sections"
        {"EMBASSY_CLOSURE GBR>YEM"}},
       {"LONDON, Aug 5 - Britain said its embassy in Sanaa would be closed on Thursday for the Eid holiday.", {}},
       {"LONDON, Aug 5 - Britain said its embassy in Sanaa would stay closed until Sunday for the Eid holiday.", {}},
+      // Those a gathering drew or brought to a place came to it; what it
+      // drew from others is no one's visit.
+      {"ABUJA, Aug 10 - The summit, held at the State House, Abuja, and presided over by the Chairman of the "
+       "Authority, President Bola Ahmed Tinubu, drew President Alassane Ouattara of Cote d'Ivoire, President "
+       "Patrice Talon of Benin and Senegal's Macky Sall.",
+       {"DIPLOMATIC_VISIT BEN>NGA", "DIPLOMATIC_VISIT CIV>NGA", "DIPLOMATIC_VISIT SEN>NGA"}},
+      // (No date: Belgrade is Serbia's.)
+      {"BELGRADE, Sept 6 - The meeting also brought to Belgrade President Gamal Abdel Nasser of the United Arab "
+       "Republic, Emperor Haile Selassie of Ethiopia and President Osvaldo Dorticos of Cuba.",
+       {"DIPLOMATIC_VISIT CUB>SRB", "DIPLOMATIC_VISIT EGY>SRB", "DIPLOMATIC_VISIT ETH>SRB"}},
+      {"ABUJA, Aug 10 - The summit drew sharp criticism from President Alassane Ouattara of Cote d'Ivoire.", {}},
+      {"VLADIVOSTOK, Sept 8 - Tehran had just played host to the Non-Aligned Movement summit, which drew Egypt's "
+       "new president, Mohamed Morsi.",
+       {"DIPLOMATIC_VISIT EGY>IRN"}},
       // "interest section" is the singular spelling of an interests section.
       {"TUNIS, Oct 23 - Tunisia followed on Monday, shutting its interest section in Tel Aviv.",
        {"EMBASSY_CLOSURE TUN>ISR"}},

@@ -4749,6 +4749,14 @@ class Doc {
         plo = j;
         break;
       }
+    // ("'... that was not wanted,' he told reporters in Warsaw": a cue inside
+    // a quotation closed before the trigger is the quotation's.)
+    for (std::uint32_t j = tb; j > plo + 1; --j)
+      if ((is(j - 1, "\"") || is(j - 1, "\u201d")) && t_.toks[j - 2].end == t_.toks[j - 1].begin &&
+          (is(j - 2, ",") || is(j - 2, ".") || is(j - 2, "!") || is(j - 2, "?"))) {
+        plo = j;
+        break;
+      }
     // (A relative clause between the subject and the trigger is another
     // clause too: "The Kenyan president, whose visit to Britain was
     // cancelled, arrived in Paris".)

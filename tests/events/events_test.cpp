@@ -4674,6 +4674,19 @@ TEST_CASE("a thirty-sixth round: holidays that end a closure, interest sections,
       {"VLADIVOSTOK, Sept 8 - Tehran had just played host to the Non-Aligned Movement summit, which drew Egypt's "
        "new president, Mohamed Morsi.",
        {"DIPLOMATIC_VISIT EGY>IRN"}},
+      // A delegation that "came on from" a place came here.
+      {"BRATISLAVA, Aug 3 - The Soviet delegation, headed by party chief Leonid I. Brezhnev, came on from Cierna "
+       "this morning.",
+       {"DIPLOMATIC_VISIT SUN>SVK"}},
+      // A negation inside a quotation closed before the verb is the
+      // quotation's.
+      {"KYIV, April 13 - \"That was not wanted,\" Steinmeier told reporters in Warsaw on Tuesday.",
+       {"DIPLOMATIC_VISIT DEU>POL"}},
+      // Joined "in the capital" by another is joined there.
+      {"KYIV, June 16 - Macron, Scholz and Italy's Mario Draghi arrived in Kyiv on Thursday and were joined in the capital by "
+       "Romanian President Klaus Iohannis, who travelled separately.",
+       {"DIPLOMATIC_VISIT DEU>UKR", "DIPLOMATIC_VISIT FRA>UKR", "DIPLOMATIC_VISIT ITA>UKR",
+        "DIPLOMATIC_VISIT ROU>UKR"}},
       // "interest section" is the singular spelling of an interests section.
       {"TUNIS, Oct 23 - Tunisia followed on Monday, shutting its interest section in Tel Aviv.",
        {"EMBASSY_CLOSURE TUN>ISR"}},

@@ -2974,7 +2974,13 @@ class Run {
            (c.type == EntityType::country && !c.anaphor && !c.plural)) &&
           !c.code.empty() && !c.dropped) {
         const int p = preposition_token(c);
-        if (p >= 0 && (is(std::uint32_t(p), "in") || is(std::uint32_t(p), "at"))) {
+        // ("suspended operations at its Tehran embassy ... and moved staff
+        // out of the country": a city before a mission's noun is where the
+        // mission is.)
+        const bool mission_city = c.type == EntityType::place && c.te < n_toks_ &&
+                                  (is(c.te, "embassy") || is(c.te, "embassies") || is(c.te, "mission") ||
+                                   is(c.te, "missions") || is(c.te, "consulate") || is(c.te, "consulates"));
+        if ((p >= 0 && (is(std::uint32_t(p), "in") || is(std::uint32_t(p), "at"))) || mission_city) {
           site = c.code;
           site_sentence = c.sentence;
         }

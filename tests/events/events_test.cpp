@@ -4687,6 +4687,12 @@ TEST_CASE("a thirty-sixth round: holidays that end a closure, interest sections,
        "Romanian President Klaus Iohannis, who travelled separately.",
        {"DIPLOMATIC_VISIT DEU>UKR", "DIPLOMATIC_VISIT FRA>UKR", "DIPLOMATIC_VISIT ITA>UKR",
         "DIPLOMATIC_VISIT ROU>UKR"}},
+      // "The country" left after "its Tehran embassy" is where that embassy
+      // is, not the place of an earlier item.
+      {"IRAN-ISRAEL WAR: KEY DEVELOPMENTS\n- Iranian FM Abbas Araghchi arrives in Istanbul for a meeting of OIC "
+       "foreign ministers.\n- AUSTRALIA suspended operations at its Tehran embassy earlier this week and moved staff "
+       "out of the country.",
+       {"DIPLOMATIC_VISIT IRN>TUR", "EMBASSY_CLOSURE AUS>IRN"}},
       // "interest section" is the singular spelling of an interests section.
       {"TUNIS, Oct 23 - Tunisia followed on Monday, shutting its interest section in Tel Aviv.",
        {"EMBASSY_CLOSURE TUN>ISR"}},

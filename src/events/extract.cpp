@@ -1343,6 +1343,23 @@ class Doc {
   // pronoun's own sentence: see the "him" of a clause below.)
   int antecedent(std::uint32_t k, bool person, bool its = false, bool him = false, std::uint32_t from = ~0u) {
     const int here = sentence_of(k);
+    // ("As Russian columns closed in on the capital, most Western
+    // governments moved their diplomats west": after a fronted clause of a
+    // conjunction, a "their" or "its" whose own clause opens with a subject
+    // that names no one names that subject, not a country of the fronted
+    // clause.)
+    if (!person && from == ~0u && here >= 0 && (is(k, "its") || is(k, "their"))) {
+      const std::uint32_t b = opening(std::uint32_t(here), k);
+      if (k > b + 3 && (conjunction(b) || is(b, "when") || is(b, "while"))) {
+        std::uint32_t c = b + 1;
+        while (c < k && !is(c, ",") && !boundary(c)) ++c;
+        if (c + 1 < k && is(c, ",") && !subject_pronoun(c + 1) && t_.toks[c + 1].is_word()) {
+          bool named = false;
+          for (std::uint32_t q = c + 1; q < k && !named; ++q) named = a_.mention_of[q] >= 0;
+          if (!named) return -1;
+        }
+      }
+    }
     const int reach = from == ~0u ? here : sentence_of(from);  // (two sentences before this one at most)
     int fallback = -1;  // the nearest one after a preposition, if nothing better
     int person_between = -1;  // the sentence of the nearest person named before the pronoun's sentence
@@ -2767,8 +2784,28 @@ class Doc {
             }
             break;
           }
-        const std::int64_t walk_lo = std::max<std::int64_t>(
+        std::int64_t walk_lo = std::max<std::int64_t>(
             opening(s, tb), std::int64_t(tb) - f.window - (rc_open >= 0 ? rc_close - rc_open + 1 : 0));
+        // ("As Russian columns closed in on the capital in late February,
+        // most Western governments moved their diplomats west": a clause
+        // fronted by a conjunction and closed by a comma before the trigger
+        // holds no subject of the trigger's.)
+        if (f.anchor == Anchor::trigger) {
+          const std::uint32_t open = opening(s, tb);
+          if (open + 2 < tb && (conjunction(open) || is(open, "when") || is(open, "while"))) {
+            std::uint32_t c = open + 1;
+            while (c < tb && !is(c, ",") && !boundary(c)) ++c;
+            // (Only when the trigger's clause opens with a subject of its own,
+            // two words or more: not "As general secretary he met Reagan in
+            // Geneva ..., then flew to Washington", nor a participle right
+            // after the comma.)
+            std::uint32_t own = 0;
+            for (std::uint32_t q = c + 1; q < tb; ++q)
+              own += t_.toks[q].is_word() && !in(words_.auxiliaries | words_.verb_adverbs, q) && !is(q, "then") &&
+                     !is(q, "and") && !is(q, "but");
+            if (c < tb && is(c, ",") && own >= 2) walk_lo = std::max<std::int64_t>(walk_lo, std::int64_t(c) + 1);
+          }
+        }
         const std::int64_t stop =
             start >= walk_lo ? last_subject_stop(s, std::uint32_t(walk_lo), std::uint32_t(start)) : -1;
         // (The one token an epithet may end at, auxiliaries and adverbs

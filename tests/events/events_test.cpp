@@ -4693,6 +4693,22 @@ TEST_CASE("a thirty-sixth round: holidays that end a closure, interest sections,
        "foreign ministers.\n- AUSTRALIA suspended operations at its Tehran embassy earlier this week and moved staff "
        "out of the country.",
        {"DIPLOMATIC_VISIT IRN>TUR", "EMBASSY_CLOSURE AUS>IRN"}},
+      // Those who "were there" or "also came by road" after a visit were at
+      // its place.
+      {"KRAKOW, April 18 - The German head of state, Horst Kohler, reached Krakow despite the closures, and the "
+       "presidents of the Czech Republic, Slovakia and Hungary also came by road. Viktor Yanukovych of Ukraine was "
+       "there.",
+       {"DIPLOMATIC_VISIT CZE>POL", "DIPLOMATIC_VISIT DEU>POL", "DIPLOMATIC_VISIT HUN>POL", "DIPLOMATIC_VISIT SVK>POL",
+        "DIPLOMATIC_VISIT UKR>POL"}},
+      {"KRAKOW, April 18 - Viktor Yanukovych was there when the wall fell.", {}},
+      // A clause fronted by a conjunction holds no subject of the main
+      // clause's verb, nor the owner of its "their".
+      {"LONDON, April 10 - As Russian columns closed in on the capital in late February, most Western governments "
+       "moved their diplomats west to Lviv.",
+       {}},
+      {"MOSCOW, Dec 30 - Mikhail Gorbachev led the Soviet Union for six years. As general secretary he met Ronald "
+       "Reagan in Geneva in 1985, then flew to Washington in December 1987.",
+       {"DIPLOMATIC_VISIT SUN>CHE", "DIPLOMATIC_VISIT SUN>USA", "DIPLOMATIC_VISIT USA>CHE"}},
       // "interest section" is the singular spelling of an interests section.
       {"TUNIS, Oct 23 - Tunisia followed on Monday, shutting its interest section in Tel Aviv.",
        {"EMBASSY_CLOSURE TUN>ISR"}},

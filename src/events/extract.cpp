@@ -3612,6 +3612,22 @@ class Doc {
             const int next = a_.mention_of[a_.mentions[mi].te];
             if (next >= 0 && (a_.mentions[next].type == EntityType::person || a_.mentions[next].title_only)) return;
           }
+          // ("told reporters at the Russian permanent mission in Geneva",
+          // "spoke at the U.S. embassy in Beijing": the owner of a mission
+          // one is at is no place of the event; the place named after the
+          // mission is.)
+          if (mi >= 0 && f.kind == FinderKind::pp && is(j, "at") && (accept & kAcceptPlace) &&
+              a_.mentions[mi].type == EntityType::country && (a_.mentions[mi].form == CountryForm::demonym || a_.mentions[mi].form == CountryForm::abbreviation)) {
+            std::uint32_t q = a_.mentions[mi].te;
+            if (q < e && is(q, "permanent")) ++q;
+            if (q + 2 < e && (is(q, "embassy") || is(q, "consulate") || is(q, "mission")) && (is(q + 1, "in") || is(q + 1, "at"))) {
+              const int at = a_.mention_of[q + 2];
+              if (at >= 0 && accepts(a_.mentions[at], accept)) {
+                add_mention(out, at);
+                return;
+              }
+            }
+          }
           // ("arrived on a chartered SAS flight": an airline's craft is no
           // place; data/lexicon/craft-nouns.txt.)
           if (mi >= 0 && f.kind == FinderKind::pp && a_.mentions[mi].type == EntityType::organization && a_.mentions[mi].te < e &&

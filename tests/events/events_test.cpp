@@ -4709,6 +4709,18 @@ TEST_CASE("a thirty-sixth round: holidays that end a closure, interest sections,
       {"MOSCOW, Dec 30 - Mikhail Gorbachev led the Soviet Union for six years. As general secretary he met Ronald "
        "Reagan in Geneva in 1985, then flew to Washington in December 1987.",
        {"DIPLOMATIC_VISIT SUN>CHE", "DIPLOMATIC_VISIT SUN>USA", "DIPLOMATIC_VISIT USA>CHE"}},
+      // One who spoke at his country's mission in a place was in that place.
+      {"GENEVA, Jan 10 - Russian Deputy Foreign Minister Sergei Ryabkov told reporters at the Russian permanent "
+       "mission in Geneva that the talks had been difficult.",
+       {"DIPLOMATIC_VISIT RUS>CHE"}},
+      // One who co-chaired a summit with the traveller was there too; a
+      // meeting co-chaired after a video summit is no journey.
+      {"GEORGETOWN, Nov 20 - Indian Prime Minister Narendra Modi co-chaired the second summit between India and "
+       "CARICOM with Grenada's Prime Minister Dickon Mitchell.",
+       {"DIPLOMATIC_VISIT GRD>GUY", "DIPLOMATIC_VISIT IND>GUY"}},
+      {"BEIJING, June 17 - Xi spoke at a summit held by video link. Xi co-chaired the meeting with South African "
+       "President Cyril Ramaphosa.",
+       {}},
       // "interest section" is the singular spelling of an interests section.
       {"TUNIS, Oct 23 - Tunisia followed on Monday, shutting its interest section in Tel Aviv.",
        {"EMBASSY_CLOSURE TUN>ISR"}},

@@ -4721,6 +4721,18 @@ TEST_CASE("a thirty-sixth round: holidays that end a closure, interest sections,
       {"BEIJING, June 17 - Xi spoke at a summit held by video link. Xi co-chaired the meeting with South African "
        "President Cyril Ramaphosa.",
        {}},
+      // Lobbying for a closure, or a cabinet's discussing one, closes
+      // nothing; a team of athletes and talks by video link are no visits.
+      {"NAIROBI, Sept 15 - Rabat has for years lobbied Nairobi to shut the SADR embassy in the city.", {}},
+      {"VILNIUS, Jan 10 - The prime minister told reporters the cabinet would discuss suspending the work of the "
+       "Lithuanian embassy in Minsk.",
+       {}},
+      {"PEKING, April 14 - Premier Chou En-lai told a visiting American table tennis team that their trip had opened "
+       "a new page.",
+       {}},
+      {"WASHINGTON, Nov 16 - President Joe Biden and Chinese leader Xi Jinping talked for more than three and a half "
+       "hours by video link.",
+       {}},
       // "interest section" is the singular spelling of an interests section.
       {"TUNIS, Oct 23 - Tunisia followed on Monday, shutting its interest section in Tel Aviv.",
        {"EMBASSY_CLOSURE TUN>ISR"}},

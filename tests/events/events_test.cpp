@@ -4733,6 +4733,19 @@ TEST_CASE("a thirty-sixth round: holidays that end a closure, interest sections,
       {"WASHINGTON, Nov 16 - President Joe Biden and Chinese leader Xi Jinping talked for more than three and a half "
        "hours by video link.",
        {}},
+      // The leaders "among leaders who ... were" at a summit, and those one
+      // "joined" for a summit, were at its place.
+      {"ACCRA, July 2 - Kufuor is hosting more than 40 heads of state for the three-day summit. Among leaders who "
+       "took their seats yesterday were President Thabo Mbeki of South Africa and President Robert Mugabe of "
+       "Zimbabwe.",
+       {"DIPLOMATIC_VISIT ZAF>GHA", "DIPLOMATIC_VISIT ZWE>GHA"}},
+      {"TEHRAN, July 19 - Russian President Vladimir Putin met Ayatollah Ali Khamenei, then joined Iranian President "
+       "Ebrahim Raisi and Turkish President Recep Tayyip Erdogan for a three-way summit on Syria.",
+       {"DIPLOMATIC_VISIT RUS>IRN", "DIPLOMATIC_VISIT TUR>IRN"}},
+      {"BISHKEK, May 10 - President Sadyr Japarov attended the parade on Red Square in Moscow. The Kyrgyz leader "
+       "joined Russian President Vladimir Putin at the ceremony.",
+       {"DIPLOMATIC_VISIT KGZ>RUS"}},
+      {"ANKARA, July 19 - Erdogan joined Raisi and Putin for a three-way summit by video link.", {}},
       // "interest section" is the singular spelling of an interests section.
       {"TUNIS, Oct 23 - Tunisia followed on Monday, shutting its interest section in Tel Aviv.",
        {"EMBASSY_CLOSURE TUN>ISR"}},

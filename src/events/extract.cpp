@@ -4098,8 +4098,14 @@ class Doc {
           const std::uint32_t after = a_.mentions[next].te;
           return after < e && (is(after, ",") || is(after, "and") || is(after, "or"));
         };
+        // ("Speaking at a joint news conference in Belgrade with Serbian
+        // President Aleksandar Vucic at the start of a two-day state visit,
+        // Erdogan ...": a phrase the trigger opens may be long; not "East
+        // African leaders meeting in this town on Wednesday agreed to force
+        // its new military ruler, Pierre Buyoya, to ...".)
+        const std::uint32_t reach = tb == open ? 28 : 16;
         std::uint32_t c = te;
-        while (c < e && c < te + 16 && (!is(c, ",") || list_comma(c)) && !boundary(c)) ++c;
+        while (c < e && c < te + reach && (!is(c, ",") || list_comma(c)) && !boundary(c)) ++c;
         if (c >= e || !is(c, ",")) return;
         // ("..., the Australian prime minister visited": the article opens
         // the title's phrase.)

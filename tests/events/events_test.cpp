@@ -4746,6 +4746,14 @@ TEST_CASE("a thirty-sixth round: holidays that end a closure, interest sections,
        "joined Russian President Vladimir Putin at the ceremony.",
        {"DIPLOMATIC_VISIT KGZ>RUS"}},
       {"ANKARA, July 19 - Erdogan joined Raisi and Putin for a three-way summit by video link.", {}},
+      // A long phrase that a participle opens ends at its first comma.
+      {"BELGRADE, Oct 10 - President Tayyip Erdogan said Turkey was angry. Speaking at a joint news conference in "
+       "Belgrade with Serbian President Aleksandar Vucic at the start of a two-day state visit, Erdogan blamed the "
+       "ambassador.",
+       {"DIPLOMATIC_VISIT TUR>SRB"}},
+      {"ARUSHA, July 31 - East African leaders meeting in this town on Wednesday agreed to force its new military "
+       "ruler, Pierre Buyoya, to restore order.",
+       {}},
       // "interest section" is the singular spelling of an interests section.
       {"TUNIS, Oct 23 - Tunisia followed on Monday, shutting its interest section in Tel Aviv.",
        {"EMBASSY_CLOSURE TUN>ISR"}},

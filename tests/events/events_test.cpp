@@ -4754,6 +4754,14 @@ TEST_CASE("a thirty-sixth round: holidays that end a closure, interest sections,
       {"ARUSHA, July 31 - East African leaders meeting in this town on Wednesday agreed to force its new military "
        "ruler, Pierre Buyoya, to restore order.",
        {}},
+      // One who "came from" or "flew in directly from" a place came to the
+      // dateline; what came from a place is no one's visit.
+      {"DAYTON, Nov 1 - The Croatian president came from Zagreb, and the Bosnian president landed a few hours later.",
+       {"DIPLOMATIC_VISIT BIH>USA", "DIPLOMATIC_VISIT HRV>USA"}},
+      {"RAROTONGA, Nov 10 - Australian Prime Minister Anthony Albanese flew in directly from a four-day visit to "
+       "China.",
+       {"DIPLOMATIC_VISIT AUS>CHN", "DIPLOMATIC_VISIT AUS>COK"}},
+      {"DAYTON, Nov 1 - The strongest criticism came from Zagreb.", {}},
       // "interest section" is the singular spelling of an interests section.
       {"TUNIS, Oct 23 - Tunisia followed on Monday, shutting its interest section in Tel Aviv.",
        {"EMBASSY_CLOSURE TUN>ISR"}},

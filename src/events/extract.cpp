@@ -1542,6 +1542,12 @@ class Doc {
       }
       const bool kind_ok = person ? (m.type == EntityType::person) : (m.type == EntityType::country);
       if (!kind_ok) continue;
+      // ("ordering Qatar's embassies closed and withdrawing their own
+      // missions from Doha": "their own", "its own" set their owner against
+      // the other owner just named.)
+      if (!person && k + 1 < t_.toks.size() && is(k + 1, "own") && int(m.sentence) == here && m.te < k &&
+          (t_.toks[m.te].flags & text::kPossessive))
+        continue;
       // ("He met Ronald Reagan in Geneva ...; he signed the INF treaty ...
       // and walked Reagan through Red Square. In May 1989 he flew to
       // Beijing": a person named in an earlier sentence after the same "he"

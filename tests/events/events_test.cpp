@@ -4762,6 +4762,12 @@ TEST_CASE("a thirty-sixth round: holidays that end a closure, interest sections,
        "China.",
        {"DIPLOMATIC_VISIT AUS>CHN", "DIPLOMATIC_VISIT AUS>COK"}},
       {"DAYTON, Nov 1 - The strongest criticism came from Zagreb.", {}},
+      // "Their own" missions are the subject's, not those of the owner
+      // named just before; "diplomatic operations" are a mission's.
+      {"DUBAI, June 5 - Saudi Arabia and Bahrain cut ties with Qatar, ordering Qatar's embassies in their capitals "
+       "closed and withdrawing their own diplomatic missions from Doha.",
+       {"EMBASSY_CLOSURE BHR>QAT", "EMBASSY_CLOSURE QAT>BHR", "EMBASSY_CLOSURE QAT>SAU", "EMBASSY_CLOSURE SAU>QAT"}},
+      {"OTTAWA, Aug 15 - Canada suspended its diplomatic operations in Kabul.", {"EMBASSY_CLOSURE CAN>AFG"}},
       // "interest section" is the singular spelling of an interests section.
       {"TUNIS, Oct 23 - Tunisia followed on Monday, shutting its interest section in Tel Aviv.",
        {"EMBASSY_CLOSURE TUN>ISR"}},

@@ -2150,6 +2150,16 @@ class Run {
     return found;
   }
 
+  // "Bissau" inside "Guinea-Bissau" is another country, not a cue; nor, in
+  // a sentence, is the other state named beside ("Congo and the Republic of
+  // Congo"). Over a document, a country's whole name is one: a story of
+  // Rhodesia ("Rhodesia" for Salisbury).
+  bool inside_other_country(std::uint32_t i, std::uint32_t n, bool whole_ok) const {
+    const int c = covered_[i];
+    return c >= 0 && cands_[c].type == EntityType::country &&
+           (!whole_ok || cands_[c].tb != i || cands_[c].te != i + n);
+  }
+
   bool cue_search(const lexicon::Ambiguity& a, std::uint32_t s) const {
     const std::uint32_t b = a.document_scope ? 0 : sb(s);
     const std::uint32_t e = a.document_scope ? std::uint32_t(t_.toks.size()) : se(s);
@@ -2168,17 +2178,14 @@ class Run {
           if (!same(i, 0)) continue;
           std::uint32_t k = 1;
           while (k < want.size() && same(i, k)) ++k;
-          const int c = covered_[i];
-          if (k == want.size() && !(c >= 0 && cands_[c].type == EntityType::country)) return true;
+          if (k == want.size() && !inside_other_country(i, k, a.document_scope)) return true;
         }
         continue;
       }
       for (std::uint32_t i = b; i + cue.size() <= e; ++i) {
         std::uint32_t k = 0;
         while (k < cue.size() && key(i + k) == cue[k]) ++k;
-        // "Bissau" inside "Guinea-Bissau" is another country, not a cue.
-        const int c = covered_[i];
-        if (k == cue.size() && !(c >= 0 && cands_[c].type == EntityType::country)) return true;
+        if (k == cue.size() && !inside_other_country(i, k, a.document_scope)) return true;
       }
     }
     return false;
@@ -2193,7 +2200,10 @@ class Run {
         remove(int(ci));
         continue;
       }
-      if (c.type == EntityType::country && may_be_ambiguous(c)) {
+      // (A place too: "Salisbury" is Rhodesia's capital in a story of
+      // Rhodesia, an English city elsewhere; data/countries/ambiguous.tsv.)
+      if ((c.type == EntityType::country || c.type == EntityType::place) && may_be_ambiguous(c)) {
+        const bool place = c.type == EntityType::place;
         std::string& folded = folded_;
         folded.clear();
         for (std::uint32_t k = c.tb; k < c.te; ++k) {
@@ -2206,10 +2216,10 @@ class Run {
           if (cue_present(amb->second, s)) {
             if (amb->second.other_code.empty()) { remove(int(ci)); continue; }
             c.code = amb->second.other_code;
-            if (const auto* country = lex_.country(c.code)) c.name = country->name;
+            if (const auto* country = lex_.country(c.code); country && !place) c.name = country->name;
           } else {
             c.code = earlier_reading(amb->second, c);
-            if (const auto* country = lex_.country(c.code)) c.name = country->name;
+            if (const auto* country = lex_.country(c.code); country && !place) c.name = country->name;
           }
         }
       }

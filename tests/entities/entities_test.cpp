@@ -67,6 +67,9 @@ TEST_CASE("ambiguous country names follow their rules") {
       {"Elections across the Democratic Republic of Congo were delayed.", {"COUNTRY:Democratic Republic of Congo=COD"}},
       {"Congo-Brazzaville and the Republic of Congo are one state.",
        {"COUNTRY:Congo-Brazzaville=COG", "COUNTRY:Republic of Congo=COG"}},
+      // (The other state named beside an ambiguous name in its sentence is
+      // no cue.)
+      {"Congo and the Republic of Congo signed a deal.", {"COUNTRY:Congo=COD", "COUNTRY:Republic of Congo=COG"}},
       {"In Atlanta, Georgia voters lined up.", {}},
       {"Georgia and Armenia signed a deal in Tbilisi.", {"COUNTRY:Georgia=GEO", "COUNTRY:Armenia=ARM"}},
       {"Chad Smith said Jordan and Israel talked.", {"PERSON:Chad Smith", "COUNTRY:Jordan=JOR", "COUNTRY:Israel=ISR"}},

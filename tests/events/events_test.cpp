@@ -4768,6 +4768,11 @@ TEST_CASE("a thirty-sixth round: holidays that end a closure, interest sections,
        "closed and withdrawing their own diplomatic missions from Doha.",
        {"EMBASSY_CLOSURE BHR>QAT", "EMBASSY_CLOSURE QAT>BHR", "EMBASSY_CLOSURE QAT>SAU", "EMBASSY_CLOSURE SAU>QAT"}},
       {"OTTAWA, Aug 15 - Canada suspended its diplomatic operations in Kabul.", {"EMBASSY_CLOSURE CAN>AFG"}},
+      // Salisbury is Rhodesia's capital in a story of Rhodesia.
+      {"SALISBURY, July 14 - Britain's residual mission in Salisbury, the last official British link with the rebel "
+       "Rhodesian regime, closed its doors today.",
+       {"EMBASSY_CLOSURE GBR>ZWE"}},
+      {"LONDON, July 14 - The prime minister visited Salisbury cathedral on Sunday.", {}},
       // "interest section" is the singular spelling of an interests section.
       {"TUNIS, Oct 23 - Tunisia followed on Monday, shutting its interest section in Tel Aviv.",
        {"EMBASSY_CLOSURE TUN>ISR"}},

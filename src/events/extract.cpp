@@ -3133,7 +3133,13 @@ class Doc {
           // the place.
           const CountryForm form = a_.mentions[mi].form;
           if ((form == CountryForm::demonym || form == CountryForm::abbreviation) && type_->object_people_list >= 0) {
-            const std::uint32_t after = a_.mentions[mi].te;
+            // ("Russia shuts Latvian, Estonian consulates": past a list of
+            // demonyms that share the phrase.)
+            std::uint32_t after = a_.mentions[mi].te;
+            while (after + 1 < e && (is(after, ",") || is(after, "and")) && a_.mention_of[after + 1] >= 0 &&
+                   a_.mentions[a_.mention_of[after + 1]].tb == after + 1 &&
+                   a_.mentions[a_.mention_of[after + 1]].form == CountryForm::demonym)
+              after = a_.mentions[a_.mention_of[after + 1]].te;
             if (after < e && starts_phrase(s, type_->object_people_list, after)) {
               j = after - 1;
               continue;

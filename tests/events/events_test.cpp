@@ -4773,6 +4773,9 @@ TEST_CASE("a thirty-sixth round: holidays that end a closure, interest sections,
        "Rhodesian regime, closed its doors today.",
        {"EMBASSY_CLOSURE GBR>ZWE"}},
       {"LONDON, July 14 - The prime minister visited Salisbury cathedral on Sunday.", {}},
+      // Demonyms listed before a mission noun own it; the one who shuts them
+      // is their host.
+      {"MOSCOW, April 16 - Russia shuts Latvian, Estonian consulates", {"EMBASSY_CLOSURE EST>RUS", "EMBASSY_CLOSURE LVA>RUS"}},
       // "interest section" is the singular spelling of an interests section.
       {"TUNIS, Oct 23 - Tunisia followed on Monday, shutting its interest section in Tel Aviv.",
        {"EMBASSY_CLOSURE TUN>ISR"}},

@@ -3629,10 +3629,12 @@ class Doc {
           // one is at is no place of the event; the place named after the
           // mission is.)
           if (mi >= 0 && f.kind == FinderKind::pp && is(j, "at") && (accept & kAcceptPlace) &&
-              a_.mentions[mi].type == EntityType::country && (a_.mentions[mi].form == CountryForm::demonym || a_.mentions[mi].form == CountryForm::abbreviation)) {
+              a_.mentions[mi].type == EntityType::country &&
+              (a_.mentions[mi].form == CountryForm::demonym || a_.mentions[mi].form == CountryForm::abbreviation)) {
             std::uint32_t q = a_.mentions[mi].te;
             if (q < e && is(q, "permanent")) ++q;
-            if (q + 2 < e && (is(q, "embassy") || is(q, "consulate") || is(q, "mission")) && (is(q + 1, "in") || is(q + 1, "at"))) {
+            if (q + 2 < e && (is(q, "embassy") || is(q, "consulate") || is(q, "mission")) &&
+                (is(q + 1, "in") || is(q + 1, "at"))) {
               const int at = a_.mention_of[q + 2];
               if (at >= 0 && accepts(a_.mentions[at], accept)) {
                 add_mention(out, at);

@@ -4683,8 +4683,8 @@ TEST_CASE("a thirty-sixth round: holidays that end a closure, interest sections,
       {"KYIV, April 13 - \"That was not wanted,\" Steinmeier told reporters in Warsaw on Tuesday.",
        {"DIPLOMATIC_VISIT DEU>POL"}},
       // Joined "in the capital" by another is joined there.
-      {"KYIV, June 16 - Macron, Scholz and Italy's Mario Draghi arrived in Kyiv on Thursday and were joined in the capital by "
-       "Romanian President Klaus Iohannis, who travelled separately.",
+      {"KYIV, June 16 - Macron, Scholz and Italy's Mario Draghi arrived in Kyiv on Thursday and were joined in the "
+       "capital by Romanian President Klaus Iohannis, who travelled separately.",
        {"DIPLOMATIC_VISIT DEU>UKR", "DIPLOMATIC_VISIT FRA>UKR", "DIPLOMATIC_VISIT ITA>UKR",
         "DIPLOMATIC_VISIT ROU>UKR"}},
       // "The country" left after "its Tehran embassy" is where that embassy
@@ -4775,7 +4775,8 @@ TEST_CASE("a thirty-sixth round: holidays that end a closure, interest sections,
       {"LONDON, July 14 - The prime minister visited Salisbury cathedral on Sunday.", {}},
       // Demonyms listed before a mission noun own it; the one who shuts them
       // is their host.
-      {"MOSCOW, April 16 - Russia shuts Latvian, Estonian consulates", {"EMBASSY_CLOSURE EST>RUS", "EMBASSY_CLOSURE LVA>RUS"}},
+      {"MOSCOW, April 16 - Russia shuts Latvian, Estonian consulates",
+       {"EMBASSY_CLOSURE EST>RUS", "EMBASSY_CLOSURE LVA>RUS"}},
       // "interest section" is the singular spelling of an interests section.
       {"TUNIS, Oct 23 - Tunisia followed on Monday, shutting its interest section in Tel Aviv.",
        {"EMBASSY_CLOSURE TUN>ISR"}},

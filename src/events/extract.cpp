@@ -2859,6 +2859,11 @@ class Doc {
               // trigger's: "He hosted Olaf Scholz, the first visit by a
               // Western leader since he took office, and in February flew to
               // Washington".)
+              // ("It is rare for the head of the party's liaison arm to visit
+              // the US": an "it" that anticipates what follows names no one.)
+              if (eq(w, "it") && (is(std::uint32_t(j) + 1, "is") || is(std::uint32_t(j) + 1, "was")))
+                for (std::uint32_t q = std::uint32_t(j) + 2; q < tb && q < std::uint32_t(j) + 5; ++q)
+                  if (is(q, "for")) return;
               bool closed = false;
               if (j > std::int64_t(b) && conjunction(std::uint32_t(j) - 1))
                 for (std::uint32_t q = std::uint32_t(j) + 1; q + 1 < tb && !closed; ++q) closed = is(q, ",") && is(q + 1, "and");

@@ -4777,6 +4777,9 @@ TEST_CASE("a thirty-sixth round: holidays that end a closure, interest sections,
       // is their host.
       {"MOSCOW, April 16 - Russia shuts Latvian, Estonian consulates",
        {"EMBASSY_CLOSURE EST>RUS", "EMBASSY_CLOSURE LVA>RUS"}},
+      // An "it" that anticipates what follows is no one's country.
+      {"WASHINGTON, Jan 13 - China protested. It is rare for the head of the party's liaison arm to visit the US.",
+       {}},
       // "interest section" is the singular spelling of an interests section.
       {"TUNIS, Oct 23 - Tunisia followed on Monday, shutting its interest section in Tel Aviv.",
        {"EMBASSY_CLOSURE TUN>ISR"}},

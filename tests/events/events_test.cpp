@@ -4780,6 +4780,10 @@ TEST_CASE("a thirty-sixth round: holidays that end a closure, interest sections,
       // An "it" that anticipates what follows is no one's country.
       {"WASHINGTON, Jan 13 - China protested. It is rare for the head of the party's liaison arm to visit the US.",
        {}},
+      // One who "sat across a table from his host in Kyiv" was in Kyiv.
+      {"LONDON, April 10 - The British prime minister, in a dark suit and tie, sat across a table from his host in "
+       "Kyiv.",
+       {"DIPLOMATIC_VISIT GBR>UKR"}},
       // "interest section" is the singular spelling of an interests section.
       {"TUNIS, Oct 23 - Tunisia followed on Monday, shutting its interest section in Tel Aviv.",
        {"EMBASSY_CLOSURE TUN>ISR"}},

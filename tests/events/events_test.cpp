@@ -4784,6 +4784,12 @@ TEST_CASE("a thirty-sixth round: holidays that end a closure, interest sections,
       {"LONDON, April 10 - The British prime minister, in a dark suit and tie, sat across a table from his host in "
        "Kyiv.",
        {"DIPLOMATIC_VISIT GBR>UKR"}},
+      // A mission recalled whole is withdrawn; one recalled for
+      // consultations is not.
+      {"MOSCOW, June 10 - Czechoslovakia and Bulgaria announced that they too were severing relations and recalling "
+       "their missions from Israel.",
+       {"EMBASSY_CLOSURE BGR>ISR", "EMBASSY_CLOSURE CSK>ISR"}},
+      {"CAIRO, Nov 21 - Egypt recalled its mission from Israel for consultations.", {}},
       // "interest section" is the singular spelling of an interests section.
       {"TUNIS, Oct 23 - Tunisia followed on Monday, shutting its interest section in Tel Aviv.",
        {"EMBASSY_CLOSURE TUN>ISR"}},

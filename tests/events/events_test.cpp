@@ -4790,6 +4790,11 @@ TEST_CASE("a thirty-sixth round: holidays that end a closure, interest sections,
        "their missions from Israel.",
        {"EMBASSY_CLOSURE BGR>ISR", "EMBASSY_CLOSURE CSK>ISR"}},
       {"CAIRO, Nov 21 - Egypt recalled its mission from Israel for consultations.", {}},
+      // Those an assembly "brought together", far after its name, were at it.
+      {"KAMPALA, Jan 19 - The 42nd Extraordinary Assembly, hosted by President Yoweri Kaguta Museveni and chaired by "
+       "Djibouti's President Ismail Omar Guelleh, brought together Kenya's William Ruto, South Sudan's Salva Kiir "
+       "Mayardit and Somalia's Hassan Sheikh Mohamud.",
+       {"DIPLOMATIC_VISIT DJI>UGA", "DIPLOMATIC_VISIT KEN>UGA", "DIPLOMATIC_VISIT SOM>UGA", "DIPLOMATIC_VISIT SSD>UGA"}},
       // "interest section" is the singular spelling of an interests section.
       {"TUNIS, Oct 23 - Tunisia followed on Monday, shutting its interest section in Tel Aviv.",
        {"EMBASSY_CLOSURE TUN>ISR"}},

@@ -188,8 +188,8 @@ TEST_CASE("golden: the project's annotated passages") {
       {"corpus/probes-62.jsonl", 0.82, 0.91, 0.96, 13},
       {"corpus/probes-63.jsonl", 0.80, 0.97, 0.97, 6},
       {"corpus/probes-64.jsonl", 0.80, 0.92, 0.96, 16},
-      {"corpus/probes-65.jsonl", 0.66, 0.84, 0.94, 21, true},
-      {"corpus/probes-66.jsonl", 0.78, 0.85, 0.95, 17, true},
+      {"corpus/probes-65.jsonl", 0.76, 0.89, 0.94, 16},
+      {"corpus/probes-66.jsonl", 0.84, 0.90, 0.95, 12},
   };
   Tally all_events, with_first_runs;
   for (const auto& f : files) {
@@ -303,7 +303,13 @@ TEST_CASE("golden: the project's annotated passages") {
   // wrong, terse wires) were added at their first run (first_run): with
   // them all files gave 0.873, precision 0.961. After a round of fixes from
   // them (the files before them 0.881, precision 0.963, above their 0.88)
-  // they count: all files 0.878, precision 0.963.
+  // they count: all files 0.878, precision 0.963. probes-65 (Africa's
+  // press, Cold War wires, the Russia-Ukraine war, long stories whose events
+  // come late) and probes-66 (small states, visits below heads of
+  // government, digests of lesser missions, hard negatives) were added at
+  // their first run; after a round of fixes from them (the files before
+  // them 0.879, precision 0.964) they count: all files 0.878, precision
+  // 0.962.
   // Each file keeps its own floor above.)
   CHECK(all_events.f() >= 0.875);
   CHECK(all_events.p() >= 0.96);

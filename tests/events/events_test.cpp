@@ -4795,6 +4795,12 @@ TEST_CASE("a thirty-sixth round: holidays that end a closure, interest sections,
        "Djibouti's President Ismail Omar Guelleh, brought together Kenya's William Ruto, South Sudan's Salva Kiir "
        "Mayardit and Somalia's Hassan Sheikh Mohamud.",
        {"DIPLOMATIC_VISIT DJI>UGA", "DIPLOMATIC_VISIT KEN>UGA", "DIPLOMATIC_VISIT SOM>UGA", "DIPLOMATIC_VISIT SSD>UGA"}},
+      // What one says, hopes or calls a visit is no visit of one's own.
+      {"ULAANBAATAR, Sept 3 - Putin arrived in Ulaanbaatar on Monday. Britain called the visit a blow to the court.",
+       {"DIPLOMATIC_VISIT RUS>MNG"}},
+      {"HAVANA, Jan 21 - The pope arrived in Havana. In Washington, the administration said it hoped the visit would "
+       "encourage greater freedom.",
+       {"DIPLOMATIC_VISIT VAT>CUB"}},
       // "interest section" is the singular spelling of an interests section.
       {"TUNIS, Oct 23 - Tunisia followed on Monday, shutting its interest section in Tel Aviv.",
        {"EMBASSY_CLOSURE TUN>ISR"}},

@@ -2150,6 +2150,13 @@ class Run {
     return found;
   }
 
+  // The nouns of a mission that tell where a country's people are ("their
+  // embassies in Syria", "its Tehran embassy").
+  bool mission_word(std::uint32_t k) const {
+    return is(k, "embassy") || is(k, "embassies") || is(k, "mission") || is(k, "missions") || is(k, "consulate") ||
+           is(k, "consulates");
+  }
+
   // "Bissau" inside "Guinea-Bissau" is another country, not a cue; nor, in
   // a sentence, is the other state named beside ("Congo and the Republic of
   // Congo"). Over a document, a country's whole name is one: a story of
@@ -2957,9 +2964,7 @@ class Run {
         // (Or a country whose missions the sentence names: "AMMAN - Five
         // Gulf Arab states said they were closing their embassies in Syria".)
         const bool missions_in = c.type == EntityType::country && c.form == CountryForm::name && c.tb >= 2 &&
-                                 is(c.tb - 1, "in") &&
-                                 (is(c.tb - 2, "embassy") || is(c.tb - 2, "embassies") || is(c.tb - 2, "mission") ||
-                                  is(c.tb - 2, "missions") || is(c.tb - 2, "consulate") || is(c.tb - 2, "consulates"));
+                                 is(c.tb - 1, "in") && mission_word(c.tb - 2);
         if (id == order.front() || c.dropped || c.code.empty() ||
             !(missions_in || (c.type == EntityType::place && (eq(c.kind, "capital") || town_kind(c.kind)))))
           continue;
@@ -2987,9 +2992,7 @@ class Run {
         // ("suspended operations at its Tehran embassy ... and moved staff
         // out of the country": a city before a mission's noun is where the
         // mission is.)
-        const bool mission_city = c.type == EntityType::place && c.te < n_toks_ &&
-                                  (is(c.te, "embassy") || is(c.te, "embassies") || is(c.te, "mission") ||
-                                   is(c.te, "missions") || is(c.te, "consulate") || is(c.te, "consulates"));
+        const bool mission_city = c.type == EntityType::place && c.te < n_toks_ && mission_word(c.te);
         if ((p >= 0 && (is(std::uint32_t(p), "in") || is(std::uint32_t(p), "at"))) || mission_city) {
           site = c.code;
           site_sentence = c.sentence;

@@ -1348,18 +1348,13 @@ class Doc {
     // conjunction, a "their" or "its" whose own clause opens with a subject
     // that names no one names that subject, not a country of the fronted
     // clause.)
-    if (!person && from == ~0u && here >= 0 && (is(k, "its") || is(k, "their"))) {
-      const std::uint32_t b = opening(std::uint32_t(here), k);
-      if (k > b + 3 && (conjunction(b) || is(b, "when") || is(b, "while"))) {
-        std::uint32_t c = b + 1;
-        while (c < k && !is(c, ",") && !boundary(c)) ++c;
-        if (c + 1 < k && is(c, ",") && !subject_pronoun(c + 1) && t_.toks[c + 1].is_word()) {
-          bool named = false;
-          for (std::uint32_t q = c + 1; q < k && !named; ++q) named = a_.mention_of[q] >= 0;
-          if (!named) return -1;
-        }
+    if (!person && from == ~0u && here >= 0 && (is(k, "its") || is(k, "their")))
+      if (const std::uint32_t c = fronted_clause_end(std::uint32_t(here), k);
+          c > 0 && c + 1 < k && !subject_pronoun(c + 1) && t_.toks[c + 1].is_word()) {
+        bool named = false;
+        for (std::uint32_t q = c + 1; q < k && !named; ++q) named = a_.mention_of[q] >= 0;
+        if (!named) return -1;
       }
-    }
     const int reach = from == ~0u ? here : sentence_of(from);  // (two sentences before this one at most)
     int fallback = -1;  // the nearest one after a preposition, if nothing better
     int person_between = -1;  // the sentence of the nearest person named before the pronoun's sentence
@@ -1993,6 +1988,16 @@ class Doc {
   // A preposition that also opens a clause: "after", "before", "since"
   // (data/lexicon/clause-conjunctions.txt).
   bool conjunction(std::uint32_t k) const { return in(words_.conjunctions, k); }
+  // The comma that closes a clause fronted by a conjunction in sentence s
+  // before token upto ("As Russian columns closed in on the capital, ..."),
+  // or 0 when the sentence opens with none.
+  std::uint32_t fronted_clause_end(std::uint32_t s, std::uint32_t upto) const {
+    const std::uint32_t open = opening(s, upto);
+    if (open + 2 >= upto || !(conjunction(open) || is(open, "when") || is(open, "while"))) return 0;
+    std::uint32_t c = open + 1;
+    while (c < upto && !is(c, ",") && !boundary(c)) ++c;
+    return c < upto && is(c, ",") ? c : 0;
+  }
   // A lower-case word in -ed ("hosted", "planned") or -ing ("holding"): a
   // participle, for the tests that need a verb and have no tagger.
   bool ends_in(std::uint32_t k, std::string_view suffix, std::size_t min_size) const {
@@ -2796,11 +2801,8 @@ class Doc {
         // most Western governments moved their diplomats west": a clause
         // fronted by a conjunction and closed by a comma before the trigger
         // holds no subject of the trigger's.)
-        if (f.anchor == Anchor::trigger) {
-          const std::uint32_t open = opening(s, tb);
-          if (open + 2 < tb && (conjunction(open) || is(open, "when") || is(open, "while"))) {
-            std::uint32_t c = open + 1;
-            while (c < tb && !is(c, ",") && !boundary(c)) ++c;
+        if (f.anchor == Anchor::trigger)
+          if (const std::uint32_t c = fronted_clause_end(s, tb); c > 0) {
             // (Only when the trigger's clause opens with a subject of its own,
             // two words or more: not "As general secretary he met Reagan in
             // Geneva ..., then flew to Washington", nor a participle right
@@ -2809,9 +2811,8 @@ class Doc {
             for (std::uint32_t q = c + 1; q < tb; ++q)
               own += t_.toks[q].is_word() && !in(words_.auxiliaries | words_.verb_adverbs, q) && !is(q, "then") &&
                      !is(q, "and") && !is(q, "but");
-            if (c < tb && is(c, ",") && own >= 2) walk_lo = std::max<std::int64_t>(walk_lo, std::int64_t(c) + 1);
+            if (own >= 2) walk_lo = std::max<std::int64_t>(walk_lo, std::int64_t(c) + 1);
           }
-        }
         const std::int64_t stop =
             start >= walk_lo ? last_subject_stop(s, std::uint32_t(walk_lo), std::uint32_t(start)) : -1;
         // (The one token an epithet may end at, auxiliaries and adverbs

@@ -3632,15 +3632,17 @@ class Doc {
           }
           // ("told reporters at the Russian permanent mission in Geneva",
           // "spoke at the U.S. embassy in Beijing": the owner of a mission
-          // one is at is no place of the event; the place named after the
-          // mission is.)
+          // or a base one is at is no place of the event; the place named
+          // after it is.)
           if (mi >= 0 && f.kind == FinderKind::pp && is(j, "at") && (accept & kAcceptPlace) &&
               a_.mentions[mi].type == EntityType::country &&
               (a_.mentions[mi].form == CountryForm::demonym || a_.mentions[mi].form == CountryForm::abbreviation)) {
+            // (A noun of the type's place-words, common.rules, one word in
+            // lower case before it at most: "permanent mission".)
+            const int words = type_->place_words_list;
             std::uint32_t q = a_.mentions[mi].te;
-            if (q < e && is(q, "permanent")) ++q;
-            if (q + 2 < e && (is(q, "embassy") || is(q, "consulate") || is(q, "mission")) &&
-                (is(q + 1, "in") || is(q + 1, "at"))) {
+            if (q + 1 < e && t_.toks[q].is_word() && !t_.toks[q].cap() && !starts_phrase(s, words, q)) ++q;
+            if (words >= 0 && q + 2 < e && starts_phrase(s, words, q) && (is(q + 1, "in") || is(q + 1, "at"))) {
               const int at = a_.mention_of[q + 2];
               if (at >= 0 && accepts(a_.mentions[at], accept)) {
                 add_mention(out, at);

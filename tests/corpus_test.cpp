@@ -190,6 +190,8 @@ TEST_CASE("golden: the project's annotated passages") {
       {"corpus/probes-64.jsonl", 0.80, 0.92, 0.96, 16},
       {"corpus/probes-65.jsonl", 0.76, 0.89, 0.94, 16},
       {"corpus/probes-66.jsonl", 0.84, 0.90, 0.95, 12},
+      {"corpus/probes-67.jsonl", 0.76, 0.81, 0.95, 32, true},
+      {"corpus/probes-68.jsonl", 0.74, 0.89, 0.94, 18, true},
   };
   Tally all_events, with_first_runs;
   for (const auto& f : files) {

@@ -1884,7 +1884,8 @@ class Doc {
     if (!may_hit(s, type.negation_after_list, hi)) return nullptr;
     for (const Hit& h : hits_in(s, te, hi)) {
       if (!h.lists.has(type.negation_after_list) || h.te > hi || h.tb == 0) continue;
-      if (in(words_.auxiliaries, h.tb - 1)) return &h;
+      // ("his visit to Belgrade, planned for June 6-7, did not take place")
+      if (in(words_.auxiliaries, h.tb - 1) || is(h.tb - 1, "did")) return &h;
     }
     return nullptr;
   }
@@ -2405,6 +2406,13 @@ class Doc {
     if (dl >= 0 && a_.mentions[dl].tb == b)
       for (std::uint32_t k = b; k < tb && k < b + 12; ++k)
         if (t_.dash(k)) return k + 1;
+    // (A transcript's speaker label, one to four words in capitals and a
+    // colon: "Q: Speaking in Jakarta yesterday, Blinken said", "MR PRICE:
+    // ...", "JOURNALIST: ...": the sentence opens after it.)
+    for (std::uint32_t k = b; k < tb && k < b + 5; ++k) {
+      if (is(k, ":")) return k > b ? k + 1 : b;
+      if (!t_.toks[k].is_word() || !t_.toks[k].upper()) break;
+    }
     return b;
   }
 
@@ -4928,12 +4936,17 @@ class Doc {
     // March, he did not, as planned, visit Iran".)
     // ("Erdogan, as most wire services print the name without its soft g,
     // had met": auxiliaries between the closing comma and the trigger.)
+    // ("The summit, postponed three times since 1999, has brought to the
+    // capital ...": an apposition that a participle in -ed opens, after a
+    // word in lower case that is no auxiliary.)
     std::uint32_t close = tb;
     while (close > b + 1 && in(words_.auxiliaries, close - 1)) --close;
     if (negation && close > b + 1 && is(close - 1, ",") && negation->te < close)
       for (std::uint32_t k = negation->tb; k-- > b + 1;)
         if (is(k, ",")) {
-          if (a_.mention_of[k - 1] >= 0) negation = nullptr;
+          const bool participle = k + 1 == negation->tb && ends_in(k + 1, "ed", 5) && t_.toks[k - 1].is_word() &&
+                                  !t_.toks[k - 1].cap() && !in(words_.auxiliaries, k - 1);
+          if (a_.mention_of[k - 1] >= 0 || participle) negation = nullptr;
           break;
         }
     // ("Egypt would not be deterred from the course set by Sadat's visit to

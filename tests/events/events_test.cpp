@@ -4807,4 +4807,62 @@ TEST_CASE("a thirty-sixth round: holidays that end a closure, interest sections,
   });
 }
 
+TEST_CASE("a thirty-seventh round: speaker labels, who looked on or gathered, what did not take place") {
+  attache_test::check_events({
+      // A transcript's speaker label does not hide the phrase that opens
+      // the sentence after it.
+      {"Regular press conference\nQ: Speaking in Jakarta yesterday, US Secretary of State Antony Blinken said "
+       "Washington would defend freedom of navigation.",
+       {"DIPLOMATIC_VISIT USA>IDN"}},
+      // One who "was here" was at the dateline's place; not one who was
+      // here when something happened.
+      {"APIA, June 2 - China's Foreign Minister Wang Yi was here only last weekend and signed a number of "
+       "agreements.",
+       {"DIPLOMATIC_VISIT CHN>WSM"}},
+      {"APIA, June 2 - The minister said Wang Yi was here when the cyclone struck.", {}},
+      // Those who looked on as others signed were where the signing was;
+      // watching on screen is no visit.
+      {"PARIS, Dec 14 - The presidents of Bosnia, Croatia and Serbia signed the peace agreement at the Elysee "
+       "Palace, as U.S. President Bill Clinton and German Chancellor Helmut Kohl looked on.",
+       {"DIPLOMATIC_VISIT BIH>FRA", "DIPLOMATIC_VISIT DEU>FRA", "DIPLOMATIC_VISIT HRV>FRA",
+        "DIPLOMATIC_VISIT SRB>FRA", "DIPLOMATIC_VISIT USA>FRA"}},
+      {"DUBAI, Feb 18 - The two ministers signed copies of the text in their own capitals as UAE President "
+       "Mohamed bin Zayed watched on screen.",
+       {}},
+      // A summit that brought people "to the capital" brought them to the
+      // dateline's; a participle in -ed after the summit's comma is the
+      // apposition's, not a cancel of the verb.
+      {"KATHMANDU, Jan 5 - The summit, postponed three times since 1999, has brought to the capital Bangladeshi "
+       "Prime Minister Khaleda Zia and Sri Lankan Prime Minister Ranil Wickremesinghe.",
+       {"DIPLOMATIC_VISIT BGD>NPL", "DIPLOMATIC_VISIT LKA>NPL"}},
+      {"RIO DE JANEIRO, July 7 - The summit closed on Monday. Taking part in the summit were the Prime Minister "
+       "of India, Narendra Modi, and the President of South Africa, Cyril Ramaphosa.",
+       {"DIPLOMATIC_VISIT IND>BRA", "DIPLOMATIC_VISIT ZAF>BRA"}},
+      // Ministers who gathered with another in a hall of the city are in
+      // the dateline's city.
+      {"VIENNA, July 14 - Foreign ministers from the United States, Russia and China gathered with Iran's "
+       "Mohammad Javad Zarif in a hall of the Palais Coburg to announce the agreement.",
+       {"DIPLOMATIC_VISIT CHN>AUT", "DIPLOMATIC_VISIT RUS>AUT", "DIPLOMATIC_VISIT USA>AUT"}},
+      {"BORGO EGNAZIA, Italy, June 14 - Leaders gathered for the summit on Friday. Argentina's Javier Milei and "
+       "Kenya's William Ruto were also among the invited leaders.",
+       {"DIPLOMATIC_VISIT ARG>ITA", "DIPLOMATIC_VISIT KEN>ITA"}},
+      // On the way back from a ceremony somewhere, one was there; a wreath
+      // laid somewhere puts one there.
+      {"BANGUI, Dec 19 - French President Francois Hollande stopped in Bangui on his way back from Nelson "
+       "Mandela's memorial service in Johannesburg.",
+       {"DIPLOMATIC_VISIT FRA>CAF", "DIPLOMATIC_VISIT FRA>ZAF"}},
+      {"DAR ES SALAAM, Aug 18 - Madeleine Albright toured the ruins hours after laying a wreath in Nairobi, Kenya.",
+       {"DIPLOMATIC_VISIT USA>KEN"}},
+      // Resident diplomats who meet or are received are no visitors.
+      {"MALE, Jan 10 - India's High Commissioner Munu Mahawar also met officials at the Maldivian Foreign "
+       "Ministry.",
+       {}},
+      {"In Moscow, Iraq's ambassador was received by Foreign Minister Alexander Bessmertnykh.", {}},
+      // A visit that "did not take place" is negated, past an apposition.
+      {"MOSCOW, June 8 - Sergei Lavrov said his visit to Belgrade, planned for June 6-7, did not take place after "
+       "Bulgaria closed its airspace.",
+       {}},
+  });
+}
+
 }  // TEST_SUITE

@@ -4828,7 +4828,11 @@ class Doc {
     // ("has no plans to close its embassy in Tehran or withdraw its
     // diplomats": after "or" or "nor", the window reaches back twice as far,
     // into the first verb's.)
-    const std::uint32_t pw = std::uint32_t(type.polarity_window) * (tb > b && (is(tb - 1, "or") || is(tb - 1, "nor")) ? 2 : 1);
+    // ("has no plans to sever diplomatic ties with North Korea or to close
+    // its embassy": also after "or to")
+    const bool alternative = (tb > b && (is(tb - 1, "or") || is(tb - 1, "nor"))) ||
+                             (tb > b + 1 && is(tb - 1, "to") && (is(tb - 2, "or") || is(tb - 2, "nor")));
+    const std::uint32_t pw = std::uint32_t(type.polarity_window) * (alternative ? 2 : 1);
     std::uint32_t plo = tb >= b + pw ? tb - pw : b;
     // "Witkoff is not a diplomat; he met Putin in Moscow", "..., but he
     // met": a cue before a semicolon or a colon, or before a phrase of the
@@ -4872,12 +4876,15 @@ class Doc {
         break;
       }
     // ("we will have no choice but to close the embassy": "but" after
-    // "choice", "alternative", "nothing" or "all" opens no clause.)
+    // "choice", "alternative", "nothing" or "all" opens no clause; "instead
+    // of", a negation, is no contrast: "flew home instead of holding talks
+    // in Washington".)
     if (const int stops = type.polarity_stops_list; stops >= 0 && plo < tb && may_hit(s, stops, tb))
       for (const Hit& h : hits_in(s, plo, tb))
         if (h.lists.has(stops) && h.te <= tb &&
             !(is(h.tb, "but") && h.tb > b &&
-              (is(h.tb - 1, "choice") || is(h.tb - 1, "alternative") || is(h.tb - 1, "nothing") || is(h.tb - 1, "all"))))
+              (is(h.tb - 1, "choice") || is(h.tb - 1, "alternative") || is(h.tb - 1, "nothing") || is(h.tb - 1, "all"))) &&
+            !(is(h.tb, "instead") && is(h.te, "of")))
           plo = std::max(plo, h.te);
     const Hit* denied = nullptr;  // "denied a ... report that": see EventType::reported_list
     if (type.reported_list >= 0 && type.denial_list >= 0 && may_hit(s, type.reported_list, tb)) {
@@ -4957,6 +4964,14 @@ class Doc {
     if (negation && tb > b + 2 && (t_.toks[tb - 1].flags & text::kPossessive) && a_.mention_of[tb - 2] >= 0 &&
         negation->te <= a_.mentions[a_.mention_of[tb - 2]].tb &&
         !(type.negation_after_list >= 0 && negation->lists.has(type.negation_after_list)))
+      negation = nullptr;
+    // ("flew home instead of holding talks in Washington": "instead of"
+    // negates only the trigger right after it, or after its verb in -ing;
+    // not "Instead of flying to
+    // Paris, Putin went to Berlin".)
+    // ("instead of holding talks in": one verb in -ing between)
+    if (negation && is(negation->tb, "instead") && negation->te != tb &&
+        !(negation->te + 1 == tb && ends_in(negation->te, "ing", 5)))
       negation = nullptr;
     // ("did not meet Barack Obama when the U.S. president came to Havana": a
     // negation before a word that opens another clause, clause-openers.txt,

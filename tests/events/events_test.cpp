@@ -4862,6 +4862,21 @@ TEST_CASE("a thirty-seventh round: speaker labels, who looked on or gathered, wh
       {"MOSCOW, June 8 - Sergei Lavrov said his visit to Belgrade, planned for June 6-7, did not take place after "
        "Bulgaria closed its airspace.",
        {}},
+      // "instead of" negates the trigger right after it (or after its verb
+      // in -ing), not one past its comma.
+      {"WASHINGTON, March 24 - Yevgeny Primakov flew home instead of holding talks in Washington.", {}},
+      {"Instead of flying to Paris, Vladimir Putin went to Berlin.", {"DIPLOMATIC_VISIT RUS>DEU"}},
+      // "no plans to sever ties ... or to close its embassy": the negation
+      // reaches past "or to".
+      {"KUALA LUMPUR, March 7 - Malaysia has no plans to sever diplomatic ties with North Korea or to close its "
+       "embassy in Pyongyang, Najib said.",
+       {}},
+      // An argument for a closure is no closure.
+      {"The case for shuttering the American embassy in Moscow is emotionally irresistible.", {}},
+      // Dependants withdrawn from a mission that stays open.
+      {"LONDON, Oct 1 - Britain said it had temporarily withdrawn dependants and some staff from its embassy in "
+       "Lebanon, which remains open.",
+       {}},
   });
 }
 

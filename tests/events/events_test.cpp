@@ -4877,6 +4877,14 @@ TEST_CASE("a thirty-seventh round: speaker labels, who looked on or gathered, wh
       {"LONDON, Oct 1 - Britain said it had temporarily withdrawn dependants and some staff from its embassy in "
        "Lebanon, which remains open.",
        {}},
+      // Those among the ministers who had "flown in", and one "also in the
+      // hall", were at the dateline's place.
+      {"NEW YORK, Feb 5 - The session drew an unusual turnout. Foreign ministers had flown in from across the "
+       "council, among them France's Dominique de Villepin and Russia's Igor Ivanov.",
+       {"DIPLOMATIC_VISIT FRA>USA", "DIPLOMATIC_VISIT RUS>USA"}},
+      {"MONTREUX, Switzerland, Jan 22 - A peace conference on Syria opened on Wednesday. Saudi Arabia's Prince "
+       "Saud al-Faisal was also in the hall.",
+       {"DIPLOMATIC_VISIT SAU>CHE"}},
   });
 }
 

@@ -336,8 +336,13 @@ class Doc {
                                       : k - 1;
       // (And a country that people leave: "SEOUL - Eight Russian diplomats
       // left North Korea last week ...")
-      if (m.type != EntityType::place && !(m.type == EntityType::country && list >= 0 && k >= 2 && is(in_at, "in") &&
-                                           phrase_before(std::uint32_t(sentence_of(k)), list, in_at, 0)) &&
+      // ("What we know about the embassy evacuations from Sudan": one noun
+      // after the list's may come before "from".)
+      const bool mission_place =
+          m.type == EntityType::country && list >= 0 && k >= 2 &&
+          ((is(in_at, "in") && phrase_before(std::uint32_t(sentence_of(k)), list, in_at, 0)) ||
+           (is(in_at, "from") && phrase_before(std::uint32_t(sentence_of(k)), list, in_at, 1)));
+      if (m.type != EntityType::place && !mission_place &&
           !(m.type == EntityType::country && m.form != CountryForm::demonym && k >= 2 && left_country_at(k) &&
             !home_leaves(k, home)))
         continue;

@@ -4885,6 +4885,16 @@ TEST_CASE("a thirty-seventh round: speaker labels, who looked on or gathered, wh
       {"MONTREUX, Switzerland, Jan 22 - A peace conference on Syria opened on Wednesday. Saudi Arabia's Prince "
        "Saud al-Faisal was also in the hall.",
        {"DIPLOMATIC_VISIT SAU>CHE"}},
+      // A story with no dateline whose headline names "the embassy
+      // evacuations from Sudan" happens in Sudan.
+      {"What we know about the embassy evacuations from Sudan\nThe evacuations. The State Department has suspended "
+       "operations at the embassy indefinitely. France, Germany and Italy evacuated their embassies over the "
+       "following two days.",
+       {"EMBASSY_CLOSURE DEU>SDN", "EMBASSY_CLOSURE FRA>SDN", "EMBASSY_CLOSURE ITA>SDN", "EMBASSY_CLOSURE USA>SDN"}},
+      // The host "demanding" that another close its mission orders it.
+      {"BEIJING, July 24 - On July 21, the US side provoked the incident by abruptly demanding China close its "
+       "Consulate General in Houston.",
+       {"EMBASSY_CLOSURE CHN>USA"}},
   });
 }
 

@@ -4382,9 +4382,14 @@ class Doc {
     const std::uint32_t b = sb(s), e = se(s);
     // ("Blinken in Cairo": a trigger as common as "in" counts only right
     // after a person's name; the test is first, as it rules out nearly all.)
-    if (rule.after_person && !(tb > b && a_.mention_of[tb - 1] >= 0 &&
-                               a_.mentions[a_.mention_of[tb - 1]].type == EntityType::person))
-      return;
+    if (rule.after_person) {
+      // (after-person = comma: "Marco Rubio, in Antalya for a NATO meeting")
+      const std::uint32_t name = rule.after_person_comma ? tb - 1 : tb;
+      if (rule.after_person_comma && !(tb > b + 1 && is(tb - 1, ","))) return;
+      if (!(name > b && a_.mention_of[name - 1] >= 0 &&
+            a_.mentions[a_.mention_of[name - 1]].type == EntityType::person))
+        return;
+    }
     type_ = &rules_.types[rule.event];  // (the finders read its lists)
     // A block phrase ends right before the trigger: "the visiting premier".
     if (phrase_before(s, rule.block_list, tb, 0)) return;
@@ -4883,13 +4888,14 @@ class Doc {
     // ("we will have no choice but to close the embassy": "but" after
     // "choice", "alternative", "nothing" or "all" opens no clause; "instead
     // of", a negation, is no contrast: "flew home instead of holding talks
-    // in Washington".)
+    // in Washington"; nor is "instead" after a modal: "Biden will instead
+    // travel to India", still to come.)
     if (const int stops = type.polarity_stops_list; stops >= 0 && plo < tb && may_hit(s, stops, tb))
       for (const Hit& h : hits_in(s, plo, tb))
         if (h.lists.has(stops) && h.te <= tb &&
             !(is(h.tb, "but") && h.tb > b &&
               (is(h.tb - 1, "choice") || is(h.tb - 1, "alternative") || is(h.tb - 1, "nothing") || is(h.tb - 1, "all"))) &&
-            !(is(h.tb, "instead") && is(h.te, "of")))
+            !(is(h.tb, "instead") && (is(h.te, "of") || (h.tb > b && in(words_.auxiliaries, h.tb - 1)))))
           plo = std::max(plo, h.te);
     const Hit* denied = nullptr;  // "denied a ... report that": see EventType::reported_list
     if (type.reported_list >= 0 && type.denial_list >= 0 && may_hit(s, type.reported_list, tb)) {

@@ -166,8 +166,10 @@ Error RuleSet::load(std::string_view path, std::string_view content) {
         rule->list_item = value == "yes";
       }
       else if (key == "after-person") {
-        if (value != "yes" && value != "no") return rule_error(where, "after-person takes yes or no");
-        rule->after_person = value == "yes";
+        if (value != "yes" && value != "no" && value != "comma")
+          return rule_error(where, "after-person takes yes, comma or no");
+        rule->after_person = value != "no";
+        rule->after_person_comma = value == "comma";
       }
       else if (key == "block-same-destination") set_list(rule->same_destination_list, rule->id + ".block-same-destination");
       else if (key == "exclude-before") set_list(rule->exclude_before_list, rule->id + ".exclude-before");

@@ -205,6 +205,7 @@ struct Rule {
   bool block_comma = false;          // a comma right before the trigger blocks it too (block-comma = yes)
   bool block_demonym = false;        // so does a demonym ("South African host ...", block-demonym = yes)
   bool after_person = false;         // the trigger counts only right after a person's name (after-person = yes)
+  bool after_person_comma = false;   // ... and a comma (after-person = comma: "Marco Rubio, in Antalya for ...")
   bool cue_opens_subject = false;    // a cue that opens the trigger's subject's phrase counts (cue-opens-subject = yes)
   int same_destination_list = -1;    // a trigger of this list with the host's own country after "to": no event
   // "A visit to Pakistan by Anwar Ibrahim that was due to begin on Monday

@@ -4895,6 +4895,13 @@ TEST_CASE("a thirty-seventh round: speaker labels, who looked on or gathered, wh
       {"BEIJING, July 24 - On July 21, the US side provoked the incident by abruptly demanding China close its "
        "Consulate General in Houston.",
        {"EMBASSY_CLOSURE CHN>USA"}},
+      // A person's apposition "in <place> for ..." puts the person there.
+      {"JOHANNESBURG, Aug 24 - Iranian President Ebrahim Raisi, in Johannesburg for an outreach session, hailed "
+       "the decision.",
+       {"DIPLOMATIC_VISIT IRN>ZAF"}},
+      {"LONDON, May 2 - Iranian President Ebrahim Raisi, in power since 2021, hailed the decision.", {}},
+      // "instead" after a modal is no contrast that hides the modal.
+      {"JAKARTA, Sept 6 - U.S. President Joe Biden will instead travel to India for the G20 summit.", {}},
   });
 }
 

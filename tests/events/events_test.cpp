@@ -4902,6 +4902,12 @@ TEST_CASE("a thirty-seventh round: speaker labels, who looked on or gathered, wh
       {"LONDON, May 2 - Iranian President Ebrahim Raisi, in power since 2021, hailed the decision.", {}},
       // "instead" after a modal is no contrast that hides the modal.
       {"JAKARTA, Sept 6 - U.S. President Joe Biden will instead travel to India for the G20 summit.", {}},
+      // An aircraft that lands is no visitor; "Central African heads of
+      // state" are the region's, no country's.
+      {"PARIS, Aug 2 - A French military Airbus A330 landed at Roissy-Charles de Gaulle airport from Niamey.", {}},
+      {"KINSHASA, May 5 - Mobutu is due in Libreville, Gabon, on Thursday for a meeting of Central African "
+       "heads of state.",
+       {}},
   });
 }
 

@@ -3560,11 +3560,13 @@ class Doc {
             return;
           // ("a meeting ... in the face of an assertive China", "in the wake
           // of": a preposition of several words, data/lexicon/
-          // preposition-nouns.txt, whose object is no place of the event.)
+          // preposition-nouns.txt, whose object is no place of the event;
+          // "walked out of the conference in protest at Israel's presence".)
           if (f.kind == FinderKind::pp) {
             std::uint32_t q = j + 1;
             if (q < e && is(q, "the")) ++q;
-            if (q + 1 < e && in(words_.preposition_nouns, q) && (is(q + 1, "of") || is(q + 1, "to"))) {
+            if (q + 1 < e && in(words_.preposition_nouns, q) &&
+                (is(q + 1, "of") || is(q + 1, "to") || is(q + 1, "at") || is(q + 1, "against") || is(q + 1, "over"))) {
               j = q + 1;
               continue;
             }

@@ -4908,6 +4908,14 @@ TEST_CASE("a thirty-seventh round: speaker labels, who looked on or gathered, wh
       {"KINSHASA, May 5 - Mobutu is due in Libreville, Gabon, on Thursday for a meeting of Central African "
        "heads of state.",
        {}},
+      // Those who came "as did" the ones who flew back; a walkout "in
+      // protest at" a country's presence is no visit to that country.
+      {"VIENNA, July 14 - Russia's Sergei Lavrov and China's Wang Yi flew back for the final push, as did "
+       "Britain's Philip Hammond and France's Laurent Fabius.",
+       {"DIPLOMATIC_VISIT FRA>AUT", "DIPLOMATIC_VISIT GBR>AUT"}},
+      {"DUBAI, Dec 1 - World leaders gathered for the COP28 climate summit. Iran's delegation, led by Energy "
+       "Minister Ali Akbar Mehrabian, walked out of the conference in protest at Israel's presence.",
+       {"DIPLOMATIC_VISIT IRN>ARE"}},
   });
 }
 

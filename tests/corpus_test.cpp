@@ -190,8 +190,8 @@ TEST_CASE("golden: the project's annotated passages") {
       {"corpus/probes-64.jsonl", 0.80, 0.92, 0.96, 16},
       {"corpus/probes-65.jsonl", 0.76, 0.89, 0.94, 16},
       {"corpus/probes-66.jsonl", 0.84, 0.90, 0.95, 12},
-      {"corpus/probes-67.jsonl", 0.76, 0.81, 0.95, 32, true},
-      {"corpus/probes-68.jsonl", 0.74, 0.89, 0.94, 18, true},
+      {"corpus/probes-67.jsonl", 0.78, 0.84, 0.95, 27},
+      {"corpus/probes-68.jsonl", 0.79, 0.92, 0.94, 13},
   };
   Tally all_events, with_first_runs;
   for (const auto& f : files) {
@@ -311,7 +311,12 @@ TEST_CASE("golden: the project's annotated passages") {
   // government, digests of lesser missions, hard negatives) were added at
   // their first run; after a round of fixes from them (the files before
   // them 0.879, precision 0.964) they count: all files 0.878, precision
-  // 0.963.
+  // 0.963. probes-67 (South Asia's press, wartime evacuations, official
+  // readouts, the crises of 1990-2003) and probes-68 (East Asian agencies,
+  // analysis pieces, multilateral venues, feeds and scanned archives) were
+  // added at their first run; after a round of fixes from them (the files
+  // before them 0.878, precision 0.963) they count: all files 0.876,
+  // precision 0.961.
   // Each file keeps its own floor above.)
   CHECK(all_events.f() >= 0.875);
   CHECK(all_events.p() >= 0.96);

@@ -4979,10 +4979,8 @@ class Doc {
         !(type.negation_after_list >= 0 && negation->lists.has(type.negation_after_list)))
       negation = nullptr;
     // ("flew home instead of holding talks in Washington": "instead of"
-    // negates only the trigger right after it, or after its verb in -ing;
-    // not "Instead of flying to
-    // Paris, Putin went to Berlin".)
-    // ("instead of holding talks in": one verb in -ing between)
+    // negates only the trigger right after it, or after one verb in -ing;
+    // not "Instead of flying to Paris, Putin went to Berlin".)
     if (negation && is(negation->tb, "instead") && negation->te != tb &&
         !(negation->te + 1 == tb && ends_in(negation->te, "ing", 5)))
       negation = nullptr;

@@ -192,6 +192,8 @@ TEST_CASE("golden: the project's annotated passages") {
       {"corpus/probes-66.jsonl", 0.84, 0.90, 0.95, 12},
       {"corpus/probes-67.jsonl", 0.78, 0.84, 0.95, 27},
       {"corpus/probes-68.jsonl", 0.79, 0.92, 0.94, 13},
+      {"corpus/probes-69.jsonl", 0.70, 0.89, 0.96, 21, true},
+      {"corpus/probes-70.jsonl", 0.76, 0.91, 0.96, 15, true},
   };
   Tally all_events, with_first_runs;
   for (const auto& f : files) {

@@ -4919,4 +4919,43 @@ TEST_CASE("a thirty-seventh round: speaker labels, who looked on or gathered, wh
   });
 }
 
+TEST_CASE("a thirty-eighth round: who took part, sat near or stood at a ceremony abroad") {
+  attache_test::check_events({
+      // "Taking part were" lists those at the gathering named before it,
+      // each with the country in brackets after the name; a host who
+      // "brought together the leaders" of a region holds such a gathering.
+      {"ASUNCION, July 8 - The Mercosur summit opened on Monday. Taking part were Alberto Fernandez (Argentina) "
+       "and Luis Lacalle Pou (Uruguay).",
+       {"DIPLOMATIC_VISIT ARG>PRY", "DIPLOMATIC_VISIT URY>PRY"}},
+      {"QUITO, Aug 3 - President Lenin Moreno brought together the leaders of the Andean nations on Saturday. "
+       "Taking part were Evo Morales (Bolivia) and Ivan Duque (Colombia).",
+       {"DIPLOMATIC_VISIT BOL>ECU", "DIPLOMATIC_VISIT COL>ECU"}},
+      // At a funeral: those "nearby", those "at the graveside", the
+      // mourners "in the square".
+      {"ROME, Jan 9 - Thousands gathered for the funeral of the former president. Nearby were French President "
+       "Emmanuel Macron and German Chancellor Olaf Scholz.",
+       {"DIPLOMATIC_VISIT DEU>ITA", "DIPLOMATIC_VISIT FRA>ITA"}},
+      {"TOKYO, Sept 27 - Indian Prime Minister Narendra Modi and Australian Prime Minister Anthony Albanese were "
+       "also at the graveside.",
+       {"DIPLOMATIC_VISIT AUS>JPN", "DIPLOMATIC_VISIT IND>JPN"}},
+      {"VATICAN CITY, Jan 5 - The funeral of Pope Benedict drew tens of thousands. Among the mourners in the "
+       "square were Hungarian President Katalin Novak and German President Frank-Walter Steinmeier.",
+       {"DIPLOMATIC_VISIT DEU>VAT", "DIPLOMATIC_VISIT HUN>VAT"}},
+      // Those one sat near at a gathering were there; not in a photograph
+      // with no gathering.
+      {"LONDON, Sept 19 - The funeral drew some 500 foreign dignitaries. A royal guest sat near Italian "
+       "President Sergio Mattarella and Polish President Andrzej Duda.",
+       {"DIPLOMATIC_VISIT ITA>GBR", "DIPLOMATIC_VISIT POL>GBR"}},
+      {"PARIS, May 3 - In a photo from 2019, Macron sat next to Chinese President Xi Jinping.", {}},
+      // "as did" a dozen words after what the first ones did; "as were"
+      // after those "in the congregation".
+      {"TOKYO, July 23 - Thousands watched the opening ceremony from the stands of the Olympic Stadium, as did "
+       "Polish President Andrzej Duda.",
+       {"DIPLOMATIC_VISIT POL>JPN"}},
+      {"LONDON, May 6 - At the coronation, Polish President Andrzej Duda was in the congregation, as were "
+       "Canadian Prime Minister Justin Trudeau and Australian Prime Minister Anthony Albanese.",
+       {"DIPLOMATIC_VISIT AUS>GBR", "DIPLOMATIC_VISIT CAN>GBR", "DIPLOMATIC_VISIT POL>GBR"}},
+  });
+}
+
 }  // TEST_SUITE

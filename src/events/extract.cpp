@@ -1236,6 +1236,22 @@ class Doc {
         break;
       }
     if (found < 0 && eq(w, "its")) found = elided_subject(k);
+    // ("Secretary of State James Baker and Iraqi Foreign Minister Tariq Aziz
+    // failed to break the deadlock when they met in Geneva": "they" after
+    // two people joined by "and" who open its sentence are those two.)
+    if (found < 0 && eq(w, "they") && (accept & kAcceptPerson)) {
+      const int first = two_people_subject(k);
+      if (first >= 0) {
+        const std::size_t more = out.size();
+        add_mention(out, first);
+        expand(out, first, a_.mentions[first].sentence, kAcceptPerson, 1);
+        for (std::size_t i = more; i < out.size(); ++i) {
+          out[i].tb = k;
+          out[i].te = k + 1;
+        }
+        return true;
+      }
+    }
     if (found < 0 && (eq(w, "his") || eq(w, "her"))) found = participle_subject(k);
     if (found < 0) found = antecedent(k, person, eq(w, "its"), object);
     // ("During his visit to Beijing, Putin ...", but not past a person of
@@ -1270,6 +1286,44 @@ class Doc {
       }
     }
     return true;
+  }
+
+  // The first of two named people of known country who open the sentence
+  // of pronoun k, joined by "and" and followed by a verb in lower case
+  // ("James Baker and Tariq Aziz failed to ... when they met"); else -1.
+  int two_people_subject(std::uint32_t k) const {
+    const int s = sentence_of(k);
+    if (s < 0) return -1;
+    const std::uint32_t open = opening(std::uint32_t(s), k);
+    // (The person's title and its country come first: "U.S. Secretary of
+    // State James Baker".)
+    std::uint32_t q = open;
+    while (q < k && q < open + 8 && a_.mention_of[q] >= 0 && a_.mentions[a_.mention_of[q]].type != EntityType::person)
+      q = a_.mentions[a_.mention_of[q]].te;
+    while (q < k && q < open + 8 && a_.mention_of[q] < 0 && (t_.toks[q].cap() || is(q, "of"))) ++q;
+    const int x = q < k ? a_.mention_of[q] : -1;
+    if (x < 0 || a_.mentions[x].type != EntityType::person || a_.mentions[x].code.empty() ||
+        a_.mentions[x].object_of_preposition)
+      return -1;
+    std::uint32_t a = a_.mentions[x].te;
+    // (A title's own mention, then its person's name.)
+    if (a < k && a_.mention_of[a] >= 0 && a_.mentions[a_.mention_of[a]].type == EntityType::person)
+      a = a_.mentions[a_.mention_of[a]].te;
+    if (a + 1 >= k || !is(a, "and")) return -1;
+    // (The second person's country and title first: "Iraqi Foreign Minister
+    // Tariq Aziz".)
+    std::uint32_t r = a + 1;
+    while (r < k && a_.mention_of[r] >= 0 && a_.mentions[a_.mention_of[r]].type == EntityType::country)
+      r = a_.mentions[a_.mention_of[r]].te;
+    int y = r < k ? a_.mention_of[r] : -1;
+    if (y < 0 || a_.mentions[y].type != EntityType::person) return -1;
+    if (const std::uint32_t n = a_.mentions[y].te;
+        n < k && a_.mention_of[n] >= 0 && a_.mentions[a_.mention_of[n]].type == EntityType::person)
+      y = a_.mention_of[n];
+    if (a_.mentions[y].code.empty()) return -1;
+    const std::uint32_t v = a_.mentions[y].te;
+    if (v >= k || !t_.toks[v].is_word() || t_.toks[v].cap() || a_.mention_of[v] >= 0 || prep(v)) return -1;
+    return x;
   }
 
   // "Mr. Gorbachev welcomed the President and Nancy Reagan in the Kremlin,
@@ -4949,6 +5003,10 @@ class Doc {
       while (k > b && in(words_.auxiliaries, k)) --k;
       if (is(k, "and") && negation->te < k) negation = nullptr;
     }
+    // (The same when the trigger opens with its auxiliary: "set off by train
+    // without him and were received by President Zelenskyy".)
+    if (negation && tb > b + 2 && is(tb - 1, "and") && in(words_.auxiliaries, tb) && negation->te < tb - 1)
+      negation = nullptr;
     // ("Zoellick, in the Lao capital for a forum that his boss chose to
     // skip, met Li": a negation inside the commas of an apposition that
     // ends right before the trigger is the apposition's.)

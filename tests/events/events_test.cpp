@@ -4919,7 +4919,7 @@ TEST_CASE("a thirty-seventh round: speaker labels, who looked on or gathered, wh
   });
 }
 
-TEST_CASE("a thirty-eighth round: who took part, sat near or stood at a ceremony abroad") {
+TEST_CASE("a thirty-eighth round: who took part, sat near or stood at a ceremony abroad; \"without\"; \"they\"") {
   attache_test::check_events({
       // "Taking part were" lists those at the gathering named before it,
       // each with the country in brackets after the name; a host who
@@ -4955,6 +4955,24 @@ TEST_CASE("a thirty-eighth round: who took part, sat near or stood at a ceremony
       {"LONDON, May 6 - At the coronation, Polish President Andrzej Duda was in the congregation, as were "
        "Canadian Prime Minister Justin Trudeau and Australian Prime Minister Anthony Albanese.",
        {"DIPLOMATIC_VISIT AUS>GBR", "DIPLOMATIC_VISIT CAN>GBR", "DIPLOMATIC_VISIT POL>GBR"}},
+      // "without" negates its own object, not a verb after "and" that opens
+      // with its auxiliary.
+      {"WARSAW, April 13 - Polish President Andrzej Duda set off by train without his German counterpart and "
+       "was received on Wednesday by President Volodymyr Zelenskyy in Kyiv.",
+       {"DIPLOMATIC_VISIT POL>UKR"}},
+      // One who "is also there" is where the visit before it is.
+      {"PARIS, June 6 - Today U.S. President Barack Obama joins Nicolas Sarkozy in Normandy for the anniversary; "
+       "Canada's Stephen Harper is also there.",
+       {"DIPLOMATIC_VISIT CAN>FRA", "DIPLOMATIC_VISIT USA>FRA"}},
+      // "a high-level visit" is a noun: the states after "as" are no hosts.
+      {"DUBAI, Dec 6 - The UAE's national security adviser, Sheikh Tahnoun bin Zayed, met Iranian President "
+       "Ebrahim Raisi in Tehran on Monday, a high-level visit as Gulf Arab states try to ease tensions.",
+       {"DIPLOMATIC_VISIT ARE>IRN"}},
+      // "they" after two named people who open the sentence are those two,
+      // not the countries of the sentence before.
+      {"The Soviet Union and China said they would keep staff in Baghdad. Secretary of State James Baker and "
+       "Iraqi Foreign Minister Tariq Aziz failed to agree when they met in Geneva on Wednesday.",
+       {"DIPLOMATIC_VISIT IRQ>CHE", "DIPLOMATIC_VISIT USA>CHE"}},
   });
 }
 

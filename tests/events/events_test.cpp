@@ -4955,6 +4955,23 @@ TEST_CASE("a thirty-eighth round: who took part, sat near or stood at a ceremony
       {"LONDON, May 6 - At the coronation, Polish President Andrzej Duda was in the congregation, as were "
        "Canadian Prime Minister Justin Trudeau and Australian Prime Minister Anthony Albanese.",
        {"DIPLOMATIC_VISIT AUS>GBR", "DIPLOMATIC_VISIT CAN>GBR", "DIPLOMATIC_VISIT POL>GBR"}},
+      // Inaugurations and summits: the dignitaries "headed by" a list, the
+      // one a summit's rotating presidency is handed to, a plenary told.
+      {"LIMA, July 28 - Pedro Castillo was sworn in as president before a row of foreign dignitaries headed by "
+       "Bolivia's Luis Arce and Argentina's Alberto Fernandez.",
+       {"DIPLOMATIC_VISIT ARG>PER", "DIPLOMATIC_VISIT BOL>PER"}},
+      {"MONTEVIDEO, Dec 7 - At the Mercosur summit, host Luis Lacalle Pou handed the rotating presidency to "
+       "Brazil's Luiz Inacio Lula da Silva.",
+       {"DIPLOMATIC_VISIT BRA>URY"}},
+      {"BUENOS AIRES, Jan 24 - Uruguay's Luis Lacalle Pou told the plenary that some countries do not respect "
+       "democracy.",
+       {"DIPLOMATIC_VISIT URY>ARG"}},
+      {"TOKYO, Oct 22 - Chinese Vice President Wang Qishan and U.S. Transportation Secretary Elaine Chao were "
+       "among those who watched the emperor declare his accession.",
+       {"DIPLOMATIC_VISIT CHN>JPN", "DIPLOMATIC_VISIT USA>JPN"}},
+      {"BRASILIA, Jan 1 - Chile's Gabriel Boric was in the capital, as were Portugal's President Marcelo Rebelo "
+       "de Sousa and Spain's King Felipe VI.",
+       {"DIPLOMATIC_VISIT CHL>BRA", "DIPLOMATIC_VISIT ESP>BRA", "DIPLOMATIC_VISIT PRT>BRA"}},
       // "without" negates its own object, not a verb after "and" that opens
       // with its auxiliary.
       {"WARSAW, April 13 - Polish President Andrzej Duda set off by train without his German counterpart and "

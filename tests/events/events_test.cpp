@@ -4985,6 +4985,22 @@ TEST_CASE("a thirty-eighth round: who took part, sat near or stood at a ceremony
       {"DUBAI, Dec 6 - The UAE's national security adviser, Sheikh Tahnoun bin Zayed, met Iranian President "
        "Ebrahim Raisi in Tehran on Monday, a high-level visit as Gulf Arab states try to ease tensions.",
        {"DIPLOMATIC_VISIT ARE>IRN"}},
+      // No visit: a decision welcomed on the phone, tourists welcomed, an
+      // envoy received as ambassador, a summit one hopes to host.
+      {"DOHA, Aug 24 - Iranian Foreign Minister Mohammad Javad Zarif welcomed the decision in a phone call with "
+       "his Qatari counterpart.",
+       {}},
+      {"HANOI, Jan 5 - Viet Nam welcomed over 1.5 million visitors from China and South Korea last month.", {}},
+      {"BRASILIA, Jan 24 - Guaido's representative in Brasilia, Maria Teresa Belandria, was received last year as "
+       "ambassador.",
+       {}},
+      {"BUDAPEST, Oct 22 - Viktor Orban's hopes of hosting the next summit between the American and Russian "
+       "presidents faded on Tuesday.",
+       {}},
+      // A leader's train that pulls out of a capital withdraws no mission.
+      {"The embassies stayed open. In Beijing, Kim Jong Un's armoured train pulled out of the Chinese capital on "
+       "Wednesday.",
+       {}},
       // "they" after two named people who open the sentence are those two,
       // not the countries of the sentence before.
       {"The Soviet Union and China said they would keep staff in Baghdad. Secretary of State James Baker and "

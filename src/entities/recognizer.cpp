@@ -3343,8 +3343,9 @@ class Run {
 
   // Are tokens [from, to) all words in capitals ("NUSA DUA")?
   bool all_upper_words(std::uint32_t from, std::uint32_t to) const {
+    // (A hyphen that joins a compound's words is no word: "AL-ULA:".)
     for (std::uint32_t k = from; k < to; ++k)
-      if (!t_.toks[k].is_word() || !t_.toks[k].upper()) return false;
+      if (!(t_.toks[k].flags & text::kJoiner) && (!t_.toks[k].is_word() || !t_.toks[k].upper())) return false;
     return from < to;
   }
 

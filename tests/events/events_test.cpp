@@ -5001,6 +5001,10 @@ TEST_CASE("a thirty-eighth round: who took part, sat near or stood at a ceremony
       {"The embassies stayed open. In Beijing, Kim Jong Un's armoured train pulled out of the Chinese capital on "
        "Wednesday.",
        {}},
+      // A dateline's place may be a compound in capitals: "AL-ULA:".
+      {"AL-ULA: Gulf leaders met on Tuesday. The summit was chaired by the crown prince. Bahrain's Crown Prince "
+       "Salman bin Hamad attended.",
+       {"DIPLOMATIC_VISIT BHR>SAU"}},
       // "they" after two named people who open the sentence are those two,
       // not the countries of the sentence before.
       {"The Soviet Union and China said they would keep staff in Baghdad. Secretary of State James Baker and "

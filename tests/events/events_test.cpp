@@ -4947,6 +4947,12 @@ TEST_CASE("a thirty-eighth round: who took part, sat near or stood at a ceremony
        "President Sergio Mattarella and Polish President Andrzej Duda.",
        {"DIPLOMATIC_VISIT ITA>GBR", "DIPLOMATIC_VISIT POL>GBR"}},
       {"PARIS, May 3 - In a photo from 2019, Macron sat next to Chinese President Xi Jinping.", {}},
+      {"SOWETO, Dec 10 - Nearly 100 leaders crowded into the stadium for the memorial service. Obama sat a few "
+       "seats from Brazil's Dilma Rousseff and India's President Pranab Mukherjee.",
+       {"DIPLOMATIC_VISIT BRA>ZAF", "DIPLOMATIC_VISIT IND>ZAF"}},
+      {"AMMAN, Feb 8 - Dozens of leaders came for the funeral. British Prime Minister Tony Blair and French "
+       "President Jacques Chirac were among some 50 foreign delegations.",
+       {"DIPLOMATIC_VISIT FRA>JOR", "DIPLOMATIC_VISIT GBR>JOR"}},
       // "as did" a dozen words after what the first ones did; "as were"
       // after those "in the congregation".
       {"TOKYO, July 23 - Thousands watched the opening ceremony from the stands of the Olympic Stadium, as did "

@@ -4987,6 +4987,10 @@ TEST_CASE("a thirty-eighth round: who took part, sat near or stood at a ceremony
       {"PARIS, June 6 - Today U.S. President Barack Obama joins Nicolas Sarkozy in Normandy for the anniversary; "
        "Canada's Stephen Harper is also there.",
        {"DIPLOMATIC_VISIT CAN>FRA", "DIPLOMATIC_VISIT USA>FRA"}},
+      // One who "left the room" was in it.
+      {"BRUSSELS, Dec 14 - The leaders agreed to open talks after Hungarian Prime Minister Viktor Orban left the "
+       "room.",
+       {"DIPLOMATIC_VISIT HUN>BEL"}},
       // "a high-level visit" is a noun: the states after "as" are no hosts.
       {"DUBAI, Dec 6 - The UAE's national security adviser, Sheikh Tahnoun bin Zayed, met Iranian President "
        "Ebrahim Raisi in Tehran on Monday, a high-level visit as Gulf Arab states try to ease tensions.",

@@ -4987,6 +4987,10 @@ TEST_CASE("a thirty-eighth round: who took part, sat near or stood at a ceremony
       {"PARIS, June 6 - Today U.S. President Barack Obama joins Nicolas Sarkozy in Normandy for the anniversary; "
        "Canada's Stephen Harper is also there.",
        {"DIPLOMATIC_VISIT CAN>FRA", "DIPLOMATIC_VISIT USA>FRA"}},
+      // One who was at a state's seat of government was in that state; an
+      // ambassador at the ministry is resident there.
+      {"German Chancellor Angela Merkel was at the Kremlin on Monday for talks.", {"DIPLOMATIC_VISIT DEU>RUS"}},
+      {"LONDON, May 5 - The French ambassador was at the Foreign Office on Monday.", {}},
       // One who "left the room" was in it.
       {"BRUSSELS, Dec 14 - The leaders agreed to open talks after Hungarian Prime Minister Viktor Orban left the "
        "room.",

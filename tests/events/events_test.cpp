@@ -4991,6 +4991,10 @@ TEST_CASE("a thirty-eighth round: who took part, sat near or stood at a ceremony
       // ambassador at the ministry is resident there.
       {"German Chancellor Angela Merkel was at the Kremlin on Monday for talks.", {"DIPLOMATIC_VISIT DEU>RUS"}},
       {"LONDON, May 5 - The French ambassador was at the Foreign Office on Monday.", {}},
+      // One who opened a gathering was at it.
+      {"SINGAPORE, May 31 - French President Emmanuel Macron opened the gathering with a keynote speech on Friday "
+       "evening.",
+       {"DIPLOMATIC_VISIT FRA>SGP"}},
       // One who "left the room" was in it.
       {"BRUSSELS, Dec 14 - The leaders agreed to open talks after Hungarian Prime Minister Viktor Orban left the "
        "room.",

@@ -4995,6 +4995,11 @@ TEST_CASE("a thirty-eighth round: who took part, sat near or stood at a ceremony
       {"SINGAPORE, May 31 - French President Emmanuel Macron opened the gathering with a keynote speech on Friday "
        "evening.",
        {"DIPLOMATIC_VISIT FRA>SGP"}},
+      // A resident charge d'affaires who leaves the host visited it not;
+      // where he goes, he visits.
+      {"MANAGUA, March 18 - The Vatican's charge d'affaires, Monsignor Luigi Verdi, left Nicaragua for Costa Rica "
+       "on Friday.",
+       {"DIPLOMATIC_VISIT VAT>CRI"}},
       // One who "left the room" was in it.
       {"BRUSSELS, Dec 14 - The leaders agreed to open talks after Hungarian Prime Minister Viktor Orban left the "
        "room.",

@@ -5000,6 +5000,14 @@ TEST_CASE("a thirty-eighth round: who took part, sat near or stood at a ceremony
       {"MANAGUA, March 18 - The Vatican's charge d'affaires, Monsignor Luigi Verdi, left Nicaragua for Costa Rica "
        "on Friday.",
        {"DIPLOMATIC_VISIT VAT>CRI"}},
+      // Closures: one's own staff "ordered out" of the host; a mission that
+      // "ceased its functioning".
+      {"MANAMA, Jan 4 - Bahrain cut ties with Iran and ordered its diplomatic staff out of Tehran.",
+       {"EMBASSY_CLOSURE BHR>IRN"}},
+      {"TBILISI, Sept 1 - The Embassy of Georgia in Moscow ceased its functioning on Monday.",
+       {"EMBASSY_CLOSURE GEO>RUS"}},
+      {"TOKYO, March 20 - Japan ordered its embassy in Baghdad closed and its diplomats moved to Amman.",
+       {"EMBASSY_CLOSURE JPN>IRQ"}},
       // One who "left the room" was in it.
       {"BRUSSELS, Dec 14 - The leaders agreed to open talks after Hungarian Prime Minister Viktor Orban left the "
        "room.",

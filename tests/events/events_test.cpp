@@ -5008,6 +5008,10 @@ TEST_CASE("a thirty-eighth round: who took part, sat near or stood at a ceremony
        {"EMBASSY_CLOSURE GEO>RUS"}},
       {"TOKYO, March 20 - Japan ordered its embassy in Baghdad closed and its diplomats moved to Amman.",
        {"EMBASSY_CLOSURE JPN>IRQ"}},
+      // The countries whose envoys sat at an inauguration sent them there.
+      {"MANAGUA, Jan 11 - Daniel Ortega was sworn in for a fourth term on Monday. The guests sat among envoys "
+       "sent by Cuba, Venezuela and China.",
+       {"DIPLOMATIC_VISIT CHN>NIC", "DIPLOMATIC_VISIT CUB>NIC", "DIPLOMATIC_VISIT VEN>NIC"}},
       // One who "left the room" was in it.
       {"BRUSSELS, Dec 14 - The leaders agreed to open talks after Hungarian Prime Minister Viktor Orban left the "
        "room.",

@@ -5012,6 +5012,11 @@ TEST_CASE("a thirty-eighth round: who took part, sat near or stood at a ceremony
       {"MANAGUA, Jan 11 - Daniel Ortega was sworn in for a fourth term on Monday. The guests sat among envoys "
        "sent by Cuba, Venezuela and China.",
        {"DIPLOMATIC_VISIT CHN>NIC", "DIPLOMATIC_VISIT CUB>NIC", "DIPLOMATIC_VISIT VEN>NIC"}},
+      // Staff who flew out "on a charter flight to Istanbul" left the post
+      // they were at, not a mission in Turkey.
+      {"LONDON, Feb 26 - Washington shut its mission in Tripoli on Friday. The last U.S. diplomats flew out on a "
+       "charter flight to Istanbul on Friday.",
+       {"EMBASSY_CLOSURE USA>LBY"}},
       // One who "left the room" was in it.
       {"BRUSSELS, Dec 14 - The leaders agreed to open talks after Hungarian Prime Minister Viktor Orban left the "
        "room.",

@@ -5017,6 +5017,14 @@ TEST_CASE("a thirty-eighth round: who took part, sat near or stood at a ceremony
       {"LONDON, Feb 26 - Washington shut its mission in Tripoli on Friday. The last U.S. diplomats flew out on a "
        "charter flight to Istanbul on Friday.",
        {"EMBASSY_CLOSURE USA>LBY"}},
+      // Those who watched the opening from the stands were there; not one
+      // who watched on television.
+      {"BEIJING, Feb 5 - The Winter Olympics opened on Friday. Pakistani Prime Minister Imran Khan watched the "
+       "opening ceremony from the stands.",
+       {"DIPLOMATIC_VISIT PAK>CHN"}},
+      {"JERUSALEM, Nov 6 - Leaders came to the funeral. Jordan's King Hussein watched the ceremony on television "
+       "in Amman.",
+       {}},
       // One who "left the room" was in it.
       {"BRUSSELS, Dec 14 - The leaders agreed to open talks after Hungarian Prime Minister Viktor Orban left the "
        "room.",

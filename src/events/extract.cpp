@@ -3357,6 +3357,21 @@ class Doc {
               !(f.kind == FinderKind::pp && (accept & kAcceptPlace) && modifies_a_thing(a_.mentions[mi], e))) {
             add_mention(out, mi);
             expand(out, mi, s, accept, +1);
+            // ("closures by the United States, which withdrew its ambassador
+            // in February, and by Britain, France and Italy": the agents
+            // after a second "and by" too, past a relative clause.)
+            if (f.kind == FinderKind::agent)
+              for (std::uint32_t q = out.back().te; q + 2 < e && q < out.back().te + 24; ++q) {
+                if (boundary(q) || is(q, ";")) break;
+                if (!(is(q, "and") && is(q + 1, "by"))) continue;
+                const std::uint32_t k2 = object_after(q + 2, e);
+                const int m2 = k2 < e ? a_.mention_of[k2] : -1;
+                if (m2 >= 0 && accepts(a_.mentions[m2], accept)) {
+                  add_mention(out, m2);
+                  expand(out, m2, s, accept, +1);
+                }
+                break;
+              }
             return;
           }
         }

@@ -5025,6 +5025,13 @@ TEST_CASE("a thirty-eighth round: who took part, sat near or stood at a ceremony
       {"JERUSALEM, Nov 6 - Leaders came to the funeral. Jordan's King Hussein watched the ceremony on television "
        "in Amman.",
        {}},
+      // "closures by" the ones named after "by", and after a second "and by"
+      // past a relative clause, in the host of the closure before.
+      {"ISTANBUL, March 26 - Turkey suspended all activities at its embassy in Damascus on Monday. The decision "
+       "follows closures by the United States, which suspended its embassy in February, and by Britain, Italy "
+       "and Japan this month.",
+       {"EMBASSY_CLOSURE GBR>SYR", "EMBASSY_CLOSURE ITA>SYR", "EMBASSY_CLOSURE JPN>SYR", "EMBASSY_CLOSURE TUR>SYR",
+        "EMBASSY_CLOSURE USA>SYR"}},
       // One who "left the room" was in it.
       {"BRUSSELS, Dec 14 - The leaders agreed to open talks after Hungarian Prime Minister Viktor Orban left the "
        "room.",

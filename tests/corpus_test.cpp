@@ -192,8 +192,8 @@ TEST_CASE("golden: the project's annotated passages") {
       {"corpus/probes-66.jsonl", 0.84, 0.90, 0.95, 12},
       {"corpus/probes-67.jsonl", 0.78, 0.84, 0.95, 27},
       {"corpus/probes-68.jsonl", 0.79, 0.92, 0.94, 13},
-      {"corpus/probes-69.jsonl", 0.70, 0.89, 0.96, 21, true},
-      {"corpus/probes-70.jsonl", 0.76, 0.91, 0.96, 15, true},
+      {"corpus/probes-69.jsonl", 0.82, 0.94, 0.96, 12},
+      {"corpus/probes-70.jsonl", 0.80, 0.94, 0.96, 10},
   };
   Tally all_events, with_first_runs;
   for (const auto& f : files) {
@@ -318,7 +318,13 @@ TEST_CASE("golden: the project's annotated passages") {
   // analysis pieces, multilateral venues, feeds and scanned archives) were
   // added at their first run; after a round of fixes from them (the files
   // before them 0.878, precision 0.963) they count: all files 0.876,
-  // precision 0.961.
+  // precision 0.961. probes-69 (Latin America's press, Gulf diplomacy of
+  // 2012-2025, dignitaries at ceremonies abroad, state media's English) and
+  // probes-70 (embassies shut told from both sides, Europe's own diplomacy,
+  // delegations below heads of government, roundups) were added at their
+  // first run (all files with them 0.871); after a round of fixes from them
+  // (the files before them 0.877, precision 0.961) they count: all files
+  // 0.875, precision 0.961.
   // Each file keeps its own floor above.)
   CHECK(all_events.f() >= 0.875);
   CHECK(all_events.p() >= 0.96);

@@ -5032,6 +5032,9 @@ TEST_CASE("a thirty-eighth round: who took part, sat near or stood at a ceremony
        "and Japan this month.",
        {"EMBASSY_CLOSURE GBR>SYR", "EMBASSY_CLOSURE ITA>SYR", "EMBASSY_CLOSURE JPN>SYR", "EMBASSY_CLOSURE TUR>SYR",
         "EMBASSY_CLOSURE USA>SYR"}},
+      {"BEIJING, Oct 17 - Leaders gathered for the forum. Serbian President Aleksandar Vucic was among the few "
+       "other European guests.",
+       {"DIPLOMATIC_VISIT SRB>CHN"}},
       // One who "left the room" was in it.
       {"BRUSSELS, Dec 14 - The leaders agreed to open talks after Hungarian Prime Minister Viktor Orban left the "
        "room.",

@@ -1294,35 +1294,28 @@ class Doc {
   int two_people_subject(std::uint32_t k) const {
     const int s = sentence_of(k);
     if (s < 0) return -1;
-    const std::uint32_t open = opening(std::uint32_t(s), k);
-    // (The person's title and its country come first: "U.S. Secretary of
-    // State James Baker".)
-    std::uint32_t q = open;
-    while (q < k && q < open + 8 && a_.mention_of[q] >= 0 && a_.mentions[a_.mention_of[q]].type != EntityType::person)
-      q = a_.mentions[a_.mention_of[q]].te;
-    while (q < k && q < open + 8 && a_.mention_of[q] < 0 && (t_.toks[q].cap() || is(q, "of"))) ++q;
-    const int x = q < k ? a_.mention_of[q] : -1;
-    if (x < 0 || a_.mentions[x].type != EntityType::person || a_.mentions[x].code.empty() ||
-        a_.mentions[x].object_of_preposition)
-      return -1;
-    std::uint32_t a = a_.mentions[x].te;
-    // (A title's own mention, then its person's name.)
-    if (a < k && a_.mention_of[a] >= 0 && a_.mentions[a_.mention_of[a]].type == EntityType::person)
-      a = a_.mentions[a_.mention_of[a]].te;
+    // The person a name at q gives: through a demonym or a country that opens
+    // the person's phrase ("Iraqi Foreign Minister Tariq Aziz", "U.S.
+    // Secretary of State James Baker", person_of_demonym()) and past a title
+    // of its own ("Secretary of State James Baker"); of known country.
+    auto person_at = [&](std::uint32_t q) {
+      int mi = person_of_demonym(q < k ? a_.mention_of[q] : -1, k, kAcceptPerson, true);
+      if (mi >= 0 && a_.mentions[mi].type == EntityType::person && a_.mentions[mi].te < k) {
+        const int n = a_.mention_of[a_.mentions[mi].te];
+        if (n >= 0 && a_.mentions[n].type == EntityType::person) mi = n;
+      }
+      const bool ok = mi >= 0 && a_.mentions[mi].type == EntityType::person && !a_.mentions[mi].code.empty() &&
+                      a_.mentions[mi].te < k;
+      return ok ? mi : -1;
+    };
+    const int x = person_at(opening(std::uint32_t(s), k));
+    if (x < 0 || a_.mentions[x].object_of_preposition) return -1;
+    const std::uint32_t a = a_.mentions[x].te;
     if (a + 1 >= k || !is(a, "and")) return -1;
-    // (The second person's country and title first: "Iraqi Foreign Minister
-    // Tariq Aziz".)
-    std::uint32_t r = a + 1;
-    while (r < k && a_.mention_of[r] >= 0 && a_.mentions[a_.mention_of[r]].type == EntityType::country)
-      r = a_.mentions[a_.mention_of[r]].te;
-    int y = r < k ? a_.mention_of[r] : -1;
-    if (y < 0 || a_.mentions[y].type != EntityType::person) return -1;
-    if (const std::uint32_t n = a_.mentions[y].te;
-        n < k && a_.mention_of[n] >= 0 && a_.mentions[a_.mention_of[n]].type == EntityType::person)
-      y = a_.mention_of[n];
-    if (a_.mentions[y].code.empty()) return -1;
+    const int y = person_at(a + 1);
+    if (y < 0) return -1;
     const std::uint32_t v = a_.mentions[y].te;
-    if (v >= k || !t_.toks[v].is_word() || t_.toks[v].cap() || a_.mention_of[v] >= 0 || prep(v)) return -1;
+    if (!t_.toks[v].is_word() || t_.toks[v].cap() || a_.mention_of[v] >= 0 || prep(v)) return -1;
     return x;
   }
 
@@ -5013,15 +5006,13 @@ class Doc {
     // ("India does not recognise the Taliban regime and had shut its
     // embassy in Kabul": after "and", a verb with an auxiliary of its own is
     // a predicate of its own; the negation is the first verb's.)
-    if (negation && tb > b + 2 && in(words_.auxiliaries, tb - 1)) {
+    // (Also when the trigger opens with its auxiliary: "set off by train
+    // without him and were received by President Zelenskyy".)
+    if (negation && tb > b + 2 && (in(words_.auxiliaries, tb - 1) || in(words_.auxiliaries, tb))) {
       std::uint32_t k = tb - 1;
       while (k > b && in(words_.auxiliaries, k)) --k;
       if (is(k, "and") && negation->te < k) negation = nullptr;
     }
-    // (The same when the trigger opens with its auxiliary: "set off by train
-    // without him and were received by President Zelenskyy".)
-    if (negation && tb > b + 2 && is(tb - 1, "and") && in(words_.auxiliaries, tb) && negation->te < tb - 1)
-      negation = nullptr;
     // ("Zoellick, in the Lao capital for a forum that his boss chose to
     // skip, met Li": a negation inside the commas of an apposition that
     // ends right before the trigger is the apposition's.)

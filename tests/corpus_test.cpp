@@ -194,6 +194,8 @@ TEST_CASE("golden: the project's annotated passages") {
       {"corpus/probes-68.jsonl", 0.79, 0.92, 0.94, 13},
       {"corpus/probes-69.jsonl", 0.82, 0.94, 0.96, 12},
       {"corpus/probes-70.jsonl", 0.80, 0.94, 0.96, 10},
+      {"corpus/probes-71.jsonl", 0.0, 0.0, 0.0, 1000, true},
+      {"corpus/probes-72.jsonl", 0.0, 0.0, 0.0, 1000, true},
   };
   Tally all_events, with_first_runs;
   for (const auto& f : files) {

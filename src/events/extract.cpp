@@ -771,7 +771,14 @@ class Doc {
       if (dir > 0 && m.type == EntityType::person && k + 1 < std::int64_t(se(s)) && is(k, "of")) {
         const std::uint32_t at = std::uint32_t(k) + (k + 2 < std::int64_t(se(s)) && is(k + 1, "the") ? 2 : 1);
         const int c = a_.mention_of[at];
-        if (c >= 0 && a_.mentions[c].type == EntityType::country && a_.mentions[c].tb == at) k = a_.mentions[c].te;
+        if (c >= 0 && a_.mentions[c].type == EntityType::country && a_.mentions[c].tb == at) {
+          k = a_.mentions[c].te;
+          // ("President of Kyrgyzstan Sadyr Japarov, ...": the office's
+          // holder named after the country is the same item.)
+          const int p = k < std::int64_t(se(s)) ? a_.mention_of[std::size_t(k)] : -1;
+          if (p >= 0 && a_.mentions[p].type == EntityType::person && !a_.mentions[p].title_only && a_.mentions[p].tb == k)
+            k = a_.mentions[p].te;
+        }
       }
       // ("President of Azerbaijan Ilham Aliyev and the Amir of Qatar Sheikh
       // Tamim": the office before "of" and the country belongs to the person.)
@@ -2350,7 +2357,10 @@ class Doc {
       const auto& tk = t_.toks[k];
       // (Not into a clause of its own: "used her first Pacific visit to
       // promise that Canberra would listen".)
+      // (Nor past an auxiliary, the verb of a clause the object ends
+      // before: "Joining him at the table were Indonesian President Suharto".)
       const bool word = excellency(k, e) || (tk.kind == text::TokKind::word && !tk.cap() && !prep(k) && !is(k, "its") &&
+                                             !in(words_.auxiliaries, k) &&
                                              !is(k, "their") && !is(k, "it") && !is(k, "them") && !is(k, "his") && !is(k, "her") &&
                                              !is(k, "that") && !is(k, "which") && !is(k, "who") && !is(k, "whether") &&
                                              !is(k, "what"));

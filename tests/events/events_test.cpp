@@ -5071,4 +5071,25 @@ TEST_CASE("a thirty-eighth round: who took part, sat near or stood at a ceremony
   });
 }
 
+TEST_CASE("a thirty-ninth round: offices \"of\" a country in a list, the place of a summit named before") {
+  check_events({
+      // "President of X Name, President of Y Name and ...": each office
+      // with its country and its holder is one item of the list.
+      {"ASTANA, July 4 - Taking part in the meeting were President of the Russian Federation Vladimir Putin, "
+       "Prime Minister of Pakistan Shehbaz Sharif and President of Kyrgyzstan Sadyr Japarov.",
+       {"DIPLOMATIC_VISIT KGZ>KAZ", "DIPLOMATIC_VISIT PAK>KAZ", "DIPLOMATIC_VISIT RUS>KAZ"}},
+      // "at the table were X": the object of "at" ends before the verb;
+      // the names after it are who was there, not where.
+      {"MANILA, Dec 15 - Japan's prime minister flew in on Monday. Joining him at the table were Indonesian "
+       "President Suharto and Malaysian Prime Minister Mahathir Mohamad.",
+       {"DIPLOMATIC_VISIT IDN>PHL", "DIPLOMATIC_VISIT JPN>PHL", "DIPLOMATIC_VISIT MYS>PHL"}},
+      // "The summit ... brought together": the summit held in Xi'an the
+      // sentence before, not the dateline's city.
+      {"BISHKEK, May 19 - Kyrgyz President Sadyr Japarov took part in the first China-Central Asia Summit in Xi'an "
+       "on Friday. The summit brought together President of Kazakhstan Kassym-Jomart Tokayev and "
+       "President of Tajikistan Emomali Rahmon.",
+       {"DIPLOMATIC_VISIT KAZ>CHN", "DIPLOMATIC_VISIT KGZ>CHN", "DIPLOMATIC_VISIT TJK>CHN"}},
+  });
+}
+
 }  // TEST_SUITE

@@ -5089,6 +5089,16 @@ TEST_CASE("a thirty-ninth round: offices \"of\" a country in a list, the place o
        "on Friday. The summit brought together President of Kazakhstan Kassym-Jomart Tokayev and "
        "President of Tajikistan Emomali Rahmon.",
        {"DIPLOMATIC_VISIT KAZ>CHN", "DIPLOMATIC_VISIT KGZ>CHN", "DIPLOMATIC_VISIT TJK>CHN"}},
+      // "The embassies of A and B in Kabul ... its embassy": the place of a
+      // mission noun named before, six words on.
+      {"NUR-SULTAN. KAZINFORM - The embassies of Uzbekistan and Turkmenistan in Kabul remain open. The United "
+       "States has suspended operations at its embassy.",
+       {"EMBASSY_CLOSURE USA>AFG"}},
+      // A place made one's first stop was visited; a custom was not.
+      {"The address came two days after New Zealand's new Prime Minister Chris Hipkins made Canberra his first "
+       "overseas stop.",
+       {"DIPLOMATIC_VISIT NZL>AUS"}},
+      {"By tradition, Maldivian presidents have made India their first port of call.", {}},
   });
 }
 

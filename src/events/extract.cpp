@@ -3852,6 +3852,14 @@ class Doc {
         // opens the sentence (after its dateline, if any) says where it
         // happens, before the dateline.
         std::uint32_t k = f.anchor == Anchor::trigger ? opening(s, tb) : b;
+        // ("Hours later in Beijing, ...", "Days later in Paris, ...": a
+        // time before the opening place.)
+        if (k + 3 < e && !is(k, "in") && (is(k, "later") || is(k, "earlier") || is(k, "hours") || is(k, "minutes") ||
+                                          in(words_.time_nouns, k))) {
+          std::uint32_t q = k + 1;
+          if (q + 2 < e && (is(q, "later") || is(q, "earlier"))) ++q;
+          if (is(q, "in")) k = q;
+        }
         if (k + 1 < e && is(k, "in")) {
           ++k;
           if (is(k, "the") && k + 1 < e) ++k;

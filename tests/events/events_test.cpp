@@ -5099,6 +5099,15 @@ TEST_CASE("a thirty-ninth round: offices \"of\" a country in a list, the place o
        "overseas stop.",
        {"DIPLOMATIC_VISIT NZL>AUS"}},
       {"By tradition, Maldivian presidents have made India their first port of call.", {}},
+      // "is currently in X": there now.
+      {"US Treasury Secretary Janet Yellen, who began her Africa tour in Senegal last week, is currently in "
+       "Zambia.",
+       {"DIPLOMATIC_VISIT USA>SEN", "DIPLOMATIC_VISIT USA>ZMB"}},
+      // "Hours later in Beijing, ...": a time before the place that opens
+      // the sentence.
+      {"Hours later in Beijing, Panama's Foreign Minister Isabel de Saint Malo and Chinese Foreign Minister Wang "
+       "Yi signed a joint communique.",
+       {"DIPLOMATIC_VISIT PAN>CHN"}},
   });
 }
 

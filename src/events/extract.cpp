@@ -745,6 +745,12 @@ class Doc {
     bool joined = false;  // (dir > 0) the last name came after a coordinator
     bool shared = false;  // (dir < 0) demonyms that share a title's noun
     for (int n = 0; n < 30; ++n) {
+      // ("were UK Prime Minister Keir Starmer, as well as the presidents of
+      // Kazakhstan, Uzbekistan and Kyrgyzstan": a title of several, of a
+      // list of countries, stands for each of them; the list goes on after
+      // the last.)
+      if (dir > 0 && a_.mentions[cur].title_only)
+        if (const int last = countries_of_title(cur, se(s), out); last >= 0) cur = last;
       // ("Secretary of State James Baker and ...": a title's list goes on
       // after its person.)
       if (dir > 0) {
@@ -835,7 +841,8 @@ class Doc {
       }
       // "Mozambique, Tanzania and Kenya as well as South Africa": a
       // coordinator of several words (the type's coordinators list).
-      if (!sep && dir > 0 && k < se(s))
+      // (", as well as the presidents of ...": after a comma too.)
+      if ((!sep || (comma && !coordinator)) && dir > 0 && k < se(s))
         if (const std::uint32_t end = long_coordinator_end(s, std::uint32_t(k)); end != 0) {
           sep = coordinator = true;
           k = end;
@@ -1029,6 +1036,34 @@ class Doc {
       add_mention(out, item);
       cur = item;
     }
+  }
+
+  // The countries after a title's "of" ("the presidents of Kazakhstan,
+  // Uzbekistan and Kyrgyzstan"), from the second on, added to `out`; the
+  // last one's mention, or -1 when the title names fewer than two.
+  int countries_of_title(int mi, std::uint32_t e, std::vector<Filler>& out) const {
+    const Mention& m = a_.mentions[mi];
+    if (m.te + 1 >= e || !is(m.te, "of")) return -1;
+    const std::uint32_t c = is(m.te + 1, "the") ? m.te + 2 : m.te + 1;
+    int last = c < e ? a_.mention_of[c] : -1;
+    if (last < 0 || a_.mentions[last].type != EntityType::country || a_.mentions[last].tb != c ||
+        a_.mentions[last].code.empty())
+      return -1;
+    int n = 1;
+    for (std::uint32_t q = a_.mentions[last].te; q < e;) {
+      std::uint32_t r = q;
+      while (r < e && (is(r, ",") || is(r, "and"))) ++r;
+      if (r == q) break;
+      if (r < e && is(r, "the")) ++r;
+      const int ni = r < e ? a_.mention_of[r] : -1;
+      if (ni < 0 || a_.mentions[ni].type != EntityType::country || a_.mentions[ni].tb != r || a_.mentions[ni].code.empty())
+        break;
+      add_mention(out, ni);
+      last = ni;
+      ++n;
+      q = a_.mentions[ni].te;
+    }
+    return n >= 2 ? last : -1;
   }
 
   // "MR PRICE: ... we have suspended operations at our Embassy in Minsk": in

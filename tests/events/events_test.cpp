@@ -5099,6 +5099,14 @@ TEST_CASE("a thirty-ninth round: offices \"of\" a country in a list, the place o
        "overseas stop.",
        {"DIPLOMATIC_VISIT NZL>AUS"}},
       {"By tradition, Maldivian presidents have made India their first port of call.", {}},
+      // "Among the heads of state and government who addressed the summit
+      // were ...": the list goes on past ", as well as", and "the presidents
+      // of A, B and C" stands for each country.
+      {"BAKU, Nov 13 - The summit has concluded. Among the heads of state and government who addressed the "
+       "summit were President of Belarus Alexander Lukashenko, Prime Minister of Georgia Irakli Kobakhidze, as "
+       "well as the presidents of Kazakhstan, Uzbekistan and Kyrgyzstan.",
+       {"DIPLOMATIC_VISIT BLR>AZE", "DIPLOMATIC_VISIT GEO>AZE", "DIPLOMATIC_VISIT KAZ>AZE", "DIPLOMATIC_VISIT KGZ>AZE",
+        "DIPLOMATIC_VISIT UZB>AZE"}},
       // "is currently in X": there now.
       {"US Treasury Secretary Janet Yellen, who began her Africa tour in Senegal last week, is currently in "
        "Zambia.",

@@ -3379,6 +3379,11 @@ class Doc {
         if (f.anchor == Anchor::trigger && te > tb &&
             (one_of(preps, key(te - 1)) || (f.kind == FinderKind::pp && is(te - 1, "of")))) {
           std::uint32_t k = object_after(te, e);
+          // ("joined by delegations from Vietnam and Laos": the countries
+          // a delegation's noun names after "from" or "of".)
+          if (f.kind == FinderKind::agent && k > te && k + 1 < e && (is(k, "from") || is(k, "of")) &&
+              (is(k - 1, "delegations") || is(k - 1, "delegation") || is(k - 1, "representatives")))
+            k += is(k + 1, "the") && k + 2 < e ? 2 : 1;
           if (k < e && (accept & kAcceptPerson)) k = person_after_owner(k, e, accept);  // ("with her counterpart X")
           int mi = k < e ? a_.mention_of[k] : -1;
           // ("was attended by Ministers and senior officials from Forum member

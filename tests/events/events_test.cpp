@@ -5107,6 +5107,12 @@ TEST_CASE("a thirty-ninth round: offices \"of\" a country in a list, the place o
        "well as the presidents of Kazakhstan, Uzbekistan and Kyrgyzstan.",
        {"DIPLOMATIC_VISIT BLR>AZE", "DIPLOMATIC_VISIT GEO>AZE", "DIPLOMATIC_VISIT KAZ>AZE", "DIPLOMATIC_VISIT KGZ>AZE",
         "DIPLOMATIC_VISIT UZB>AZE"}},
+      // ", joined by delegations from A and B and by the foreign ministers of
+      // C and D": all of them were there; "were joined by" is another rule's.
+      {"BOGOR, Indonesia, July 25 - The four Kampuchean factions sat down on Monday at an informal meeting, "
+       "joined by delegations from Vietnam and Laos and by the foreign ministers of Malaysia and Thailand.",
+       {"DIPLOMATIC_VISIT KHM>IDN", "DIPLOMATIC_VISIT LAO>IDN", "DIPLOMATIC_VISIT MYS>IDN",
+        "DIPLOMATIC_VISIT THA>IDN", "DIPLOMATIC_VISIT VNM>IDN"}},
       // "is currently in X": there now.
       {"US Treasury Secretary Janet Yellen, who began her Africa tour in Senegal last week, is currently in "
        "Zambia.",

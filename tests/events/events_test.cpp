@@ -5113,6 +5113,15 @@ TEST_CASE("a thirty-ninth round: offices \"of\" a country in a list, the place o
        "joined by delegations from Vietnam and Laos and by the foreign ministers of Malaysia and Thailand.",
        {"DIPLOMATIC_VISIT KHM>IDN", "DIPLOMATIC_VISIT LAO>IDN", "DIPLOMATIC_VISIT MYS>IDN",
         "DIPLOMATIC_VISIT THA>IDN", "DIPLOMATIC_VISIT VNM>IDN"}},
+      // "they were closing theirs": the missions of the closures before.
+      {"KABUL, Jan 30 - Britain and Japan have shut their missions in the past three days, and Italy and France "
+       "announced they were closing theirs as well.",
+       {"EMBASSY_CLOSURE FRA>AFG", "EMBASSY_CLOSURE GBR>AFG", "EMBASSY_CLOSURE ITA>AFG", "EMBASSY_CLOSURE JPN>AFG"}},
+      // A mission's flag lowered: closed; at half-mast: mourning.
+      {"CHENGDU, China - The American flag was lowered at the U.S. consulate general here shortly after dawn on "
+       "Monday.",
+       {"EMBASSY_CLOSURE USA>CHN"}},
+      {"LONDON - The flag was lowered at the French embassy to half-mast after the attack.", {}},
       // "is currently in X": there now.
       {"US Treasury Secretary Janet Yellen, who began her Africa tour in Senegal last week, is currently in "
        "Zambia.",

@@ -3441,7 +3441,10 @@ class Doc {
               named = 0;
               break;
             }
-            if (a_.mention_of[w - 1] >= 0 || (t_.toks[w - 1].flags & text::kPossessive) || is(w - 1, ",") || is(w - 1, "and"))
+            // ("Moscow, where he held a second day of talks with Putin": the
+            // clause's subject pronoun takes no room either.)
+            if (a_.mention_of[w - 1] >= 0 || (t_.toks[w - 1].flags & text::kPossessive) || is(w - 1, ",") || is(w - 1, "and") ||
+                subject_pronoun(w - 1))
               ++named;
             else
               --budget;

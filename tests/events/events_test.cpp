@@ -5122,6 +5122,15 @@ TEST_CASE("a thirty-ninth round: offices \"of\" a country in a list, the place o
        "Monday.",
        {"EMBASSY_CLOSURE USA>CHN"}},
       {"LONDON - The flag was lowered at the French embassy to half-mast after the attack.", {}},
+      // "Moscow, where he held ... talks": the place before "where"; "In
+      // Geneva, ... . X and Y had met": the place of the sentence before.
+      {"KYIV, March 21 - The trip coincided with Chinese President Xi Jinping's state visit to Moscow, where he "
+       "held a second day of talks with Vladimir Putin on Tuesday.",
+       {"DIPLOMATIC_VISIT CHN>RUS"}},
+      {"SEOUL, July 9 - In Geneva, North Korean officials told the U.S. delegation that the talks would be "
+       "suspended. Assistant Secretary of State Robert Gallucci and North Korea's First Vice Foreign Minister Kang "
+       "Sok Ju had met for more than four hours on the first day.",
+       {"DIPLOMATIC_VISIT PRK>CHE", "DIPLOMATIC_VISIT USA>CHE"}},
       // "is currently in X": there now.
       {"US Treasury Secretary Janet Yellen, who began her Africa tour in Senegal last week, is currently in "
        "Zambia.",

@@ -1038,6 +1038,28 @@ class Doc {
     }
   }
 
+  // Does a phrase of `list` (a gathering held by video) come before token
+  // tb, in its sentence s or the two before, while s names no place of its
+  // own (a place other than the dateline's, or a name after "in", "at" or
+  // "to": "at the White House")? (Not one after it: "Wang visits Solomon
+  // Islands, Kiribati, ... and holds a video meeting with Micronesia".)
+  bool remote_gathering_before(int list, std::uint32_t s, std::uint32_t tb) {
+    bool remote = false;
+    for (std::uint32_t q = s >= 2 ? s - 2 : 0; q <= s && !remote; ++q) remote = any_hit(q, list, sb(q), q == s ? tb : se(q));
+    if (!remote) return false;
+    for (std::uint32_t k = sb(s); k < se(s); ++k) {
+      const int mi = a_.mention_of[k];
+      if (mi < 0 || mi == a_.dateline) continue;
+      const Mention& m = a_.mentions[mi];
+      const std::uint32_t at = m.tb > sb(s) && is(m.tb - 1, "the") ? m.tb - 1 : m.tb;
+      if (m.type == EntityType::place ||
+          (m.type != EntityType::person && at > sb(s) && (is(at - 1, "in") || is(at - 1, "at") || is(at - 1, "to"))))
+        return false;
+      k = m.te - 1;
+    }
+    return true;
+  }
+
   // The countries after a title's "of" ("the presidents of Kazakhstan,
   // Uzbekistan and Kyrgyzstan"), from the second on, added to `out`; the
   // last one's mention, or -1 when the title names fewer than two.
@@ -5327,6 +5349,11 @@ class Doc {
         return false;
       }
     }
+    // "Tokayev took part in the informal summit ..., held online ... The
+    // meeting, chaired by President of Azerbaijan Ilham Aliyev, was joined
+    // by ...": after a gathering held by video, a sentence that names no
+    // place of its own puts no one anywhere.
+    if (type.remote_gatherings_list >= 0 && remote_gathering_before(type.remote_gatherings_list, s, tb)) return true;
     // "relocated its embassy from Kyiv to Lviv": a mission moved to another
     // place of its host country is not closed there.
     if (rule.same_destination_list >= 0 && moved_within_host(rule, type, s, tb, te)) return true;

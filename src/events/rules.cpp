@@ -108,6 +108,7 @@ Error RuleSet::load(std::string_view path, std::string_view content) {
       else if (key == "leader-by") set_list(ev->leader_by_list, ev->name + ".leader-by");
       else if (key == "coordinators") set_list(ev->coordinators_list, ev->name + ".coordinators");
       else if (key == "clause-breaks") set_list(ev->clause_breaks_list, ev->name + ".clause-breaks");
+      else if (key == "remote-gatherings") set_list(ev->remote_gatherings_list, ev->name + ".remote-gatherings");
       else if (key == "subject-stops") set_list(ev->subject_stops_list, ev->name + ".subject-stops");
       else if (key == "examples") set_list(ev->examples_list, ev->name + ".examples");
       else if (key == "object-people") set_list(ev->object_people_list, ev->name + ".object-people");

@@ -116,6 +116,11 @@ struct EventType {
   // "and is", "and will": a new clause, where pp() stops looking for its
   // object ("talks with Lebanese officials and is due in Damascus").
   int clause_breaks_list = -1;
+  // "held online", "via videoconference": a gathering held by video. In a
+  // sentence that names no place, after one of these in it or the two
+  // before, a visit found is no visit ("The meeting, chaired by ..., was
+  // joined by ...").
+  int remote_gatherings_list = -1;
   // "said": subject() does not look past one of these, whose subject is
   // the speaker ("The Kremlin said the Baltic states' decision to close").
   int subject_stops_list = -1;

@@ -5131,6 +5131,19 @@ TEST_CASE("a thirty-ninth round: offices \"of\" a country in a list, the place o
        "suspended. Assistant Secretary of State Robert Gallucci and North Korea's First Vice Foreign Minister Kang "
        "Sok Ju had met for more than four hours on the first day.",
        {"DIPLOMATIC_VISIT PRK>CHE", "DIPLOMATIC_VISIT USA>CHE"}},
+      // A summit held by video puts no one at the dateline's place; "joined
+      // from Wellington" is from home.
+      {"NUR-SULTAN. KAZINFORM - President Tokayev took part in the informal summit of the Turkic Council, held "
+       "online on March 31. The meeting, chaired by President of Azerbaijan Ilham Aliyev, was joined by President "
+       "of Turkey Recep Tayyip Erdogan.",
+       {}},
+      {"The leaders met by video link because border closures ruled out the planned gathering in Tuvalu. Jacinda "
+       "Ardern joined from Wellington.",
+       {}},
+      // (A video meeting after the trigger is another act.)
+      {"SUVA - Chinese Foreign Minister Wang Yi visits Solomon Islands and Fiji, and holds a video meeting with "
+       "the Federated States of Micronesia.",
+       {"DIPLOMATIC_VISIT CHN>FJI", "DIPLOMATIC_VISIT CHN>SLB"}},
       // "is currently in X": there now.
       {"US Treasury Secretary Janet Yellen, who began her Africa tour in Senegal last week, is currently in "
        "Zambia.",

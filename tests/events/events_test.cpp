@@ -5144,6 +5144,22 @@ TEST_CASE("a thirty-ninth round: offices \"of\" a country in a list, the place o
       {"SUVA - Chinese Foreign Minister Wang Yi visits Solomon Islands and Fiji, and holds a video meeting with "
        "the Federated States of Micronesia.",
        {"DIPLOMATIC_VISIT CHN>FJI", "DIPLOMATIC_VISIT CHN>SLB"}},
+      // No visit: one "being greeted" by the host's president is the guest;
+      // a weightlifting team; an envoy posted where he meets.
+      {"HAVANA - Canadian Prime Minister Jean Chretien told reporters after being greeted at the airport by the "
+       "Cuban president that dialogue was better than isolation.",
+       {"DIPLOMATIC_VISIT CAN>CUB"}},
+      {"TARAWA - The news broke as Prime Minister Scott Morrison was being welcomed to Washington for a state "
+       "visit.",
+       {"DIPLOMATIC_VISIT AUS>USA"}},
+      {"The national weightlifting team of Uzbekistan left for Pattaya, Thailand, for the world championships.", {}},
+      {"The North's ambassador to Angola paid a farewell call in Luanda, while its envoy in Kampala met Ugandan "
+       "President Yoweri Museveni to mark the end of his posting.",
+       {}},
+      // "who is here": at the dateline's place.
+      {"VLADIVOSTOK, Russia - Foreign Affairs Minister John Baird, who is here with Prime Minister Stephen Harper "
+       "for the summit, announced the decision on Friday.",
+       {"DIPLOMATIC_VISIT CAN>RUS"}},
       // "is currently in X": there now.
       {"US Treasury Secretary Janet Yellen, who began her Africa tour in Senegal last week, is currently in "
        "Zambia.",

@@ -2851,10 +2851,25 @@ class Doc {
               return;
             }
             // (One of no country, "Kofi Annan, the joint envoy of the UN and
-            // the Arab League, who arrives", is who acts: no one before him.)
-            if (mi >= 0 && at != w - 3 && a_.mentions[mi].te == at + 1 && a_.mentions[mi].type == EntityType::person &&
-                a_.mentions[mi].code.empty())
+            // the Arab League, who arrives", is who acts: no one before him;
+            // so is one out of office, "ousted leader Paul-Henri Sandaogo
+            // Damiba, who has since left for Togo".)
+            // ("Russia's former prime minister Yevgeny Primakov, who flew to
+            // Baghdad as an envoy of President Vladimir Putin": the country
+            // his own noun phrase names still sends him.)
+            if (mi >= 0 && a_.mentions[mi].te == at + 1 && a_.mentions[mi].type == EntityType::person &&
+                !a_.mentions[mi].title_only && (a_.mentions[mi].former || (at != w - 3 && a_.mentions[mi].code.empty()))) {
+              // (The country right before "former", in the possessive or as
+              // a demonym.)
+              std::uint32_t q = std::min(a_.mentions[mi].np_tb, a_.mentions[mi].tb);
+              if (a_.mentions[mi].former && q > b + 1 && in(words_.former_words, q - 1)) {
+                q -= 1;
+                if (q > b + 1 && (t_.toks[q - 1].flags & text::kPossessive)) --q;
+                const int c = a_.mention_of[q - 1];
+                if (c >= 0 && a_.mentions[c].type == EntityType::country && accepts(a_.mentions[c], accept)) add_mention(out, c);
+              }
               return;
+            }
           }
         }
         std::int64_t start = std::int64_t(tb) - 1;

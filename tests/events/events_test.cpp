@@ -5156,6 +5156,22 @@ TEST_CASE("a thirty-ninth round: offices \"of\" a country in a list, the place o
       {"The North's ambassador to Angola paid a farewell call in Luanda, while its envoy in Kampala met Ugandan "
        "President Yoweri Museveni to mark the end of his posting.",
        {}},
+      // No visit: an ousted leader who "has since left"; a charge d'affaires
+      // in the country; a government that has "taken no measures against"
+      // diplomats.
+      {"OUAGADOUGOU - France has denied sheltering ousted leader Lieutenant Colonel Paul-Henri Sandaogo Damiba, "
+       "who has since left for Togo.",
+       {}},
+      // (But the country before "former" still sends its envoy.)
+      {"Russia's former prime minister Yevgeny Primakov, who flew to Baghdad last month as an envoy of President "
+       "Vladimir Putin, came home with nothing.",
+       {"DIPLOMATIC_VISIT RUS>IRQ"}},
+      {"On Monday, Russia's Charge d'Affaires in Azerbaijan Pyotr Volokovykh was invited to the Ministry of "
+       "Foreign Affairs.",
+       {}},
+      {"Niger, whose military rulers also cut ties with Kyiv this week, has taken no measures against European "
+       "diplomats.",
+       {}},
       // "who is here": at the dateline's place.
       {"VLADIVOSTOK, Russia - Foreign Affairs Minister John Baird, who is here with Prime Minister Stephen Harper "
        "for the summit, announced the decision on Friday.",

@@ -194,8 +194,8 @@ TEST_CASE("golden: the project's annotated passages") {
       {"corpus/probes-68.jsonl", 0.79, 0.92, 0.94, 13},
       {"corpus/probes-69.jsonl", 0.82, 0.94, 0.96, 12},
       {"corpus/probes-70.jsonl", 0.80, 0.94, 0.96, 10},
-      {"corpus/probes-71.jsonl", 0.0, 0.0, 0.0, 1000, true},
-      {"corpus/probes-72.jsonl", 0.0, 0.0, 0.0, 1000, true},
+      {"corpus/probes-71.jsonl", 0.82, 0.92, 0.96, 14},
+      {"corpus/probes-72.jsonl", 0.87, 0.89, 0.95, 14},
   };
   Tally all_events, with_first_runs;
   for (const auto& f : files) {
@@ -326,7 +326,13 @@ TEST_CASE("golden: the project's annotated passages") {
   // delegations below heads of government, roundups) were added at their
   // first run (all files with them 0.871); after a round of fixes from them
   // (the files before them 0.877, precision 0.961) they count: all files
-  // 0.875, precision 0.961.
+  // 0.875, precision 0.961. probes-71 (the North American press, Central
+  // Asian agencies, multi-leg tours, the Pacific press) and probes-72
+  // (recognition switches, the Sahel, Asia's wires of 1979-1995, pronouns
+  // and titles for visitor and host) were added at their first run (all
+  // files with them 0.872, precision 0.957); after a round of fixes from
+  // them (the files before them 0.876, precision 0.961) they count: all
+  // files 0.875, precision 0.960.
   // Each file keeps its own floor above.)
   CHECK(all_events.f() >= 0.875);
   CHECK(all_events.p() >= 0.96);

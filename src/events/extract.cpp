@@ -1060,10 +1060,11 @@ class Doc {
     return true;
   }
 
-  // The countries after a title's "of" ("the presidents of Kazakhstan,
-  // Uzbekistan and Kyrgyzstan"), from the second on, added to `out`; the
-  // last one's mention, or -1 when the title names fewer than two.
-  int countries_of_title(int mi, std::uint32_t e, std::vector<Filler>& out) const {
+  // The countries after a title's "of" before token e ("the presidents of
+  // Kazakhstan, Uzbekistan and Kyrgyzstan"), added to `out` from the second
+  // on (from the first with first_too); the last one's mention, or -1 and
+  // nothing added when the title names fewer than two.
+  int countries_of_title(int mi, std::uint32_t e, std::vector<Filler>& out, bool first_too = false) const {
     const Mention& m = a_.mentions[mi];
     if (m.te + 1 >= e || !is(m.te, "of")) return -1;
     const std::uint32_t c = is(m.te + 1, "the") ? m.te + 2 : m.te + 1;
@@ -1071,6 +1072,8 @@ class Doc {
     if (last < 0 || a_.mentions[last].type != EntityType::country || a_.mentions[last].tb != c ||
         a_.mentions[last].code.empty())
       return -1;
+    const std::size_t begin = out.size();
+    if (first_too) add_mention(out, last);
     int n = 1;
     for (std::uint32_t q = a_.mentions[last].te; q < e;) {
       std::uint32_t r = q;
@@ -1085,7 +1088,9 @@ class Doc {
       ++n;
       q = a_.mentions[ni].te;
     }
-    return n >= 2 ? last : -1;
+    if (n >= 2) return last;
+    out.resize(begin);
+    return -1;
   }
 
   // "MR PRICE: ... we have suspended operations at our Embassy in Minsk": in
@@ -3200,30 +3205,10 @@ class Doc {
           // ("The leaders of France, Germany, Britain, Japan and Canada
           // stayed for the closing session": a title of several, of a list
           // of countries, stands for each of them.)
-          if (m.title_only && m.te + 1 < tb && is(m.te, "of")) {
-            const std::uint32_t c = is(m.te + 1, "the") ? m.te + 2 : m.te + 1;
-            const int ci = c < tb ? a_.mention_of[c] : -1;
-            if (ci >= 0 && a_.mentions[ci].type == EntityType::country && a_.mentions[ci].tb == c &&
-                !a_.mentions[ci].code.empty()) {
-              // (The list ends before the trigger: "the leaders of France
-              // and Japan stayed", whose last name is no verb's subject.)
-              const std::size_t first = out.size();
-              add_mention(out, ci);
-              for (std::uint32_t q = a_.mentions[ci].te; q < tb;) {
-                std::uint32_t r = q;
-                while (r < tb && (is(r, ",") || is(r, "and"))) ++r;
-                if (r == q) break;
-                if (r < tb && is(r, "the")) ++r;
-                const int ni = r < tb ? a_.mention_of[r] : -1;
-                if (ni < 0 || a_.mentions[ni].type != EntityType::country || a_.mentions[ni].tb != r ||
-                    a_.mentions[ni].code.empty())
-                  break;
-                add_mention(out, ni);
-                q = a_.mentions[ni].te;
-              }
-              if (out.size() <= first + 1) out.resize(first);  // (one country: the title's own)
-            }
-          }
+          // (The list ends before the trigger: "the leaders of France and
+          // Japan stayed", whose last name is no verb's subject; one country
+          // is the title's own, added already.)
+          if (m.title_only) countries_of_title(mi, tb, out, true);
           return;
         }
         return;

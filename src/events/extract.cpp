@@ -3401,11 +3401,12 @@ class Doc {
         if (f.anchor == Anchor::trigger && te > tb &&
             (one_of(preps, key(te - 1)) || (f.kind == FinderKind::pp && is(te - 1, "of")))) {
           std::uint32_t k = object_after(te, e);
-          // ("joined by delegations from Vietnam and Laos": the countries
-          // a delegation's noun names after "from" or "of".)
-          if (f.kind == FinderKind::agent && k > te && k + 1 < e && (is(k, "from") || is(k, "of")) &&
-              (is(k - 1, "delegations") || is(k - 1, "delegation") || is(k - 1, "representatives")))
-            k += is(k + 1, "the") && k + 2 < e ? 2 : 1;
+          // (agent(trigger: @nouns): "joined by delegations from Vietnam and
+          // Laos", the countries after "from" or "of" that one of the nouns
+          // ends before.)
+          if (f.kind == FinderKind::agent && f.head_list >= 0 && k > te && k + 1 < e && (is(k, "from") || is(k, "of")))
+            if (const Hit* h = find_hit(s, f.head_list, k >= b + 3 ? k - 3 : b, k, k); h && h->te == k)
+              k += is(k + 1, "the") && k + 2 < e ? 2 : 1;
           if (k < e && (accept & kAcceptPerson)) k = person_after_owner(k, e, accept);  // ("with her counterpart X")
           int mi = k < e ? a_.mention_of[k] : -1;
           // ("was attended by Ministers and senior officials from Forum member

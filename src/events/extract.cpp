@@ -856,6 +856,11 @@ class Doc {
       // and "and" after the first name open a new clause (a list of two
       // has no comma; "Nepal, Spain, and Angola" has one before).
       if (dir > 0 && n == 0 && !apposed && k >= 2 && is(std::uint32_t(k) - 1, "and") && is(std::uint32_t(k) - 2, ",")) return;
+      // ("talks with Thabo Mbeki in Pretoria, and then to Botswana": so do
+      // ", and then" and a preposition, the next leg of a journey.)
+      if (dir > 0 && n == 0 && !apposed && k >= 3 && k < se(s) && is(std::uint32_t(k) - 1, "then") &&
+          is(std::uint32_t(k) - 2, "and") && is(std::uint32_t(k) - 3, ",") && (is(k, "to") || is(k, "on")))
+        return;
       // "its embassies in Iran and in Iraq", "to the Holy See and in Iran":
       // a place after a preposition, a coordinator, and the preposition
       // again (or another of place).

@@ -5188,4 +5188,21 @@ TEST_CASE("a thirty-ninth round: offices \"of\" a country in a list, the place o
   });
 }
 
+TEST_CASE("a fortieth round: the next leg after \", and then to\", long talks before their place") {
+  check_events({
+      // ", and then to Botswana" is the next leg of the president's
+      // journey, not a second place of his talks with Mbeki; its traveller
+      // is the president, not Mbeki.
+      {"President George W. Bush moved on to South Africa for talks with Thabo Mbeki in Pretoria, and then to "
+       "Botswana.",
+       {"DIPLOMATIC_VISIT USA>BWA", "DIPLOMATIC_VISIT USA>ZAF"}},
+      // "negotiations between A and B on <a long subject> ended in X": the
+      // place comes late.
+      {"Two days of negotiations between Foreign Minister of Armenia Ararat Mirzoyan and Foreign Minister of "
+       "Azerbaijan Jeyhun Bayramov on the draft bilateral agreement on peace and establishment of interstate "
+       "relations ended in Almaty on May 10.",
+       {"DIPLOMATIC_VISIT ARM>KAZ", "DIPLOMATIC_VISIT AZE>KAZ"}},
+  });
+}
+
 }  // TEST_SUITE

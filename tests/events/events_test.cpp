@@ -5188,7 +5188,7 @@ TEST_CASE("a thirty-ninth round: offices \"of\" a country in a list, the place o
   });
 }
 
-TEST_CASE("a fortieth round: the next leg after \", and then to\", long talks before their place") {
+TEST_CASE("a fortieth round: the next leg after \", and then to\", long talks before their place, \"attending ... alongside\"") {
   check_events({
       // ", and then to Botswana" is the next leg of the president's
       // journey, not a second place of his talks with Mbeki; its traveller
@@ -5202,6 +5202,13 @@ TEST_CASE("a fortieth round: the next leg after \", and then to\", long talks be
        "Azerbaijan Jeyhun Bayramov on the draft bilateral agreement on peace and establishment of interstate "
        "relations ended in Almaty on May 10.",
        {"DIPLOMATIC_VISIT ARM>KAZ", "DIPLOMATIC_VISIT AZE>KAZ"}},
+      // "after attending the summit in X as ..., alongside A and the
+      // leaders of B and C": those alongside were there too.
+      {"Australian Prime Minister Anthony Albanese arrived in Kyiv after attending the NATO summit "
+       "in Madrid as one of four Asia-Pacific partner leaders, alongside New Zealand's Jacinda Ardern and the "
+       "leaders of Japan and South Korea.",
+       {"DIPLOMATIC_VISIT AUS>ESP", "DIPLOMATIC_VISIT AUS>UKR", "DIPLOMATIC_VISIT JPN>ESP", "DIPLOMATIC_VISIT KOR>ESP",
+        "DIPLOMATIC_VISIT NZL>ESP"}},
   });
 }
 

@@ -196,6 +196,9 @@ TEST_CASE("golden: the project's annotated passages") {
       {"corpus/probes-70.jsonl", 0.80, 0.94, 0.96, 10},
       {"corpus/probes-71.jsonl", 0.82, 0.92, 0.96, 14},
       {"corpus/probes-72.jsonl", 0.87, 0.89, 0.95, 14},
+      // (First run: floors follow the round of fixes from them.)
+      {"corpus/probes-73.jsonl", 0.0, 0.0, 0.0, 1000, true},
+      {"corpus/probes-74.jsonl", 0.0, 0.0, 0.0, 1000, true},
   };
   Tally all_events, with_first_runs;
   for (const auto& f : files) {

@@ -5327,6 +5327,11 @@ class Doc {
           if (cue) find_once(f, spec.accept, s, tb, te, fillers_);
           else find(f, spec.accept, s, tb, te, true, fillers_);
         }
+        // ("The first group, made up of 91 Saudi citizens and 66 nationals
+        // of 12 friendly countries including Kuwait, Qatar and Canada,
+        // arrived": a subject's countries that only say whose people came.)
+        if (f.kind == FinderKind::subject && fillers_.size() > begin && countries_of_people(s, fillers_, begin))
+          fillers_.resize(begin);
         // (Fillers without a code are dropped, in place; most finders add
         // none or one.)
         std::size_t kept = begin;
@@ -5919,6 +5924,29 @@ class Doc {
   std::vector<char>& lead_soon_;
   // Does every filler of f repeat the code of another role that has one
   // filler only?
+  // Whether the first of the fillers from `begin` names the countries of a
+  // people of type.object-people: "nationals of 12 countries including
+  // Kuwait, ...", "citizens of Kuwait and Qatar".
+  bool countries_of_people(std::uint32_t s, const std::vector<Filler>& fillers, std::size_t begin) {
+    const int list = type_->object_people_list;
+    if (list < 0) return false;
+    std::uint32_t q = fillers[begin].tb;
+    for (std::size_t i = begin + 1; i < fillers.size(); ++i) q = std::min(q, fillers[i].tb);
+    const std::uint32_t b = sb(s);
+    if (q <= b || q >= se(s)) return false;
+    if (is(q - 1, "including") || is(q - 1, "like")) --q;
+    else if (q > b + 1 && is(q - 1, "as") && is(q - 2, "such")) q -= 2;
+    else if (!is(q - 1, "of")) return false;
+    // (Back over "of", a number and a few lower-case words to the people.)
+    for (std::uint32_t p = q; p > b && p + 6 > q; --p) {
+      if (may_hit(s, list, p))
+        for (const Hit& h : hits_in(s, p >= b + 3 ? p - 3 : b, p))
+          if (h.lists.has(list) && h.te == p) return true;
+      if (!t_.toks[p - 1].is_word() || t_.toks[p - 1].cap() || a_.mention_of[p - 1] >= 0) return false;
+    }
+    return false;
+  }
+
   bool clashes(const RoleFill& f) const {
     // (Only roles that must differ: "visitor_person", of the visitor's
     // country, repeats the visitor by design.)

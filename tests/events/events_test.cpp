@@ -5209,6 +5209,20 @@ TEST_CASE("a fortieth round: the next leg after \", and then to\", long talks be
        "leaders of Japan and South Korea.",
        {"DIPLOMATIC_VISIT AUS>ESP", "DIPLOMATIC_VISIT AUS>UKR", "DIPLOMATIC_VISIT JPN>ESP", "DIPLOMATIC_VISIT KOR>ESP",
         "DIPLOMATIC_VISIT NZL>ESP"}},
+      // Countries that only say whose nationals came are no visitors.
+      {"JEDDAH - The first group, made up of 91 Saudi citizens and 66 nationals of 12 friendly countries "
+       "including Kuwait, Qatar, the UAE, Egypt, Pakistan, India and Canada, arrived on Saturday and was "
+       "welcomed at the port with flowers.",
+       {}},
+      {"JEDDAH - Citizens of Kuwait and Qatar arrived on Saturday.", {}},
+      // (But a delegation of officials from them did visit.)
+      {"JEDDAH - Officials of Kuwait and Qatar arrived on Saturday.",
+       {"DIPLOMATIC_VISIT KWT>SAU", "DIPLOMATIC_VISIT QAT>SAU"}},
+      // A people far before "arrived" or "landed" still makes no visit:
+      // "special forces flew in from Djibouti, landed near the compound".
+      {"NAIROBI - The American embassy in Khartoum has been shut since Sunday, when U.S. special forces flew in "
+       "from Djibouti, landed near the compound and carried out fewer than 100 diplomats.",
+       {"EMBASSY_CLOSURE USA>SDN"}},
   });
 }
 

@@ -1481,6 +1481,11 @@ class Doc {
         for (std::uint32_t q = c + 1; q < k && !named; ++q) named = a_.mention_of[q] >= 0;
         if (!named) return -1;
       }
+    // ("The evacuations accelerated as Western governments pulled out their
+    // diplomats": a plural of states that names none, the subject right
+    // before the pronoun's verb, owns it; the type's unnamed-states.)
+    if (!person && from == ~0u && here >= 0 && type_->unnamed_states_list >= 0 && (is(k, "its") || is(k, "their")))
+      if (unnamed_states_own(std::uint32_t(here), k)) return -1;
     const int reach = from == ~0u ? here : sentence_of(from);  // (two sentences before this one at most)
     int fallback = -1;  // the nearest one after a preposition, if nothing better
     int person_between = -1;  // the sentence of the nearest person named before the pronoun's sentence
@@ -5945,6 +5950,35 @@ class Doc {
       if (!t_.toks[p - 1].is_word() || t_.toks[p - 1].cap() || a_.mention_of[p - 1] >= 0) return false;
     }
     return false;
+  }
+
+  // Whether a phrase of the type's unnamed-states list, with at most four
+  // lower-case words (its verb) between, is the subject that owns the
+  // pronoun at k: "Western governments pulled out their diplomats". Not
+  // "Britain and other governments", "the governments of France and Italy",
+  // "the two countries".
+  bool unnamed_states_own(std::uint32_t s, std::uint32_t k) {
+    const int list = type_->unnamed_states_list;
+    const std::uint32_t b = sb(s);
+    std::uint32_t v = k;
+    // (Only a verb's words between: not "countries that evacuated their
+    // missions", "the latest countries to suspend the work of their
+    // embassies", whose nouns belong to names before them.)
+    while (v > b && v + 4 >= k && t_.toks[v - 1].is_word() && !t_.toks[v - 1].cap() && a_.mention_of[v - 1] < 0 &&
+           !find_hit(s, list, v - 1, v, v - 1)) {
+      if (is(v - 1, "that") || is(v - 1, "which") || is(v - 1, "who") || is(v - 1, "to") || is(v - 1, "the") ||
+          is(v - 1, "of") || is(v - 1, "and"))
+        return false;
+      --v;
+    }
+    if (v == k || v <= b || !find_hit(s, list, v - 1, v, v - 1) || a_.mention_of[v - 1] >= 0 || is(v, "of")) return false;
+    // ("The countries agreed to reopen their consulates", after Cuba and
+    // Panama: a definite plural names the states just told.)
+    for (std::uint32_t q = v - 1; q > b && q + 3 > v; --q)
+      if (is(q - 1, "and") || is(q - 1, "other") || is(q - 1, "the") || is(q - 1, "these") || is(q - 1, "those") ||
+          is(q - 1, "both") || t_.toks[q - 1].kind == text::TokKind::number || a_.mention_of[q - 1] >= 0)
+        return false;
+    return true;
   }
 
   bool clashes(const RoleFill& f) const {

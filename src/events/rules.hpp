@@ -130,6 +130,10 @@ struct EventType {
   // "visited British troops in Estonia": object() passes over a demonym
   // before a phrase of this list (the people it describes).
   int object_people_list = -1;
+  // "governments", "countries": a plural of these, the subject right before
+  // the verb of an "its" or "their", names no country that owns them
+  // ("as Western governments pulled out their diplomats").
+  int unnamed_states_list = -1;
   // "will remain closed on Monday for a public holiday": a phrase of this
   // list within routine-window tokens after the trigger makes it a
   // routine closure of the premises, which is no event.

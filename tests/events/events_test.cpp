@@ -5188,7 +5188,7 @@ TEST_CASE("a thirty-ninth round: offices \"of\" a country in a list, the place o
   });
 }
 
-TEST_CASE("a fortieth round: the next leg after \", and then to\", long talks before their place, \"attending ... alongside\"") {
+TEST_CASE("a fortieth round: the next leg after \", and then to\", long talks before their place, \"attending ... alongside\", people and unnamed states") {
   check_events({
       // ", and then to Botswana" is the next leg of the president's
       // journey, not a second place of his talks with Mbeki; its traveller
@@ -5223,6 +5223,20 @@ TEST_CASE("a fortieth round: the next leg after \", and then to\", long talks be
       {"NAIROBI - The American embassy in Khartoum has been shut since Sunday, when U.S. special forces flew in "
        "from Djibouti, landed near the compound and carried out fewer than 100 diplomats.",
        {"EMBASSY_CLOSURE USA>SDN"}},
+      // "Western governments pulled out their diplomats": no country of the
+      // sentence before owns them.
+      {"JEDDAH - Nationals of Kuwait, Qatar and Canada reached the port on Saturday. The evacuations "
+       "accelerated as Western governments pulled out their diplomats.",
+       {}},
+      {"KABUL - A number of Western states hastily evacuated their diplomatic missions from the Afghan capital "
+       "after the militants entered Kabul on Sunday. Russia kept its embassy open.",
+       {}},
+      // (But "the United States, Britain and a number of European countries
+      // that evacuated their missions" and "The countries agreed" after two
+      // named do name them.)
+      {"Pakistan has kept its embassy in Kabul open, unlike the United States, Britain and a number of European "
+       "countries that evacuated their missions as the Taliban swept into the capital.",
+       {"EMBASSY_CLOSURE GBR>AFG", "EMBASSY_CLOSURE USA>AFG"}},
   });
 }
 

@@ -3165,7 +3165,14 @@ class Doc {
                                find_hit(s, f.head_list, pt >= b + 5 ? pt - 5 : b, pt - 1, pt - 1);
             if (!leads) {
               if (!one_of(f.preps, key(pt))) continue;
-              if (f.head_list >= 0 && !find_hit(s, f.head_list, pt >= b + 3 ? pt - 3 : b, pt, pt)) continue;
+              const Hit* head = f.head_list >= 0 ? find_hit(s, f.head_list, pt >= b + 3 ? pt - 3 : b, pt, pt) : nullptr;
+              if (f.head_list >= 0 && !head) continue;
+              // (Not a noun whose country stands before it: "the first direct
+              // flight by a US president from Israel to Saudi Arabia".)
+              if (head && head->tb > b && a_.mention_of[head->tb - 1] >= 0 &&
+                  a_.mentions[a_.mention_of[head->tb - 1]].type == EntityType::country &&
+                  a_.mentions[a_.mention_of[head->tb - 1]].te == head->tb)
+                continue;
             }
           }
           if (!accepts(m, accept)) {

@@ -5188,7 +5188,7 @@ TEST_CASE("a thirty-ninth round: offices \"of\" a country in a list, the place o
   });
 }
 
-TEST_CASE("a fortieth round: the next leg after \", and then to\", long talks before their place, \"attending ... alongside\", people and unnamed states") {
+TEST_CASE("a fortieth round: the next leg after \", and then to\", long talks before their place, \"attending ... alongside\", people and unnamed states, summits with leaders") {
   check_events({
       // ", and then to Botswana" is the next leg of the president's
       // journey, not a second place of his talks with Mbeki; its traveller
@@ -5237,6 +5237,21 @@ TEST_CASE("a fortieth round: the next leg after \", and then to\", long talks be
       {"Pakistan has kept its embassy in Kabul open, unlike the United States, Britain and a number of European "
        "countries that evacuated their missions as the Taliban swept into the capital.",
        {"EMBASSY_CLOSURE GBR>AFG", "EMBASSY_CLOSURE USA>AFG"}},
+      // "flew directly from X to Y"; "a US president from Israel" is no
+      // delegation from Israel.
+      {"President Joe Biden flew directly from Israel to Jeddah on Friday, the first direct flight by a US president "
+       "from Israel to Saudi Arabia, and was greeted at Al Salam Palace by Crown Prince Mohammed bin Salman.",
+       {"DIPLOMATIC_VISIT USA>SAU"}},
+      // "a summit in X with the leaders of A, B and C": they were there.
+      {"Lyndon Johnson made a surprise stop at Cam Ranh Bay a day after a summit in Manila with the leaders of "
+       "Australia, New Zealand and Thailand.",
+       {"DIPLOMATIC_VISIT AUS>PHL", "DIPLOMATIC_VISIT NZL>PHL", "DIPLOMATIC_VISIT THA>PHL", "DIPLOMATIC_VISIT USA>PHL"}},
+      {"BRASILIA - Chinese President Hu Jintao attended a summit with the leaders of Brazil, Russia and India.",
+       {"DIPLOMATIC_VISIT CHN>BRA", "DIPLOMATIC_VISIT IND>BRA", "DIPLOMATIC_VISIT RUS>BRA"}},
+      // (Not the dateline's country when the sentence names the place.)
+      {"MOSCOW - President Vladimir Putin is expected in Ankara next week for a three-way summit on Syria with the "
+       "leaders of Turkey and Iran.",
+       {}},
   });
 }
 

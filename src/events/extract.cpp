@@ -5460,6 +5460,12 @@ class Doc {
     const TokRange cue_text = tp.cue_text;  // the polarity cue, if any
     const Span trig{t_.toks[tb].begin, t_.toks[te - 1].end};
 
+    // ("Somalia and Ethiopia had agreed ..., after hosting the leaders of
+    // both countries": two distinct roles of the very same countries, one
+    // of them the people of a plural anaphor, are one group named twice,
+    // not each other's guests or hosts.)
+    if (same_group_twice(type)) return true;
+
     // One event per tuple of the required roles; an optional role takes the
     // filler that goes with them ("visitor_person" is the person whose
     // country is the visitor), never a cross product.
@@ -5986,6 +5992,31 @@ class Doc {
           is(q - 1, "both") || t_.toks[q - 1].kind == text::TokKind::number || a_.mention_of[q - 1] >= 0)
         return false;
     return true;
+  }
+
+  bool same_group_twice(const EventType& type) const {
+    for (const RoleFill& f : fills_)
+      for (const RoleFill& g : fills_) {
+        if (&f == &g || f.end - f.begin < 2 || g.end - g.begin != f.end - f.begin ||
+            !type.name_distinct[std::size_t(f.role)] || !type.name_distinct[std::size_t(g.role)])
+          continue;
+        const int m = fillers_[g.begin].mention;
+        if (m < 0 || !a_.mentions[std::size_t(m)].plural_anaphor) continue;
+        // (Only people: "the two men", "the leaders of both countries"; not
+        // "the two countries reopened embassies in each other's capitals".)
+        const Mention& pm = a_.mentions[std::size_t(m)];
+        const bool people = in(words_.people_plurals, pm.te - 1) ||
+                            (pm.tb >= 2 && is(pm.tb - 1, "of") && in(words_.people_plurals, pm.tb - 2));
+        if (!people) continue;
+        bool same = true;
+        for (std::size_t i = f.begin; i < f.end && same; ++i) {
+          bool found = false;
+          for (std::size_t j = g.begin; j < g.end && !found; ++j) found = same_state(fillers_[i].code, fillers_[j].code);
+          same = found;
+        }
+        if (same) return true;
+      }
+    return false;
   }
 
   bool clashes(const RoleFill& f) const {

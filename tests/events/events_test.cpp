@@ -5252,6 +5252,15 @@ TEST_CASE("a fortieth round: the next leg after \", and then to\", long talks be
       {"MOSCOW - President Vladimir Putin is expected in Ankara next week for a three-way summit on Syria with the "
        "leaders of Turkey and Iran.",
        {}},
+      // "Somalia and Ethiopia ... after hosting the leaders of both
+      // countries": Turkey hosted them; they are no guests of each other.
+      {"ANKARA, Dec 12 (Anadolu) - Turkish President Recep Tayyip Erdogan said late on Wednesday that Somalia and "
+       "Ethiopia had agreed to work together, after hosting the leaders of both countries for hours of talks in the "
+       "capital.",
+       {"DIPLOMATIC_VISIT ETH>TUR", "DIPLOMATIC_VISIT SOM>TUR"}},
+      // (But two countries do reopen embassies in each other's capitals.)
+      {"Saudi Arabia and Iran reopened their embassies in each other's capitals on Tuesday.",
+       {"EMBASSY_REOPENING IRN>SAU", "EMBASSY_REOPENING SAU>IRN"}},
   });
 }
 

@@ -3109,9 +3109,14 @@ class Run {
             if (!same_code(*r, c.code) && (pass == 1 || kind->has(*r))) { more_of(c).alt_code = *r; break; }
       }
       if (c.type == EntityType::country && !c.code.empty()) {
+        // (Not the last two of a longer list: "protecting power for the
+        // United States, Canada and Australia ... Both countries pulled their
+        // last diplomats out" are still the two named before.)
         if (prev && prev->type == EntityType::country && prev->te + 1 == c.tb && is(c.tb - 1, "and") &&
-            !same_code(prev->code, c.code))
-          pair = {prev->code, c.code};
+            !same_code(prev->code, c.code)) {
+          const std::uint32_t pg = prev->tb > 0 && is(prev->tb - 1, "the") ? prev->tb - 1 : prev->tb;
+          if (!(pg > 0 && is(pg - 1, ","))) pair = {prev->code, c.code};
+        }
         // (a list goes on over "," and "and" between two countries, and an
         // article: "Saudi Arabia, the United Arab Emirates and Bahrain")
         const std::uint32_t g = c.tb > 0 && is(c.tb - 1, "the") ? c.tb - 1 : c.tb;

@@ -5261,6 +5261,12 @@ TEST_CASE("a fortieth round: the next leg after \", and then to\", long talks be
       // (But two countries do reopen embassies in each other's capitals.)
       {"Saudi Arabia and Iran reopened their embassies in each other's capitals on Tuesday.",
        {"EMBASSY_REOPENING IRN>SAU", "EMBASSY_REOPENING SAU>IRN"}},
+      // "Both countries" are the two named together before, not the last
+      // two of a longer list.
+      {"SEOUL - Diplomats from Sweden and Poland have returned to Pyongyang. The mission would again be able to "
+       "act as protecting power for the United States, Canada and Australia, which have no diplomatic presence "
+       "there. Both countries pulled their last diplomats out of Pyongyang in 2021.",
+       {"EMBASSY_CLOSURE POL>PRK", "EMBASSY_CLOSURE SWE>PRK"}},
   });
 }
 

@@ -1486,6 +1486,11 @@ class Doc {
     // before the pronoun's verb, owns it; the type's unnamed-states.)
     if (!person && from == ~0u && here >= 0 && type_->unnamed_states_list >= 0 && (is(k, "its") || is(k, "their")))
       if (unnamed_states_own(std::uint32_t(here), k)) return -1;
+    // ("Pyongyang has notified Madrid that it is closing its embassy in
+    // Spain": "it" after "that" and a government told something is the
+    // one who told it; data/lexicon/government-object-verbs.txt.)
+    if (!person && from == ~0u && here >= 0)
+      if (const int teller = teller_of(std::uint32_t(here), k); teller >= 0) return teller;
     const int reach = from == ~0u ? here : sentence_of(from);  // (two sentences before this one at most)
     int fallback = -1;  // the nearest one after a preposition, if nothing better
     int person_between = -1;  // the sentence of the nearest person named before the pronoun's sentence
@@ -6017,6 +6022,30 @@ class Doc {
         if (same) return true;
       }
     return false;
+  }
+
+  // The subject of "X told/notified Y that" when the pronoun at k opens the
+  // "that" clause (or is its first word's possessive: "that its embassy"):
+  // the mention that ends right before the verb (past auxiliaries and
+  // adverbs), when Y is a country; -1 otherwise.
+  int teller_of(std::uint32_t s, std::uint32_t k) {
+    const std::uint32_t b = sb(s);
+    if (k < b + 4 || !is(k - 1, "that") || !(is(k, "it") || is(k, "its") || is(k, "they") || is(k, "their"))) return -1;
+    // (A time between: "told Spain on Friday that it was closing".)
+    int told = -1;
+    for (std::uint32_t q = k - 2; q > b && q + 5 > k && told < 0; --q) {
+      if (a_.mention_of[q] >= 0) told = a_.mention_of[q];
+      else if (!t_.toks[q].is_word()) break;
+    }
+    if (told < 0 || a_.mentions[told].type != EntityType::country || a_.mentions[told].tb < b + 2) return -1;
+    std::uint32_t v = a_.mentions[told].tb - 1;
+    if (!in(words_.government_object_verbs, v)) return -1;
+    while (v > b && in(words_.auxiliaries | words_.verb_adverbs, v - 1)) --v;
+    const int who = v > b ? a_.mention_of[v - 1] : -1;
+    if (who < 0 || a_.mentions[who].te != v || a_.mentions[who].code.empty() ||
+        !(a_.mentions[who].type == EntityType::country || a_.mentions[who].type == EntityType::organization))
+      return -1;
+    return who;
   }
 
   bool clashes(const RoleFill& f) const {

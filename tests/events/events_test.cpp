@@ -5267,6 +5267,9 @@ TEST_CASE("a fortieth round: the next leg after \", and then to\", long talks be
        "act as protecting power for the United States, Canada and Australia, which have no diplomatic presence "
        "there. Both countries pulled their last diplomats out of Pyongyang in 2021.",
        {"EMBASSY_CLOSURE POL>PRK", "EMBASSY_CLOSURE SWE>PRK"}},
+      // "X has notified Y that it is closing its embassy": "it" is X.
+      {"Pyongyang has also notified Madrid that it is closing its embassy in Spain.", {"EMBASSY_CLOSURE PRK>ESP"}},
+      {"North Korea told Spain on Friday that it was closing its embassy in Madrid.", {"EMBASSY_CLOSURE PRK>ESP"}},
   });
 }
 

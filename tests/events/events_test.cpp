@@ -5270,6 +5270,11 @@ TEST_CASE("a fortieth round: the next leg after \", and then to\", long talks be
       // "X has notified Y that it is closing its embassy": "it" is X.
       {"Pyongyang has also notified Madrid that it is closing its embassy in Spain.", {"EMBASSY_CLOSURE PRK>ESP"}},
       {"North Korea told Spain on Friday that it was closing its embassy in Madrid.", {"EMBASSY_CLOSURE PRK>ESP"}},
+      // The evacuation of the embassy's staff together with citizens still
+      // empties it; citizens alone do not.
+      {"KHARTOUM - France says it has begun a rapid evacuation of its embassy staff and French nationals.",
+       {"EMBASSY_CLOSURE FRA>SDN"}},
+      {"KHARTOUM - France says it has begun a rapid evacuation of French nationals.", {}},
   });
 }
 

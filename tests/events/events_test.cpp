@@ -5275,6 +5275,10 @@ TEST_CASE("a fortieth round: the next leg after \", and then to\", long talks be
       {"KHARTOUM - France says it has begun a rapid evacuation of its embassy staff and French nationals.",
        {"EMBASSY_CLOSURE FRA>SDN"}},
       {"KHARTOUM - France says it has begun a rapid evacuation of French nationals.", {}},
+      // Visas "issued by" the missions are what is suspended.
+      {"TOKYO - Abe said visas already issued by Japanese embassies and consulates in China and South Korea would "
+       "be suspended.",
+       {}},
   });
 }
 

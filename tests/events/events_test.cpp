@@ -5279,6 +5279,16 @@ TEST_CASE("a fortieth round: the next leg after \", and then to\", long talks be
       {"TOKYO - Abe said visas already issued by Japanese embassies and consulates in China and South Korea would "
        "be suspended.",
        {}},
+      // A closure that a step "would lead to" is still to come.
+      {"Russian Ambassador Eleonora Mitrofanova warned that such a step would inevitably lead to the closure of the "
+       "Bulgarian embassy in Moscow as well.",
+       {}},
+      // (But "led to the closure" happened.)
+      {"The attack led to the closure of the Bulgarian embassy in Moscow.", {"EMBASSY_CLOSURE BGR>RUS"}},
+      // A chargé d'affaires received is resident, no visitor.
+      {"In Victoria, President France-Albert Rene, who received the departing American charge d'affaires at "
+       "State House last week, said he regretted the decision.",
+       {}},
   });
 }
 

@@ -5289,6 +5289,10 @@ TEST_CASE("a fortieth round: the next leg after \", and then to\", long talks be
       {"In Victoria, President France-Albert Rene, who received the departing American charge d'affaires at "
        "State House last week, said he regretted the decision.",
        {}},
+      // "has been meeting" in a place that opens the sentence.
+      {"In Geneva, meanwhile, Iran's foreign minister, Abbas Araghchi, has been meeting his British, French and "
+       "German counterparts.",
+       {"DIPLOMATIC_VISIT DEU>CHE", "DIPLOMATIC_VISIT FRA>CHE", "DIPLOMATIC_VISIT GBR>CHE", "DIPLOMATIC_VISIT IRN>CHE"}},
   });
 }
 

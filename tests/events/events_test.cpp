@@ -5293,6 +5293,8 @@ TEST_CASE("a fortieth round: the next leg after \", and then to\", long talks be
       {"In Geneva, meanwhile, Iran's foreign minister, Abbas Araghchi, has been meeting his British, French and "
        "German counterparts.",
        {"DIPLOMATIC_VISIT DEU>CHE", "DIPLOMATIC_VISIT FRA>CHE", "DIPLOMATIC_VISIT GBR>CHE", "DIPLOMATIC_VISIT IRN>CHE"}},
+      {"John Kerry is in Paris today, where he's been meeting his British, Turkish and Qatari counterparts.",
+       {"DIPLOMATIC_VISIT GBR>FRA", "DIPLOMATIC_VISIT QAT>FRA", "DIPLOMATIC_VISIT TUR>FRA", "DIPLOMATIC_VISIT USA>FRA"}},
   });
 }
 

@@ -1588,6 +1588,10 @@ class Doc {
       }
       const Mention& m = a_.mentions[mi];
       if (int(m.sentence) + 2 < reach) break;
+      // (Not the dateline's place, nor the news agency in brackets after it:
+      // "PARIS (AFP) - European governments ..., with France, Germany ...
+      // all saying their embassies"; AFP is French.)
+      if (mi == a_.dateline || dateline_credit(m)) continue;
       // (Nor in a digest's earlier item, under a dateline of its own:
       // "CAMBODIA: ... Cambodian People's Party ...\nWASHINGTON - The State
       // Department said it had suspended operations ... and moved its staff".)
@@ -6046,6 +6050,16 @@ class Doc {
         !(a_.mentions[who].type == EntityType::country || a_.mentions[who].type == EntityType::organization))
       return -1;
     return who;
+  }
+
+  // A body in brackets within a few words after the dateline's place: the
+  // agency that filed the story ("PARIS, April 24 (AFP) -").
+  bool dateline_credit(const Mention& m) const {
+    if (a_.dateline < 0 || m.type != EntityType::organization || m.tb == 0 || !is(m.tb - 1, "(") ||
+        m.te >= t_.toks.size() || !is(m.te, ")"))
+      return false;
+    const Mention& d = a_.mentions[a_.dateline];
+    return m.sentence == d.sentence && m.tb >= d.te && m.tb < d.te + 8;
   }
 
   bool clashes(const RoleFill& f) const {

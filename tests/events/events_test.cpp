@@ -5295,6 +5295,10 @@ TEST_CASE("a fortieth round: the next leg after \", and then to\", long talks be
        {"DIPLOMATIC_VISIT DEU>CHE", "DIPLOMATIC_VISIT FRA>CHE", "DIPLOMATIC_VISIT GBR>CHE", "DIPLOMATIC_VISIT IRN>CHE"}},
       {"John Kerry is in Paris today, where he's been meeting his British, Turkish and Qatari counterparts.",
        {"DIPLOMATIC_VISIT GBR>FRA", "DIPLOMATIC_VISIT QAT>FRA", "DIPLOMATIC_VISIT TUR>FRA", "DIPLOMATIC_VISIT USA>FRA"}},
+      // The agency in brackets after the dateline owns no "their".
+      {"PARIS, April 24 (AFP) - European governments raced on Monday to get the last of their diplomats and citizens "
+       "out of Sudan, with France, Germany and Italy all saying their embassies in Khartoum had been shut.",
+       {"EMBASSY_CLOSURE DEU>SDN", "EMBASSY_CLOSURE FRA>SDN", "EMBASSY_CLOSURE ITA>SDN"}},
   });
 }
 

@@ -5949,8 +5949,6 @@ class Doc {
   std::vector<std::uint32_t>& line_item_;
   std::vector<std::uint32_t>& item_start_;
   std::vector<char>& lead_soon_;
-  // Does every filler of f repeat the code of another role that has one
-  // filler only?
   // Whether the first of the fillers from `begin` names the countries of a
   // people of type.object-people: "nationals of 12 countries including
   // Kuwait, ...", "citizens of Kuwait and Qatar".
@@ -6003,6 +6001,8 @@ class Doc {
     return true;
   }
 
+  // Whether two distinct roles hold the very same countries, one of them
+  // the people of a plural anaphor ("the leaders of both countries").
   bool same_group_twice(const EventType& type) const {
     for (const RoleFill& f : fills_)
       for (const RoleFill& g : fills_) {
@@ -6062,6 +6062,8 @@ class Doc {
     return m.sentence == d.sentence && m.tb >= d.te && m.tb < d.te + 8;
   }
 
+  // Does every filler of f repeat the code of another role that has one
+  // filler only?
   bool clashes(const RoleFill& f) const {
     // (Only roles that must differ: "visitor_person", of the visitor's
     // country, repeats the visitor by design.)

@@ -2012,6 +2012,11 @@ class Run {
       // ("Khalid International Airport": a building's name, facility-words.txt.)
       // (Not a credited name: "Reporting by Seo-yeon Park".)
       for (std::uint32_t k = i; k < e && person && !credited; ++k) person = !in(kFacilityWords, k);
+      // ("Bahrain's Khaled bin Ahmed Al-Khalifa": a name found a person by
+      // other signs, right after a country's possessive, is that country's.)
+      if (person && owner.empty() && i >= b + 2 && (t_.toks[i - 1].flags & text::kPossessive) && covered_[i - 2] >= 0 &&
+          cands_[covered_[i - 2]].type == EntityType::country && !cands_[covered_[i - 2]].anaphor)
+        owner = cands_[covered_[i - 2]].code;
       if (person) {
         for (std::uint32_t k = i; k < e; ++k)
           if (covered_[k] >= 0) remove(covered_[k]);

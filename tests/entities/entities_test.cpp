@@ -1073,6 +1073,25 @@ TEST_CASE("a person of the tables is of no country in a story from decades befor
                                      attache::EntityType::person, "Haile Selassie", "1954-07-21") == "ETH");
 }
 
+TEST_CASE("a person's name right after a country's possessive is that country's, hyphens and all") {
+  // "Bahrain's Khaled bin Ahmed Al-Khalifa": a name found a person by its
+  // given name, after "Bahrain's", is Bahraini (a hyphenated family name
+  // too).
+  auto d = extractor().extract("Bahrain's Khaled bin Ahmed Al-Khalifa and Jordan's Ahmed Al-Hassan arrived.");
+  const auto* khaled = find(d, "Khaled bin Ahmed Al-Khalifa");
+  const auto* ahmed = find(d, "Ahmed Al-Hassan");
+  REQUIRE(khaled);
+  REQUIRE(ahmed);
+  CHECK(khaled->type == attache::EntityType::person);
+  CHECK(khaled->country == "BHR");
+  CHECK(ahmed->country == "JOR");
+  // A spelling of data/people: "Sameh Shoukri" is Egypt's foreign minister.
+  auto e = extractor().extract("Foreign Minister Sameh Shoukri met them.", attache::DocumentInfo{"", "2017-07-06"});
+  const auto* shoukri = find(e, "Sameh Shoukri");
+  REQUIRE(shoukri);
+  CHECK(shoukri->country == "EGY");
+}
+
 }  // TEST_SUITE
 
 TEST_CASE("a body named after a noun of business is a company, and acts for no state") {

@@ -2013,10 +2013,15 @@ class Run {
       // (Not a credited name: "Reporting by Seo-yeon Park".)
       for (std::uint32_t k = i; k < e && person && !credited; ++k) person = !in(kFacilityWords, k);
       // ("Bahrain's Khaled bin Ahmed Al-Khalifa": a name found a person by
-      // other signs, right after a country's possessive, is that country's.)
-      if (person && owner.empty() && i >= b + 2 && (t_.toks[i - 1].flags & text::kPossessive) && covered_[i - 2] >= 0 &&
-          cands_[covered_[i - 2]].type == EntityType::country && !cands_[covered_[i - 2]].anaphor)
-        owner = cands_[covered_[i - 2]].code;
+      // other signs, right after a country's possessive, is that country's;
+      // so after a title there: "Bahrain's Sheikh Khaled ...".)
+      if (person && owner.empty()) {
+        std::uint32_t at = i;
+        if (at > b && covered_[at - 1] >= 0 && cands_[covered_[at - 1]].title_only) at = cands_[covered_[at - 1]].tb;
+        if (at >= b + 2 && (t_.toks[at - 1].flags & text::kPossessive) && covered_[at - 2] >= 0 &&
+            cands_[covered_[at - 2]].type == EntityType::country && !cands_[covered_[at - 2]].anaphor)
+          owner = cands_[covered_[at - 2]].code;
+      }
       if (person) {
         for (std::uint32_t k = i; k < e; ++k)
           if (covered_[k] >= 0) remove(covered_[k]);

@@ -190,6 +190,7 @@ struct Workspace {
   std::vector<TimeExpr> times;          // per span: its text and value, once chosen
   std::vector<char> times_normalized;
   std::vector<std::uint32_t> trigger_ids, phrase_ids;  // vocabulary ids of every token, per index
+  std::vector<std::uint32_t> gap_ids;  // a trigger's first word and the words after its gap (sentence())
   // The fillers a rule's finder found at one anchor, for the next time it
   // asks (find_once()): a trigger with several cues asks its subject
   // finder once per cue, and the triggers after a cue ask that cue's
@@ -227,7 +228,8 @@ class Doc {
         lead_soon_(w.lead_soon), fillers_(w.fillers), fills_(w.fills), values_(w.values),
         req_(w.req), idx_(w.idx), chosen_(w.chosen), distinct_(w.distinct), args_(w.args), found_args_(w.found_args),
         found_values_(w.found_values), key_(w.key), merge_key_(w.merge_key), cues_(w.cues), time_spans_(w.time_spans), times_(w.times),
-        times_normalized_(w.times_normalized), trigger_ids_(w.trigger_ids), phrase_ids_(w.phrase_ids), w_(w) {
+        times_normalized_(w.times_normalized), trigger_ids_(w.trigger_ids), phrase_ids_(w.phrase_ids), gap_ids_(w.gap_ids), w_(w) {
+    for (const EventType& type : rules.types) gap_types_ += type.trigger_gaps_list >= 0;
     // (The scratch of roles_for() and apply() is cleared where it is used.)
     found_.clear();
     merged_.clear();
@@ -4423,15 +4425,47 @@ class Doc {
       if (!starts(id[i]) || !t_.toks[i].is_word()) continue;
       std::uint32_t entry = ~0u, end = 0;
       trig.match_at(ids, i, e, [&](std::uint32_t en, std::size_t te) { entry = en; end = std::uint32_t(te); });
+      if (i > b && (t_.toks[i - 1].flags & text::kJoiner)) continue;
+      // ("traveled Tuesday to Cairo": a type's trigger gap after the first
+      // word; the longer trigger wins, for the rules of those types.)
+      ListMask gap_lists;
+      if (const std::uint32_t g = trigger_gap(s, i, gap_lists); g != 0) {
+        std::uint32_t gap_entry = ~0u, gap_end = 0;
+        gap_ids_.assign(1, ids[i]);
+        for (std::uint32_t k = g; k < e && k < g + 8; ++k) gap_ids_.push_back(ids[k]);
+        trig.match_at(gap_ids_, 0, gap_ids_.size(), [&](std::uint32_t en, std::size_t te) {
+          if (te >= 2) gap_entry = en, gap_end = g + std::uint32_t(te) - 1;
+        });
+        if (gap_entry != ~0u && gap_end > end && !(gap_end < e && (t_.toks[gap_end].flags & text::kJoiner))) {
+          for (std::uint32_t r : rules_.rules_for(gap_entry))
+            if (const int l = rules_.types[rules_.rules[r].event].trigger_gaps_list; l >= 0 && gap_lists.has(l))
+              apply(rules_.rules[r], s, i, gap_end);
+          continue;
+        }
+      }
       if (entry == ~0u) continue;
       // Part of a compound is no trigger: "closed-door talks", "close-knit".
       if (end < e && (t_.toks[end].flags & text::kJoiner)) continue;
-      if (i > b && (t_.toks[i - 1].flags & text::kJoiner)) continue;
       for (std::uint32_t r : rules_.rules_for(entry)) apply(rules_.rules[r], s, i, end);
     }
     // A line of a list: the rules that fire on every one, at its bullet.
     if (item(s))
       for (std::uint32_t r : rules_.list_item_rules()) apply(rules_.rules[r], s, b, std::max(b + 1, item_start_[s]));
+  }
+
+  // Where the words after a trigger gap that follows token i resume (0:
+  // no gap there), and in `lists` the types' gap lists its phrase is of.
+  std::uint32_t trigger_gap(std::uint32_t s, std::uint32_t i, ListMask& lists) {
+    if (gap_types_ == 0 || i + 2 >= se(s) || !t_.toks[i + 1].is_word()) return 0;
+    std::uint32_t g = 0;
+    for (const Hit& h : hits_in(s, i + 1, i + 2)) {
+      for (const EventType& type : rules_.types) {
+        if (type.trigger_gaps_list < 0 || !h.lists.has(type.trigger_gaps_list)) continue;
+        lists.set(type.trigger_gaps_list);
+        g = std::max(g, h.te);
+      }
+    }
+    return g;
   }
 
   // ----- lists -----
@@ -6115,7 +6149,8 @@ class Doc {
   std::vector<Span>& time_spans_;
   std::vector<TimeExpr>& times_;
   std::vector<char>& times_normalized_;
-  std::vector<std::uint32_t>&trigger_ids_, &phrase_ids_;
+  std::vector<std::uint32_t>&trigger_ids_, &phrase_ids_, &gap_ids_;
+  int gap_types_ = 0;  // how many event types have a trigger-gaps list
   Workspace& w_;  // (for the memo of find_once())
 };
 

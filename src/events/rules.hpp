@@ -134,6 +134,11 @@ struct EventType {
   // the verb of an "its" or "their", names no country that owns them
   // ("as Western governments pulled out their diplomats").
   int unnamed_states_list = -1;
+  // "Monday", "on Tuesday": a phrase of this list right after a trigger's
+  // first word may sit inside the trigger ("Hariri traveled Tuesday to
+  // Cairo", "flies on Saturday to Tokyo"); the rules of the type then see
+  // the whole span as their trigger.
+  int trigger_gaps_list = -1;
   // "will remain closed on Monday for a public holiday": a phrase of this
   // list within routine-window tokens after the trigger makes it a
   // routine closure of the premises, which is no event.

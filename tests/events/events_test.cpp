@@ -5302,4 +5302,19 @@ TEST_CASE("a fortieth round: the next leg after \", and then to\", long talks be
   });
 }
 
+
+TEST_CASE("a forty-first round: a day between a travel verb and its preposition") {
+  check_events({
+      // "traveled Tuesday to Cairo", "flies on Saturday to Tokyo": the day
+      // sits inside the trigger.
+      {"Lebanese Prime Minister Saad Hariri traveled Tuesday to Cairo for talks with Egyptian President "
+       "Abdel-Fattah al-Sisi.",
+       {"DIPLOMATIC_VISIT LBN>EGY"}},
+      {"Indian Prime Minister Narendra Modi flies on Saturday to Tokyo.", {"DIPLOMATIC_VISIT IND>JPN"}},
+      {"Canadian Foreign Minister Melanie Joly arrived late Sunday in Riyadh.", {"DIPLOMATIC_VISIT CAN>SAU"}},
+      // (A day that ends the clause joins nothing: no trigger there.)
+      {"Lebanese Prime Minister Saad Hariri traveled Tuesday, officials said, and Egypt welcomed the news.", {}},
+  });
+}
+
 }  // TEST_SUITE

@@ -801,6 +801,15 @@ class Doc {
       }
       // ("Lloyd Austin and his Chinese counterpart Dong Jun")
       if (dir < 0 && k > std::int64_t(sb(s)) && (is(k, "the") || possessive_determiner(std::uint32_t(k)))) --k;
+      // ("the UAE's Sheikh Abdullah bin Zayed and Bahrain's Sheikh Khaled":
+      // a capitalised title the tables lack, between the possessor and the
+      // person, belongs to the person.)
+      if (dir < 0 && m.type == EntityType::person && k > std::int64_t(sb(s)) + 1 &&
+          (a_.mention_of[std::size_t(k)] < 0 || a_.mentions[a_.mention_of[std::size_t(k)]].title_only) &&
+          t_.toks[std::size_t(k)].is_word() && t_.toks[std::size_t(k)].cap() &&
+          (t_.toks[std::size_t(k) - 1].flags & text::kPossessive) && a_.mention_of[std::size_t(k) - 2] >= 0 &&
+          a_.mentions[a_.mention_of[std::size_t(k) - 2]].type == EntityType::country)
+        --k;
       // ("Russia's Vladimir Putin and Turkey's Recep Tayyip Erdogan": a
       // person's possessor belongs to the person.)
       if (dir < 0 && m.type == EntityType::person && k > std::int64_t(sb(s)) &&

@@ -5303,7 +5303,7 @@ TEST_CASE("a fortieth round: the next leg after \", and then to\", long talks be
 }
 
 
-TEST_CASE("a forty-first round: a day between a travel verb and its preposition") {
+TEST_CASE("a forty-first round: a day between a travel verb and its preposition, a title the tables lack in a list of possessors") {
   check_events({
       // "traveled Tuesday to Cairo", "flies on Saturday to Tokyo": the day
       // sits inside the trigger.
@@ -5314,6 +5314,12 @@ TEST_CASE("a forty-first round: a day between a travel verb and its preposition"
       {"Canadian Foreign Minister Melanie Joly arrived late Sunday in Riyadh.", {"DIPLOMATIC_VISIT CAN>SAU"}},
       // (A day that ends the clause joins nothing: no trigger there.)
       {"Lebanese Prime Minister Saad Hariri traveled Tuesday, officials said, and Egypt welcomed the news.", {}},
+      // "the UAE's Sheikh Abdullah bin Zayed and Bahrain's Sheikh Khaled":
+      // the title between each possessor and its person is that person's;
+      // the list goes on before it.
+      {"Saudi Foreign Minister Adel Al-Jubeir, the UAE's Sheikh Abdullah bin Zayed and Bahrain's Sheikh Khaled "
+       "bin Ahmed Al-Khalifa were welcomed at Tahrir Palace by Foreign Minister Sameh Shoukri.",
+       {"DIPLOMATIC_VISIT ARE>EGY", "DIPLOMATIC_VISIT BHR>EGY", "DIPLOMATIC_VISIT SAU>EGY"}},
   });
 }
 

@@ -6029,9 +6029,12 @@ class Doc {
     // embassies", whose nouns belong to names before them.)
     while (v > b && v + 4 >= k && t_.toks[v - 1].is_word() && !t_.toks[v - 1].cap() && a_.mention_of[v - 1] < 0 &&
            !find_hit(s, list, v - 1, v, v - 1)) {
-      if (is(v - 1, "that") || is(v - 1, "which") || is(v - 1, "who") || is(v - 1, "to") || is(v - 1, "the") ||
-          is(v - 1, "of") || is(v - 1, "and"))
+      if (is(v - 1, "that") || is(v - 1, "which") || is(v - 1, "who") || is(v - 1, "the") || is(v - 1, "of") ||
+          is(v - 1, "and"))
         return false;
+      // ("the latest countries to suspend": "to" right after the noun; but
+      // "Western governments scrambled to pull their diplomats out".)
+      if (is(v - 1, "to") && v - 1 > b && find_hit(s, list, v - 2, v - 1, v - 2)) return false;
       --v;
     }
     if (v == k || v <= b || !find_hit(s, list, v - 1, v, v - 1) || a_.mention_of[v - 1] >= 0 || is(v, "of")) return false;

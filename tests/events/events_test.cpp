@@ -5320,6 +5320,23 @@ TEST_CASE("a forty-first round: a day between a travel verb and its preposition,
       {"Saudi Foreign Minister Adel Al-Jubeir, the UAE's Sheikh Abdullah bin Zayed and Bahrain's Sheikh Khaled "
        "bin Ahmed Al-Khalifa were welcomed at Tahrir Palace by Foreign Minister Sameh Shoukri.",
        {"DIPLOMATIC_VISIT ARE>EGY", "DIPLOMATIC_VISIT BHR>EGY", "DIPLOMATIC_VISIT SAU>EGY"}},
+      // "Western governments scrambled to pull their diplomats out": the
+      // unnamed states own "their" past "scrambled to" (no Russian closure).
+      {"MOSCOW, Aug 16 (Reuters) - Russia has no plans to evacuate its embassy in Kabul, a senior official said "
+       "on Monday, as Western governments scrambled to pull their diplomats out of Afghanistan.",
+       {}},
+      // A trip for the traveller's own sake is no visit.
+      {"AMSTERDAM, Oct 18 (Reuters) - King Willem-Alexander of the Netherlands apologised on Sunday for flying to "
+       "Greece on a family holiday.",
+       {}},
+      {"KUWAIT CITY, July 23 (Reuters) - Kuwait's ruler, Emir Sheikh Sabah al-Ahmad al-Sabah, left for the United "
+       "States on Thursday to complete medical treatment.",
+       {}},
+      {"KUWAIT CITY, July 23 (Reuters) - Kuwait's ruler, Emir Sheikh Sabah al-Ahmad al-Sabah, left for the United "
+       "States on Thursday for talks with President Donald Trump.",
+       {"DIPLOMATIC_VISIT KWT>USA"}},
+      // A visit pressed for is still to come.
+      {"BEIRUT - Lebanon's leaders had long pressed for a visit to Beirut by the pope.", {}},
   });
 }
 

@@ -2230,6 +2230,7 @@ class Run {
         }
         auto amb = lex_.ambiguities.find(folded);
         if (amb != lex_.ambiguities.end()) {
+          const std::string_view before = c.code;
           if (cue_present(amb->second, s)) {
             if (amb->second.other_code.empty()) { remove(int(ci)); continue; }
             c.code = amb->second.other_code;
@@ -2237,6 +2238,13 @@ class Run {
           } else {
             c.code = earlier_reading(amb->second, c);
             if (const auto* country = lex_.country(c.code); country && !place) c.name = country->name;
+          }
+          // ("The Korean leader also laid a wreath", in a story of the
+          // North: the title right after the demonym took the default
+          // reading from it (titles()); it follows the demonym's.)
+          if (!place && c.code != before && c.te < t_.toks.size() && covered_[c.te] >= 0) {
+            Cand& t = cands_[covered_[c.te]];
+            if (t.title_only && t.type == EntityType::person && t.tb == c.te && t.code == before) t.code = c.code;
           }
         }
       }

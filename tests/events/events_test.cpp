@@ -5303,7 +5303,7 @@ TEST_CASE("a fortieth round: the next leg after \", and then to\", long talks be
 }
 
 
-TEST_CASE("a forty-first round: a day between a travel verb and its preposition, a title the tables lack in a list of possessors") {
+TEST_CASE("a forty-first round: a day between a travel verb and its preposition, a title the tables lack in a list of possessors, trips of one's own, returns, sessions and wreaths") {
   check_events({
       // "traveled Tuesday to Cairo", "flies on Saturday to Tokyo": the day
       // sits inside the trigger.
@@ -5337,6 +5337,27 @@ TEST_CASE("a forty-first round: a day between a travel verb and its preposition,
        {"DIPLOMATIC_VISIT KWT>USA"}},
       // A visit pressed for is still to come.
       {"BEIRUT - Lebanon's leaders had long pressed for a visit to Beirut by the pope.", {}},
+      // "on his return from Sydney": he has been there.
+      {"SUVA - Fiji will restore full diplomatic relations with Australia, Foreign Affairs Minister Ratu Inoke "
+       "Kubuabola announced on his return from Sydney yesterday.",
+       {"DIPLOMATIC_VISIT FJI>AUS"}},
+      // "That session ... drew leaders including ...": a session is a
+      // gathering, and those it drew came to it.
+      {"NEW YORK - That session, chaired by British Prime Minister John Major, drew leaders including President "
+       "Francois Mitterrand of France, Chinese Premier Li Peng and Japanese Prime Minister Kiichi Miyazawa.",
+       {"DIPLOMATIC_VISIT CHN>USA", "DIPLOMATIC_VISIT FRA>USA", "DIPLOMATIC_VISIT GBR>USA", "DIPLOMATIC_VISIT JPN>USA"}},
+      // A wreath laid where the story is, under its dateline; at home, no
+      // visit.
+      {"MOSCOW, May 9 (AP) - Prime Minister John Major of Britain, President Francois Mitterrand of France and "
+       "Chinese President Jiang Zemin also laid wreaths at the Tomb of the Unknown Soldier.",
+       {"DIPLOMATIC_VISIT CHN>RUS", "DIPLOMATIC_VISIT FRA>RUS", "DIPLOMATIC_VISIT GBR>RUS"}},
+      {"MOSCOW, May 9 (AP) - Russian President Boris Yeltsin laid a wreath at the Tomb of the Unknown Soldier.", {}},
+      // "The Korean leader" in a story of the North: the title follows its
+      // demonym's reading (PRK), not the demonym's default (KOR).
+      {"MOSCOW, August 4 (ITAR-TASS) - President Vladimir Putin on Saturday held talks in the Kremlin with the "
+       "leader of the Democratic People's Republic of Korea, Kim Jong Il. The Korean leader also laid a wreath at "
+       "the Tomb of the Unknown Soldier.",
+       {"DIPLOMATIC_VISIT PRK>RUS"}},
   });
 }
 

@@ -2775,8 +2775,14 @@ class Doc {
         // "became the first US secretary of state to visit Fiji", "was the
         // last American president to visit Cuba": the one "the first ...
         // to" names, by its country or title, acts.
-        if (f.anchor == Anchor::trigger && tb > b + 3 && is(tb - 1, "to"))
-          for (std::uint32_t q = tb - 2; q > b && q + 10 > tb; --q) {
+        // ("the first British monarch to make a state visit to the Republic
+        // of Ireland": the verb of a noun trigger and its article between.)
+        std::uint32_t to_at = tb;
+        if (f.anchor == Anchor::trigger && to_at > b + 5 && (is(to_at - 1, "a") || is(to_at - 1, "an")) &&
+            (is(to_at - 2, "make") || is(to_at - 2, "pay")))
+          to_at -= 2;
+        if (f.anchor == Anchor::trigger && to_at > b + 3 && is(to_at - 1, "to"))
+          for (std::uint32_t q = to_at - 2; q > b && q + 10 > to_at; --q) {
             // ("the most senior American official to visit the North", "the
             // highest-ranking U.S. official to visit")
             if (!(is(q, "first") || is(q, "last") || is(q, "only") || is(q, "second") || is(q, "third") || is(q, "most") ||
@@ -2788,9 +2794,9 @@ class Doc {
             if (!is(q - 1, "the")) break;
             // (A title or a noun after the name: not "the first American to
             // visit Moscow", whose country is only a people's name.)
-            for (std::uint32_t k = q + 1; k + 1 < tb; ++k) {
+            for (std::uint32_t k = q + 1; k + 1 < to_at; ++k) {
               const int mi = a_.mention_of[k];
-              if (mi >= 0 && a_.mentions[mi].te + 1 < tb && accepts(a_.mentions[mi], accept)) {
+              if (mi >= 0 && a_.mentions[mi].te + 1 < to_at && accepts(a_.mentions[mi], accept)) {
                 add_mention(out, mi);
                 return;
               }

@@ -5358,6 +5358,18 @@ TEST_CASE("a forty-first round: a day between a travel verb and its preposition,
        "leader of the Democratic People's Republic of Korea, Kim Jong Il. The Korean leader also laid a wreath at "
        "the Tomb of the Unknown Soldier.",
        {"DIPLOMATIC_VISIT PRK>RUS"}},
+      // "was among some 20 African leaders in Tunis": leaders with words
+      // before them, and the place right after.
+      {"TUNIS, Aug 27 (Reuters) - Senegal's President Macky Sall, the AU chairman, was among some 20 African leaders "
+       "in Tunis.",
+       {"DIPLOMATIC_VISIT SEN>TUN"}},
+      {"TUNIS, Aug 27 (Reuters) - Senegal's President Macky Sall was among some 20 African leaders who condemned the "
+       "coup.",
+       {}},
+      // "the first British monarch to make a state visit to ...": the one
+      // "the first ... to" names makes the visit.
+      {"The Queen has become the first British monarch to make a state visit to the Republic of Ireland.",
+       {"DIPLOMATIC_VISIT GBR>IRL"}},
   });
 }
 

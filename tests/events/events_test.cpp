@@ -5370,6 +5370,22 @@ TEST_CASE("a forty-first round: a day between a travel verb and its preposition,
       // "the first ... to" names makes the visit.
       {"The Queen has become the first British monarch to make a state visit to the Republic of Ireland.",
        {"DIPLOMATIC_VISIT GBR>IRL"}},
+      // "have been formally welcomed to Britain by the King": "been" and an
+      // adverb of the type's trigger gaps inside the trigger.
+      {"Emperor Naruhito and Empress Masako of Japan have been formally welcomed to Britain by the King at a "
+       "ceremony on Horse Guards Parade.",
+       {"DIPLOMATIC_VISIT JPN>GBR"}},
+      // (A resident envoy "has been received at" a ministry is no visitor.)
+      {"WASHINGTON - Guaido's envoy, Carlos Vecchio, has been received at the State Department.", {}},
+      // "talks held in Beijing from March 6 to 10 between ...": the sides
+      // named after "between". (Not yet: the second of "a Saudi delegation
+      // and an Iranian delegation".)
+      {"BEIJING, March 10 (Xinhua) -- The agreement was reached after talks held in Beijing from March 6 to 10 "
+       "between Saudi Arabia and Iran.",
+       {"DIPLOMATIC_VISIT IRN>CHN", "DIPLOMATIC_VISIT SAU>CHN"}},
+      {"BEIJING, March 10 (Xinhua) -- The agreement was reached after talks held in Beijing from March 6 to 10 "
+       "between a Saudi delegation and an Iranian delegation.",
+       {"DIPLOMATIC_VISIT SAU>CHN"}},
   });
 }
 

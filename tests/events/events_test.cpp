@@ -5386,6 +5386,12 @@ TEST_CASE("a forty-first round: a day between a travel verb and its preposition,
       {"BEIJING, March 10 (Xinhua) -- The agreement was reached after talks held in Beijing from March 6 to 10 "
        "between a Saudi delegation and an Iranian delegation.",
        {"DIPLOMATIC_VISIT SAU>CHN"}},
+      // "after the shrine visit": a visit to a shrine, no official's visit.
+      {"TOKYO - Beijing and Seoul had both summoned Japanese envoys after the shrine visit.", {}},
+      // "suspend all planned high-level contacts": contacts, no mission.
+      {"LONDON (Reuters) - Britain will expel 23 Russian diplomats, its biggest such expulsion in three decades, and "
+       "suspend all planned high-level contacts with Moscow, Prime Minister Theresa May said on Wednesday.",
+       {}},
   });
 }
 

@@ -5393,6 +5393,15 @@ TEST_CASE("a forty-first round: a day between a travel verb and its preposition,
        "suspend all planned high-level contacts with Moscow, Prime Minister Theresa May said on Wednesday.",
        {}},
   });
+  // Lithuania's government of 1990 acts for Lithuania, not the Soviet
+  // Union: the Baltic states are the Soviet Union's successors from their
+  // declarations of 1990 (data/countries/successions.tsv).
+  CHECK(events_of("WASHINGTON, May 3 (Reuters) - President Bush received Lithuanian Prime Minister Kazimiera "
+                  "Prunskiene at the White House on Thursday. Prunskiene, who arrived from Ottawa after talks with "
+                  "Canadian Prime Minister Brian Mulroney, appealed for Western help.",
+                  "1990-05-03") == std::vector<std::string>{"DIPLOMATIC_VISIT LTU>CAN", "DIPLOMATIC_VISIT LTU>USA"});
+  CHECK(events_of("MOSCOW, Jan 3 - Lithuanian Prime Minister Kazimiera Prunskiene arrived in Moscow for talks.",
+                  "1990-01-03") == std::vector<std::string>{});
 }
 
 }  // TEST_SUITE

@@ -5392,6 +5392,16 @@ TEST_CASE("a forty-first round: a day between a travel verb and its preposition,
       {"LONDON (Reuters) - Britain will expel 23 Russian diplomats, its biggest such expulsion in three decades, and "
        "suspend all planned high-level contacts with Moscow, Prime Minister Theresa May said on Wednesday.",
        {}},
+      // A drawdown of half the staff leaves the mission open.
+      {"HAVANA - The State Department is pulling more than half its staff out of the embassy in Havana and has "
+       "stopped issuing visas there.",
+       {}},
+      // A private trip, or one "rather than an official visit", is none.
+      {"MADRID, April 14 (AFP) - Spain's King Juan Carlos broke his hip in a fall during a private trip to Botswana.",
+       {}},
+      {"SEOUL, Aug 4 (Reuters) - U.S. officials described the trip as a private humanitarian mission rather than an "
+       "official visit.",
+       {}},
   });
   // Lithuania's government of 1990 acts for Lithuania, not the Soviet
   // Union: the Baltic states are the Soviet Union's successors from their

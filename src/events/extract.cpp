@@ -3460,6 +3460,16 @@ class Doc {
           // delegation": the person the demonym belongs to, so that the list
           // after that person is read too.)
           mi = person_of_demonym(mi, e, accept);
+          // ("arrived in China's Taiwan region": the place a country owns,
+          // after its possessive, is where the trip goes.)
+          if (mi >= 0 && f.kind == FinderKind::pp && a_.mentions[mi].type == EntityType::country) {
+            const std::uint32_t q = a_.mentions[mi].te;
+            const int owned = q + 1 < e && (t_.toks[q].flags & text::kPossessive) ? a_.mention_of[q + 1] : -1;
+            if (owned >= 0 && a_.mentions[owned].tb == q + 1 &&
+                (a_.mentions[owned].type == EntityType::country || a_.mentions[owned].type == EntityType::place) &&
+                accepts(a_.mentions[owned], accept))
+              mi = owned;
+          }
           // ("shuttled between the Ethiopian and Somali delegations": a
           // demonym before a thing is no place.)
           if (mi >= 0 && accepts(a_.mentions[mi], accept) &&

@@ -5402,6 +5402,10 @@ TEST_CASE("a forty-first round: a day between a travel verb and its preposition,
       {"SEOUL, Aug 4 (Reuters) - U.S. officials described the trip as a private humanitarian mission rather than an "
        "official visit.",
        {}},
+      // "arrived in China's Taiwan region": the place after the owner's
+      // possessive is where the trip goes.
+      {"BEIJING - US House Speaker Nancy Pelosi arrived in China's Taiwan region late on Tuesday night.",
+       {"DIPLOMATIC_VISIT USA>TWN"}},
   });
   // Lithuania's government of 1990 acts for Lithuania, not the Soviet
   // Union: the Baltic states are the Soviet Union's successors from their

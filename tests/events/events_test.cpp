@@ -5406,6 +5406,9 @@ TEST_CASE("a forty-first round: a day between a travel verb and its preposition,
       // possessive is where the trip goes.
       {"BEIJING - US House Speaker Nancy Pelosi arrived in China's Taiwan region late on Tuesday night.",
        {"DIPLOMATIC_VISIT USA>TWN"}},
+      // "came by way of Beijing, Dili and Brunei": the stops on the way.
+      {"VLADIVOSTOK - Secretary of State Hillary Clinton came by way of Beijing, Dili and Brunei.",
+       {"DIPLOMATIC_VISIT USA>BRN", "DIPLOMATIC_VISIT USA>CHN", "DIPLOMATIC_VISIT USA>TLS"}},
   });
   // Lithuania's government of 1990 acts for Lithuania, not the Soviet
   // Union: the Baltic states are the Soviet Union's successors from their

@@ -198,10 +198,8 @@ TEST_CASE("golden: the project's annotated passages") {
       {"corpus/probes-72.jsonl", 0.87, 0.89, 0.95, 14},
       {"corpus/probes-73.jsonl", 0.79, 0.93, 0.95, 10},
       {"corpus/probes-74.jsonl", 0.83, 0.92, 0.945, 12},
-      // (Added at their first run: their own floors, out of the all-files
-      // floors below until a round of fixes; see the note at the end.)
-      {"corpus/probes-75.jsonl", 0.80, 0.93, 0.97, 10, true},
-      {"corpus/probes-76.jsonl", 0.83, 0.85, 0.96, 20, true},
+      {"corpus/probes-75.jsonl", 0.84, 0.96, 0.97, 6},
+      {"corpus/probes-76.jsonl", 0.90, 0.92, 0.96, 11},
   };
   Tally all_events, with_first_runs;
   for (const auto& f : files) {
@@ -348,7 +346,10 @@ TEST_CASE("golden: the project's annotated passages") {
   // probes-75 (Chinese official media, the Pacific press, consulates,
   // diaries and round-ups) and probes-76 (the late Soviet era, the
   // Mediterranean, religious and royal diplomacy, hard negatives in
-  // reporting language) were added at their first run (first_run).
+  // reporting language) were added at their first run (all files with
+  // them 0.874, precision 0.959); after a round of fixes from them (the
+  // files before them 0.875, precision 0.960) they count: all files 0.875,
+  // precision 0.960.
   // Each file keeps its own floor above.)
   CHECK(all_events.f() >= 0.875);
   CHECK(all_events.p() >= 0.96);

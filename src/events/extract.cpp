@@ -4453,7 +4453,9 @@ class Doc {
       if (i > b && (t_.toks[i - 1].flags & text::kJoiner)) continue;
       // ("traveled Tuesday to Cairo": a type's trigger gap after the first
       // word; the longer trigger wins, for the rules of those types.)
+      // (The other types' rules still take the shorter trigger there.)
       ListMask gap_lists;
+      bool gapped = false;
       if (const std::uint32_t g = trigger_gap(s, i, gap_lists); g != 0) {
         std::uint32_t gap_entry = ~0u, gap_end = 0;
         gap_ids_.assign(1, ids[i]);
@@ -4462,16 +4464,16 @@ class Doc {
           if (te >= 2) gap_entry = en, gap_end = g + std::uint32_t(te) - 1;
         });
         if (gap_entry != ~0u && gap_end > end && !(gap_end < e && (t_.toks[gap_end].flags & text::kJoiner))) {
+          gapped = true;
           for (std::uint32_t r : rules_.rules_for(gap_entry))
-            if (const int l = rules_.types[rules_.rules[r].event].trigger_gaps_list; l >= 0 && gap_lists.has(l))
-              apply(rules_.rules[r], s, i, gap_end);
-          continue;
+            if (gap_type(gap_lists, rules_.rules[r])) apply(rules_.rules[r], s, i, gap_end);
         }
       }
       if (entry == ~0u) continue;
       // Part of a compound is no trigger: "closed-door talks", "close-knit".
       if (end < e && (t_.toks[end].flags & text::kJoiner)) continue;
-      for (std::uint32_t r : rules_.rules_for(entry)) apply(rules_.rules[r], s, i, end);
+      for (std::uint32_t r : rules_.rules_for(entry))
+        if (!gapped || !gap_type(gap_lists, rules_.rules[r])) apply(rules_.rules[r], s, i, end);
     }
     // A line of a list: the rules that fire on every one, at its bullet.
     if (item(s))
@@ -4491,6 +4493,12 @@ class Doc {
       }
     }
     return g;
+  }
+
+  // Is the rule's type one whose gap list `lists` holds?
+  bool gap_type(const ListMask& lists, const Rule& rule) const {
+    const int l = rules_.types[rule.event].trigger_gaps_list;
+    return l >= 0 && lists.has(l);
   }
 
   // ----- lists -----

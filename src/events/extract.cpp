@@ -229,7 +229,6 @@ class Doc {
         req_(w.req), idx_(w.idx), chosen_(w.chosen), distinct_(w.distinct), args_(w.args), found_args_(w.found_args),
         found_values_(w.found_values), key_(w.key), merge_key_(w.merge_key), cues_(w.cues), time_spans_(w.time_spans), times_(w.times),
         times_normalized_(w.times_normalized), trigger_ids_(w.trigger_ids), phrase_ids_(w.phrase_ids), gap_ids_(w.gap_ids), w_(w) {
-    for (const EventType& type : rules.types) gap_types_ += type.trigger_gaps_list >= 0;
     // (The scratch of roles_for() and apply() is cleared where it is used.)
     found_.clear();
     merged_.clear();
@@ -4456,7 +4455,7 @@ class Doc {
       // (The other types' rules still take the shorter trigger there.)
       ListMask gap_lists;
       bool gapped = false;
-      if (const std::uint32_t g = trigger_gap(s, i, gap_lists); g != 0) {
+      if (const std::uint32_t g = trigger_gap(s, i, ids, gap_lists); g != 0) {
         std::uint32_t gap_entry = ~0u, gap_end = 0;
         gap_ids_.assign(1, ids[i]);
         for (std::uint32_t k = g; k < e && k < g + 8; ++k) gap_ids_.push_back(ids[k]);
@@ -4482,16 +4481,15 @@ class Doc {
 
   // Where the words after a trigger gap that follows token i resume (0:
   // no gap there), and in `lists` the types' gap lists its phrase is of.
-  std::uint32_t trigger_gap(std::uint32_t s, std::uint32_t i, ListMask& lists) {
-    if (gap_types_ == 0 || i + 2 >= se(s) || !t_.toks[i + 1].is_word()) return 0;
+  // (`ids`: the trigger index's word ids, which the gap index shares.)
+  std::uint32_t trigger_gap(std::uint32_t s, std::uint32_t i, const std::vector<std::uint32_t>& ids, ListMask& lists) const {
+    const auto& gaps = rules_.gaps();
+    if (i + 2 >= se(s) || !gaps.starts()(ids[i + 1]) || !t_.toks[i + 1].is_word()) return 0;
     std::uint32_t g = 0;
-    for (const Hit& h : hits_in(s, i + 1, i + 2)) {
-      for (const EventType& type : rules_.types) {
-        if (type.trigger_gaps_list < 0 || !h.lists.has(type.trigger_gaps_list)) continue;
-        lists.set(type.trigger_gaps_list);
-        g = std::max(g, h.te);
-      }
-    }
+    gaps.match_at(ids, i + 1, se(s), [&](std::uint32_t entry, std::size_t end) {
+      lists |= rules_.gap_lists_of(entry);
+      g = std::uint32_t(end);
+    });
     return g;
   }
 
@@ -6186,7 +6184,6 @@ class Doc {
   std::vector<TimeExpr>& times_;
   std::vector<char>& times_normalized_;
   std::vector<std::uint32_t>&trigger_ids_, &phrase_ids_, &gap_ids_;
-  int gap_types_ = 0;  // how many event types have a trigger-gaps list
   Workspace& w_;  // (for the memo of find_once())
 };
 

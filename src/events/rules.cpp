@@ -394,6 +394,17 @@ Error RuleSet::finish(std::shared_ptr<lexicon::Vocabulary> vocabulary) {
     }
     expanded[list_names[l]] = std::move(out);
   }
+  gaps_ = lexicon::PhraseIndex(vocabulary);
+  gap_lists_.clear();
+  for (const EventType& t : types) {
+    if (t.trigger_gaps_list < 0) continue;
+    for (const auto& p : expanded[list_names[std::size_t(t.trigger_gaps_list)]]) {
+      const std::uint32_t entry = gaps_.add(p);
+      if (entry == lexicon::PhraseIndex::kNone) continue;
+      if (entry >= gap_lists_.size()) gap_lists_.resize(entry + 1);
+      gap_lists_[entry].set(t.trigger_gaps_list);
+    }
+  }
   triggers_ = lexicon::PhraseIndex(vocabulary);
   trigger_rules_.clear();
   for (const auto& pt : pending_triggers_) {

@@ -264,6 +264,10 @@ class RuleSet {
   // Phrases of every list -> bitmask of lists they belong to.
   const lexicon::PhraseIndex& phrases() const { return phrases_; }
   ListMask lists_of(std::uint32_t entry) const { return phrase_lists_[entry]; }
+  // The phrases of every type's trigger-gaps list -> the gap lists they
+  // belong to (their own index: the trigger loop asks it at every trigger).
+  const lexicon::PhraseIndex& gaps() const { return gaps_; }
+  ListMask gap_lists_of(std::uint32_t entry) const { return gap_lists_[entry]; }
   int type_index(std::string_view name) const;
 
  private:
@@ -280,6 +284,8 @@ class RuleSet {
   std::vector<std::uint32_t> list_item_rules_;
   lexicon::PhraseIndex phrases_;
   std::vector<ListMask> phrase_lists_;
+  lexicon::PhraseIndex gaps_;
+  std::vector<ListMask> gap_lists_;
 };
 
 }  // namespace attache::events

@@ -5302,7 +5302,6 @@ TEST_CASE("a fortieth round: the next leg after \", and then to\", long talks be
   });
 }
 
-
 TEST_CASE("a forty-first round: a day between a travel verb and its preposition, a title the tables lack in a list of possessors, trips of one's own, returns, sessions and wreaths") {
   check_events({
       // "traveled Tuesday to Cairo", "flies on Saturday to Tokyo": the day

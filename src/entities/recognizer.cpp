@@ -238,6 +238,9 @@ struct Scratch {
   std::vector<int> order, by_token;
   std::vector<std::string_view> recent;
   std::vector<PersonCountry> person_countries;
+  // code -> its index in person_countries (a long story names people of
+  // a hundred countries or more: no linear search for each person)
+  std::unordered_map<std::string_view, std::uint32_t> person_country_at;
   std::vector<std::string_view> family_names;  // personal_names_that_are_countries() (64 at most)
   std::vector<std::uint32_t> tokens;  // collect_titled_family_names(), register_people()
   std::vector<std::uint32_t> people;  // genders_of_family_names()
@@ -259,7 +262,8 @@ struct Scratch {
            (caps_by_sentence.capacity() + articles_by_sentence.capacity() + best.capacity() + list_names.capacity()) * 8 +
            (order.capacity() + by_token.capacity()) * sizeof(int) + (recent.capacity() + family_names.capacity()) * sizeof(std::string_view) + clusters.bytes() +
            people_by_part.bytes() + titled_family_names.bytes() + document_cues.size() * 32 +
-           document_cues.bucket_count() * 8;
+           document_cues.bucket_count() * 8 + person_countries.capacity() * sizeof(PersonCountry) +
+           person_country_at.size() * 32 + person_country_at.bucket_count() * 8;
   }
 };
 
@@ -488,8 +492,10 @@ class Run {
   }
   // In a Title Case headline, a verb is no part of a name ("President Lands").
   bool headline_verb(std::uint32_t k) const {
-    return any_title_case_ && a_.title_case[sentence_of_token(k)] &&
-           (in(kPersonVerbs, k) || in(kGovernmentVerbs, k) || in(kSpeechVerbs, k));
+    // (The word's lists first: the sentence is a binary search, which a
+    // long document makes deeper.)
+    return any_title_case_ && (in(kPersonVerbs, k) || in(kGovernmentVerbs, k) || in(kSpeechVerbs, k)) &&
+           a_.title_case[sentence_of_token(k)];
   }
 
   // ----- 1. gazetteer -----
@@ -1852,10 +1858,18 @@ class Run {
     }
   }
 
+  // (The sentence of the last call is tried first: see sentence_of() in
+  // events/extract.cpp.)
   std::uint32_t sentence_of_token(std::uint32_t k) const {
-    auto it = std::upper_bound(a_.sentences.begin(), a_.sentences.end(), k,
+    const auto& ss = a_.sentences;
+    const std::size_t c = last_sentence_of_;
+    if (c < ss.size() && ss[c].first_token <= k && (c + 1 == ss.size() || k < ss[c + 1].first_token))
+      return std::uint32_t(c);
+    auto it = std::upper_bound(ss.begin(), ss.end(), k,
                                [](std::uint32_t tok, const Sentence& x) { return tok < x.first_token; });
-    return std::uint32_t(it - a_.sentences.begin()) - 1;
+    const std::uint32_t found = std::uint32_t(it - ss.begin()) - 1;
+    if (found < ss.size()) last_sentence_of_ = found;
+    return found;
   }
 
   // "Korean Central News Agency (KCNA)", "..., known as ABAC": the acronym is
@@ -2953,6 +2967,8 @@ class Run {
     // names most, of the people named in the last three sentences).
     std::vector<PersonCountry>& person_countries = scratch_.person_countries;
     person_countries.clear();
+    std::unordered_map<std::string_view, std::uint32_t>& person_country_at = scratch_.person_country_at;
+    person_country_at.clear();
     // The list of countries being read ("Argentina, Chile and Peru"), its
     // last kMaxCounted at most, and per length n (3 to kMaxCounted) the last
     // n of the latest list that long.
@@ -3044,11 +3060,11 @@ class Run {
         continue;
       }
       if (people_anaphor_ && c.type == EntityType::person && !c.dropped && !c.code.empty() && !c.anaphor) {
-        auto it = std::find_if(person_countries.begin(), person_countries.end(),
-                               [&](const PersonCountry& p) { return same_code(p.code, c.code); });
-        if (it == person_countries.end()) it = person_countries.insert(person_countries.end(), PersonCountry{c.code});
-        ++it->count;
-        it->sentence = c.sentence;
+        const auto [at, added] = person_country_at.try_emplace(c.code, std::uint32_t(person_countries.size()));
+        if (added) person_countries.push_back(PersonCountry{c.code});
+        PersonCountry& pc = person_countries[at->second];
+        ++pc.count;
+        pc.sentence = c.sentence;
       }
       if (c.anaphor && c.plural && c.more != Cand::kNone && more(c).people) {
         // (Of the countries of people named in this sentence or the two
@@ -3569,6 +3585,7 @@ class Run {
   std::vector<int>& covered_ = scratch_.covered;
   std::vector<bool>& shouting_ = scratch_.shouting;
   bool any_title_case_ = false;  // (a_.title_case has a sentence set)
+  mutable std::size_t last_sentence_of_ = 0;  // sentence_of_token()'s last answer
   // acronyms(): an acronym a bracket defined over another body of the
   // tables, and the token of its first definition.
   std::unordered_map<std::string_view, std::uint32_t> redefined_;

@@ -2417,10 +2417,18 @@ class Doc {
            (!a.empty() && !b.empty() && (lex_.sovereign_of(a) == b || lex_.sovereign_of(b) == a));
   }
 
+  // The last sentence that starts at or before token k (-1: none). Most
+  // calls ask about the sentence of the call before: that one is tried
+  // first, so a long document's binary search is rarely needed.
   int sentence_of(std::uint32_t k) const {
-    auto it = std::upper_bound(a_.sentences.begin(), a_.sentences.end(), k,
+    const auto& ss = a_.sentences;
+    const std::size_t c = last_sentence_of_;
+    if (c < ss.size() && ss[c].first_token <= k && (c + 1 == ss.size() || k < ss[c + 1].first_token)) return int(c);
+    auto it = std::upper_bound(ss.begin(), ss.end(), k,
                                [](std::uint32_t tok, const Sentence& s) { return tok < s.first_token; });
-    return int(it - a_.sentences.begin()) - 1;
+    const int found = int(it - ss.begin()) - 1;
+    if (found >= 0) last_sentence_of_ = std::size_t(found);
+    return found;
   }
 
   // "brought together HE President ... Felix Tshisekedi": the Gulf agencies'
@@ -6168,6 +6176,7 @@ class Doc {
   std::string &key_, &merge_key_;
   std::vector<Hit>& cues_;
   int time_sentence_ = -1;
+  mutable std::size_t last_sentence_of_ = 0;  // sentence_of()'s last answer
   mutable bool lines_ready_ = false;  // w_.line_starts holds this document's (line_first_token())
   int looks_back_ = -1;  // (narrative_time(): -1 not yet known, else 0 or 1)
   // (narrator(): per narrator list, the mention found and the first line's

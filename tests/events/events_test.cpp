@@ -5420,4 +5420,14 @@ TEST_CASE("a forty-first round: a day between a travel verb and its preposition,
                   "1990-01-03") == std::vector<std::string>{});
 }
 
+TEST_CASE("a forty-second round") {
+  check_events({
+      // Talks "by video link", eleven words after the trigger, put no one
+      // in the dateline's city.
+      {"CANBERRA, Feb 6 (Reuters) - Australian Trade Minister Don Farrell and Chinese Commerce Minister Wang Wentao "
+       "held their first formal talks in more than three years on Monday by video link.",
+       {}},
+  });
+}
+
 }  // TEST_SUITE

@@ -745,6 +745,7 @@ class Doc {
     }
     bool joined = false;  // (dir > 0) the last name came after a coordinator
     bool shared = false;  // (dir < 0) demonyms that share a title's noun
+    bool list_closed = false;  // (dir < 0) a coordinator came between two items already
     for (int n = 0; n < 30; ++n) {
       // ("were UK Prime Minister Keir Starmer, as well as the presidents of
       // Kazakhstan, Uzbekistan and Kyrgyzstan": a title of several, of a
@@ -977,10 +978,16 @@ class Doc {
       // Indonesian President Joko Widodo, Moon flew on": a comma alone
       // after a list of people that "and" closed joins no person before
       // it.)
-      if (dir < 0 && !coordinator && m.type == EntityType::person && a_.mentions[next].type == EntityType::person) {
+      // (But a list whose own last item "and" joins goes on through items
+      // of two people each: "Spain's King Felipe VI and Queen Letizia,
+      // Philippine President Ferdinand Marcos Jr. and Indian President
+      // Droupadi Murmu were among those in attendance".)
+      if (dir < 0 && !coordinator && !list_closed && m.type == EntityType::person &&
+          a_.mentions[next].type == EntityType::person) {
         const std::uint32_t at = std::min(a_.mentions[next].np_tb, a_.mentions[next].tb);
         if (at > sb(s) && (is(at - 1, "and") || is(at - 1, "or"))) return;
       }
+      if (dir < 0 && coordinator) list_closed = true;
       // "All Canadian staff had left Iran, Baird told reporters": before a
       // person, a comma alone joins only another person to the list.
       if (dir < 0 && !coordinator && m.type == EntityType::person && a_.mentions[next].type != EntityType::person) return;
@@ -3696,6 +3703,15 @@ class Doc {
           if (is(j, "and") && j > te && j + 1 < pp_end && t_.toks[j + 1].is_word() && !t_.toks[j + 1].cap() &&
               ends_in(j + 1, "ing", 5) && !prep(j + 1))
             return;
+          // ... nor a clause that "that" opens after a person, with a
+          // subject and an auxiliary of its own: "said after talks with
+          // Rubio that Panama would let its participation in China's Belt
+          // and Road Initiative lapse".
+          if (is(j, "that") && j > te && j + 2 < pp_end && a_.mention_of[j - 1] >= 0 &&
+              a_.mentions[a_.mention_of[j - 1]].type == EntityType::person && a_.mention_of[j + 1] >= 0) {
+            const std::uint32_t after = a_.mentions[a_.mention_of[j + 1]].te;
+            if (after < pp_end && in(words_.auxiliaries, after)) return;
+          }
           // Nor past a name and "and" before another preposition, which
           // opens a phrase of its own: "for talks with President Fidel
           // Castro and in London next week for a meeting with ...".

@@ -5427,6 +5427,27 @@ TEST_CASE("a forty-second round") {
       {"CANBERRA, Feb 6 (Reuters) - Australian Trade Minister Don Farrell and Chinese Commerce Minister Wang Wentao "
        "held their first formal talks in more than three years on Monday by video link.",
        {}},
+      // A list whose last item "and" joins goes on through items of two
+      // people each.
+      {"VATICAN CITY (AP) - German President Frank-Walter Steinmeier and Chancellor Olaf Scholz, Philippine "
+       "President Ferdinand Marcos Jr. and Indian President Droupadi Murmu were among those in attendance.",
+       {"DIPLOMATIC_VISIT DEU>VAT", "DIPLOMATIC_VISIT IND>VAT", "DIPLOMATIC_VISIT PHL>VAT"}},
+      // Seated among the dignitaries; among the leaders in the hall.
+      {"JOHANNESBURG (AP) - Brazil's Dilma Rousseff, British Prime Minister David Cameron and Indian President "
+       "Pranab Mukherjee were seated among the dignitaries.",
+       {"DIPLOMATIC_VISIT BRA>ZAF", "DIPLOMATIC_VISIT GBR>ZAF", "DIPLOMATIC_VISIT IND>ZAF"}},
+      {"ADDIS ABABA, Feb 15 (Reuters) - Kenyan President William Ruto was among the leaders in the hall.",
+       {"DIPLOMATIC_VISIT KEN>ETH"}},
+      // An opposition leader in exile is no government's visitor.
+      {"VILNIUS - Lithuania, which hosts opposition leader Sviatlana Tsikhanouskaya, and Poland responded by "
+       "calling their own ambassadors home for consultations.",
+       {}},
+      // A "that" clause with a subject and an auxiliary of its own is no
+      // place of the talks: not a visit to China.
+      {"SAN SALVADOR (AP) - Secretary of State Marco Rubio met Salvadoran President Nayib Bukele on Monday. In "
+       "Panama City on Sunday, President Jose Raul Mulino said after talks with Rubio that Panama would let its "
+       "participation in China's Belt and Road Initiative lapse.",
+       {"DIPLOMATIC_VISIT USA>SLV"}},
   });
 }
 

@@ -979,9 +979,10 @@ class Doc {
       // after a list of people that "and" closed joins no person before
       // it.)
       // (But a list whose own last item "and" joins goes on through items
-      // of two people each: "Spain's King Felipe VI and Queen Letizia,
-      // Philippine President Ferdinand Marcos Jr. and Indian President
-      // Droupadi Murmu were among those in attendance".)
+      // of two people each: "German President Frank-Walter Steinmeier and
+      // Chancellor Olaf Scholz, Philippine President Ferdinand Marcos Jr.
+      // and Indian President Droupadi Murmu were among those in
+      // attendance".)
       if (dir < 0 && !coordinator && !list_closed && m.type == EntityType::person &&
           a_.mentions[next].type == EntityType::person) {
         const std::uint32_t at = std::min(a_.mentions[next].np_tb, a_.mentions[next].tb);

@@ -5448,6 +5448,21 @@ TEST_CASE("a forty-second round") {
        "Panama City on Sunday, President Jose Raul Mulino said after talks with Rubio that Panama would let its "
        "participation in China's Belt and Road Initiative lapse.",
        {"DIPLOMATIC_VISIT USA>SLV"}},
+      // "the relocated U.S. embassy": a participle after "the" describes
+      // the mission; it closes nothing now.
+      {"WASHINGTON (AP) - Blinken will travel next week to Qatar, where the relocated U.S. embassy to Afghanistan "
+       "now operates.",
+       {}},
+      // "abandoned their own embassy" closes it; "the fighting closed in"
+      // closes nothing; ships named Guam are no country.
+      {"WASHINGTON (AP) - About 280 people were ferried to the amphibious ships Guam and Trenton. Among them were "
+       "the Soviet ambassador and several dozen of his staff, who had abandoned their own embassy in Mogadishu as "
+       "the fighting closed in.",
+       {"EMBASSY_CLOSURE SUN>SOM"}},
+      // Posts online that claimed a closure, dismissed: a denial.
+      {"BEIJING - China dismissed posts circulating online that claimed Chinese diplomats had closed the embassy in "
+       "Tehran.",
+       {}},
   });
 }
 

@@ -953,6 +953,15 @@ class Doc {
           continue;
         }
       }
+      // ("Spain's King Felipe VI and Queen Letizia, Philippine President
+      // ...": inside a list that "and" closed, a person of no known
+      // country is passed over, and the list goes on before them.)
+      if (dir < 0 && list_closed && next >= 0 && demonym_person < 0 && m.type == EntityType::person &&
+          a_.mentions[next].type == EntityType::person && a_.mentions[next].code.empty() &&
+          !accepts(a_.mentions[next], accept)) {
+        cur = next;
+        continue;
+      }
       if (next < 0 || (demonym_person < 0 && !accepts(a_.mentions[next], accept))) return;
       // ("their embassies in South Sudan, the two governments said": an
       // anaphor after a comma alone is another phrase's, not the list's.)

@@ -5432,6 +5432,10 @@ TEST_CASE("a forty-second round") {
       {"VATICAN CITY (AP) - German President Frank-Walter Steinmeier and Chancellor Olaf Scholz, Philippine "
        "President Ferdinand Marcos Jr. and Indian President Droupadi Murmu were among those in attendance.",
        {"DIPLOMATIC_VISIT DEU>VAT", "DIPLOMATIC_VISIT IND>VAT", "DIPLOMATIC_VISIT PHL>VAT"}},
+      // ... and past a person of no known country ("Queen Letizia").
+      {"VATICAN CITY (AP) - Spain's King Felipe VI and Queen Letizia, Philippine President Ferdinand Marcos Jr. "
+       "and Indian President Droupadi Murmu were among those in attendance.",
+       {"DIPLOMATIC_VISIT ESP>VAT", "DIPLOMATIC_VISIT IND>VAT", "DIPLOMATIC_VISIT PHL>VAT"}},
       // Seated among the dignitaries; among the leaders in the hall.
       {"JOHANNESBURG (AP) - Brazil's Dilma Rousseff, British Prime Minister David Cameron and Indian President "
        "Pranab Mukherjee were seated among the dignitaries.",

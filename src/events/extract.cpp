@@ -799,6 +799,12 @@ class Doc {
                  t_.toks[std::size_t(k) - 1].cap() && !t_.toks[std::size_t(k) - 1].upper())
           k -= 2;
       }
+      // ("France's Francois Hollande and his predecessor Nicolas Sarkozy": a
+      // lower-case noun after a possessive determiner belongs to the person.)
+      if (dir < 0 && m.type == EntityType::person && k > std::int64_t(sb(s)) + 1 &&
+          a_.mention_of[std::size_t(k)] < 0 && t_.toks[std::size_t(k)].is_word() && !t_.toks[std::size_t(k)].cap() &&
+          possessive_determiner(std::uint32_t(k) - 1))
+        --k;
       // ("Lloyd Austin and his Chinese counterpart Dong Jun")
       if (dir < 0 && k > std::int64_t(sb(s)) && (is(k, "the") || possessive_determiner(std::uint32_t(k)))) --k;
       // ("the UAE's Sheikh Abdullah bin Zayed and Bahrain's Sheikh Khaled":

@@ -5440,6 +5440,13 @@ TEST_CASE("a forty-second round") {
       {"JOHANNESBURG (AP) - Brazil's Dilma Rousseff, British Prime Minister David Cameron and Indian President "
        "Pranab Mukherjee were seated among the dignitaries.",
        {"DIPLOMATIC_VISIT BRA>ZAF", "DIPLOMATIC_VISIT GBR>ZAF", "DIPLOMATIC_VISIT IND>ZAF"}},
+      // "and his predecessor Nicolas Sarkozy": the noun after "his" is the
+      // person's, and the list goes on before it.
+      {"JOHANNESBURG (AP) - Brazil's Dilma Rousseff, France's Francois Hollande and his predecessor Nicolas "
+       "Sarkozy, British Prime Minister David Cameron and Indian President Pranab Mukherjee were seated among the "
+       "dignitaries.",
+       {"DIPLOMATIC_VISIT BRA>ZAF", "DIPLOMATIC_VISIT FRA>ZAF", "DIPLOMATIC_VISIT GBR>ZAF",
+        "DIPLOMATIC_VISIT IND>ZAF"}},
       {"ADDIS ABABA, Feb 15 (Reuters) - Kenyan President William Ruto was among the leaders in the hall.",
        {"DIPLOMATIC_VISIT KEN>ETH"}},
       // An opposition leader in exile is no government's visitor.

@@ -412,6 +412,16 @@ class Doc {
   }
   // Whether a phrase of `list` starts at token k.
   bool starts_phrase(std::uint32_t s, int list, std::uint32_t k) { return phrase_end_at(s, list, k) > k; }
+  // The start of the longest phrase of `list` that ends right before token
+  // k, or k when none does.
+  std::uint32_t phrase_start_before(std::uint32_t s, int list, std::uint32_t k) {
+    const std::uint32_t b = sb(s), reach = rules_.phrases().longest();
+    std::uint32_t start = k;
+    if (list < 0 || k <= b || !may_hit(s, list, k)) return start;
+    for (const Hit& h : hits_in(s, k >= b + reach ? k - reach : b, k))
+      if (h.lists.has(list) && h.te == k) start = std::min(start, h.tb);
+    return start;
+  }
   // "in 10 countries, including Spain and Norway": the first name that a
   // phrase of the event type's examples list introduces within five words
   // (no name between) after token k; -1 when there is none.
@@ -2807,10 +2817,9 @@ class Doc {
         // to" names, by its country or title, acts.
         // ("the first British monarch to make a state visit to the Republic
         // of Ireland": the verb of a noun trigger and its article between.)
+        // (The type's light-verbs list.)
         std::uint32_t to_at = tb;
-        if (f.anchor == Anchor::trigger && to_at > b + 5 && (is(to_at - 1, "a") || is(to_at - 1, "an")) &&
-            (is(to_at - 2, "make") || is(to_at - 2, "pay")))
-          to_at -= 2;
+        if (f.anchor == Anchor::trigger && to_at > b + 5) to_at = phrase_start_before(s, type_->light_verbs_list, to_at);
         if (f.anchor == Anchor::trigger && to_at > b + 3 && is(to_at - 1, "to"))
           for (std::uint32_t q = to_at - 2; q > b && q + 10 > to_at; --q) {
             // ("the most senior American official to visit the North", "the

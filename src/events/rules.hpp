@@ -139,6 +139,10 @@ struct EventType {
   // Cairo", "flies on Saturday to Tokyo"); the rules of the type then see
   // the whole span as their trigger.
   int trigger_gaps_list = -1;
+  // "make a", "pay a": the first-to step of subject() passes a phrase of
+  // this list right before a noun trigger ("the first British monarch to
+  // make a state visit to Ireland").
+  int light_verbs_list = -1;
   // "will remain closed on Monday for a public holiday": a phrase of this
   // list within routine-window tokens after the trigger makes it a
   // routine closure of the premises, which is no event.

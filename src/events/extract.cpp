@@ -654,8 +654,14 @@ class Doc {
   // an Israeli air strike" (but "in the Chinese capital", "on Russian soil":
   // see EventType::place_words_list).
   bool modifies_a_thing(const Mention& m, std::uint32_t e) {
+    if (m.type != EntityType::country || m.anaphor || m.te >= e) return false;
+    // ("a four-nation tour of Afghanistan's neighbours": a country in the
+    // possessive before its neighbours, the type's neighbour-nouns.)
+    if (m.te + 1 < e && (t_.toks[m.te].flags & text::kPossessive) &&
+        starts_phrase(m.sentence, type_->neighbour_nouns_list, m.te + 1))
+      return true;
     const int list = type_->place_words_list;
-    if (list < 0 || m.type != EntityType::country || m.anaphor || m.te >= e) return false;
+    if (list < 0) return false;
     // (A name, where it opens a compound of countries: "the fifth round of
     // the China-Afghanistan-Pakistan trilateral dialogue".)
     // ("in first top-level U.S. visit to Libya": an abbreviation before a

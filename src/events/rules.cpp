@@ -115,6 +115,7 @@ Error RuleSet::load(std::string_view path, std::string_view content) {
       else if (key == "unnamed-states") set_list(ev->unnamed_states_list, ev->name + ".unnamed-states");
       else if (key == "trigger-gaps") set_list(ev->trigger_gaps_list, ev->name + ".trigger-gaps");
       else if (key == "light-verbs") set_list(ev->light_verbs_list, ev->name + ".light-verbs");
+      else if (key == "neighbour-nouns") set_list(ev->neighbour_nouns_list, ev->name + ".neighbour-nouns");
       else if (key == "routine") set_list(ev->routine_list, ev->name + ".routine");
       else if (key == "routine-ends") set_list(ev->routine_ends_list, ev->name + ".routine-ends");
       else if (key == "polarity-stops") set_list(ev->polarity_stops_list, ev->name + ".polarity-stops");

@@ -143,6 +143,9 @@ struct EventType {
   // this list right before a noun trigger ("the first British monarch to
   // make a state visit to Ireland").
   int light_verbs_list = -1;
+  // "neighbours", "allies": pp() takes no country in the possessive before
+  // a phrase of this list ("a tour of Afghanistan's neighbours").
+  int neighbour_nouns_list = -1;
   // "will remain closed on Monday for a public holiday": a phrase of this
   // list within routine-window tokens after the trigger makes it a
   // routine closure of the premises, which is no event.

@@ -5470,6 +5470,10 @@ TEST_CASE("a forty-second round") {
        "the Soviet ambassador and several dozen of his staff, who had abandoned their own embassy in Mogadishu as "
        "the fighting closed in.",
        {"EMBASSY_CLOSURE SUN>SOM"}},
+      // "a tour of Afghanistan's neighbours" goes to the neighbours.
+      {"TASHKENT, Aug 30 (AFP) - German Foreign Minister Heiko Maas flew into Uzbekistan on Monday on the second "
+       "leg of a tour of Afghanistan's neighbours.",
+       {"DIPLOMATIC_VISIT DEU>UZB"}},
       // Posts online that claimed a closure, dismissed: a denial.
       {"BEIJING - China dismissed posts circulating online that claimed Chinese diplomats had closed the embassy in "
        "Tehran.",

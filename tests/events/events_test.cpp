@@ -5474,6 +5474,12 @@ TEST_CASE("a forty-second round") {
       {"TASHKENT, Aug 30 (AFP) - German Foreign Minister Heiko Maas flew into Uzbekistan on Monday on the second "
        "leg of a tour of Afghanistan's neighbours.",
        {"DIPLOMATIC_VISIT DEU>UZB"}},
+      // A company's representative offices are no country's missions.
+      {"BUENOS AIRES, March 14 - Japanese trading houses Marubeni and Sumitomo Corp have shut their representative "
+       "offices in the Argentine capital.",
+       {}},
+      // A thought is no decision.
+      {"LAGOS - For a while I thought Nigeria would close its mission in Pretoria altogether.", {}},
       // Posts online that claimed a closure, dismissed: a denial.
       {"BEIJING - China dismissed posts circulating online that claimed Chinese diplomats had closed the embassy in "
        "Tehran.",

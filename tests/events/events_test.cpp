@@ -5474,6 +5474,9 @@ TEST_CASE("a forty-second round") {
       {"TASHKENT, Aug 30 (AFP) - German Foreign Minister Heiko Maas flew into Uzbekistan on Monday on the second "
        "leg of a tour of Afghanistan's neighbours.",
        {"DIPLOMATIC_VISIT DEU>UZB"}},
+      {"BERLIN - Belarusian opposition leader Sviatlana Tsikhanouskaya met Chancellor Angela Merkel in Berlin on "
+       "Tuesday.",
+       {}},
       // A company's representative offices are no country's missions.
       {"BUENOS AIRES, March 14 - Japanese trading houses Marubeni and Sumitomo Corp have shut their representative "
        "offices in the Argentine capital.",

@@ -2823,9 +2823,10 @@ class Doc {
         // to" names, by its country or title, acts.
         // ("the first British monarch to make a state visit to the Republic
         // of Ireland": the verb of a noun trigger and its article between.)
-        // (The type's light-verbs list.)
+        // (The verb and article before it: the type's light-verbs list.)
         std::uint32_t to_at = tb;
-        if (f.anchor == Anchor::trigger && to_at > b + 5) to_at = phrase_start_before(s, type_->light_verbs_list, to_at);
+        if (f.anchor == Anchor::trigger && to_at > b + 5)
+          to_at = phrase_start_before(s, type_->light_verbs_list, to_at);
         if (f.anchor == Anchor::trigger && to_at > b + 3 && is(to_at - 1, "to"))
           for (std::uint32_t q = to_at - 2; q > b && q + 10 > to_at; --q) {
             // ("the most senior American official to visit the North", "the

@@ -1858,18 +1858,9 @@ class Run {
     }
   }
 
-  // (The sentence of the last call is tried first: see sentence_of() in
-  // events/extract.cpp.)
+  // (As before, a token before the first sentence gives ~0u.)
   std::uint32_t sentence_of_token(std::uint32_t k) const {
-    const auto& ss = a_.sentences;
-    const std::size_t c = last_sentence_of_;
-    if (c < ss.size() && ss[c].first_token <= k && (c + 1 == ss.size() || k < ss[c + 1].first_token))
-      return std::uint32_t(c);
-    auto it = std::upper_bound(ss.begin(), ss.end(), k,
-                               [](std::uint32_t tok, const Sentence& x) { return tok < x.first_token; });
-    const std::uint32_t found = std::uint32_t(it - ss.begin()) - 1;
-    if (found < ss.size()) last_sentence_of_ = found;
-    return found;
+    return std::uint32_t(text::sentence_at(a_.sentences, k, last_sentence_of_));
   }
 
   // "Korean Central News Agency (KCNA)", "..., known as ABAC": the acronym is

@@ -2456,19 +2456,8 @@ class Doc {
            (!a.empty() && !b.empty() && (lex_.sovereign_of(a) == b || lex_.sovereign_of(b) == a));
   }
 
-  // The last sentence that starts at or before token k (-1: none). Most
-  // calls ask about the sentence of the call before: that one is tried
-  // first, so a long document's binary search is rarely needed.
-  int sentence_of(std::uint32_t k) const {
-    const auto& ss = a_.sentences;
-    const std::size_t c = last_sentence_of_;
-    if (c < ss.size() && ss[c].first_token <= k && (c + 1 == ss.size() || k < ss[c + 1].first_token)) return int(c);
-    auto it = std::upper_bound(ss.begin(), ss.end(), k,
-                               [](std::uint32_t tok, const Sentence& s) { return tok < s.first_token; });
-    const int found = int(it - ss.begin()) - 1;
-    if (found >= 0) last_sentence_of_ = std::size_t(found);
-    return found;
-  }
+  // The last sentence that starts at or before token k (-1: none).
+  int sentence_of(std::uint32_t k) const { return int(text::sentence_at(a_.sentences, k, last_sentence_of_)); }
 
   // "brought together HE President ... Felix Tshisekedi": the Gulf agencies'
   // "HE" (His Excellency) in capitals before a title or a name, no pronoun.

@@ -8,6 +8,8 @@
 #ifndef ATTACHE_TEXT_SEGMENT_HPP_
 #define ATTACHE_TEXT_SEGMENT_HPP_
 
+#include <algorithm>
+#include <cstddef>
 #include <cstdint>
 #include <cstring>
 #include <memory>
@@ -175,6 +177,21 @@ class SentenceSplitter {
   bool word_stops_ = false;          // stop_ is what the 8-byte scan looks for
 
 };
+
+// The last of the sentences `ss` (in token order) that starts at or before
+// token k, or -1 if none does. `hint` holds the caller's last answer and is
+// tried first: most callers ask about the sentence of the call before, so a
+// long document's binary search is rarely needed. The answer is stored back.
+inline std::ptrdiff_t sentence_at(const std::vector<Sentence>& ss, std::uint32_t k, std::size_t& hint) {
+  const std::size_t c = hint;
+  if (c < ss.size() && ss[c].first_token <= k && (c + 1 == ss.size() || k < ss[c + 1].first_token))
+    return std::ptrdiff_t(c);
+  const auto it =
+      std::upper_bound(ss.begin(), ss.end(), k, [](std::uint32_t tok, const Sentence& x) { return tok < x.first_token; });
+  const std::ptrdiff_t found = (it - ss.begin()) - 1;
+  if (found >= 0) hint = std::size_t(found);
+  return found;
+}
 
 }  // namespace attache::text
 

@@ -2397,9 +2397,20 @@ class Run {
     // ("restores relations with Mexico and Moscow": a country's name before
     // it in the list, too.)
     auto listed = [&](int ci) { return capital(ci) || (cands_[ci].type == EntityType::country && !cands_[ci].anaphor); };
+    // ("Posts in Dubai, Manama and Muscat": a city's name before a comma
+    // too; not "in the port of Klaipeda and Riga gave", a new clause.)
+    auto city = [&](int ci) { return cands_[ci].type == EntityType::place && town_kind(cands_[ci].kind); };
     std::uint32_t p = c.tb;
-    while (p >= b + 2 && (is(p - 1, "and") || is(p - 1, ",")) && covered_[p - 2] >= 0 && listed(covered_[p - 2]))
+    bool joined = false;  // an "and" crossed
+    while (p >= b + 2 && (is(p - 1, "and") || is(p - 1, ",")) && covered_[p - 2] >= 0 &&
+           (listed(covered_[p - 2]) || (is(p - 1, ",") && city(covered_[p - 2])))) {
+      joined = joined || is(p - 1, "and");
       p = cands_[covered_[p - 2]].tb;
+    }
+    // "In Brussels, Moscow said": names joined only by commas, with no
+    // "and" before the last, are no list; the place opens the sentence.
+    if (p < c.tb && !joined && !(j + 1 < end && (is(j, "and") || is(j, ",")) && covered_[j + 1] >= 0 && listed(covered_[j + 1])))
+      p = c.tb;
     // ("had been courted by Beijing for months": the agent of such a verb.)
     if (p >= b + 2 && is(p - 1, "by") && in(kGovernmentObjectVerbs, p - 2) && !t_.toks[p - 2].cap()) return true;
     // (Not "angered Kyiv residents": a noun after it makes the city a modifier.)

@@ -4738,7 +4738,30 @@ class Doc {
     // nearest cue gives no event ("two diplomats since March"), the next is tried.
     const std::uint32_t w = std::uint32_t(rule.cue_window);
     std::uint32_t lo = rule.cue_side == Rule::Side::after ? te : (tb >= b + w ? tb - w : b);
-    if (rule.cue_side != Rule::Side::after) lo = before_relative_clause(s, tb, lo);
+    if (rule.cue_side != Rule::Side::after) {
+      // ("Posts in Abu Dhabi, Amman, ... and Tripoli will remain shut": a
+      // list of places counts as its first name; the names after a comma
+      // or "and" that follows a place, and those words, are free.)
+      auto place_at = [&](std::uint32_t k) {
+        const int mi = a_.mention_of[k];
+        return mi >= 0 && (a_.mentions[mi].type == EntityType::country || a_.mentions[mi].type == EntityType::place);
+      };
+      if (lo > b && (place_at(lo) || place_at(lo - 1) || (lo + 1 < tb && place_at(lo + 1)))) {
+        lo = tb;
+        for (std::uint32_t n = 0; lo > b && n < w;) {
+          --lo;
+          bool free;
+          if (place_at(lo)) {
+            const std::uint32_t first = a_.mentions[a_.mention_of[lo]].tb;
+            free = first > b + 1 && (is(first - 1, ",") || is(first - 1, "and")) && place_at(first - 2);
+          } else {
+            free = (is(lo, ",") || is(lo, "and")) && lo > b && lo + 1 < e && place_at(lo - 1) && place_at(lo + 1);
+          }
+          if (!free) ++n;
+        }
+      }
+      lo = before_relative_clause(s, tb, lo);
+    }
     std::uint32_t hi = rule.cue_side == Rule::Side::before ? tb : std::min(e, te + w);
     // After the trigger the cue is in its object, before any comma:
     // "close ties, and the Chinese embassy" is not about an embassy closing
@@ -4815,6 +4838,17 @@ class Doc {
                                   for (std::uint32_t k = c.te; k + 1 < tb; ++k)
                                     if (is(k, ",") && (is(k + 1, "while") || is(k + 1, "whereas") || is(k + 1, "but")))
                                       return true;
+                                  return false;
+                                }),
+                 cues.end());
+    // "its consulate in Tangier would work normally, and that the border
+    // crossing at Ceuta remained closed": a cue before "that the", which
+    // opens a clause with a subject of its own, is the other clause's.
+    if (rule.cue_side != Rule::Side::after && !cues.empty())
+      cues.erase(std::remove_if(cues.begin(), cues.end(),
+                                [&](const Hit& c) {
+                                  for (std::uint32_t k = c.te; k + 2 < tb; ++k)
+                                    if (is(k, "that") && is(k + 1, "the")) return true;
                                   return false;
                                 }),
                  cues.end());

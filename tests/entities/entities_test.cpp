@@ -765,6 +765,11 @@ TEST_CASE("people: Arabic lineages, Malay honorifics; buildings and offices are 
       // A capital in a list whose capitals act for their governments does too.
       {"Riyadh, Abu Dhabi and Manama gave Qatari diplomats 48 hours to leave.",
        {"COUNTRY:Riyadh=SAU", "COUNTRY:Abu Dhabi=ARE", "COUNTRY:Manama=BHR", "COUNTRY:Qatari=QAT"}},
+      // A list of places after "in" stays places past a city that is no
+      // capital ("Dubai"); with no list, the capital after a fronted place
+      // acts for its government.
+      {"Posts in Doha, Dubai, Manama, Muscat and Tripoli will remain shut.", {}},
+      {"In Brussels, Moscow said it would retaliate.", {"COUNTRY:Moscow=RUS"}},
       // "Faris al-Jubouri" is not Salim al-Jubouri, whose family name it has.
       {"A Sunni Arab, Faris al-Jubouri, has been named minister.", {"PERSON:Faris al-Jubouri"}},
   });

@@ -5490,4 +5490,25 @@ TEST_CASE("a forty-second round") {
   });
 }
 
+TEST_CASE("a forty-third round: long lists of posts, \"as will those in\"") {
+  check_events({
+      // Posts of no owner, closed in a long list of cities: the list counts
+      // as one word in the cue's window, and the owner is the last
+      // closure's; "as will those in" adds the same owner's posts there.
+      {"WASHINGTON - Fourteen American embassies and consulates will stay closed this week. Posts in Doha, Dubai, "
+       "Manama, Muscat, Sanaa, Tripoli, Amman, Cairo and Riyadh will remain shut until Friday, as will those in "
+       "Kigali and Khartoum, officials said.",
+       {"EMBASSY_CLOSURE USA>ARE", "EMBASSY_CLOSURE USA>BHR", "EMBASSY_CLOSURE USA>EGY", "EMBASSY_CLOSURE USA>JOR",
+        "EMBASSY_CLOSURE USA>LBY", "EMBASSY_CLOSURE USA>OMN", "EMBASSY_CLOSURE USA>QAT", "EMBASSY_CLOSURE USA>RWA",
+        "EMBASSY_CLOSURE USA>SAU", "EMBASSY_CLOSURE USA>SDN", "EMBASSY_CLOSURE USA>YEM"}},
+      // "as will those" with no closure before it in its sentence is none.
+      {"OTTAWA - Canadian prices will rise next year, as will those in Mexico.", {}},
+      // A mission before "that the", which opens a clause with its own
+      // subject, is not what that clause's verb closes.
+      {"MADRID - Spain said its embassy in Rabat and its consulate in Tangier would work normally, and that the "
+       "border crossing at Ceuta remained closed to traffic.",
+       {}},
+  });
+}
+
 }  // TEST_SUITE

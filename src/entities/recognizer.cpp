@@ -1664,8 +1664,9 @@ class Run {
         continue;
       }
       std::uint32_t r = k + 1;
+      // (Not a date: "GAZA (July 1) -".)
       for (; r < end && r < k + 5 && !is(r, ")"); ++r)
-        if (!t_.toks[r].is_word()) return;
+        if (!t_.toks[r].is_word() || t_.toks[r].kind == text::TokKind::number) return;
       if (r + 1 >= end || r == k + 1 || !is(r, ")")) return;
       if (!dash(r + 1)) return;
       if (const int ci = covered_[k + 1]; ci >= 0) {

@@ -2844,6 +2844,13 @@ class Doc {
         if (f.anchor == Anchor::trigger) {
           std::uint32_t w = tb;
           while (w > b && w + 3 > tb && in(words_.auxiliaries | words_.verb_adverbs, w - 1)) --w;
+          // ("said Arafat's arrival was \"part of the agreement we signed\"":
+          // a speaker's "we" or "I" right after "the" and a noun opens a
+          // clause that qualifies the noun, and is the verb's subject: no one
+          // the story names.)
+          if (w > b + 2 && (is(w - 1, "we") || is(w - 1, "i")) && !t_.toks[w - 1].upper() && t_.toks[w - 2].is_word() &&
+              !t_.toks[w - 2].cap() && a_.mention_of[w - 2] < 0 && (is(w - 3, "the") || is(w - 3, "an") || is(w - 3, "a")))
+            return;
           // ("..., diplomats arriving in the Jordanian capital said": a bare
           // group noun of @delegation-nouns right after a comma is the
           // subject, of no country; nothing before the comma is.)

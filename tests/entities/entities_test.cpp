@@ -770,6 +770,8 @@ TEST_CASE("people: Arabic lineages, Malay honorifics; buildings and offices are 
       // acts for its government.
       {"Posts in Doha, Dubai, Manama, Muscat and Tripoli will remain shut.", {}},
       {"In Brussels, Moscow said it would retaliate.", {"COUNTRY:Moscow=RUS"}},
+      // A date in parentheses after a dateline is no news agency.
+      {"GAZA (July 1) - Crowds gathered.", {}},
       // "Faris al-Jubouri" is not Salim al-Jubouri, whose family name it has.
       {"A Sunni Arab, Faris al-Jubouri, has been named minister.", {"PERSON:Faris al-Jubouri"}},
   });

@@ -5508,6 +5508,13 @@ TEST_CASE("a forty-third round: long lists of posts, \"as will those in\"") {
       {"MADRID - Spain said its embassy in Rabat and its consulate in Tangier would work normally, and that the "
        "border crossing at Ceuta remained closed to traffic.",
        {}},
+      // "the treaty we signed": the speaker's "we" signed, no one named
+      // before it.
+      {"AMMAN, Oct 27 - King Hussein arrived in Aqaba on Wednesday. In Jerusalem, Prime Minister Yitzhak Rabin said "
+       "Hussein's arrival was \"the fruit of the treaty we signed.\"",
+       {}},
+      // A trade mission a country keeps is no visit to it.
+      {"DOHA - Qatar, which hosts a Taiwanese trade mission in Doha, said it would not follow suit.", {}},
   });
 }
 

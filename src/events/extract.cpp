@@ -36,6 +36,14 @@ struct TokRange {
 };
 
 // An event as found: finish() makes the Event of each one output.
+// The last event's type, place and polarity (see "followed by a" in
+// roles_for()).
+struct Leg {
+  const EventType* type = nullptr;
+  std::uint32_t s = 0, te = 0;
+  Polarity pol = Polarity::asserted;
+};
+
 struct Found {
   const Rule* rule = nullptr;
   const EventType* type = nullptr;
@@ -5617,7 +5625,16 @@ class Doc {
     const TriggerPolarity& tp = polarity(rule, type, s, tb, te);
     Polarity pol = tp.pol == Polarity::asserted ? lead_pol : tp.pol;
     if (pol == Polarity::asserted && claim_line(type, tb)) pol = Polarity::hypothetical;
-    const TokRange cue_text = tp.cue_text;  // the polarity cue, if any
+    TokRange cue_text = tp.cue_text;  // the polarity cue, if any
+    // ("Zelensky had been expected in Madrid ..., followed by a stop in
+    // Lisbon": the next leg of a trip is as real as the leg before it, the
+    // last event of the type in the sentence.)
+    if (pol == Polarity::asserted && tb >= sb(s) + 3 && (is(tb - 1, "a") || is(tb - 1, "an")) && is(tb - 2, "by") &&
+        is(tb - 3, "followed") && leg_.type == &type && leg_.s == s && leg_.te <= tb && leg_.pol != Polarity::asserted) {
+      pol = leg_.pol;
+      cue_text = TokRange{tb - 3, tb - 1};
+    }
+    leg_ = Leg{&type, s, te, pol};
     const Span trig{t_.toks[tb].begin, t_.toks[te - 1].end};
 
     // ("Somalia and Ethiopia had agreed ..., after hosting the leaders of
@@ -6082,6 +6099,7 @@ class Doc {
   Date date_;
   const WordLists& words_;
   const EventType* type_ = nullptr;  // the type of the rule apply() is trying (its lists steer the finders)
+  Leg leg_;  // the last event found (roles_for())
   int pronoun_links_ = 0;  // antecedent(): the links of "he" to an earlier "he" followed so far
   // The most links of one chain (a year-end review of one leader's trips
   // names other men between its "he"s; each link is one more walk back).

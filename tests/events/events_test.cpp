@@ -5515,6 +5515,14 @@ TEST_CASE("a forty-third round: long lists of posts, \"as will those in\"") {
        {}},
       // A trade mission a country keeps is no visit to it.
       {"DOHA - Qatar, which hosts a Taiwanese trade mission in Doha, said it would not follow suit.", {}},
+      // Envoys called home and heads of mission withdrawn close no mission.
+      {"In Accra, diplomats said France and Germany were recalling their envoys, and the bloc said its members "
+       "would withdraw their heads of mission.",
+       {}},
+      // The next leg of a trip that was only expected is only expected.
+      {"KYIV - Volodymyr Zelensky had been expected in Rome on Friday to sign an accord with Giorgia Meloni, "
+       "followed by a stop in Athens.",
+       {}},
   });
 }
 

@@ -2738,8 +2738,20 @@ class Doc {
         if (pm >= 0 && a_.mentions[pm].type == EntityType::person && a_.mentions[pm].tb == c + 1 && a_.mentions[pm].te + 1 == w)
           break;
       }
-      if (is(k - 1, ",")) return {k - 1, w - 1};
-      break;
+      if (!is(k - 1, ",")) break;
+      // ("Japan's Emperor Naruhito, who rarely travels abroad, attended, as
+      // did ...": the clause closes at its first comma when what follows up
+      // to the trigger's comma is the main verb, a word or three in lower
+      // case with no name.)
+      std::uint32_t c = k + 1;
+      while (c + 1 < w && !is(c, ",")) ++c;
+      if (c + 1 < w && c + 5 > w) {
+        bool verb = true;
+        for (std::uint32_t q = c + 1; q + 1 < w && verb; ++q)
+          verb = t_.toks[q].is_word() && !t_.toks[q].cap() && a_.mention_of[q] < 0 && !is(q, "and") && !is(q, "or");
+        if (verb) return {k - 1, c};
+      }
+      return {k - 1, w - 1};
     }
     return {};
   }

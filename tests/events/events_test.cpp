@@ -5519,6 +5519,16 @@ TEST_CASE("a forty-third round: long lists of posts, \"as will those in\"") {
       {"In Accra, diplomats said France and Germany were recalling their envoys, and the bloc said its members "
        "would withdraw their heads of mission.",
        {}},
+      // A relative clause closes at its first comma when the main verb
+      // follows it: the cue "attended" is the main clause's, and "as did"
+      // takes its place.
+      {"MADRID - Dozens of leaders filled the cathedral for the state funeral. The Brazilian president, who "
+       "seldom travels abroad, attended, as did Chilean President Gabriel Boric.",
+       {"DIPLOMATIC_VISIT BRA>ESP", "DIPLOMATIC_VISIT CHL>ESP"}},
+      // A burial is a gathering leaders are sent to.
+      {"AMMAN, Feb 8 - Leaders of 40 nations stood in the rain as King Hussein was buried. Japan sent Prime "
+       "Minister Keizo Obuchi.",
+       {"DIPLOMATIC_VISIT JPN>JOR"}},
       // The next leg of a trip that was only expected is only expected.
       {"KYIV - Volodymyr Zelensky had been expected in Rome on Friday to sign an accord with Giorgia Meloni, "
        "followed by a stop in Athens.",

@@ -872,6 +872,19 @@ class Doc {
           k = q, apposed = true;
       }
       bool sep = false, comma = false, coordinator = false;
+      // ("a joint US-Israeli delegation": a hyphen before a demonym joins
+      // two countries as "and" does; not "the U.S.-Mexico border", a
+      // place, nor "the Palau-Taiwan travel bubble".)
+      const int other = k >= sb(s) && k < se(s) && is(k, "-") && (t_.toks[std::size_t(k)].flags & text::kJoiner) &&
+                                k + dir >= sb(s) && k + dir < se(s)
+                            ? a_.mention_of[std::size_t(k + dir)]
+                            : -1;
+      const bool hyphen = other >= 0 && m.type == EntityType::country && a_.mentions[other].type == EntityType::country &&
+                          (dir > 0 ? a_.mentions[other] : m).form == CountryForm::demonym;
+      if (hyphen) {
+        sep = coordinator = true;
+        k += dir;
+      }
       while (k >= sb(s) && k < se(s) &&
              (is(k, ",") || is(k, "and") || is(k, "or") || is(k, "&") || (dir > 0 && coordinator && is(k, "then")))) {
         // ("flew to Moscow and then Tbilisi")

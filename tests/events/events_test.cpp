@@ -5529,6 +5529,16 @@ TEST_CASE("a forty-third round: long lists of posts, \"as will those in\"") {
       {"AMMAN, Feb 8 - Leaders of 40 nations stood in the rain as King Hussein was buried. Japan sent Prime "
        "Minister Keizo Obuchi.",
        {"DIPLOMATIC_VISIT JPN>JOR"}},
+      // "attended by" takes the place of the visit before it in the
+      // sentence; a body's leader (Hamas) is of no state.
+      {"Qatar's emir hosted an emergency summit attended by Iranian President Mahmoud Ahmadinejad, Syrian "
+       "President Bashar Assad and Hamas leader Khaled Meshal.",
+       {"DIPLOMATIC_VISIT IRN>QAT", "DIPLOMATIC_VISIT SYR>QAT"}},
+      // A hyphen before a demonym joins two countries; before a name that
+      // modifies a place it does not.
+      {"ABU DHABI - A joint US-Israeli delegation arrived in the United Arab Emirates on Monday.",
+       {"DIPLOMATIC_VISIT ISR>ARE", "DIPLOMATIC_VISIT USA>ARE"}},
+      {"EL PASO, Texas - President Joe Biden visited the U.S.-Mexico border on Sunday.", {}},
       // The next leg of a trip that was only expected is only expected.
       {"KYIV - Volodymyr Zelensky had been expected in Rome on Friday to sign an accord with Giorgia Meloni, "
        "followed by a stop in Athens.",

@@ -200,8 +200,8 @@ TEST_CASE("golden: the project's annotated passages") {
       {"corpus/probes-74.jsonl", 0.83, 0.92, 0.945, 12},
       {"corpus/probes-75.jsonl", 0.84, 0.96, 0.97, 6},
       {"corpus/probes-76.jsonl", 0.90, 0.92, 0.96, 11},
-      {"corpus/probes-77.jsonl", 0.78, 0.90, 0.96, 15, true},
-      {"corpus/probes-78.jsonl", 0.76, 0.91, 0.98, 18, true},
+      {"corpus/probes-77.jsonl", 0.85, 0.95, 0.96, 8},
+      {"corpus/probes-78.jsonl", 0.78, 0.92, 0.98, 15},
   };
   Tally all_events, with_first_runs;
   for (const auto& f : files) {
@@ -356,8 +356,10 @@ TEST_CASE("golden: the project's annotated passages") {
   // probes-78 (Israel and its neighbours, Canada and Mexico, summits with
   // many guests, bodies rather than countries) were added at their first
   // run (all files with them 0.873, precision 0.959); after a first round
-  // of fixes from them they stay first-run files (the files before them
-  // 0.876, precision 0.961; all files with them 0.873, precision 0.959).
+  // of fixes from them they stayed first-run files (the files before them
+  // 0.876, precision 0.961; all files with them 0.873, precision 0.959);
+  // after a second round (the files before them 0.877, precision 0.961)
+  // they count: all files 0.876, precision 0.960.
   // Each file keeps its own floor above.)
   CHECK(all_events.f() >= 0.875);
   CHECK(all_events.p() >= 0.96);

@@ -2410,8 +2410,8 @@ class Run {
     }
     // "In Brussels, Moscow said": names joined only by commas, with no
     // "and" before the last, are no list; the place opens the sentence.
-    if (p < c.tb && !joined && !(j + 1 < end && (is(j, "and") || is(j, ",")) && covered_[j + 1] >= 0 && listed(covered_[j + 1])))
-      p = c.tb;
+    const bool goes_on = j + 1 < end && (is(j, "and") || is(j, ",")) && covered_[j + 1] >= 0 && listed(covered_[j + 1]);
+    if (p < c.tb && !joined && !goes_on) p = c.tb;
     // ("had been courted by Beijing for months": the agent of such a verb.)
     if (p >= b + 2 && is(p - 1, "by") && in(kGovernmentObjectVerbs, p - 2) && !t_.toks[p - 2].cap()) return true;
     // (Not "angered Kyiv residents": a noun after it makes the city a modifier.)

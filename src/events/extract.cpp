@@ -35,7 +35,6 @@ struct TokRange {
   bool empty() const { return te <= tb; }
 };
 
-// An event as found: finish() makes the Event of each one output.
 // The last event's type, place and polarity (see "followed by a" in
 // roles_for()).
 struct Leg {
@@ -44,6 +43,7 @@ struct Leg {
   Polarity pol = Polarity::asserted;
 };
 
+// An event as found: finish() makes the Event of each one output.
 struct Found {
   const Rule* rule = nullptr;
   const EventType* type = nullptr;
@@ -879,7 +879,8 @@ class Doc {
                                 k + dir >= sb(s) && k + dir < se(s)
                             ? a_.mention_of[std::size_t(k + dir)]
                             : -1;
-      const bool hyphen = other >= 0 && m.type == EntityType::country && a_.mentions[other].type == EntityType::country &&
+      const bool hyphen = other >= 0 && m.type == EntityType::country &&
+                          a_.mentions[other].type == EntityType::country &&
                           (dir > 0 ? a_.mentions[other] : m).form == CountryForm::demonym;
       if (hyphen) {
         sep = coordinator = true;
@@ -2882,7 +2883,8 @@ class Doc {
           // clause that qualifies the noun, and is the verb's subject: no one
           // the story names.)
           if (w > b + 2 && (is(w - 1, "we") || is(w - 1, "i")) && !t_.toks[w - 1].upper() && t_.toks[w - 2].is_word() &&
-              !t_.toks[w - 2].cap() && a_.mention_of[w - 2] < 0 && (is(w - 3, "the") || is(w - 3, "an") || is(w - 3, "a")))
+              !t_.toks[w - 2].cap() && a_.mention_of[w - 2] < 0 &&
+              (is(w - 3, "the") || is(w - 3, "an") || is(w - 3, "a")))
             return;
           // ("..., diplomats arriving in the Jordanian capital said": a bare
           // group noun of @delegation-nouns right after a comma is the
@@ -4786,9 +4788,10 @@ class Doc {
         const int mi = a_.mention_of[k];
         return mi >= 0 && (a_.mentions[mi].type == EntityType::country || a_.mentions[mi].type == EntityType::place);
       };
+      // (At most 64 free words: a list of thousands costs no more.)
       if (lo > b && (place_at(lo) || place_at(lo - 1) || (lo + 1 < tb && place_at(lo + 1)))) {
         lo = tb;
-        for (std::uint32_t n = 0; lo > b && n < w;) {
+        for (std::uint32_t n = 0, steps = 0; lo > b && n < w && steps < w + 64; ++steps) {
           --lo;
           bool free;
           if (place_at(lo)) {
@@ -5654,8 +5657,10 @@ class Doc {
     // ("Zelensky had been expected in Madrid ..., followed by a stop in
     // Lisbon": the next leg of a trip is as real as the leg before it, the
     // last event of the type in the sentence.)
-    if (pol == Polarity::asserted && tb >= sb(s) + 3 && (is(tb - 1, "a") || is(tb - 1, "an")) && is(tb - 2, "by") &&
-        is(tb - 3, "followed") && leg_.type == &type && leg_.s == s && leg_.te <= tb && leg_.pol != Polarity::asserted) {
+    const bool next_leg = tb >= sb(s) + 3 && (is(tb - 1, "a") || is(tb - 1, "an")) && is(tb - 2, "by") &&
+                          is(tb - 3, "followed");
+    if (pol == Polarity::asserted && next_leg && leg_.type == &type && leg_.s == s && leg_.te <= tb &&
+        leg_.pol != Polarity::asserted) {
       pol = leg_.pol;
       cue_text = TokRange{tb - 3, tb - 1};
     }

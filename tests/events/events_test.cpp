@@ -5539,6 +5539,10 @@ TEST_CASE("a forty-third round: long lists of posts, \"as will those in\"") {
       {"ABU DHABI - A joint US-Israeli delegation arrived in the United Arab Emirates on Monday.",
        {"DIPLOMATIC_VISIT ISR>ARE", "DIPLOMATIC_VISIT USA>ARE"}},
       {"EL PASO, Texas - President Joe Biden visited the U.S.-Mexico border on Sunday.", {}},
+      // "when the two sides next meet" is a meeting to come.
+      {"NEW DELHI - Officials say the visa issue will be on the agenda again when the two sides next meet in "
+       "Berlin.",
+       {}},
       // The next leg of a trip that was only expected is only expected.
       {"KYIV - Volodymyr Zelensky had been expected in Rome on Friday to sign an accord with Giorgia Meloni, "
        "followed by a stop in Athens.",

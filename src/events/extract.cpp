@@ -4887,14 +4887,15 @@ class Doc {
     // "its consulate in Tangier would work normally, and that the border
     // crossing at Ceuta remained closed": a cue before "that the", which
     // opens a clause with a subject of its own, is the other clause's.
-    if (rule.cue_side != Rule::Side::after && !cues.empty())
-      cues.erase(std::remove_if(cues.begin(), cues.end(),
-                                [&](const Hit& c) {
-                                  for (std::uint32_t k = c.te; k + 2 < tb; ++k)
-                                    if (is(k, "that") && is(k + 1, "the")) return true;
-                                  return false;
-                                }),
-                 cues.end());
+    // (The last such "that the" is found once, by one walk back from the
+    // trigger: the cues before it go.)
+    if (rule.cue_side != Rule::Side::after && !cues.empty()) {
+      std::uint32_t that = 0;
+      for (std::uint32_t k = tb >= 2 ? tb - 2 : 0; k > cues.front().te && k + 1 > lo && !that; --k)
+        if (is(k - 1, "that") && is(k, "the")) that = k - 1;
+      if (that > 0)
+        cues.erase(std::remove_if(cues.begin(), cues.end(), [&](const Hit& c) { return c.te <= that; }), cues.end());
+    }
     // "the street leading to the U.S. embassy was closed": a cue in a
     // phrase about a place near it is no cue.
     if (rule.cue_block_list >= 0) {

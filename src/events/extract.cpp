@@ -919,8 +919,8 @@ class Doc {
       // "its embassies in Iran and in Iraq", "to the Holy See and in Iran":
       // a place after a preposition, a coordinator, and the preposition
       // again (or another of place).
-      if (sep && coordinator && dir > 0 && k < se(s) && m.object_of_preposition &&
-          (m.type == EntityType::country || m.type == EntityType::place) && (is(k, "in") || is(k, "to") || is(k, "at")))
+      if (sep && coordinator && dir > 0 && k < se(s) && m.object_of_preposition && is_place(m) &&
+          (is(k, "in") || is(k, "to") || is(k, "at")))
         ++k;
       // "Saudi Arabia, the United Arab Emirates and Kuwait", "met Lloyd
       // Austin and his Chinese counterpart"
@@ -935,8 +935,7 @@ class Doc {
       // the consulate general in Johannesburg": a mission noun of the event
       // type and its preposition again before the next place, where the
       // place ends its item.)
-      if (sep && dir > 0 && k < se(s) && m.object_of_preposition &&
-          (m.type == EntityType::country || m.type == EntityType::place)) {
+      if (sep && dir > 0 && k < se(s) && m.object_of_preposition && is_place(m)) {
         const std::uint32_t noun_end = phrase_end_at(s, type_->owned_list, std::uint32_t(k));
         if (noun_end > std::uint32_t(k) && noun_end + 1 < se(s) && (is(noun_end, "in") || is(noun_end, "at"))) {
           const int place = a_.mention_of[noun_end + 1];
@@ -2148,6 +2147,13 @@ class Doc {
   }
   // "its", "their": a mission's owner named again ("its embassy in Iran").
   bool owner_pronoun(std::uint32_t k) const { return is(k, "its") || is(k, "their"); }
+  // A country or a place: a name a mission can be in or a trip can go to.
+  static bool is_place(const Mention& m) { return m.type == EntityType::country || m.type == EntityType::place; }
+  // Does token k belong to such a name?
+  bool place_at(std::uint32_t k) const {
+    const int mi = a_.mention_of[k];
+    return mi >= 0 && is_place(a_.mentions[mi]);
+  }
 
   // Does a word that opens another clause stand in [from, to)? ("to visit
   // Syria since the country was suspended": the suspension is not the
@@ -3543,8 +3549,7 @@ class Doc {
             const std::uint32_t q = a_.mentions[mi].te;
             const int owned = q + 1 < e && (t_.toks[q].flags & text::kPossessive) ? a_.mention_of[q + 1] : -1;
             if (owned >= 0 && a_.mentions[owned].tb == q + 1 &&
-                (a_.mentions[owned].type == EntityType::country || a_.mentions[owned].type == EntityType::place) &&
-                accepts(a_.mentions[owned], accept))
+                is_place(a_.mentions[owned]) && accepts(a_.mentions[owned], accept))
               mi = owned;
           }
           // ("shuttled between the Ethiopian and Somali delegations": a
@@ -4784,10 +4789,6 @@ class Doc {
       // ("Posts in Abu Dhabi, Amman, ... and Tripoli will remain shut": a
       // list of places counts as its first name; the names after a comma
       // or "and" that follows a place, and those words, are free.)
-      auto place_at = [&](std::uint32_t k) {
-        const int mi = a_.mention_of[k];
-        return mi >= 0 && (a_.mentions[mi].type == EntityType::country || a_.mentions[mi].type == EntityType::place);
-      };
       // (At most 64 free words: a list of thousands costs no more.)
       if (lo > b && (place_at(lo) || place_at(lo - 1) || (lo + 1 < tb && place_at(lo + 1)))) {
         lo = tb;
@@ -4819,11 +4820,8 @@ class Doc {
     auto list_comma = [&](std::uint32_t k) {
       if (k <= b || k + 1 >= e) return false;
       const std::uint32_t at = is(k + 1, "the") && k + 2 < e ? k + 2 : k + 1;
-      const int x = a_.mention_of[k - 1], y = a_.mention_of[at];
-      auto place = [&](int mi) {
-        return mi >= 0 && (a_.mentions[mi].type == EntityType::country || a_.mentions[mi].type == EntityType::place);
-      };
-      return place(x) && place(y) && a_.mentions[x].te == k && a_.mentions[y].tb == at;
+      if (!place_at(k - 1) || !place_at(at)) return false;
+      return a_.mentions[a_.mention_of[k - 1]].te == k && a_.mentions[a_.mention_of[at]].tb == at;
     };
     // (Nor a comma before the owner's pronoun and the next mission: "its
     // embassy to the Holy See, its embassy in Iran and ...".)
@@ -4885,16 +4883,18 @@ class Doc {
                                 }),
                  cues.end());
     // "its consulate in Tangier would work normally, and that the border
-    // crossing at Ceuta remained closed": a cue before "that the", which
-    // opens a clause with a subject of its own, is the other clause's.
-    // (The last such "that the" is found once, by one walk back from the
-    // trigger: the cues before it go.)
-    if (rule.cue_side != Rule::Side::after && !cues.empty()) {
-      std::uint32_t that = 0;
-      for (std::uint32_t k = tb >= 2 ? tb - 2 : 0; k > cues.front().te && k + 1 > lo && !that; --k)
-        if (is(k - 1, "that") && is(k, "the")) that = k - 1;
-      if (that > 0)
-        cues.erase(std::remove_if(cues.begin(), cues.end(), [&](const Hit& c) { return c.te <= that; }), cues.end());
+    // crossing at Ceuta remained closed": a cue before a phrase of the
+    // type's cue-stops list ("that the"), which opens a clause with a
+    // subject of its own, is the other clause's. (The last such phrase
+    // before the trigger, with a word between, is found among the
+    // sentence's hits: the cues before it go.)
+    if (const int stops = type_->cue_stops_list; rule.cue_side != Rule::Side::after && !cues.empty() && stops >= 0) {
+      std::uint32_t stop = 0;
+      bool found = false;
+      for (const Hit& h : hits_in(s, cues.front().te, tb))
+        if (h.lists.has(stops) && h.te < tb) stop = h.tb, found = true;
+      if (found)
+        cues.erase(std::remove_if(cues.begin(), cues.end(), [&](const Hit& c) { return c.te <= stop; }), cues.end());
     }
     // "the street leading to the U.S. embassy was closed": a cue in a
     // phrase about a place near it is no cue.
@@ -5656,15 +5656,15 @@ class Doc {
     if (pol == Polarity::asserted && claim_line(type, tb)) pol = Polarity::hypothetical;
     TokRange cue_text = tp.cue_text;  // the polarity cue, if any
     // ("Zelensky had been expected in Madrid ..., followed by a stop in
-    // Lisbon": the next leg of a trip is as real as the leg before it, the
-    // last event of the type in the sentence.)
-    const bool next_leg = tb >= sb(s) + 3 && (is(tb - 1, "a") || is(tb - 1, "an")) && is(tb - 2, "by") &&
-                          is(tb - 3, "followed");
-    if (pol == Polarity::asserted && next_leg && leg_.type == &type && leg_.s == s && leg_.te <= tb &&
-        leg_.pol != Polarity::asserted) {
-      pol = leg_.pol;
-      cue_text = TokRange{tb - 3, tb - 1};
-    }
+    // Lisbon": the next leg of a trip, after a phrase of the type's
+    // next-leg list, is as real as the leg before it, the last event of the
+    // type in the sentence.)
+    if (pol == Polarity::asserted && leg_.type == &type && leg_.s == s && leg_.te <= tb &&
+        leg_.pol != Polarity::asserted)
+      if (const std::uint32_t leg_at = phrase_start_before(s, type.next_leg_list, tb); leg_at < tb) {
+        pol = leg_.pol;
+        cue_text = TokRange{leg_at, tb};
+      }
     leg_ = Leg{&type, s, te, pol};
     const Span trig{t_.toks[tb].begin, t_.toks[te - 1].end};
 

@@ -120,6 +120,8 @@ Error RuleSet::load(std::string_view path, std::string_view content) {
       else if (key == "routine-ends") set_list(ev->routine_ends_list, ev->name + ".routine-ends");
       else if (key == "polarity-stops") set_list(ev->polarity_stops_list, ev->name + ".polarity-stops");
       else if (key == "headline-future") set_list(ev->headline_future_list, ev->name + ".headline-future");
+      else if (key == "cue-stops") set_list(ev->cue_stops_list, ev->name + ".cue-stops");
+      else if (key == "next-leg") set_list(ev->next_leg_list, ev->name + ".next-leg");
       else if (key == "reported") set_list(ev->reported_list, ev->name + ".reported");
       else if (key == "denial") set_list(ev->denial_list, ev->name + ".denial");
       else if (key == "narrator") set_list(ev->narrator_list, ev->name + ".narrator");

@@ -168,6 +168,15 @@ struct EventType {
   // ordered Latvia to close" is an order; "flew to Moscow to visit" a
   // purpose.)
   int headline_future_list = -1;
+  // "its consulate in Tangier would work normally, and that the border
+  // crossing remained closed": a cue before a phrase of this list, between
+  // the cue and the trigger, is another clause's (the phrase opens a clause
+  // with a subject of its own).
+  int cue_stops_list = -1;
+  // "had been expected in Madrid, followed by a stop in Lisbon": a trigger
+  // right after a phrase of this list is the next leg of the event before
+  // it (the last of its type in the sentence), and takes its polarity.
+  int next_leg_list = -1;
   // "Japan denied a Washington Post report that its envoy had held talks in
   // Hanoi", "dismissing reports on social media that the mission had been
   // closed": a phrase of reported_list (a report) before the trigger in its

@@ -558,6 +558,16 @@ class Run {
           }
         }
         if (!pick) continue;
+        // "Donald Trump Jr. spent five hours in Nuuk": a person of the tables
+        // before a generational suffix in short (name-suffixes.txt; not a
+        // Roman numeral) is another person, of the same name (the name
+        // patterns take the whole name), unless the tables' own name has
+        // that suffix ("Teodoro Locsin Jr.", matched by its alias "Teodoro
+        // Locsin").
+        if (pick->kind == Kind::person && it->second < end && cap(it->second) && in(kNameSuffixes, it->second) &&
+            key(it->second).find_first_not_of("ivxlc") != std::string_view::npos &&
+            !name_has_suffix(lex_.people[pick->id].name, key(it->second)))
+          continue;
         std::uint32_t initialled_from = ~0u;  // (the given name of "Alexei N. Kosygin")
         // "Faris al-Jubouri": a known family name after an unknown given
         // name is another person's (the name patterns find it).
@@ -2534,6 +2544,16 @@ class Run {
       c.np_tb = np_tb;
       add(std::move(c));
     }
+  }
+
+  // Does the canonical name end with the suffix `suffix` (a folded key:
+  // "jr"), with or without its dot ("Teodoro Locsin Jr.")?
+  static bool name_has_suffix(std::string_view name, std::string_view suffix) {
+    if (!name.empty() && name.back() == '.') name.remove_suffix(1);
+    if (name.size() <= suffix.size() || name[name.size() - suffix.size() - 1] != ' ') return false;
+    for (std::size_t i = 0; i < suffix.size(); ++i)
+      if ((name[name.size() - suffix.size() + i] | 0x20) != suffix[i]) return false;
+    return true;
   }
 
   // Is `w` (a folded key) one of the words of candidate `c`'s text?

@@ -2154,6 +2154,32 @@ class Doc {
     const int mi = a_.mention_of[k];
     return mi >= 0 && is_place(a_.mentions[mi]);
   }
+  // The start of a window of w words before token tb in sentence s. A list
+  // of places counts as its first name: the names after a comma or "and"
+  // that follows a place, and those words, are free ("Posts in Abu Dhabi,
+  // Amman, ... and Tripoli will remain shut"; "no decision had been taken
+  // on whether the missions in Washington, London, Paris and Bonn would be
+  // closed"). (At most 64 free words: a list of thousands costs no more.
+  // The walk is taken only when the plain window's edge falls on or next to
+  // a place.)
+  std::uint32_t words_back(std::uint32_t s, std::uint32_t tb, std::uint32_t w) const {
+    const std::uint32_t b = sb(s), e = se(s);
+    std::uint32_t lo = tb >= b + w ? tb - w : b;
+    if (!(lo > b && (place_at(lo) || place_at(lo - 1) || (lo + 1 < tb && place_at(lo + 1))))) return lo;
+    lo = tb;
+    for (std::uint32_t n = 0, steps = 0; lo > b && n < w && steps < w + 64; ++steps) {
+      --lo;
+      bool free;
+      if (place_at(lo)) {
+        const std::uint32_t first = a_.mentions[a_.mention_of[lo]].tb;
+        free = first > b + 1 && (is(first - 1, ",") || is(first - 1, "and")) && place_at(first - 2);
+      } else {
+        free = (is(lo, ",") || is(lo, "and")) && lo > b && lo + 1 < e && place_at(lo - 1) && place_at(lo + 1);
+      }
+      if (!free) ++n;
+    }
+    return lo;
+  }
 
   // Does a word that opens another clause stand in [from, to)? ("to visit
   // Syria since the country was suspended": the suspension is not the
@@ -4784,26 +4810,9 @@ class Doc {
     // Cuba and Serbia and its consulate in Milan" has two; when the
     // nearest cue gives no event ("two diplomats since March"), the next is tried.
     const std::uint32_t w = std::uint32_t(rule.cue_window);
-    std::uint32_t lo = rule.cue_side == Rule::Side::after ? te : (tb >= b + w ? tb - w : b);
+    std::uint32_t lo = te;
     if (rule.cue_side != Rule::Side::after) {
-      // ("Posts in Abu Dhabi, Amman, ... and Tripoli will remain shut": a
-      // list of places counts as its first name; the names after a comma
-      // or "and" that follows a place, and those words, are free.)
-      // (At most 64 free words: a list of thousands costs no more.)
-      if (lo > b && (place_at(lo) || place_at(lo - 1) || (lo + 1 < tb && place_at(lo + 1)))) {
-        lo = tb;
-        for (std::uint32_t n = 0, steps = 0; lo > b && n < w && steps < w + 64; ++steps) {
-          --lo;
-          bool free;
-          if (place_at(lo)) {
-            const std::uint32_t first = a_.mentions[a_.mention_of[lo]].tb;
-            free = first > b + 1 && (is(first - 1, ",") || is(first - 1, "and")) && place_at(first - 2);
-          } else {
-            free = (is(lo, ",") || is(lo, "and")) && lo > b && lo + 1 < e && place_at(lo - 1) && place_at(lo + 1);
-          }
-          if (!free) ++n;
-        }
-      }
+      lo = words_back(s, tb, w);
       lo = before_relative_clause(s, tb, lo);
     }
     std::uint32_t hi = rule.cue_side == Rule::Side::before ? tb : std::min(e, te + w);
@@ -5205,7 +5214,7 @@ class Doc {
     const bool alternative = (tb > b && (is(tb - 1, "or") || is(tb - 1, "nor"))) ||
                              (tb > b + 1 && is(tb - 1, "to") && (is(tb - 2, "or") || is(tb - 2, "nor")));
     const std::uint32_t pw = std::uint32_t(type.polarity_window) * (alternative ? 2 : 1);
-    std::uint32_t plo = tb >= b + pw ? tb - pw : b;
+    std::uint32_t plo = words_back(s, tb, pw);
     // "Witkoff is not a diplomat; he met Putin in Moscow", "..., but he
     // met": a cue before a semicolon or a colon, or before a phrase of the
     // type's polarity-stops, is another clause's.

@@ -1167,3 +1167,19 @@ TEST_CASE("a place followed by a US state is in the United States") {
   CHECK(places("PARIS, Texas - The mayor spoke.") == V{"PARIS=USA", "Texas=USA"});
   CHECK(places("The president attended Mass. He flew to Paris.") == V{"Paris=FRA"});
 }
+
+TEST_CASE("a generational suffix after a name of the tables names another person") {
+  // "Donald Trump Jr." is not the president of the tables ("Donald Trump"):
+  // a person of no country; "Teodoro Locsin Jr.", whose name in the tables
+  // has the suffix, keeps his country (matched by the alias "Teodoro
+  // Locsin"); a Roman numeral is left to the title rules.
+  const auto people = [](const std::string& text) {
+    std::vector<std::string> got;
+    for (const auto& e : attache_test::extractor().extract(text, attache::DocumentInfo{"", "2020-06-01"}).entities)
+      if (e.type == attache::EntityType::person) got.push_back(e.text + "=" + e.country);
+    return got;
+  };
+  CHECK(people("Donald Trump Jr. spoke in Nuuk. Donald Trump spoke in Washington.") ==
+        V{"Donald Trump Jr.=", "Donald Trump=USA"});
+  CHECK(people("Foreign Secretary Teodoro Locsin Jr. flew to Tokyo.") == V{"Teodoro Locsin Jr.=PHL"});
+}

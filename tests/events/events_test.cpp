@@ -5550,4 +5550,26 @@ TEST_CASE("a forty-third round: long lists of posts, \"as will those in\"") {
   });
 }
 
+TEST_CASE("a forty-fourth round") {
+  check_events({
+      // A list of places counts as one word in the polarity window too:
+      // "whether" before the missions in four capitals still makes their
+      // closing a question.
+      {"BELGRADE, March 25 (Tanjug) - A ministry source said no decision had been taken on whether the Yugoslav "
+       "missions in Washington, London, Paris and Bonn would be closed.",
+       {}},
+      // (The same question with one capital, as before.)
+      {"BELGRADE, March 25 (Tanjug) - A ministry source said no decision had been taken on whether the Yugoslav "
+       "mission in Washington would be closed.",
+       {}},
+      // Donald Trump's son is no official: "Jr." makes the name another
+      // person's, of no country.
+      {"NUUK, Jan 8 - Donald Trump Jr. spent about five hours in Greenland's capital on Tuesday, handing out caps.",
+       {}},
+      // (A name of the tables with the suffix, or with it as an alias, is
+      // still that official.)
+      {"KYIV - President Joseph R. Biden Jr. arrived in Kyiv on Monday.", {"DIPLOMATIC_VISIT USA>UKR"}},
+  });
+}
+
 }  // TEST_SUITE

@@ -814,7 +814,10 @@ class Doc {
       }
       // ("President of Azerbaijan Ilham Aliyev and the Amir of Qatar Sheikh
       // Tamim": the office before "of" and the country belongs to the person.)
-      if (dir < 0 && m.type == EntityType::person && k > std::int64_t(sb(s)) && is(k, "of")) {
+      // ("Polish President Lech Kaczynski and the prime minister of Latvia":
+      // so does the office before a country of its own.)
+      if (dir < 0 && (m.type == EntityType::person || m.type == EntityType::country) && k > std::int64_t(sb(s)) &&
+          is(k, "of")) {
         const int t = a_.mention_of[std::size_t(k) - 1];
         if (t >= 0 && a_.mentions[t].title_only) k = std::int64_t(std::min(a_.mentions[t].np_tb, a_.mentions[t].tb)) - 1;
         // (An office the tables lack, one capitalised word: "the Amir of

@@ -5569,6 +5569,12 @@ TEST_CASE("a forty-fourth round") {
       // (A name of the tables with the suffix, or with it as an alias, is
       // still that official.)
       {"KYIV - President Joseph R. Biden Jr. arrived in Kyiv on Monday.", {"DIPLOMATIC_VISIT USA>UKR"}},
+      // "the prime minister of Latvia" after "and" is one item of the list
+      // of those who arrive, as a person named after the office is.
+      {"Polish President Lech Kaczynski, the presidents of Ukraine, Estonia and Lithuania and the prime minister "
+       "of Latvia arrive in Tbilisi and address a rally outside parliament.",
+       {"DIPLOMATIC_VISIT EST>GEO", "DIPLOMATIC_VISIT LTU>GEO", "DIPLOMATIC_VISIT LVA>GEO", "DIPLOMATIC_VISIT POL>GEO",
+        "DIPLOMATIC_VISIT UKR>GEO"}},
   });
 }
 

@@ -4760,7 +4760,10 @@ class Doc {
     if (rule.exclude_list >= 0) {
       // (A phrase inside the trigger itself excludes nothing: "paid a
       // courtesy call on" is no phone "call".)
-      const std::uint32_t lo = tb >= b + std::uint32_t(rule.exclude_window) ? tb - rule.exclude_window : b;
+      // (Before the trigger, a list of places counts as one word: "the
+      // ambassadors of Hungary, the Czech Republic, Romania and Austria
+      // attended".)
+      const std::uint32_t lo = words_back(s, tb, std::uint32_t(rule.exclude_window));
       const std::uint32_t hi = std::min(e, te + std::uint32_t(rule.exclude_window));
       if (may_hit(s, rule.exclude_list, hi)) {
         // (Copies: in_address() may extend the sentence's hits.)
@@ -4776,8 +4779,7 @@ class Doc {
       // Only before the trigger: "Chinese tourists visiting Japanese hot springs".
       // A person's own plane or motorcade carries the person: "Putin's
       // plane touched down in Pyongyang".
-      const std::uint32_t w = std::uint32_t(rule.exclude_before_window);
-      const std::uint32_t lo = tb >= b + w ? tb - w : b;
+      const std::uint32_t lo = words_back(s, tb, std::uint32_t(rule.exclude_before_window));
       // (Not inside a relative clause between the subject and the trigger:
       // "Omar al-Bashir, whose government fought a two-decade war against
       // southern rebels, attended the ceremony".)

@@ -5575,6 +5575,14 @@ TEST_CASE("a forty-fourth round") {
        "of Latvia arrive in Tbilisi and address a rally outside parliament.",
        {"DIPLOMATIC_VISIT EST>GEO", "DIPLOMATIC_VISIT LTU>GEO", "DIPLOMATIC_VISIT LVA>GEO", "DIPLOMATIC_VISIT POL>GEO",
         "DIPLOMATIC_VISIT UKR>GEO"}},
+      // Resident ambassadors at a reception are no guests from abroad, however
+      // long the list of their countries (the rule's exclude window counts
+      // the list as one word).
+      {"JERUSALEM, May 15 - The United States formally opened its embassy in Jerusalem on Monday at a ceremony in "
+       "the Arnona neighbourhood. Most European Union envoys stayed away from a reception held by the Israeli "
+       "Foreign Ministry on Sunday night, although the ambassadors of Hungary, the Czech Republic, Romania and "
+       "Austria attended.",
+       {}},
   });
 }
 

@@ -5583,6 +5583,10 @@ TEST_CASE("a forty-fourth round") {
        "Foreign Ministry on Sunday night, although the ambassadors of Hungary, the Czech Republic, Romania and "
        "Austria attended.",
        {}},
+      // A country represented by its resident high commissioner sent no one.
+      {"HARARE - Botswana, whose leader has been openly critical of the run-off, was represented by its High "
+       "Commissioner in Harare.",
+       {}},
   });
 }
 

@@ -5188,6 +5188,22 @@ class Doc {
       std::uint32_t at = j + 1;
       while (at + 1 < e && at < j + 6 && a_.mention_of[at] < 0 && !boundary(at) && !is(at, ",")) ++at;
       const int mi = a_.mention_of[at];
+      // (A name in the possessive names no destination: "moved all of its
+      // embassy personnel to the city's airport" left the capital.)
+      if (mi >= 0 && a_.mentions[mi].te < e && (t_.toks[a_.mentions[mi].te].flags & text::kPossessive)) continue;
+      // ("have also moved their remaining diplomats to the western city": a
+      // city of no name, told as "the" and a place noun of
+      // data/lexicon/place-nouns.txt, is one the story named, in the host.)
+      if (mi < 0 && is(j + 1, "the")) {
+        std::uint32_t k = j + 2;
+        while (k < e && k < j + 5 && t_.toks[k].is_word() && !t_.toks[k].cap() && !in(words_.place_nouns, k)) ++k;
+        // (Not "to the city's airport", a place in the city: "moved all of
+        // its embassy personnel to the city's airport" ends the embassy's
+        // presence in the capital.)
+        if (k < e && !t_.toks[k].cap() && in(words_.place_nouns, k) &&
+            !(k + 1 < e && (is(k + 1, "of") || (t_.toks[k + 1].flags & text::kPossessive))))
+          return true;
+      }
       if (mi < 0 || (a_.mentions[mi].type != EntityType::place && a_.mentions[mi].type != EntityType::country)) continue;
       for (std::size_t k = fill->begin; k < fill->end; ++k)
         if (fillers_[k].code == a_.mentions[mi].code) return true;

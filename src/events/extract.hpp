@@ -16,7 +16,7 @@ struct WordLists {
   std::uint64_t prepositions, clause_words, conjunctions, clause_openers, auxiliaries, verb_adverbs,
       participle_adverbs, country_nouns, person_verbs, duration_nouns, org_nouns_before, topic_nouns, speech_verbs, trip_nouns,
       government_verbs, time_nouns, agent_nouns, preposition_nouns, departure_verbs, state_verbs, people_plurals, craft_nouns,
-      place_adjectives, name_suffixes, former_words, government_object_verbs;
+      place_adjectives, name_suffixes, former_words, government_object_verbs, place_nouns;
 };
 
 class EventExtractor {
@@ -33,7 +33,8 @@ class EventExtractor {
                lex.list_bit("agent-nouns"),        lex.list_bit("preposition-nouns"), lex.list_bit("departure-verbs"),
                lex.list_bit("state-verbs"),        lex.list_bit("people-plurals"),
                lex.list_bit("craft-nouns"), lex.list_bit("place-adjectives"), lex.list_bit("name-suffixes"),
-               lex.list_bit("former-words"), lex.list_bit("government-object-verbs")} {}
+               lex.list_bit("former-words"), lex.list_bit("government-object-verbs"),
+               lex.list_bit("place-nouns")} {}
   // Appends the document's events to doc.events (asserted ones only unless
   // include_unasserted).
   void run(Document& doc, const entities::Analysis& a, const Date& doc_date, bool include_unasserted) const;

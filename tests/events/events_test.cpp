@@ -5583,6 +5583,15 @@ TEST_CASE("a forty-fourth round") {
        "Foreign Ministry on Sunday night, although the ambassadors of Hungary, the Czech Republic, Romania and "
        "Austria attended.",
        {}},
+      // Diplomats moved to "the western city" the story named went on
+      // working in the host; moved to "the city's airport", they left the
+      // embassy behind.
+      {"KYIV, Feb 14 - The United States is moving its embassy operations to Lviv. Canada and the Netherlands have "
+       "also moved their remaining diplomats to the western city.",
+       {}},
+      {"KABUL - As Taliban fighters entered Kabul on Sunday, the US moved all of its embassy personnel to the city's "
+       "airport and lowered the American flag at the embassy compound.",
+       {"EMBASSY_CLOSURE USA>AFG"}},
       // A country represented by its resident high commissioner sent no one.
       {"HARARE - Botswana, whose leader has been openly critical of the run-off, was represented by its High "
        "Commissioner in Harare.",

@@ -6115,6 +6115,56 @@ class Doc {
   }
 
 
+  // "SEOUL - Lavrov arrived in Pyongyang on Wednesday ... KCNA said Lavrov
+  // was expected to be received by Kim Jong Un during the two-day visit":
+  // "the visit" (a definite noun trigger, "the", "his" or "this" before it
+  // and its modifiers) whose host is only the dateline's place is the
+  // visit told before, by the same visitor to another host: it adds no
+  // event there.
+  void drop_told_visits() {
+    if (a_.dateline < 0) return;
+    std::size_t kept = 0;
+    for (std::size_t i = 0; i < found_.size(); ++i) {
+      if (!told_before(i)) {
+        if (kept != i) found_[kept] = std::move(found_[i]);
+        ++kept;
+      }
+    }
+    found_.resize(kept);
+  }
+  // (found_[0, i) are all still there when found_[i] is asked about.)
+  bool told_before(std::size_t i) const {
+    const Found& f = found_[i];
+    const EventType& type = *f.type;
+    const int host = type.host_role;
+    if (host < 0 || type.roles.size() < 2) return false;
+    const Filler& h = found_args_[f.args + std::size_t(host)].filler_copy;
+    if (h.mention != a_.dateline) return false;
+    // The trigger: one word of trip-nouns.txt after a determiner and at most
+    // two modifiers ("the two-day visit", "his visit").
+    const std::uint32_t tb = tok_at(f.trigger.begin), b = sb(f.sentence);
+    if (tb >= t_.toks.size() || t_.toks[tb].end != f.trigger.end || !in(words_.trip_nouns, tb)) return false;
+    std::uint32_t k = tb;
+    while (k > b && k + 5 > tb &&
+           ((t_.toks[k - 1].is_word() && !t_.toks[k - 1].cap() && a_.mention_of[k - 1] < 0 && !is(k - 1, "the") &&
+             !is(k - 1, "this") && !possessive_determiner(k - 1)) ||
+            (t_.toks[k - 1].flags & text::kJoiner)))
+      --k;
+    if (k == b || !(is(k - 1, "the") || is(k - 1, "this") || possessive_determiner(k - 1))) return false;
+    // The visitor's code, and an earlier visit of the same visitor elsewhere.
+    std::size_t v = 0;
+    while (v < type.roles.size() && (int(v) == host || !type.role_required[v])) ++v;
+    if (v == type.roles.size()) return false;
+    const std::string_view who = found_args_[f.args + v].code, where = found_args_[f.args + std::size_t(host)].code;
+    for (std::size_t j = 0; j < i; ++j) {
+      const Found& g = found_[j];
+      if (g.type != f.type) continue;
+      const Arg& gh = found_args_[g.args + std::size_t(host)];
+      if (found_args_[g.args + v].code == who && gh.code != where && gh.filler_copy.mention != a_.dateline) return true;
+    }
+    return false;
+  }
+
   void finish(bool include_unasserted) {
     // "Obuchi's visit to China next week will focus on trade": a visit (or a
     // reopening: the types whose "will" is hypothetical, with a
@@ -6137,6 +6187,7 @@ class Doc {
       f.polarity = Polarity::hypothetical;
       f.polarity_cue = t.text;
     }
+    drop_told_visits();
     std::size_t kept = 0;
     for (const Found& f : found_) kept += include_unasserted || f.polarity == Polarity::asserted;
     doc_.events.reserve(doc_.events.size() + kept);

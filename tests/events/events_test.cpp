@@ -5592,6 +5592,13 @@ TEST_CASE("a forty-fourth round") {
       {"KABUL - As Taliban fighters entered Kabul on Sunday, the US moved all of its embassy personnel to the city's "
        "airport and lowered the American flag at the embassy compound.",
        {"EMBASSY_CLOSURE USA>AFG"}},
+      // "the two-day visit" with no place of its own is the visit told before
+      // (to Pyongyang), not one to the dateline's Seoul; "a visit" under the
+      // dateline is still a visit there.
+      {"SEOUL, May 6 (Reuters) - Russian Foreign Minister Sergei Lavrov arrived in Pyongyang on Wednesday for talks "
+       "with his North Korean counterpart Choe Son Hui. KCNA said Lavrov was expected to be received by leader Kim "
+       "Jong Un during the two-day visit.",
+       {"DIPLOMATIC_VISIT RUS>PRK"}},
       // A country represented by its resident high commissioner sent no one.
       {"HARARE - Botswana, whose leader has been openly critical of the run-off, was represented by its High "
        "Commissioner in Harare.",

@@ -5197,14 +5197,12 @@ class Doc {
       if (mi < 0 && is(j + 1, "the")) {
         std::uint32_t k = j + 2;
         while (k < e && k < j + 5 && t_.toks[k].is_word() && !t_.toks[k].cap() && !in(words_.place_nouns, k)) ++k;
-        // (Not "to the city's airport", a place in the city: "moved all of
-        // its embassy personnel to the city's airport" ends the embassy's
-        // presence in the capital.)
+        // (Nor before "of" or in the possessive, as above.)
         if (k < e && !t_.toks[k].cap() && in(words_.place_nouns, k) &&
             !(k + 1 < e && (is(k + 1, "of") || (t_.toks[k + 1].flags & text::kPossessive))))
           return true;
       }
-      if (mi < 0 || (a_.mentions[mi].type != EntityType::place && a_.mentions[mi].type != EntityType::country)) continue;
+      if (mi < 0 || !is_place(a_.mentions[mi])) continue;
       for (std::size_t k = fill->begin; k < fill->end; ++k)
         if (fillers_[k].code == a_.mentions[mi].code) return true;
     }
@@ -6122,17 +6120,20 @@ class Doc {
   // visit told before, by the same visitor to another host: it adds no
   // event there.
   void drop_told_visits() {
-    if (a_.dateline < 0) return;
+    if (a_.dateline < 0 || found_.size() < 2) return;
+    // (Which ones first, all against the whole list; then the list closes up.)
+    std::vector<char> told(found_.size());
+    bool any = false;
+    for (std::size_t i = 1; i < found_.size(); ++i) any |= (told[i] = told_before(i));
+    if (!any) return;
     std::size_t kept = 0;
-    for (std::size_t i = 0; i < found_.size(); ++i) {
-      if (!told_before(i)) {
+    for (std::size_t i = 0; i < found_.size(); ++i)
+      if (!told[i]) {
         if (kept != i) found_[kept] = std::move(found_[i]);
         ++kept;
       }
-    }
     found_.resize(kept);
   }
-  // (found_[0, i) are all still there when found_[i] is asked about.)
   bool told_before(std::size_t i) const {
     const Found& f = found_[i];
     const EventType& type = *f.type;
@@ -6140,8 +6141,8 @@ class Doc {
     if (host < 0 || type.roles.size() < 2) return false;
     const Filler& h = found_args_[f.args + std::size_t(host)].filler_copy;
     if (h.mention != a_.dateline) return false;
-    // The trigger: one word of trip-nouns.txt after a determiner and at most
-    // two modifiers ("the two-day visit", "his visit").
+    // The trigger: one word of trip-nouns.txt after a determiner and four
+    // words of modifiers at most ("the two-day visit", "his visit").
     const std::uint32_t tb = tok_at(f.trigger.begin), b = sb(f.sentence);
     if (tb >= t_.toks.size() || t_.toks[tb].end != f.trigger.end || !in(words_.trip_nouns, tb)) return false;
     std::uint32_t k = tb;

@@ -2165,11 +2165,16 @@ class Doc {
   // closed"). (At most 64 free words: a list of thousands costs no more.
   // The walk is taken only when the plain window's edge falls on or next to
   // a place.)
-  std::uint32_t words_back(std::uint32_t s, std::uint32_t tb, std::uint32_t w) const {
+  [[gnu::always_inline]] std::uint32_t words_back(std::uint32_t s, std::uint32_t tb, std::uint32_t w) const {
+    const std::uint32_t b = sb(s);
+    const std::uint32_t lo = tb >= b + w ? tb - w : b;
+    if (lo == b || !(place_at(lo) || place_at(lo - 1) || (lo + 1 < tb && place_at(lo + 1)))) return lo;
+    return list_words_back(s, tb, w);
+  }
+  // (The walk itself, out of line: the windows that need it are few.)
+  [[gnu::noinline]] std::uint32_t list_words_back(std::uint32_t s, std::uint32_t tb, std::uint32_t w) const {
     const std::uint32_t b = sb(s), e = se(s);
-    std::uint32_t lo = tb >= b + w ? tb - w : b;
-    if (!(lo > b && (place_at(lo) || place_at(lo - 1) || (lo + 1 < tb && place_at(lo + 1))))) return lo;
-    lo = tb;
+    std::uint32_t lo = tb;
     for (std::uint32_t n = 0, steps = 0; lo > b && n < w && steps < w + 64; ++steps) {
       --lo;
       bool free;

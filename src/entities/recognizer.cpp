@@ -30,6 +30,10 @@ using lexicon::eq;  // a string view against a literal, inline
 // of its airports (data/countries/airports.tsv).
 inline bool town_kind(std::string_view kind) { return eq(kind, "city") || eq(kind, "airport"); }
 
+// A Roman numeral, as a folded key ("ii", "xiv"): of the generational
+// suffixes of name-suffixes.txt, the ones that are no abbreviation.
+inline bool roman_numeral(std::string_view w) { return w.find_first_not_of("ivxlc") == std::string_view::npos; }
+
 // s.append(v) for a code: with the usual length (an alpha-3 code) known
 // to the compiler, the copy is two moves instead of a call to memcpy.
 inline void append_code(std::string& s, std::string_view v) {
@@ -565,7 +569,7 @@ class Run {
         // that suffix ("Teodoro Locsin Jr.", matched by its alias "Teodoro
         // Locsin").
         if (pick->kind == Kind::person && it->second < end && cap(it->second) && in(kNameSuffixes, it->second) &&
-            key(it->second).find_first_not_of("ivxlc") != std::string_view::npos &&
+            !roman_numeral(key(it->second)) &&
             !name_has_suffix(lex_.people[pick->id].name, key(it->second)))
           continue;
         std::uint32_t initialled_from = ~0u;  // (the given name of "Alexei N. Kosygin")
@@ -3581,10 +3585,9 @@ class Run {
   // it off, as it does a full stop); a Roman numeral does not ("Queen
   // Elizabeth II." ends a sentence).
   void suffix_dots() {
-    auto roman = [](std::string_view w) { return w.find_first_not_of("ivxlc") == std::string_view::npos; };
     for (Cand& c : cands_) {
       if (c.dropped || c.type != EntityType::person || c.te >= n_toks_ || c.te >= se(c.sentence) ||
-          !in(kNameSuffixes, c.te - 1) || roman(key(c.te - 1)) || !is(c.te, ".") ||
+          !in(kNameSuffixes, c.te - 1) || roman_numeral(key(c.te - 1)) || !is(c.te, ".") ||
           t_.toks[c.te].begin != t_.toks[c.te - 1].end || covered_[c.te] >= 0)
         continue;
       covered_[c.te] = covered_[c.te - 1];

@@ -197,6 +197,7 @@ struct Workspace {
   std::vector<Span> time_spans;         // of one sentence
   std::vector<TimeExpr> times;          // per span: its text and value, once chosen
   std::vector<char> times_normalized;
+  std::vector<char> told;               // per found event: a visit told before (drop_told_visits())
   std::vector<std::uint32_t> trigger_ids, phrase_ids;  // vocabulary ids of every token, per index
   std::vector<std::uint32_t> gap_ids;  // a trigger's first word and the words after its gap (sentence())
   // The fillers a rule's finder found at one anchor, for the next time it
@@ -6127,7 +6128,8 @@ class Doc {
   void drop_told_visits() {
     if (a_.dateline < 0 || found_.size() < 2) return;
     // (Which ones first, all against the whole list; then the list closes up.)
-    std::vector<char> told(found_.size());
+    std::vector<char>& told = w_.told;
+    told.assign(found_.size(), 0);
     bool any = false;
     for (std::size_t i = 1; i < found_.size(); ++i) any |= (told[i] = told_before(i));
     if (!any) return;
@@ -6173,33 +6175,36 @@ class Doc {
     return false;
   }
 
+  // "Obuchi's visit to China next week will focus on trade": a visit (or a
+  // reopening: the types whose "will" is hypothetical, with a
+  // headline-future list) whose time is still to come is a plan, however
+  // its verb is phrased; an announced closure stays an event.
+  void mark_planned(Found& f) {
+    if (f.polarity != Polarity::asserted || f.type->headline_future_list < 0) return;
+    const TimeExpr& t = nearest_time(f.sentence, f.trigger.begin);
+    if (t.text.empty() || !future_time(t.text)) return;
+    // (Only the trigger's own time, close by in its clause: not "...
+    // Mitterrand, who was making one of his last foreign trips before
+    // handing over to Jacques Chirac next week".)
+    const bool after = t.span.begin >= f.trigger.end;
+    const std::uint32_t lo = after ? tok_at(f.trigger.end) : tok_at(t.span.end);
+    const std::uint32_t hi = after ? tok_at(t.span.begin) : tok_at(f.trigger.begin);
+    if (hi < lo || hi - lo > (after ? 5u : 2u)) return;
+    for (std::uint32_t k = lo; k < hi; ++k)
+      if (is(k, ",") || is(k, "and") || clause_word(k)) return;
+    f.polarity = Polarity::hypothetical;
+    f.polarity_cue = t.text;
+  }
+
   void finish(bool include_unasserted) {
-    // "Obuchi's visit to China next week will focus on trade": a visit (or a
-    // reopening: the types whose "will" is hypothetical, with a
-    // headline-future list) whose time is still to come is a plan, however
-    // its verb is phrased; an announced closure stays an event.
-    for (Found& f : found_) {
-      if (f.polarity != Polarity::asserted || f.type->headline_future_list < 0) continue;
-      const TimeExpr& t = nearest_time(f.sentence, f.trigger.begin);
-      if (t.text.empty() || !future_time(t.text)) continue;
-      // (Only the trigger's own time, close by in its clause: not "...
-      // Mitterrand, who was making one of his last foreign trips before
-      // handing over to Jacques Chirac next week".)
-      const bool after = t.span.begin >= f.trigger.end;
-      const std::uint32_t lo = after ? tok_at(f.trigger.end) : tok_at(t.span.end);
-      const std::uint32_t hi = after ? tok_at(t.span.begin) : tok_at(f.trigger.begin);
-      if (hi < lo || hi - lo > (after ? 5u : 2u)) continue;
-      bool apart = false;
-      for (std::uint32_t k = lo; k < hi && !apart; ++k) apart = is(k, ",") || is(k, "and") || clause_word(k);
-      if (apart) continue;
-      f.polarity = Polarity::hypothetical;
-      f.polarity_cue = t.text;
-    }
     drop_told_visits();
-    std::size_t kept = 0;
-    for (const Found& f : found_) kept += include_unasserted || f.polarity == Polarity::asserted;
-    doc_.events.reserve(doc_.events.size() + kept);
+    std::size_t most = 0;  // (mark_planned() only takes events out)
+    for (const Found& f : found_) most += include_unasserted || f.polarity == Polarity::asserted;
+    doc_.events.reserve(doc_.events.size() + most);
+    // (One pass: the event's time, asked by mark_planned() and again by
+    // build_event() with the same sentence and trigger, is found once.)
     for (Found& f : found_) {
+      mark_planned(f);
       if (!include_unasserted && f.polarity != Polarity::asserted) continue;
       Event& ev = doc_.events.emplace_back();
       build_event(ev, f);

@@ -560,10 +560,23 @@ bool ascii_lower(char c) { return c >= 'a' && c <= 'z'; }
 
 }  // namespace
 
+namespace {
+// The first byte of the line that byte `at` is on or ends: just after the
+// last line feed or carriage return before `at`, or 0. (memrchr scans a
+// word at a time; the search for a carriage return stops at the line feed,
+// so a text with none is not scanned back to its start at every line.)
+std::size_t line_start(std::string_view s, std::size_t at) {
+  const char* d = s.data();
+  const void* lf = at ? memrchr(d, '\n', at) : nullptr;
+  const std::size_t from = lf ? std::size_t(static_cast<const char*>(lf) - d) + 1 : 0;
+  const void* cr = at > from ? memrchr(d + from, '\r', at - from) : nullptr;
+  return cr ? std::size_t(static_cast<const char*>(cr) - d) + 1 : from;
+}
+}  // namespace
+
 bool layout_line_break(std::string_view s, std::size_t at, std::size_t next) {
   // The line before: [b, e).
-  std::size_t b = at;
-  while (b > 0 && s[b - 1] != '\n' && s[b - 1] != '\r') --b;
+  std::size_t b = line_start(s, at);
   std::size_t e = at;
   while (e > b && (s[e - 1] == ' ' || s[e - 1] == '\t')) --e;
   while (b < e && (s[b] == ' ' || s[b] == '\t')) ++b;

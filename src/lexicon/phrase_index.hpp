@@ -65,9 +65,18 @@ class PhraseIndex {
     const text::Tok* const toks = t.toks.data();
     const char* const keys = t.keys.data();
     std::uint32_t* const o = out.data();
-    for (std::size_t j = 0; j < n; ++j)
-      o[j] = (toks[j].flags & text::kJoiner) ? kJoinerId
-                                             : vocab.find_inline(std::string_view(keys + toks[j].key_begin, toks[j].key_len));
+    auto key = [&](std::size_t j) { return std::string_view(keys + toks[j].key_begin, toks[j].key_len); };
+    // (In blocks: the hashes of a block's tokens first, each prefetching its
+    // slot, then their lookups, which find most slots loaded; see
+    // Vocabulary::hash_and_prefetch().)
+    constexpr std::size_t kBlock = 32;
+    std::uint64_t h[kBlock];
+    for (std::size_t b = 0; b < n; b += kBlock) {
+      const std::size_t m = std::min(kBlock, n - b);
+      for (std::size_t j = 0; j < m; ++j) h[j] = vocab.hash_and_prefetch(key(b + j));
+      for (std::size_t j = 0; j < m; ++j)
+        o[b + j] = (toks[b + j].flags & text::kJoiner) ? kJoinerId : vocab.find_hashed(key(b + j), h[j]);
+    }
   }
 
   // Calls f(entry, end) for every entry that starts at token `i`, shortest

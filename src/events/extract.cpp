@@ -231,7 +231,7 @@ class Doc {
  public:
   Doc(const RuleSet& rules, const lexicon::Lexicon& lex, Document& doc, const entities::Analysis& a,
       const TimeFinder& time, const Date& date, const WordLists& words, Workspace& w)
-      : rules_(rules), lex_(lex), doc_(doc), a_(a), t_(a.tokens), time_(time), date_(date),
+      : rules_(rules), lex_(lex), doc_(doc), a_(a), t_(a.tokens), n_toks_(a.tokens.toks.size()), time_(time), date_(date),
         words_(words), hits_(w.hits), hits_upto_(w.hits_upto), hit_lists_(w.hit_lists),
         found_(w.found), merged_(w.merged), last_(w.last), leads_(w.leads), list_first_(w.list_first), line_item_(w.line_item), item_start_(w.item_start),
         lead_soon_(w.lead_soon), fillers_(w.fillers), fills_(w.fills), values_(w.values),
@@ -486,12 +486,12 @@ class Doc {
       if (h.lists.has(list)) return h.tb;
     return hi;
   }
-  bool is(std::size_t i, std::string_view k) const { return i < t_.toks.size() && key(i) == k; }
+  bool is(std::size_t i, std::string_view k) const { return i < n_toks_ && key(i) == k; }
   // The same for a literal: its length is known here, so the comparison
   // compiles to a few loads instead of a call to memcmp.
   template <std::size_t N>
   [[gnu::always_inline]] bool is(std::size_t i, const char (&k)[N]) const {
-    if (i >= t_.toks.size() || t_.toks[i].key_len != N - 1) return false;
+    if (i >= n_toks_ || t_.toks[i].key_len != N - 1) return false;
     return std::memcmp(t_.keys.data() + t_.toks[i].key_begin, k, N - 1) == 0;
   }
   // Word lists of data/lexicon/, looked up through the token's vocabulary id.
@@ -541,11 +541,11 @@ class Doc {
   // embassy ops / mission moves to Doha"). (Its key's length and first
   // byte decide for most tokens.)
   [[gnu::always_inline]] bool boundary(std::size_t i) const {
-    if (i >= t_.toks.size()) return false;
+    if (i >= n_toks_) return false;
     const text::Tok& t = t_.toks[i];
     const char* k = t_.keys.data() + t.key_begin;
     if (t.key_len == 1 && *k == '/')
-      return i > 0 && i + 1 < t_.toks.size() && t_.toks[i - 1].end < t.begin && t.end < t_.toks[i + 1].begin;
+      return i > 0 && i + 1 < n_toks_ && t_.toks[i - 1].end < t.begin && t.end < t_.toks[i + 1].begin;
     if (t.key_len == 1) return *k == ';' || *k == ':' || *k == '?';
     return t.key_len == 3 && k[0] == '\xE2' && k[1] == '\x80' && k[2] == '\x94';
   }
@@ -596,8 +596,8 @@ class Doc {
   // the recognizer, when the index shares its vocabulary (always, in an
   // Extractor); else computed here once per document.
   const std::vector<std::uint32_t>& ids_for(const lexicon::PhraseIndex& index, std::vector<std::uint32_t>& own) {
-    if (index.shares_vocabulary(lex_.index()) && a_.lex_ids.size() == t_.toks.size()) return a_.lex_ids;
-    if (own.size() != t_.toks.size()) index.ids(t_, own);
+    if (index.shares_vocabulary(lex_.index()) && a_.lex_ids.size() == n_toks_) return a_.lex_ids;
+    if (own.size() != n_toks_) index.ids(t_, own);
     return own;
   }
 
@@ -645,11 +645,11 @@ class Doc {
       if (words_only && h.tb > sb(s) && t_.toks[h.tb].cap() && !t_.toks[h.tb].upper() &&
           (t_.toks[h.tb - 1].is_word() || is(h.tb - 1, ",")) &&
           !(a_.title_case[s] && a_.mention_of[h.tb] < 0 &&
-            !(h.te < t_.toks.size() && t_.toks[h.te].kind == text::TokKind::number)))
+            !(h.te < n_toks_ && t_.toks[h.te].kind == text::TokKind::number)))
         continue;
       // ("May 2005 - Recep Tayyip Erdogan visits Israel": a capitalised cue
       // before a number is a date's month.)
-      if (words_only && t_.toks[h.tb].cap() && h.te < t_.toks.size() && t_.toks[h.te].kind == text::TokKind::number)
+      if (words_only && t_.toks[h.tb].cap() && h.te < n_toks_ && t_.toks[h.te].kind == text::TokKind::number)
         continue;
       const std::uint32_t d = h.tb >= pivot ? h.tb - pivot : pivot - h.te;
       if (d < best_d) { best = &h; best_d = d; }
@@ -1356,7 +1356,7 @@ class Doc {
     int found = person && k > open && fronted && (prep(open) || ends_in(open, "ing", 5)) ? cataphor(k) : -1;
     // ("Wong met her in Canberra": "her" before a preposition or a
     // punctuation mark is an object, like "him".)
-    const bool object = eq(w, "him") || (eq(w, "her") && (k + 1 >= t_.toks.size() || !t_.toks[k + 1].is_word() || prep(k + 1)));
+    const bool object = eq(w, "him") || (eq(w, "her") && (k + 1 >= n_toks_ || !t_.toks[k + 1].is_word() || prep(k + 1)));
     // "by the United States, Britain and France, all of which have closed
     // their embassies": the list right before ", all of which" (or "both",
     // "each") is the clause's subject, whatever governs it.
@@ -1704,7 +1704,7 @@ class Doc {
       // body as the subject of this sentence owns the "its".
       // ("a China-brokered deal": a name joined by a hyphen to the next
       // word modifies it; it is no antecedent.)
-      if (m.te < t_.toks.size() && (t_.toks[m.te].flags & text::kJoiner)) continue;
+      if (m.te < n_toks_ && (t_.toks[m.te].flags & text::kJoiner)) continue;
       // ("pro-Palestinian protesters", "anti-American": a stance, no actor.)
       if (m.tb >= 2 && (t_.toks[m.tb - 1].flags & text::kJoiner) && (is(m.tb - 2, "pro") || is(m.tb - 2, "anti"))) continue;
       // So does a company, party, armed group or NGO ("Norwegian energy
@@ -1745,7 +1745,7 @@ class Doc {
         if (person && m.type == EntityType::person && !m.title_only && !m.object_of_preposition &&
             (int(m.sentence) + 1 >= here || ((person_between < 0 || person_between == int(m.sentence)) &&
                                              (fallback < 0 || a_.mentions[fallback].sentence == m.sentence))) &&
-            !(m.te < t_.toks.size() && in(words_.speech_verbs, m.te)) && !object_np(m))
+            !(m.te < n_toks_ && in(words_.speech_verbs, m.te)) && !object_np(m))
           return kUnknownPerson;
         continue;
       }
@@ -1754,7 +1754,7 @@ class Doc {
       // ("ordering Qatar's embassies closed and withdrawing their own
       // missions from Doha": "their own", "its own" set their owner against
       // the other owner just named.)
-      if (!person && k + 1 < t_.toks.size() && is(k + 1, "own") && int(m.sentence) == here && m.te < k &&
+      if (!person && k + 1 < n_toks_ && is(k + 1, "own") && int(m.sentence) == here && m.te < k &&
           (t_.toks[m.te].flags & text::kPossessive))
         continue;
       // ("He met Ronald Reagan in Geneva ...; he signed the INF treaty ...
@@ -1791,13 +1791,13 @@ class Doc {
       // ("days after Switzerland temporarily closed its embassy": an adverb
       // between.)
       const std::uint32_t verb_at =
-          m.te + 1 < t_.toks.size() && in(words_.verb_adverbs, m.te) && !t_.toks[m.te].cap() ? m.te + 1 : m.te;
-      const bool clause_subject = m.object_of_preposition && m.prep_token >= 0 && m.te < t_.toks.size() &&
+          m.te + 1 < n_toks_ && in(words_.verb_adverbs, m.te) && !t_.toks[m.te].cap() ? m.te + 1 : m.te;
+      const bool clause_subject = m.object_of_preposition && m.prep_token >= 0 && m.te < n_toks_ &&
                                   int(m.sentence) == here && conjunction(std::uint32_t(m.prep_token)) &&
                                   object_of_verb(verb_at);
       // ("..., with Norway and Denmark closing their embassies": the names
       // after "with" are the subject of the participle that follows them.)
-      const bool with_subject = m.object_of_preposition && m.prep_token >= 0 && m.te < t_.toks.size() &&
+      const bool with_subject = m.object_of_preposition && m.prep_token >= 0 && m.te < n_toks_ &&
                                 int(m.sentence) == here && is(std::uint32_t(m.prep_token), "with") && m.te < k &&
                                 t_.toks[m.te].is_word() && !t_.toks[m.te].cap() && ends_in(m.te, "ing", 5);
       // ("was received by Cuban President Miguel Diaz-Canel, closing a tour
@@ -2262,7 +2262,7 @@ class Doc {
   // ambassador", "ordered Iranian diplomats out".
   bool adjective_in_object(const Mention& m) const {
     if (m.type != EntityType::country || m.form != CountryForm::demonym || m.anaphor) return false;
-    if (m.te >= t_.toks.size() || t_.toks[m.te].kind != text::TokKind::word || t_.toks[m.te].cap()) return false;
+    if (m.te >= n_toks_ || t_.toks[m.te].kind != text::TokKind::word || t_.toks[m.te].cap()) return false;
     const std::int64_t b = sb(m.sentence);
     std::int64_t p = std::int64_t(std::min(m.np_tb, m.tb)) - 1;
     if (p >= b && (is(std::size_t(p), "the") || is(std::size_t(p), "a") || is(std::size_t(p), "an"))) --p;
@@ -2461,7 +2461,7 @@ class Doc {
       const std::string_view last = lex_.latest_succession();
       const std::string_view last_year = last.substr(0, std::min<std::size_t>(4, last.size()));
       looks_back_ = 0;
-      for (std::uint32_t k = 0; k < t_.toks.size() && !looks_back_; ++k) {
+      for (std::uint32_t k = 0; k < n_toks_ && !looks_back_; ++k) {
         const text::Tok& t = t_.toks[k];
         if (t.kind == text::TokKind::number && t.key_len == 4) looks_back_ = key(k) <= last_year;
         else if (k > 0 && is(k, "ago")) looks_back_ = is(k - 1, "years") || is(k - 1, "decades");
@@ -3690,7 +3690,7 @@ class Doc {
             const std::uint32_t mb = sb(m.sentence);
             // (Not the mission's owner: "Britain's consulate there"; the
             // tokenizer splits "'s" off, flagged kPossessive.)
-            const bool owner = m.te < t_.toks.size() && (t_.toks[m.te].flags & text::kPossessive);
+            const bool owner = m.te < n_toks_ && (t_.toks[m.te].flags & text::kPossessive);
             if (!owner && (m.type == EntityType::place ||
                  (m.type == EntityType::country && (m.object_of_preposition || (m.tb > mb && object_of_verb(m.tb - 1))))) &&
                 accepts(m, accept)) {
@@ -6033,7 +6033,7 @@ class Doc {
   // The runner-up code of an anaphor that starts at byte `begin`, or "".
   std::string_view alt_code_of(std::uint32_t begin) const {
     const std::uint32_t k = tok_at(begin);
-    if (k == t_.toks.size() || t_.toks[k].begin != begin) return {};
+    if (k == n_toks_ || t_.toks[k].begin != begin) return {};
     const int mi = a_.mention_of[k];
     if (mi >= 0 && a_.mentions[mi].anaphor && !a_.mentions[mi].plural_anaphor) return a_.mentions[mi].alt_code;
     return {};
@@ -6151,7 +6151,7 @@ class Doc {
     // The trigger: one word of trip-nouns.txt after a determiner and four
     // words of modifiers at most ("the two-day visit", "his visit").
     const std::uint32_t tb = tok_at(f.trigger.begin), b = sb(f.sentence);
-    if (tb >= t_.toks.size() || t_.toks[tb].end != f.trigger.end || !in(words_.trip_nouns, tb)) return false;
+    if (tb >= n_toks_ || t_.toks[tb].end != f.trigger.end || !in(words_.trip_nouns, tb)) return false;
     std::uint32_t k = tb;
     while (k > b && k + 5 > tb &&
            ((t_.toks[k - 1].is_word() && !t_.toks[k - 1].cap() && a_.mention_of[k - 1] < 0 && !is(k - 1, "the") &&
@@ -6220,6 +6220,7 @@ class Doc {
   Document& doc_;
   const entities::Analysis& a_;
   const text::Tokens& t_;
+  const std::size_t n_toks_;  // t_.toks.size(), asked by every is(): a Tok is 20 bytes, so size() divides
   const TimeFinder& time_;
   Date date_;
   const WordLists& words_;
@@ -6353,7 +6354,7 @@ class Doc {
   // agency that filed the story ("PARIS, April 24 (AFP) -").
   bool dateline_credit(const Mention& m) const {
     if (a_.dateline < 0 || m.type != EntityType::organization || m.tb == 0 || !is(m.tb - 1, "(") ||
-        m.te >= t_.toks.size() || !is(m.te, ")"))
+        m.te >= n_toks_ || !is(m.te, ")"))
       return false;
     const Mention& d = a_.mentions[a_.dateline];
     return m.sentence == d.sentence && m.tb >= d.te && m.tb < d.te + 8;

@@ -222,6 +222,16 @@ TEST_CASE("sentences: a headline, bullets and a dateline each end their line (la
         V{"Leaders who spoke:", "1. U.S. President Barack Obama", "2. Chinese Vice President Li Yuanchao",
           "10) Cuban President Raul Castro"});
   CHECK(sentences("The fund grew by\n2. The rest was spent.") == V{"The fund grew by", "2. The rest was spent."});
+  // The line before a break starts after the last line feed or carriage
+  // return, whichever is nearer: a headline between two carriage returns,
+  // after a line of lower-case prose, is read alone.
+  for (const char* before : {"", "Monday\n", "Monday\r\n"}) {
+    INFO(before);
+    CHECK(sentences(std::string(before) +
+                    "Officials said the talks were held in the capital on a quiet day.\rKENYA SHUTS EMBASSY IN "
+                    "SOMALIA\rKenya closed its embassy.")
+              .back() == "Kenya closed its embassy.");
+  }
 }
 
 }  // TEST_SUITE

@@ -568,8 +568,7 @@ class Run {
         // patterns take the whole name), unless the tables' own name has
         // that suffix ("Teodoro Locsin Jr.", matched by its alias "Teodoro
         // Locsin").
-        if (pick->kind == Kind::person && it->second < end && cap(it->second) && in(kNameSuffixes, it->second) &&
-            !roman_numeral(key(it->second)) &&
+        if (pick->kind == Kind::person && it->second < end && cap(it->second) && short_suffix(it->second) &&
             !name_has_suffix(lex_.people[pick->id].name, key(it->second)))
           continue;
         std::uint32_t initialled_from = ~0u;  // (the given name of "Alexei N. Kosygin")
@@ -2560,6 +2559,10 @@ class Run {
     return true;
   }
 
+  // Is token k a generational suffix in short ("Jr", "Sr": name-suffixes.txt),
+  // not a Roman numeral ("II")?
+  bool short_suffix(std::size_t k) const { return in(kNameSuffixes, k) && !roman_numeral(key(k)); }
+
   // Is `w` (a folded key) one of the words of candidate `c`'s text?
   bool word_of(const Cand& c, std::string_view w) const {
     for (std::uint32_t k = c.tb; k < c.te; ++k)
@@ -3587,7 +3590,7 @@ class Run {
   void suffix_dots() {
     for (Cand& c : cands_) {
       if (c.dropped || c.type != EntityType::person || c.te >= n_toks_ || c.te >= se(c.sentence) ||
-          !in(kNameSuffixes, c.te - 1) || roman_numeral(key(c.te - 1)) || !is(c.te, ".") ||
+          !short_suffix(c.te - 1) || !is(c.te, ".") ||
           t_.toks[c.te].begin != t_.toks[c.te - 1].end || covered_[c.te] >= 0)
         continue;
       covered_[c.te] = covered_[c.te - 1];

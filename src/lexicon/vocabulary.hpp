@@ -152,8 +152,8 @@ class Vocabulary {
   // For a loop over many keys: the hash of a key (hash_bytes()), with a
   // prefetch of its first slot. The table (16 bytes a slot, twice as many
   // slots as words) is larger than the first-level cache, so a loop that
-  // asks for key j + 8's slot while it looks up key j finds most slots
-  // already loaded. find_hashed(key, h) then looks the key up.
+  // hashes a block of keys first (PhraseIndex::ids(): 32) finds most of
+  // their slots loaded when find_hashed(key, h) looks them up.
 #if defined(__GNUC__) || defined(__clang__)
   __attribute__((always_inline))
 #endif

@@ -558,9 +558,6 @@ namespace {
 bool ascii_upper(char c) { return c >= 'A' && c <= 'Z'; }
 bool ascii_lower(char c) { return c >= 'a' && c <= 'z'; }
 
-}  // namespace
-
-namespace {
 // The first byte of the line that byte `at` is on or ends: just after the
 // last line feed or carriage return before `at`, or 0. (memrchr scans a
 // word at a time; the search for a carriage return stops at the line feed,
@@ -572,6 +569,7 @@ std::size_t line_start(std::string_view s, std::size_t at) {
   const void* cr = at > from ? memrchr(d + from, '\r', at - from) : nullptr;
   return cr ? std::size_t(static_cast<const char*>(cr) - d) + 1 : from;
 }
+
 }  // namespace
 
 bool layout_line_break(std::string_view s, std::size_t at, std::size_t next) {

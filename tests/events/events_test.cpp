@@ -5606,4 +5606,19 @@ TEST_CASE("a forty-fourth round") {
   });
 }
 
+TEST_CASE("a forty-fifth round: the sides of talks named after \"between\"") {
+  check_events({
+      // The sides of "talks in Belgrade between ..." are the ones named
+      // after "between", not the clause's subject before them.
+      {"BELGRADE, March 25 (AP) - Yugoslavia broke off diplomatic relations with the United States, Britain, France "
+       "and Germany on Thursday. The four countries had already shut their embassies in Belgrade before the first "
+       "bombs fell, once last-ditch talks in Belgrade between U.S. envoy Richard Holbrooke and President Slobodan "
+       "Milosevic broke down.",
+       {"DIPLOMATIC_VISIT USA>SRB", "EMBASSY_CLOSURE DEU>SRB", "EMBASSY_CLOSURE FRA>SRB", "EMBASSY_CLOSURE GBR>SRB",
+        "EMBASSY_CLOSURE USA>SRB"}},
+      // (Without "between", the one who held the talks is still the visitor.)
+      {"Chinese Foreign Minister Wang Yi held talks in Moscow on Monday.", {"DIPLOMATIC_VISIT CHN>RUS"}},
+  });
+}
+
 }  // TEST_SUITE

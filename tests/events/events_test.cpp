@@ -5606,7 +5606,7 @@ TEST_CASE("a forty-fourth round") {
   });
 }
 
-TEST_CASE("a forty-fifth round: the sides of talks named after \"between\"") {
+TEST_CASE("a forty-fifth round: the sides of talks named after \"between\", some staff withdrawn") {
   check_events({
       // The sides of "talks in Belgrade between ..." are the ones named
       // after "between", not the clause's subject before them.
@@ -5618,6 +5618,11 @@ TEST_CASE("a forty-fifth round: the sides of talks named after \"between\"") {
         "EMBASSY_CLOSURE USA>SRB"}},
       // (Without "between", the one who held the talks is still the visitor.)
       {"Chinese Foreign Minister Wang Yi held talks in Moscow on Monday.", {"DIPLOMATIC_VISIT CHN>RUS"}},
+      // Some staff withdrawn while a core team stays: a drawdown, no
+      // closure; the embassy itself withdrawn is one.
+      {"KYIV, Feb 14 - Britain said a core team would stay at its embassy in Kyiv after some staff were withdrawn.",
+       {}},
+      {"KYIV, Feb 14 - Britain said its embassy in Kyiv was withdrawn on Monday.", {"EMBASSY_CLOSURE GBR>UKR"}},
   });
 }
 

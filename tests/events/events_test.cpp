@@ -5606,7 +5606,7 @@ TEST_CASE("a forty-fourth round") {
   });
 }
 
-TEST_CASE("a forty-fifth round: the sides of talks named after \"between\", some staff withdrawn") {
+TEST_CASE("a forty-fifth round: the sides of talks named after \"between\", some staff withdrawn, a few who stay behind") {
   check_events({
       // The sides of "talks in Belgrade between ..." are the ones named
       // after "between", not the clause's subject before them.
@@ -5623,6 +5623,13 @@ TEST_CASE("a forty-fifth round: the sides of talks named after \"between\", some
       {"KYIV, Feb 14 - Britain said a core team would stay at its embassy in Kyiv after some staff were withdrawn.",
        {}},
       {"KYIV, Feb 14 - Britain said its embassy in Kyiv was withdrawn on Monday.", {"EMBASSY_CLOSURE GBR>UKR"}},
+      // Diplomats recalled while a few "would stay behind": the mission
+      // works on; recalled with no one left, it closes.
+      {"TBILISI, Sept 3 - Georgia's Foreign Ministry has recalled its diplomats from the Russian capital but said a "
+       "few consular officials would stay behind to look after Georgian citizens there.",
+       {}},
+      {"TBILISI, Sept 3 - Georgia's Foreign Ministry has recalled its diplomats from the Russian capital.",
+       {"EMBASSY_CLOSURE GEO>RUS"}},
   });
 }
 

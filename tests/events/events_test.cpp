@@ -5606,7 +5606,7 @@ TEST_CASE("a forty-fourth round") {
   });
 }
 
-TEST_CASE("a forty-fifth round: the sides of talks named after \"between\", some staff withdrawn, a few who stay behind") {
+TEST_CASE("a forty-fifth round: sides after \"between\", part of the staff, a summit's family photo") {
   check_events({
       // The sides of "talks in Belgrade between ..." are the ones named
       // after "between", not the clause's subject before them.
@@ -5630,6 +5630,15 @@ TEST_CASE("a forty-fifth round: the sides of talks named after \"between\", some
        {}},
       {"TBILISI, Sept 3 - Georgia's Foreign Ministry has recalled its diplomats from the Russian capital.",
        {"EMBASSY_CLOSURE GEO>RUS"}},
+      // The leaders who posed for a summit's family photo came to it; a
+      // family photo with no gathering is no visit.
+      {"ASUNCION, July 2 (Reuters) - South American leaders gathered in Asuncion on Thursday for a Mercosur summit "
+       "hosted by Paraguayan President Santiago Pena. Brazil's Luiz Inacio Lula da Silva and Argentina's Javier "
+       "Milei posed for the traditional family photo before closed-door talks.",
+       {"DIPLOMATIC_VISIT ARG>PRY", "DIPLOMATIC_VISIT BRA>PRY"}},
+      {"BRASILIA - Brazilian President Luiz Inacio Lula da Silva posed for a family photo with his grandchildren on "
+       "Sunday.",
+       {}},
   });
 }
 

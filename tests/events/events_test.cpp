@@ -5606,7 +5606,7 @@ TEST_CASE("a forty-fourth round") {
   });
 }
 
-TEST_CASE("a forty-fifth round: sides after \"between\", part of the staff, a summit's family photo") {
+TEST_CASE("a forty-fifth round: sides after \"between\", part of the staff, family photos and burials") {
   check_events({
       // The sides of "talks in Belgrade between ..." are the ones named
       // after "between", not the clause's subject before them.
@@ -5639,6 +5639,12 @@ TEST_CASE("a forty-fifth round: sides after \"between\", part of the staff, a su
       {"BRASILIA - Brazilian President Luiz Inacio Lula da Silva posed for a family photo with his grandchildren on "
        "Sunday.",
        {}},
+      // A burial told in a digest's present tense is a gathering as "was
+      // buried" is; those who "call off their trips" did not come.
+      {"- Polish President Lech Kaczynski and his wife, Maria, are buried in Krakow. Russian President Dmitry "
+       "Medvedev and Czech President Vaclav Klaus attend; U.S. President Barack Obama and German Chancellor Angela "
+       "Merkel call off their trips because of the volcanic ash cloud from Iceland.",
+       {"DIPLOMATIC_VISIT CZE>POL", "DIPLOMATIC_VISIT RUS>POL"}},
   });
 }
 

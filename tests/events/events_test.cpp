@@ -5606,7 +5606,7 @@ TEST_CASE("a forty-fourth round") {
   });
 }
 
-TEST_CASE("a forty-fifth round: sides after \"between\", part of the staff, family photos and burials") {
+TEST_CASE("a forty-fifth round: sides after \"between\", part of the staff, family photos, burials, missions kept") {
   check_events({
       // The sides of "talks in Belgrade between ..." are the ones named
       // after "between", not the clause's subject before them.
@@ -5645,6 +5645,11 @@ TEST_CASE("a forty-fifth round: sides after \"between\", part of the staff, fami
        "Medvedev and Czech President Vaclav Klaus attend; U.S. President Barack Obama and German Chancellor Angela "
        "Merkel call off their trips because of the volcanic ash cloud from Iceland.",
        {"DIPLOMATIC_VISIT CZE>POL", "DIPLOMATIC_VISIT RUS>POL"}},
+      // A city "which already hosts" missions keeps them there: no visitors.
+      {"NUUK, Greenland - Paris said it would open a consulate general in Nuuk, which already hosts American and "
+       "Icelandic missions.",
+       {}},
+      {"NUUK, Greenland - Greenland's premier hosted an American delegation on Monday.", {"DIPLOMATIC_VISIT USA>GRL"}},
   });
 }
 

@@ -5653,4 +5653,16 @@ TEST_CASE("a forty-fifth round: sides after \"between\", part of the staff, fami
   });
 }
 
+TEST_CASE("a forty-fifth round: officials of international bodies travel for no country") {
+  using attache_test::events_of;
+  // Johannes Hahn, an Austrian minister until 2010, then a European
+  // commissioner; Bernard Kouchner headed the UN's Kosovo mission in
+  // 1999-2001 and was France's foreign minister in 2007-2010.
+  CHECK(events_of("PSARADES, Greece - Enlargement Commissioner Johannes Hahn attended the ceremony.", "2018-06-17")
+            .empty());
+  CHECK(events_of("PRISTINA - Bernard Kouchner arrived in Belgrade on Tuesday.", "2000-03-07").empty());
+  CHECK(events_of("Bernard Kouchner arrived in Belgrade on Tuesday.", "2008-03-04") ==
+        std::vector<std::string>{"DIPLOMATIC_VISIT FRA>SRB"});
+}
+
 }  // TEST_SUITE

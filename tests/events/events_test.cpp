@@ -5606,7 +5606,7 @@ TEST_CASE("a forty-fourth round") {
   });
 }
 
-TEST_CASE("a forty-fifth round: sides after \"between\", part of the staff, family photos, burials, missions kept") {
+TEST_CASE("a forty-fifth round: sides after \"between\", part of the staff, family photos, burials, missions kept, documents") {
   check_events({
       // The sides of "talks in Belgrade between ..." are the ones named
       // after "between", not the clause's subject before them.
@@ -5650,6 +5650,12 @@ TEST_CASE("a forty-fifth round: sides after \"between\", part of the staff, fami
        "Icelandic missions.",
        {}},
       {"NUUK, Greenland - Greenland's premier hosted an American delegation on Monday.", {"DIPLOMATIC_VISIT USA>GRL"}},
+      // A document received "together with" a visitor is no reception of him.
+      {"BUERGENSTOCK, Switzerland - Cypriot President Tassos Papadopoulos received the document together with Greek "
+       "Prime Minister Costas Karamanlis.",
+       {}},
+      {"NICOSIA - Cypriot President Tassos Papadopoulos received Greek Prime Minister Costas Karamanlis on Monday.",
+       {"DIPLOMATIC_VISIT GRC>CYP"}},
   });
 }
 

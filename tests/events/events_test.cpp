@@ -5606,7 +5606,7 @@ TEST_CASE("a forty-fourth round") {
   });
 }
 
-TEST_CASE("a forty-fifth round: sides after \"between\", part of the staff, family photos, burials, missions kept, documents") {
+TEST_CASE("a forty-fifth round: \"between\", part of the staff, photos, burials, missions, documents, habits") {
   check_events({
       // The sides of "talks in Belgrade between ..." are the ones named
       // after "between", not the clause's subject before them.
@@ -5656,6 +5656,15 @@ TEST_CASE("a forty-fifth round: sides after \"between\", part of the staff, fami
        {}},
       {"NICOSIA - Cypriot President Tassos Papadopoulos received Greek Prime Minister Costas Karamanlis on Monday.",
        {"DIPLOMATIC_VISIT GRC>CYP"}},
+      // Leaders who "have met several times since" a date tell of meetings
+      // over the years, not one under the dateline; "had met repeatedly in
+      // Brussels" names the place of those meetings.
+      {"NAIROBI, March 4 (Reuters) - Ethiopian Prime Minister Abiy Ahmed and Somali President Hassan Sheikh Mohamud "
+       "have met several times since the two countries patched up a dispute.",
+       {}},
+      {"BRUSSELS, April 20 (Reuters) - Serbian Prime Minister Ivica Dacic and his Kosovo counterpart Hashim Thaci had "
+       "met repeatedly in Brussels since October.",
+       {"DIPLOMATIC_VISIT SRB>BEL", "DIPLOMATIC_VISIT XKX>BEL"}},
   });
 }
 

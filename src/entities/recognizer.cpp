@@ -98,6 +98,7 @@ struct CandMore {
   std::string_view group;         // a country group ("the Baltic states"): its codes, space-separated
   bool people = false;            // "the two leaders": two people of two countries (resolve_anaphors())
   bool kind_only = false;         // "the Kingdom": a state of the kind it names, or none
+  bool list_only = false;         // "The four had ...": only a list of that many countries just named
 };
 
 enum List {
@@ -2684,6 +2685,18 @@ class Run {
           more_of(c).kind_only = true;
           add(std::move(c));
         }
+        // "Belgrade broke off relations with the United States, Britain,
+        // France and Germany. The four had already shut their embassies": a
+        // number of three or more with no noun, opening its sentence before
+        // a word in lower case, stands for a list of that many countries
+        // just named, or for nothing (resolve_anaphors(); "The four were
+        // arrested" names no countries).
+        else if (both && is(i, "the") && i == sb(s) && k == i + 2 && number_word(i + 1) >= 3 && k < end &&
+                 t_.toks[k].is_word() && !t_.toks[k].cap() && !in(kPeoplePlurals, k) && !is(k, "of")) {
+          Cand c = anaphor_cand(i, k, s, true);
+          more_of(c).list_only = true;
+          add(std::move(c));
+        }
         // "The two leaders had met on the sidelines of the NATO summit":
         // the two countries whose people the story names most
         // (resolve_anaphors()).
@@ -3130,7 +3143,7 @@ class Run {
           // governments had already shut their embassies in Belgrade"; no
           // list of that many ("the six states of the Gulf Cooperation
           // Council"), no countries.
-          if (have_list[count] || recent.size() >= std::size_t(count)) {
+          if (have_list[count] || (!more(c).list_only && recent.size() >= std::size_t(count))) {
             CandMore& m = more_of(c);
             for (int q = 0; q < count; ++q)
               m.codes[q] = have_list[count] ? last_list[count][q] : recent[recent.size() - std::size_t(count) + std::size_t(q)];

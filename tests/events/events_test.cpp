@@ -5606,7 +5606,7 @@ TEST_CASE("a forty-fourth round") {
   });
 }
 
-TEST_CASE("a forty-fifth round: \"between\", part of the staff, photos, burials, missions, documents, habits") {
+TEST_CASE("a forty-fifth round: \"between\", some staff, photos, burials, missions, documents, habits, \"The four\"") {
   check_events({
       // The sides of "talks in Belgrade between ..." are the ones named
       // after "between", not the clause's subject before them.
@@ -5665,6 +5665,14 @@ TEST_CASE("a forty-fifth round: \"between\", part of the staff, photos, burials,
       {"BRUSSELS, April 20 (Reuters) - Serbian Prime Minister Ivica Dacic and his Kosovo counterpart Hashim Thaci had "
        "met repeatedly in Brussels since October.",
        {"DIPLOMATIC_VISIT SRB>BEL", "DIPLOMATIC_VISIT XKX>BEL"}},
+      // "The four" with no noun, opening its sentence, stands for a list of
+      // four countries just named; with no such list, for nothing.
+      {"BELGRADE - Yugoslavia broke off relations with the United States, Britain, France and Germany on Wednesday. "
+       "The four had already shut their embassies in Belgrade.",
+       {"EMBASSY_CLOSURE DEU>SRB", "EMBASSY_CLOSURE FRA>SRB", "EMBASSY_CLOSURE GBR>SRB", "EMBASSY_CLOSURE USA>SRB"}},
+      {"BELGRADE - Britain and France criticised Yugoslavia on Wednesday. The four had already shut their embassies "
+       "in Belgrade.",
+       {}},
   });
 }
 

@@ -5673,6 +5673,11 @@ TEST_CASE("a forty-fifth round: \"between\", some staff, photos, burials, missio
       {"BELGRADE - Britain and France criticised Yugoslavia on Wednesday. The four had already shut their embassies "
        "in Belgrade.",
        {}},
+      // Diplomats "and their families" who left are all of them; the
+      // families of diplomats alone are not the mission.
+      {"DUBAI, Jan 5 - Saudi diplomats and their families left Iran on Monday on a chartered flight to Dubai.",
+       {"EMBASSY_CLOSURE SAU>IRN"}},
+      {"KYIV - The families of U.S. diplomats left Ukraine on Sunday.", {}},
   });
 }
 

@@ -5678,6 +5678,9 @@ TEST_CASE("a forty-fifth round: \"between\", some staff, photos, burials, missio
       {"DUBAI, Jan 5 - Saudi diplomats and their families left Iran on Monday on a chartered flight to Dubai.",
        {"EMBASSY_CLOSURE SAU>IRN"}},
       {"KYIV - The families of U.S. diplomats left Ukraine on Sunday.", {}},
+      // "the next day" between a travel verb and its "to", as "on Tuesday".
+      {"DOHA - The Kuwaiti emir flew to Jeddah on Tuesday and went on the next day to Dubai.",
+       {"DIPLOMATIC_VISIT KWT>ARE", "DIPLOMATIC_VISIT KWT>SAU"}},
   });
 }
 

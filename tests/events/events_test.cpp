@@ -5681,6 +5681,10 @@ TEST_CASE("a forty-fifth round: \"between\", some staff, photos, burials, missio
       // "the next day" between a travel verb and its "to", as "on Tuesday".
       {"DOHA - The Kuwaiti emir flew to Jeddah on Tuesday and went on the next day to Dubai.",
        {"DIPLOMATIC_VISIT KWT>ARE", "DIPLOMATIC_VISIT KWT>SAU"}},
+      // Back "from New York and Washington, where he addressed" the UN.
+      {"ISLAMABAD - President Pervez Musharraf returned last week from New York and Washington, where he addressed "
+       "the United Nations and met President George W. Bush.",
+       {"DIPLOMATIC_VISIT PAK>USA"}},
   });
 }
 

@@ -5685,6 +5685,13 @@ TEST_CASE("a forty-fifth round: \"between\", some staff, photos, burials, missio
       {"ISLAMABAD - President Pervez Musharraf returned last week from New York and Washington, where he addressed "
        "the United Nations and met President George W. Bush.",
        {"DIPLOMATIC_VISIT PAK>USA"}},
+      // "The isolated state" is the one of the states the news calls
+      // isolated that the story named last, not South Korea after it.
+      {"SEOUL - Russia and North Korea signed a pact. South Korea said it would reconsider its ban. The isolated "
+       "state has meanwhile been closing its embassies in Spain and Uganda.",
+       {"EMBASSY_CLOSURE PRK>ESP", "EMBASSY_CLOSURE PRK>UGA"}},
+      {"HAVANA - Cuba and Spain signed a deal. The isolated state has meanwhile closed its embassy in Angola.",
+       {"EMBASSY_CLOSURE CUB>AGO"}},
   });
 }
 

@@ -2779,6 +2779,23 @@ class Doc {
     std::uint32_t w = tb;
     while (w > b && w + 3 > tb && in(words_.auxiliaries | words_.verb_adverbs, w - 1)) --w;
     if (w > b + 4 && is(w - 1, "and") && is(w - 2, ",")) --w;
+    // ("Wang Yi began the tour in Egypt, where he and his counterpart Sameh
+    // Shoukry discussed the war in Gaza, before stopping in Tunisia": a
+    // participle after "before" or "after" has the main clause's subject.)
+    const bool conjunction = w > b + 4 && (is(w - 1, "before") || is(w - 1, "after"));
+    if (conjunction && is(w - 2, ",")) --w;
+    // ("Rice began her trip in London, meeting Prime Minister Tony Blair and
+    // Foreign Secretary Jack Straw before flying on to Berlin": so does one
+    // after the participle phrase that a comma opens; its objects are not
+    // the subject.)
+    else if (conjunction && t_.toks[tb].is_word() && ends_in(tb, "ing", 5))
+      for (std::uint32_t k = w - 2; k > b + 2 && k + 16 > w; --k) {
+        if (boundary(k) || is(k, "who") || is(k, "which") || is(k, "where")) break;
+        if (!is(k, ",")) continue;
+        if (t_.toks[k + 1].is_word() && !t_.toks[k + 1].cap() && ends_in(k + 1, "ing", 5))
+          return {k, w - 1};
+        break;
+      }
     if (w <= b + 3 || !is(w - 1, ",")) return {};
     for (std::uint32_t k = w - 2; k > b + 1 && k + 30 > tb; --k) {
       if (boundary(k)) break;
@@ -3032,12 +3049,16 @@ class Doc {
           }
         }
         std::int64_t start = std::int64_t(tb) - 1;
+        std::int64_t passed_over = 0;  // (the clause's tokens, which do not count towards the window)
         if (f.anchor == Anchor::trigger) {
           // "Ghosn, who holds French, Lebanese and Brazilian citizenship,
           // arrived": a relative clause between the subject and its verb
           // is passed over, to the name before ", who".
           const RelativeClause rc = relative_clause_before(s, tb);
-          if (rc.open > b) start = std::int64_t(rc.open) - 1;
+          if (rc.open > b) {
+            start = std::int64_t(rc.open) - 1;
+            passed_over = std::int64_t(tb) - std::int64_t(rc.open);
+          }
         }
         if (f.anchor == Anchor::cue) {
           // ("Britain, Canada and Germany also pulled out their remaining
@@ -3097,7 +3118,7 @@ class Doc {
             break;
           }
         std::int64_t walk_lo = std::max<std::int64_t>(
-            opening(s, tb), std::int64_t(tb) - f.window - (rc_open >= 0 ? rc_close - rc_open + 1 : 0));
+            opening(s, tb), std::int64_t(tb) - f.window - (rc_open >= 0 ? rc_close - rc_open + 1 : 0) - passed_over);
         // ("As Russian columns closed in on the capital in late February,
         // most Western governments moved their diplomats west": a clause
         // fronted by a conjunction and closed by a comma before the trigger

@@ -5692,6 +5692,20 @@ TEST_CASE("a forty-fifth round: \"between\", some staff, photos, burials, missio
        {"EMBASSY_CLOSURE PRK>ESP", "EMBASSY_CLOSURE PRK>UGA"}},
       {"HAVANA - Cuba and Spain signed a deal. The isolated state has meanwhile closed its embassy in Angola.",
        {"EMBASSY_CLOSURE CUB>AGO"}},
+      // A participle after "before" has the main clause's subject, past a
+      // "where" clause or a participle phrase with people of the host in it.
+      {"Wang Yi began the tour in Egypt, where he and his counterpart Sameh Shoukry discussed the war in Gaza, "
+       "before stopping in Tunisia.",
+       {"DIPLOMATIC_VISIT CHN>EGY", "DIPLOMATIC_VISIT CHN>TUN"}},
+      {"Condoleezza Rice began her first trip in London on Friday, meeting Prime Minister Tony Blair and Foreign "
+       "Secretary Jack Straw before flying on to Berlin.",
+       {"DIPLOMATIC_VISIT USA>DEU", "DIPLOMATIC_VISIT USA>GBR"}},
+      // (The clause passed over does not count towards how far back the
+      // subject may be.)
+      {"Mike Pompeo was in Europe. He had spent that Tuesday in London, where he met Prime Minister Boris Johnson and "
+       "Foreign Secretary Dominic Raab and praised Britain's decision to exclude Huawei from its 5G network, before "
+       "flying on to Copenhagen for talks.",
+       {"DIPLOMATIC_VISIT USA>DNK", "DIPLOMATIC_VISIT USA>GBR"}},
   });
 }
 

@@ -202,8 +202,8 @@ TEST_CASE("golden: the project's annotated passages") {
       {"corpus/probes-76.jsonl", 0.90, 0.92, 0.96, 11},
       {"corpus/probes-77.jsonl", 0.85, 0.95, 0.96, 8},
       {"corpus/probes-78.jsonl", 0.78, 0.92, 0.98, 15},
-      {"corpus/probes-79.jsonl", 0.80, 0.86, 0.96, 20, true},
-      {"corpus/probes-80.jsonl", 0.76, 0.89, 0.96, 21, true},
+      {"corpus/probes-79.jsonl", 0.83, 0.88, 0.96, 15},
+      {"corpus/probes-80.jsonl", 0.80, 0.93, 0.96, 12},
   };
   Tally all_events, with_first_runs;
   for (const auto& f : files) {
@@ -368,7 +368,8 @@ TEST_CASE("golden: the project's annotated passages") {
   // Africa in its own press, the Balkans and the Eastern Mediterranean, long
   // stories mixing closures, visits, recalls and expulsions, wires of
   // 1992-2002) were added at their first run (first_run), after a round of
-  // fixes from them.
+  // fixes from them; after a second round (the files before them 0.877,
+  // precision 0.961) they count: all files 0.876, precision 0.960.
   // Each file keeps its own floor above.)
   CHECK(all_events.f() >= 0.875);
   CHECK(all_events.p() >= 0.96);
